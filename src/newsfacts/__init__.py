@@ -1,0 +1,30 @@
+"""newsfacts: structured facts from Chinese economic news.
+
+    >>> from newsfacts import extract
+    >>> doc = extract("到2025年，产业规模力争突破5000亿。")
+    >>> [(f.type, f.text) for f in doc.facts]
+    [('year', '到2025年'), ('money', '突破5000亿')]
+
+Importing the package is cheap: the parser, jieba and the data tables load on
+first use.
+"""
+from __future__ import annotations
+
+__version__ = "0.1.0"
+__all__ = ["extract", "Document", "Fact", "InputError", "__version__"]
+
+
+def __getattr__(name: str):
+    if name == "extract":
+        from .pipeline import extract
+
+        return extract
+    if name in ("Document", "Fact"):
+        from . import document
+
+        return getattr(document, name)
+    if name == "InputError":
+        from .errors import InputError
+
+        return InputError
+    raise AttributeError(name)

@@ -1,0 +1,267 @@
+"""Cleaning: an article's HTML or text → the body a reader sees, plus metadata (SPEC §1).
+
+The body comes out as one paragraph per line. Stock-quote links are flattened
+into their sentence and remembered with their offsets in the final text, so
+that `stocks.py` can judge each one in context.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+
+from . import pages
+from .reading import RawArticle
+from .tables import load_toml
+
+_BLOCK_TAGS = frozenset(
+    "p div h1 h2 h3 h4 h5 h6 li ul ol tr table tbody thead tfoot section article blockquote header "
+    "dd dt dl pre hr figure figcaption center main aside address caption".split()
+)
+_CELL_TAGS = frozenset(("td", "th"))
+_STOCK_HREF = re.compile(r"/(?:realstock/company|stock)/(sh|sz|bj|hk)(\d{5,6})/", re.I)
+_SPACES = re.compile(r"[ \t\r\n\f\v]+")
+_LINE_EDGE = " \t\u3000\xa0\u2002\u2003\u200b\ufeff"
+MAX_DEPTH = 400
+
+
+@dataclass
+class StockLink:
+    """A quote link: `start`/`end` point into the cleaned body text."""
+
+    code: str
+    name: str
+    start: int
+    end: int
+
+
+@dataclass
+class CleanArticle:
+    """What the extractor sees: the body text and the metadata taken out of it."""
+
+    text: str
+    title: str | None = None
+    published: str | None = None
+    reporter: str | None = None
+    editor: str | None = None
+    original_title: str | None = None
+    stock_links: list[StockLink] = field(default_factory=list)
+
+
+@dataclass
+class _Line:
+    text: str
+    links: list[list] = field(default_factory=list)  # [start, end, code, name] in this line
+
+    def cut(self, start: int, end: int) -> None:
+        """Remove text[start:end], moving the links after it and dropping those inside it."""
+        width = end - start
+        self.text = self.text[:start] + self.text[end:]
+        kept = []
+        for link in self.links:
+            if link[1] <= start:
+                kept.append(link)
+            elif link[0] >= end:
+                kept.append([link[0] - width, link[1] - width, link[2], link[3]])
+        self.links = kept
+
+    def strip(self) -> None:
+        stripped = self.text.rstrip(_LINE_EDGE)
+        self.cut(len(stripped), len(self.text))
+        lead = len(self.text) - len(self.text.lstrip(_LINE_EDGE))
+        self.cut(0, lead)
+
+
+@lru_cache(maxsize=1)
+def _rules():
+    raw = load_toml("boilerplate.toml")
+    return {
+        "drop_tags": frozenset(raw["drop_tags"]),
+        "drop_class_id": re.compile(raw["drop_class_id"]),
+        "drop_line": [re.compile(p) for p in raw["drop_line"]],
+        "cut_inline": [re.compile(p) for p in raw["cut_inline"]],
+        "editor": re.compile(raw["editor"]),
+        "reporter_line": [re.compile(p) for p in raw["reporter_line"]],
+        "reporter_prefix": [re.compile(p) for p in raw["reporter_prefix"]],
+        "dateline_names": re.compile(raw["dateline_names"]),
+        "original_title": re.compile(raw["original_title"]),
+    }
+
+
+def clean(raw: RawArticle) -> CleanArticle:
+    """Clean a read article; the result's `text` may be empty (the caller decides if that is an error)."""
+    title, published = raw.title, raw.published
+    if raw.body_is_html:
+        soup = BeautifulSoup(raw.body, "lxml")
+        if raw.kind == "html":
+            title = title or pages.page_title(soup)
+        _drop_boilerplate_elements(soup)
+        root = soup.body or soup
+        if raw.kind == "html" and _is_whole_page(raw.body):
+            if published is None:
+                published = pages.page_published(soup, root.get_text(" ", strip=True)[:20000])
+            root = pages.main_container(root)
+        lines = _render(root)
+    else:
+        lines = [_Line(_markdown_line(line)) for line in raw.body.split("\n")]
+    for line in lines:
+        line.strip()
+    lines = [line for line in lines if line.text]
+    article = CleanArticle(text="", title=title, published=published)
+    lines = _take_metadata(lines, article)
+    if title:
+        lines = [line for i, line in enumerate(lines) if not (i < 3 and line.text == title.strip())]
+    text_parts, offset = [], 0
+    for line in lines:
+        for start, end, code, name in line.links:
+            article.stock_links.append(StockLink(code=code, name=name, start=offset + start, end=offset + end))
+        text_parts.append(line.text)
+        offset += len(line.text) + 1
+    article.text = "\n".join(text_parts)
+    return article
+
+
+def _is_whole_page(markup: str) -> bool:
+    head = markup[:5000].lower()
+    return "<html" in head or "<body" in head or "<!doctype" in head
+
+
+def _drop_boilerplate_elements(soup: BeautifulSoup) -> None:
+    rules = _rules()
+    for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
+        comment.extract()
+    for tag in soup.find_all(rules["drop_tags"]):
+        tag.decompose()
+    pattern = rules["drop_class_id"]
+    for tag in soup.find_all(True):
+        if tag.decomposed or tag.attrs is None:
+            continue
+        names = " ".join(tag.get("class") or []) + " " + str(tag.get("id") or "")
+        if names.strip() and pattern.search(names) and tag.name not in _NEVER_DROPPED and not _holds_prose(tag):
+            tag.decompose()
+
+
+_NEVER_DROPPED = frozenset(("html", "body", "main", "article"))
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _holds_prose(tag: Tag) -> bool:
+    """A block with much Chinese prose outside links is article text, whatever its class says."""
+    prose = len(_CJK.findall(tag.get_text()))
+    if prose < 300:
+        return False
+    linked = sum(len(_CJK.findall(a.get_text())) for a in tag.find_all("a"))
+    return linked < prose * 0.3
+
+
+def _render(root: Tag) -> list[_Line]:
+    """Flatten the tree into lines: block elements break lines, inline ones join, cells sit side by side."""
+    lines: list[_Line] = []
+    current = _Line("")
+    stack: list[tuple[object, bool, int]] = [(root, False, 0)]
+    open_links: dict[int, list] = {}
+
+    def flush() -> None:
+        nonlocal current
+        if current.text.strip(_LINE_EDGE):
+            lines.append(current)
+        current = _Line("")
+
+    while stack:
+        node, leaving, depth = stack.pop()
+        if isinstance(node, NavigableString):
+            if type(node) is NavigableString:
+                current.text += _SPACES.sub(" ", str(node))
+            continue
+        if not isinstance(node, Tag):
+            continue
+        name = node.name
+        if leaving:
+            if name in _BLOCK_TAGS:
+                flush()
+            link = open_links.pop(id(node), None)
+            if link is not None and len(current.text) > link[0]:
+                link[1] = len(current.text)
+                link[3] = current.text[link[0]:link[1]]
+                if link[3].strip():
+                    current.links.append(link)
+            continue
+        if name == "br":
+            flush()
+            continue
+        if name in _BLOCK_TAGS:
+            flush()
+        elif name in _CELL_TAGS and current.text.strip(_LINE_EDGE):
+            current.text += " "
+        if name == "a":
+            match = _STOCK_HREF.search(node.get("href") or "")
+            if match:
+                code = f"{match.group(2)}.{match.group(1).upper()}"
+                open_links[id(node)] = [len(current.text), len(current.text), code, ""]
+        stack.append((node, True, depth))
+        if depth < MAX_DEPTH:
+            stack.extend((child, False, depth + 1) for child in reversed(node.contents))
+    flush()
+    return lines
+
+
+_MARKDOWN_MARKS = re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+(?=\S))")
+
+
+def _markdown_line(line: str) -> str:
+    return _MARKDOWN_MARKS.sub("", line).replace("**", "")
+
+
+def _take_metadata(lines: list[_Line], article: CleanArticle) -> list[_Line]:
+    """Move bylines, the editor line and 原标题 out of the body into fields; drop boilerplate lines."""
+    rules = _rules()
+    kept: list[_Line] = []
+    reporters: list[str] = []
+    for index, line in enumerate(lines):
+        near_top = index < 4
+        near_edge = near_top or index >= len(lines) - 4
+        match = rules["original_title"].match(line.text)
+        if match and article.original_title is None and (near_edge or len(line.text) < 80):
+            article.original_title = match.group("title")
+            continue
+        editor = rules["editor"].search(line.text)
+        if editor and line.text.lstrip().startswith(("责任编辑", "编辑")):
+            article.editor = " ".join(editor.group("name").split())
+            continue
+        if any(p.search(line.text) for p in rules["drop_line"]):
+            continue
+        byline = near_edge and _first_match(rules["reporter_line"], line.text)
+        if byline:
+            reporters.append(_names(byline.group("name")))
+            continue
+        prefix = near_top and _first_match(rules["reporter_prefix"], line.text)
+        if prefix:
+            reporters.append(_names(prefix.group("name")))
+            line.cut(prefix.start(), prefix.end())
+        dateline = near_top and rules["dateline_names"].search(line.text)
+        if dateline:
+            reporters.append(_names(dateline.group("name")))
+            line.cut(dateline.end("keep"), dateline.end())
+        for pattern in rules["cut_inline"]:
+            match = pattern.search(line.text)
+            if match:
+                line.cut(match.start(), match.end())
+        line.strip()
+        if line.text:
+            kept.append(line)
+    names = [n for n in reporters if n]
+    if names:
+        article.reporter = "、".join(dict.fromkeys(names))
+    return kept
+
+
+def _first_match(patterns: list[re.Pattern], text: str) -> re.Match | None:
+    return next((m for m in (p.search(text) for p in patterns) if m), None)
+
+
+def _names(raw: str) -> str:
+    """`唐贵江 关悦` → `唐贵江 关悦`; stray spaces and brackets trimmed."""
+    names = re.split(r"[\s,，、\u3000]+", raw.strip("（）() "))
+    return " ".join(n for n in names if n and not n.endswith("报道"))

@@ -1,0 +1,267 @@
+"""The command line: a thin click layer over the library (SPEC §5).
+
+`main()` turns errors into one line and an exit status; the commands only parse
+options, call the pipeline and hand documents to a writer.
+"""
+from __future__ import annotations
+
+import enum
+import fnmatch
+import os
+import sys
+import tempfile
+from contextlib import contextmanager
+from typing import Iterable, Iterator
+
+import click
+
+from .reading import DEFAULT_MAX_SIZE
+
+DEFAULT_GLOB = "*.txt,*.md,*.markdown,*.html,*.htm,*.shtml,*.xhtml"
+FACT_TYPES = ("money", "quantity", "percent", "count", "year", "date", "sector", "organization",
+              "location", "target", "investment")
+PROGRESS_MIN_FILES = 10
+
+
+class ExitStatus(enum.IntEnum):
+    OK = 0
+    SOME_FAILED = 1
+    USAGE = 2
+
+
+def _parse_size(value: str) -> int:
+    units = {"k": 1024, "m": 1024 ** 2, "g": 1024 ** 3}
+    text = value.strip().lower().rstrip("b")
+    factor = units.get(text[-1:], 1)
+    number = text[:-1] if text[-1:] in units else text
+    try:
+        size = int(float(number) * factor)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a size such as 20MB or 500k") from None
+    if size <= 0:
+        raise click.BadParameter("must be positive")
+    return size
+
+
+def _parse_types(value: str | None) -> frozenset[str] | None:
+    if not value:
+        return None
+    chosen = [t.strip() for t in value.split(",") if t.strip()]
+    unknown = [t for t in chosen if t not in FACT_TYPES]
+    if unknown:
+        raise click.BadParameter(f"unknown type {', '.join(unknown)}; choose from {', '.join(FACT_TYPES)}")
+    return frozenset(chosen)
+
+
+def expand_paths(paths: Iterable[str], glob: str) -> list[str]:
+    """Files as given, folders walked recursively (sorted) keeping names that match `glob`."""
+    patterns = [p.strip() for p in glob.split(",") if p.strip()]
+    out: list[str] = []
+    for path in paths:
+        if path != "-" and os.path.isdir(path):
+            for folder, dirs, files in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in sorted(files):
+                    if not name.startswith(".") and any(fnmatch.fnmatch(name, p) for p in patterns):
+                        out.append(os.path.join(folder, name))
+        else:
+            out.append(path)
+    return out
+
+
+def _work(task: tuple[str, int, bytes | None]):
+    from .pipeline import extract_file
+
+    path, max_size, data = task
+    return extract_file(path, max_size=max_size, data=data)
+
+
+def _warm_up() -> None:
+    """Load the tokenizer before forking workers so that they share it."""
+    from .tokenizer import warm_up
+
+    warm_up()
+
+
+def run_documents(paths: list[str], max_size: int, jobs: int, stdin_data: bytes | None) -> Iterator:
+    """Documents in input order, computed in `jobs` processes when there are several files."""
+    tasks = [(p, max_size, stdin_data if p == "-" else None) for p in paths]
+    if jobs <= 1 or len(tasks) <= 1:
+        for task in tasks:
+            yield _work(task)
+        return
+    import multiprocessing
+
+    _warm_up()
+    context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+    with context.Pool(processes=min(jobs, len(tasks))) as pool:
+        yield from pool.imap(_work, tasks, chunksize=4)
+
+
+@contextmanager
+def _output(path: str | None, excel: bool):
+    """stdout, or a temporary file beside `path` renamed over it only when all went well."""
+    encoding = "utf-8-sig" if excel else "utf-8"
+    if path is None or path == "-":
+        stream = click.get_text_stream("stdout", encoding=encoding)
+        if excel:
+            stream.write("\ufeff")
+        yield stream
+        stream.flush()
+        return
+    folder = os.path.dirname(os.path.abspath(path))
+    handle, temp = tempfile.mkstemp(prefix=".newsfacts-", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(handle, "w", encoding=encoding, newline="") as stream:
+            yield stream
+        os.replace(temp, path)
+    except BaseException:
+        if os.path.exists(temp):
+            os.unlink(temp)
+        raise
+
+
+EXTRACT_HELP = """Find the facts in articles and print them as JSON, JSON Lines or CSV.
+
+PATH is a file, a folder (read recursively; --glob chooses the files) or - for
+standard input. Files that cannot be read get an error line on stderr and an
+error record in the output; the others are all written.
+
+\b
+Examples:
+  newsfacts extract seeds/000_f06b78f4610cb85f.txt
+  newsfacts extract --format jsonl articles/ > facts.jsonl
+  newsfacts extract --format csv --excel -o facts.csv articles/
+  newsfacts extract --types money,target --no-text article.html
+  cat article.txt | newsfacts extract -
+
+\b
+Exit status: 0 all files read, 1 some files failed (the rest written), 2 usage error.
+"""
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="newsfacts")
+def cli() -> None:
+    """Turn Chinese economic news into structured facts.
+
+    \b
+    Examples:
+      newsfacts extract article.txt
+      newsfacts extract --format csv -o facts.csv folder/
+      newsfacts clean article.html
+    """
+
+
+@cli.command("extract", help=EXTRACT_HELP)
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "format_name", type=click.Choice(["json", "jsonl", "csv"]), default=None,
+              help="Output format [default: json].")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
+              help="Write here (atomically) instead of standard output.")
+@click.option("--types", default=None, help=f"Keep only these fact types, comma-separated ({','.join(FACT_TYPES)}).")
+@click.option("--no-text", is_flag=True, help="Leave the article body out of JSON output.")
+@click.option("--excel", is_flag=True, help="Write UTF-8 with a BOM so that Excel on Windows reads Chinese.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help="Worker processes [default: all cores].")
+@click.option("--glob", default=DEFAULT_GLOB, show_default=True, help="File name patterns to take from folders.")
+@click.option("--max-size", default="20MB", show_default=True, help="Refuse files larger than this.")
+@click.option("--progress/--no-progress", default=None, help="Progress bar on stderr [default: when stderr is a terminal].")
+def extract_command(paths, format_name, output, types, no_text, excel, jobs, glob, max_size, progress) -> None:
+    max_bytes = _parse_size(max_size)
+    type_filter = _parse_types(types)
+    files = expand_paths(paths, glob)
+    if not files:
+        raise click.UsageError("no files to read: the folders hold no file matching --glob")
+    if files.count("-") > 1:
+        raise click.UsageError("standard input (-) can be given only once")
+    stdin_data = click.get_binary_stream("stdin").read(max_bytes + 1) if "-" in files else None
+    format_name = format_name or "json"
+    jobs = jobs or os.cpu_count() or 1
+    failures = 0
+    show_progress = progress if progress is not None else (sys.stderr.isatty() and len(files) >= PROGRESS_MIN_FILES)
+
+    def documents():
+        nonlocal failures
+        stream = run_documents(files, max_bytes, jobs, stdin_data)
+        if show_progress:
+            with click.progressbar(stream, length=len(files), label="extracting", file=sys.stderr) as bar:
+                for document in bar:
+                    failures += _report(document)
+                    yield document
+        else:
+            for document in stream:
+                failures += _report(document)
+                yield document
+
+    from .writers import write
+
+    with _output(output, excel) as stream:
+        write(format_name, documents(), stream, single=len(files) == 1,
+              include_text=not no_text, types=type_filter)
+    if failures:
+        click.echo(f"{failures} of {len(files)} files failed", err=True)
+        sys.exit(ExitStatus.SOME_FAILED)
+
+
+def _report(document) -> int:
+    if document.error:
+        click.echo(f"error: {document.source}: {document.error}", err=True)
+        return 1
+    return 0
+
+
+@cli.command("clean")
+@click.argument("path")
+@click.option("--max-size", default="20MB", show_default=True, help="Refuse files larger than this.")
+def clean_command(path: str, max_size: str) -> None:
+    """Print the cleaned title, metadata and body of one article: what the extractor sees.
+
+    \b
+    Examples:
+      newsfacts clean seeds/000_f06b78f4610cb85f.txt
+      curl -s https://example.com/news.html | newsfacts clean -
+    """
+    from .pipeline import extract_file
+
+    data = click.get_binary_stream("stdin").read() if path == "-" else None
+    document = extract_file(path, max_size=_parse_size(max_size), data=data)
+    if document.error:
+        click.echo(f"error: {path}: {document.error}", err=True)
+        sys.exit(ExitStatus.SOME_FAILED)
+    for name in ("kind", "title", "original_title", "url", "published", "author", "reporter", "editor"):
+        click.echo(f"{name}: {getattr(document, name) or ''}")
+    click.echo(f"categories: {', '.join(document.categories)}")
+    click.echo("stocks: " + ", ".join(f"{s.code} {s.name}" + ("" if s.in_context else " (not in context)") for s in document.stocks))
+    click.echo("")
+    click.echo(document.text)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point: runs the commands and maps every failure to an exit status."""
+    traceback = os.environ.get("NEWSFACTS_TRACEBACK")
+    try:
+        cli.main(args=argv, prog_name="newsfacts", standalone_mode=False)
+    except click.UsageError as err:
+        err.show()
+        return ExitStatus.USAGE
+    except click.ClickException as err:
+        err.show()
+        return ExitStatus.USAGE
+    except click.Abort:
+        click.echo("Aborted.", err=True)
+        return ExitStatus.SOME_FAILED
+    except SystemExit as err:
+        return int(err.code or 0)
+    except BrokenPipeError:
+        return ExitStatus.OK
+    except Exception as err:  # a bug: say so in one line, keep the traceback for those who ask
+        if traceback:
+            raise
+        click.echo(f"error: internal error: {type(err).__name__}: {err} (set NEWSFACTS_TRACEBACK=1 to see where)", err=True)
+        return ExitStatus.SOME_FAILED
+    return ExitStatus.OK
+
+
+def entry() -> None:
+    """Console-script wrapper: exits with `main()`'s status."""
+    sys.exit(main())

@@ -1,0 +1,102 @@
+"""The result types: a Document and the Facts found in it.
+
+One generic, frozen `Fact` holds what every fact has (type, span, offsets,
+sentence) plus its type's own fields in `attrs`; keeping one class lets the
+writers and the linker treat all facts alike, while `to_dict` gives each type
+exactly the fields SPEC §3 names.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any, Mapping
+
+DOCUMENT_FIELDS = (
+    "source", "kind", "title", "original_title", "url", "published", "author",
+    "categories", "reporter", "editor", "stocks", "text", "facts", "error",
+)
+
+
+def plain_number(value: Any) -> Any:
+    """Decimal → int when whole, else float; anything else unchanged.
+
+    >>> plain_number(Decimal("565800000000.0")), plain_number(Decimal("12.5"))
+    (565800000000, 12.5)
+    """
+    if isinstance(value, Decimal):
+        if value == value.to_integral_value():
+            return int(value)
+        return float(value)
+    return value
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One mention: `doc.<where>[start:end] == text` always holds."""
+
+    type: str
+    text: str
+    start: int
+    end: int
+    where: str = "body"
+    sentence: str = ""
+    attrs: Mapping[str, Any] = field(default_factory=dict)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self.attrs.get(key, default)
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"type": self.type, "text": self.text}
+        for key, value in self.attrs.items():
+            out[key] = plain_number(value)
+        out.update(where=self.where, start=self.start, end=self.end, sentence=self.sentence)
+        return out
+
+
+@dataclass
+class Stock:
+    """A Sina quote link: `code` like `002382.SZ`; `in_context` false when it is part of another word."""
+
+    code: str
+    name: str
+    in_context: bool = True
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"code": self.code, "name": self.name, "in_context": self.in_context}
+
+
+@dataclass
+class Document:
+    """An article as read, cleaned and analysed. `error` is set when it could not be read."""
+
+    source: str | None = None
+    kind: str | None = None
+    title: str | None = None
+    original_title: str | None = None
+    url: str | None = None
+    published: str | None = None
+    author: str | None = None
+    categories: list[str] = field(default_factory=list)
+    reporter: str | None = None
+    editor: str | None = None
+    stocks: list[Stock] = field(default_factory=list)
+    text: str = ""
+    facts: list[Fact] = field(default_factory=list)
+    error: str | None = None
+
+    def to_dict(self, include_text: bool = True, types: frozenset[str] | None = None) -> dict[str, Any]:
+        """The JSON shape of SPEC §4; every field present, `null` or empty when it does not apply."""
+        facts = [f for f in self.facts if types is None or f.type in types]
+        out: dict[str, Any] = {}
+        for name in DOCUMENT_FIELDS:
+            if name == "facts":
+                out[name] = [f.to_dict() for f in facts]
+            elif name == "stocks":
+                out[name] = [s.to_dict() for s in self.stocks]
+            elif name == "text":
+                out[name] = self.text if include_text else None
+            elif name == "categories":
+                out[name] = list(self.categories)
+            else:
+                out[name] = getattr(self, name)
+        return out

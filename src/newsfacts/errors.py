@@ -1,0 +1,12 @@
+"""Typed errors: the library raises these, the command line turns each into one line."""
+
+
+class NewsfactsError(Exception):
+    """Base class of every error newsfacts raises on purpose."""
+
+
+class InputError(NewsfactsError):
+    """A file could not be read as an article (empty, binary, undecodable, too big, ...).
+
+    The message says what is wrong in a few words; the caller adds the file name.
+    """

@@ -1,0 +1,50 @@
+"""Stocks (SPEC §3.9): Sina quote links → document-level entries, judged in context.
+
+Sina links every occurrence of a listed company's short name, including where
+the name is an ordinary word inside a longer phrase (`智能机器人` links 机器人
+300024). A short name that is itself an ordinary word means the company only
+with a company cue beside it; other names always mean the company.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..document import Stock
+from ..tables import load_toml
+from .. import tokenizer
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict:
+    raw = load_toml("stocks.toml")
+    return {"after": tuple(raw["after"]), "before": tuple(raw["before"]), "max": int(raw["ordinary_max_length"])}
+
+
+def is_ordinary_word(name: str) -> bool:
+    """True when `name` is a common word (or two) rather than a company's own name."""
+    if len(name) > _cues()["max"] or not all("\u4e00" <= ch <= "\u9fff" for ch in name):
+        return False
+    if tokenizer.frequency(name) > 0:
+        return True
+    return any(len(word) >= 2 and tokenizer.frequency(word) > 0 for word in tokenizer.cut(name))
+
+
+def link_in_context(text: str, start: int, end: int, name: str) -> bool:
+    """Does the link at text[start:end] mean the company?"""
+    if not is_ordinary_word(name):
+        return True
+    cues = _cues()
+    return text[end:end + 4].startswith(cues["after"]) or text[max(0, start - 4):start].endswith(cues["before"])
+
+
+def stock_entries(text: str, links) -> list[Stock]:
+    """One entry per code, in order of first mention; in context when any of its links is."""
+    entries: dict[str, Stock] = {}
+    for link in links:
+        in_context = link_in_context(text, link.start, link.end, link.name)
+        entry = entries.get(link.code)
+        if entry is None:
+            entries[link.code] = Stock(code=link.code, name=link.name, in_context=in_context)
+        elif in_context:
+            entry.in_context = True
+    return list(entries.values())

@@ -1,0 +1,70 @@
+"""The pipeline: read → clean → segment → extract → link, for one article.
+
+`extract` is the library's entry point; `extract_file` never raises for bad
+input and returns a Document with `error` set instead, so a batch keeps going.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from .cleaning import clean
+from .document import Document, Fact
+from .errors import InputError
+from .reading import DEFAULT_MAX_SIZE, decode, parse_article, read_bytes
+
+
+def extract(text_or_path: str | os.PathLike, *, source: str | None = None, max_size: int = DEFAULT_MAX_SIZE) -> Document:
+    """Read, clean and analyse one article given as a path or as its text.
+
+    A string that names an existing file is read as a path; anything else is
+    the article itself. Raises InputError when the input cannot be read.
+    """
+    if isinstance(text_or_path, os.PathLike) or _is_path(text_or_path):
+        path = os.fspath(text_or_path)
+        return extract_text(decode(read_bytes(path, max_size)), source=source or path)
+    return extract_text(str(text_or_path), source=source)
+
+
+def _is_path(value: str) -> bool:
+    return len(value) < 4096 and "\n" not in value and Path(value).is_file()
+
+
+def extract_text(text: str, *, source: str | None = None) -> Document:
+    """Analyse an already decoded article."""
+    raw = parse_article(text)
+    article = clean(raw)
+    if not article.text.strip():
+        raise InputError("no article text found (the page holds no body paragraphs)")
+    document = Document(
+        source=source,
+        kind=raw.kind,
+        title=article.title,
+        original_title=article.original_title,
+        url=raw.url,
+        published=article.published,
+        author=raw.author,
+        categories=list(raw.categories),
+        reporter=article.reporter,
+        editor=article.editor,
+        text=article.text,
+    )
+    from .extractors import find_facts
+
+    document.facts, document.stocks = find_facts(document, article.stock_links)
+    return document
+
+
+def extract_file(path: str, *, max_size: int = DEFAULT_MAX_SIZE, data: bytes | None = None) -> Document:
+    """Like `extract` on a path, but bad input gives a Document with `error` set, never an exception."""
+    try:
+        raw_bytes = data if data is not None else read_bytes(path, max_size)
+        if len(raw_bytes) > max_size:
+            raise InputError(f"input is over the size limit of {max_size:,} bytes (see --max-size)")
+        return extract_text(decode(raw_bytes), source=path)
+    except InputError as err:
+        return Document(source=path, error=str(err))
+    except RecursionError:
+        return Document(source=path, error="markup nested too deeply to read")
+    except MemoryError:
+        return Document(source=path, error="out of memory while reading")

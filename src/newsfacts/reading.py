@@ -1,0 +1,270 @@
+"""Reading: bytes on disk → a decoded, kind-detected article (SPEC §1).
+
+Nothing here knows about facts. `read_source` returns a `RawArticle` whose
+`body` is still HTML or plain text; cleaning happens in `cleaning.py`.
+"""
+from __future__ import annotations
+
+import codecs
+import os
+import re
+from dataclasses import dataclass, field
+from datetime import datetime, timezone, timedelta, date
+from email.utils import parsedate_to_datetime
+from typing import Any
+
+from .errors import InputError
+
+DEFAULT_MAX_SIZE = 20 * 1024 * 1024
+CHINA_TZ = timezone(timedelta(hours=8))
+
+_DECLARED_CHARSET = re.compile(rb"""charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
+_FRONT_MATTER = re.compile(r"\A\s*---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
+_RECORD_HEADER = re.compile(r"^(Title|Link|Source|Published|Summary|Full Content)\s*:\s?(.*)$")
+_HTML_TAG = re.compile(r"<(?:html|body|head|p|div|table|article|section|br|span|font|h[1-6])\b[^>]*>", re.I)
+
+
+@dataclass
+class RawArticle:
+    """A decoded article before cleaning. `body_is_html` tells the cleaner what `body` holds."""
+
+    kind: str
+    body: str
+    body_is_html: bool
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None
+    author: str | None = None
+    categories: list[str] = field(default_factory=list)
+
+
+def read_bytes(path: str, max_size: int = DEFAULT_MAX_SIZE) -> bytes:
+    """The file's bytes, or InputError for what makes it unreadable (missing, folder, too big)."""
+    if os.path.islink(path) and not os.path.exists(path):
+        raise InputError("dangling symbolic link")
+    if not os.path.exists(path):
+        raise InputError("no such file")
+    if os.path.isdir(path):
+        raise InputError("is a folder, not a file")
+    try:
+        size = os.path.getsize(path)
+        if size > max_size:
+            raise InputError(f"file is {size:,} bytes, over the size limit of {max_size:,} (see --max-size)")
+        with open(path, "rb") as handle:
+            return handle.read(max_size + 1)
+    except OSError as err:
+        raise InputError(f"cannot read: {err.strerror or err}") from None
+
+
+def decode(data: bytes) -> str:
+    """Bytes → text by SPEC §1: BOM, then strict UTF-8, then the declared charset, then GB18030.
+
+    >>> decode("增长".encode("gb18030"))
+    '增长'
+    >>> decode(codecs.BOM_UTF8 + "元".encode())
+    '元'
+    """
+    if data.startswith(codecs.BOM_UTF8):
+        return _strict(data[3:], "utf-8")
+    if data.startswith(codecs.BOM_UTF16_LE) or data.startswith(codecs.BOM_UTF16_BE):
+        return _strict(data, "utf-16")
+    if b"\x00" in data:
+        raise InputError("binary file (contains NUL bytes)")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    declared = _DECLARED_CHARSET.search(data[:8192])
+    candidates = []
+    if declared:
+        name = declared.group(1).decode("ascii").lower()
+        candidates.append("gb18030" if name in ("gb2312", "gbk", "gb18030", "x-gbk") else name)
+    candidates.append("gb18030")
+    for encoding in candidates:
+        try:
+            codecs.lookup(encoding)
+            text = data.decode(encoding)
+        except (LookupError, UnicodeDecodeError):
+            continue
+        if _looks_binary(text):
+            break
+        return text
+    raise InputError("undecodable bytes: neither UTF-8 nor GB18030 nor the declared charset")
+
+
+def _strict(data: bytes, encoding: str) -> str:
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as err:
+        raise InputError(f"undecodable bytes for {encoding} at byte {err.start}") from None
+    if "\x00" in text:
+        raise InputError("binary file (contains NUL characters)")
+    return text
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:4096]
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\r\n\t\f")
+    return controls > max(8, len(sample) // 50)
+
+
+def parse_article(text: str) -> RawArticle:
+    """Detect the kind by content (post, record, html, text) and take its fields."""
+    if "\x00" in text:
+        raise InputError("binary file (contains NUL characters)")
+    if _looks_binary(text):
+        raise InputError("binary file (control characters)")
+    if not text.strip():
+        raise InputError("empty file")
+    text = text.lstrip("\ufeff")
+    if _FRONT_MATTER.match(text):
+        return _parse_post(text)
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    if _RECORD_HEADER.match(first.strip()):
+        return _parse_record(text)
+    if _HTML_TAG.search(text[:200_000]):
+        return RawArticle(kind="html", body=text, body_is_html=True)
+    return _parse_text(text)
+
+
+def _parse_post(text: str) -> RawArticle:
+    import frontmatter
+    import yaml
+
+    try:
+        post = frontmatter.loads(text.lstrip())
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        where = f" (line {mark.line + 1})" if mark is not None else ""
+        raise InputError(f"broken YAML front matter{where}: {getattr(err, 'problem', None) or err}") from None
+    except (ValueError, TypeError, AttributeError) as err:
+        raise InputError(f"front matter is not a mapping: {err}") from None
+    meta = post.metadata
+    if not isinstance(meta, dict):
+        raise InputError("front matter is not a mapping of fields")
+    body = post.content
+    return RawArticle(
+        kind="post",
+        body=body,
+        body_is_html=bool(_HTML_TAG.search(body)),
+        title=_as_text(meta.get("title")),
+        url=_as_text(meta.get("link") or meta.get("url") or meta.get("permalink")),
+        published=parse_published(meta.get("date") or meta.get("published")),
+        author=_as_text(meta.get("author")),
+        categories=_as_list(meta.get("categories") or meta.get("category") or meta.get("tags")),
+    )
+
+
+def _parse_record(text: str) -> RawArticle:
+    """RSS-archiver records: header lines, then Summary and Full Content (keep the longer)."""
+    fields: dict[str, str] = {}
+    current = None
+    for line in text.splitlines():
+        match = _RECORD_HEADER.match(line)
+        if match and match.group(1) not in fields:
+            current = match.group(1)
+            fields[current] = match.group(2)
+        elif current in ("Summary", "Full Content"):
+            fields[current] += "\n" + line
+        elif current and line.strip():
+            current = None
+    summary = _drop_cut_mark(fields.get("Summary", ""))
+    full = _drop_cut_mark(fields.get("Full Content", ""))
+    body = full if len(_visible(full)) >= len(_visible(summary)) else summary
+    return RawArticle(
+        kind="record",
+        body=body,
+        body_is_html=bool(_HTML_TAG.search(body)),
+        title=_as_text(fields.get("Title")),
+        url=_as_text(fields.get("Link")),
+        published=parse_published(fields.get("Published")),
+        author=_as_text(fields.get("Source")),
+    )
+
+
+def _visible(markup: str) -> str:
+    return re.sub(r"<[^>]*>|\s+", "", markup)
+
+
+def _drop_cut_mark(body: str) -> str:
+    """Archivers end a shortened copy with `...`; it is not text."""
+    return re.sub(r"(?:\.\.\.|…)(\s*(?:</p>)?)\Z", r"\1", body.rstrip())
+
+
+def _parse_text(text: str) -> RawArticle:
+    """Plain text: the first line is a title only when short and not a sentence."""
+    lines = text.strip("\n").split("\n")
+    first = lines[0].strip()
+    if len(lines) > 1 and 0 < len(first) <= 60 and not re.search(r"[。！？；.!?;]$", first):
+        return RawArticle(kind="text", body="\n".join(lines[1:]), body_is_html=False, title=first)
+    return RawArticle(kind="text", body=text, body_is_html=False)
+
+
+def _as_text(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, (list, tuple)):
+        value = " ".join(str(v) for v in value)
+    value = str(value).strip()
+    return value or None
+
+
+def _as_list(value: Any) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, (list, tuple)):
+        return [str(v).strip() for v in value if v is not None and str(v).strip()]
+    return [str(value).strip()] if str(value).strip() else []
+
+
+_NUMERIC_DATE = re.compile(
+    r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
+    r"(?:[T\s]*(\d{1,2})[:时](\d{1,2})(?:[:分](\d{1,2}))?)?"
+    r"\s*(Z|[+-]\d{2}:?\d{2})?"
+)
+
+
+def parse_published(value: Any) -> str | None:
+    """A date in any usual form → ISO 8601 with offset; naive times are China time (+08:00).
+
+    >>> parse_published("Thu, 16 Jun 2022 05:08:47 GMT")
+    '2022-06-16T05:08:47+00:00'
+    >>> parse_published("2019-09-26 10:30")
+    '2019-09-26T10:30:00+08:00'
+    >>> parse_published("someday") is None
+    True
+    """
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        moment = value if value.tzinfo else value.replace(tzinfo=CHINA_TZ)
+        return moment.isoformat()
+    if isinstance(value, date):
+        return datetime(value.year, value.month, value.day, tzinfo=CHINA_TZ).isoformat()
+    text = str(value).strip()
+    if not text:
+        return None
+    try:
+        moment = parsedate_to_datetime(text)
+        if moment is not None:
+            if moment.tzinfo is None:
+                moment = moment.replace(tzinfo=CHINA_TZ)
+            return moment.isoformat()
+    except (TypeError, ValueError, IndexError):
+        pass
+    match = _NUMERIC_DATE.search(text)
+    if not match:
+        return None
+    year, month, day, hour, minute, second, offset = match.groups()
+    try:
+        tz = CHINA_TZ
+        if offset == "Z":
+            tz = timezone.utc
+        elif offset:
+            sign = 1 if offset[0] == "+" else -1
+            digits = offset[1:].replace(":", "")
+            tz = timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
+        moment = datetime(int(year), int(month), int(day), int(hour or 0), int(minute or 0), int(second or 0), tzinfo=tz)
+    except ValueError:
+        return None
+    return moment.isoformat()

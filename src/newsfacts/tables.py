@@ -1,0 +1,67 @@
+"""Loading the data files of `newsfacts/data/` once, with checks.
+
+Every rule table lives in a data file (STYLE habit 1); this module is the only
+place that opens them. Errors name the file and the line.
+"""
+from __future__ import annotations
+
+import json
+import tomllib
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+
+class DataFileError(ValueError):
+    """A data file of the package is malformed (bad value, duplicate entry)."""
+
+
+def data_text(name: str) -> str:
+    return (resources.files("newsfacts") / "data" / name).read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=None)
+def load_toml(name: str) -> dict[str, Any]:
+    try:
+        return tomllib.loads(data_text(name))
+    except tomllib.TOMLDecodeError as err:
+        raise DataFileError(f"invalid data file {name}: {err}") from None
+
+
+@lru_cache(maxsize=None)
+def load_json(name: str) -> Any:
+    try:
+        return json.loads(data_text(name))
+    except json.JSONDecodeError as err:
+        raise DataFileError(f"invalid data file {name} at line {err.lineno}: {err.msg}") from None
+
+
+@lru_cache(maxsize=None)
+def load_tsv(name: str, required: tuple[str, ...] = ()) -> tuple[dict[str, str], ...]:
+    """Rows of a TSV data file (lines starting with `#` are comments), as dicts by header."""
+    rows: list[dict[str, str]] = []
+    header: list[str] | None = None
+    for number, line in enumerate(data_text(name).splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if header is None:
+            header = cells
+            missing = [c for c in required if c not in header]
+            if missing:
+                raise DataFileError(f"invalid data file {name} at line {number}: missing columns {missing}")
+            continue
+        if len(cells) != len(header):
+            raise DataFileError(f"invalid data file {name} at line {number}: {len(cells)} fields, expected {len(header)}")
+        rows.append(dict(zip(header, cells)))
+    return tuple(rows)
+
+
+def unique_keys(name: str, pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A dict from (key, value) pairs, failing loudly on a duplicate key."""
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out and out[key] != value:
+            raise DataFileError(f"invalid data file {name}: duplicate entry {key!r}")
+        out[key] = value
+    return out

@@ -1,0 +1,391 @@
+"""Money, quantities, percentages and counts (SPEC §3.1–§3.4).
+
+Every number token is read once, left to right, with what stands right before
+it (qualifier words, 人民币, 每股) and right after it (a range's second number,
+多/余, the unit, 以上/左右). The unit decides the family: % and 倍 make a
+percent, a currency word money, a physical unit a quantity, a classifier a count;
+a bare 亿 amount is money only in a money context.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import lru_cache
+
+import regex
+
+from ..tables import load_toml
+from .numbers import NumberToken, find_numbers, number_at
+
+_RANGE_SEP = regex.compile(r"\s?(?:-|—|–|~|至|到)\s?")
+_PUNCT = set("，。；！？、：,.;:!?（）()“”\"'《》【】\n ")
+
+
+def _alt(words) -> str:
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _rules():
+    quals = load_toml("qualifiers.toml")
+    currencies = load_toml("currencies.toml")
+    units = load_toml("units.toml")
+    counts = load_toml("counts.toml")
+    money = load_toml("money_context.toml")
+    before = {}
+    for kind in ("approx", "min", "max", "plain"):
+        for word in quals[kind]["before"]:
+            before[word] = None if kind == "plain" else kind
+    after = {w: kind for kind in ("approx", "min", "max") for w in quals[kind].get("after", [])}
+    unit_table = {k: (v[0], Decimal(str(v[1]))) for k, v in units["units"].items()}
+    per = currencies["per_unit"]["units"]
+    return {
+        "before": before,
+        "before_re": regex.compile(rf"(?:{_alt(before)})$"),
+        "after_re": regex.compile(rf"(?:{_alt(after)})"),
+        "after": after,
+        "currency_re": regex.compile(rf"(?P<cur>{_alt(currencies['words'])})(?P<rmb>人民币)?(?:(?:/|每|一)(?P<per>{_alt(per)}))?"),
+        "currencies": currencies["words"],
+        "prefix_re": regex.compile(rf"(?:(?P<each>每(?P<per>{_alt(per)}))|(?P<cur>{_alt(currencies['prefixes'])}))$"),
+        "prefixes": currencies["prefixes"],
+        "unit_re": regex.compile(rf"(?:{_alt(unit_table)})"),
+        "units": unit_table,
+        "needs_magnitude": set(units["rules"]["needs_magnitude"]),
+        "floor_area_words": units["rules"]["floor_area_words"],
+        "energy_words": units["rules"]["energy_words"],
+        "classifier_re": regex.compile(rf"(?:{_alt(counts['classifiers'])})"),
+        "people_re": regex.compile(rf"(?:{_alt(counts['people_nouns'])})"),
+        "duration_re": regex.compile(rf"(?:{_alt(counts['duration_after'])})"),
+        "not_after_da": tuple(counts["not_after_da"]),
+        "da_allowed": tuple(counts["da_allowed"]),
+        "indefinite": set(counts["indefinite"]),
+        "scope_words": counts["scope_words"],
+        "object_stop": set(counts["object_stop"]),
+        "money_before": money["before"],
+        "money_after_re": regex.compile(rf"(?:{_alt(money['after'])})"),
+        "orders_re": regex.compile(rf"(?:{_alt(money['orders'])})"),
+        "orders": {k: int(v) for k, v in money["orders"].items()},
+        "percent_words_re": regex.compile(
+            r"(?P<half>一半)|(?P<den>[一二三四五六七八九十]|\d+)分之(?P<num>[一二三四五六七八九十]|\d+)"
+            r"|百分之(?P<pct>[\d.]+|[零〇一二两三四五六七八九十百点]+)|(?P<double>翻(?:一|两|二|三)?番)"
+            r"|(?<![\d一二三四五六七八九十])(?P<tenths>[一二两三四五六七八九])成(?!本|为|立|功|交|果|绩|员|熟|长|都|型|品|效|就|年|人|分|色|套|批|本)"
+        ),
+    }
+
+
+@dataclass
+class Amount:
+    """A fact found by this module, before it becomes a `Fact`."""
+
+    type: str
+    start: int
+    end: int
+    attrs: dict = field(default_factory=dict)
+
+
+def find_amounts(norm: str, claimed: list[tuple[int, int]], object_finder=None) -> list[Amount]:
+    """Money, quantity, percent and count facts of `norm`, never overlapping `claimed` spans."""
+    rules = _rules()
+    found: list[Amount] = []
+    taken = list(claimed)
+
+    def free(start: int, end: int) -> bool:
+        return not any(a < end and start < b for a, b in taken)
+
+    for match in rules["orders_re"].finditer(norm):
+        if free(*match.span()):
+            exp = rules["orders"][match.group(0)]
+            found.append(Amount("money", *match.span(), {"value": Decimal(10) ** exp, "currency": "CNY", "unit": match.group(0), "qualifier": "order"}))
+            taken.append(match.span())
+    for match in rules["percent_words_re"].finditer(norm):
+        if not free(*match.span()):
+            continue
+        amount = _percent_words(match)
+        if amount is not None:
+            start = match.start()
+            qualifier, start = _qualifier_before(norm, start)
+            amount.start, amount.attrs["qualifier"] = start, qualifier
+            found.append(amount)
+            taken.append((amount.start, amount.end))
+
+    for token in find_numbers(norm):
+        if not free(token.start, token.end):
+            continue
+        amount = _read(norm, token, rules, object_finder)
+        if amount is None:
+            continue
+        if amount.type == "skip":
+            taken.append((amount.start, amount.end))
+            continue
+        if not free(amount.start, amount.end):
+            amount.start = token.start
+            if not free(amount.start, amount.end):
+                continue
+        found.append(amount)
+        taken.append((amount.start, amount.end))
+    found.sort(key=lambda a: a.start)
+    return found
+
+
+def _percent_words(match) -> Amount | None:
+    from .numbers import parse_chinese
+
+    def small(text):
+        return Decimal(text) if text.isdigit() else parse_chinese(text)
+
+    if match.group("half"):
+        return Amount("percent", *match.span(), {"value": Decimal(50), "unit": "%"})
+    if match.group("den"):
+        den, num = small(match.group("den")), small(match.group("num"))
+        if not den or num is None or num > den:
+            return None
+        return Amount("percent", *match.span(), {"value": (num * 100 / den).quantize(Decimal("0.01")), "unit": "%"})
+    if match.group("pct"):
+        text = match.group("pct")
+        if regex.fullmatch(r"[\d.]+", text):
+            value = Decimal(text)
+        else:
+            whole, _, frac = text.partition("点")
+            value = parse_chinese(whole)
+            if value is None:
+                return None
+            if frac:
+                value += Decimal("0." + "".join(str(parse_chinese(c)) for c in frac))
+        return Amount("percent", *match.span(), {"value": value, "unit": "%"})
+    if match.group("double"):
+        times = {"翻番": 1, "翻一番": 1, "翻两番": 2, "翻二番": 2, "翻三番": 3}[match.group("double")]
+        return Amount("percent", *match.span(), {"value": Decimal(2 ** times), "unit": "x"})
+    if match.group("tenths"):
+        return Amount("percent", *match.span(), {"value": Decimal(parse_chinese(match.group("tenths")) * 10), "unit": "%"})
+    return None
+
+
+def _qualifier_before(norm: str, start: int) -> tuple[str | None, int]:
+    """The qualifier word that ends right at `start` (e.g. 超, 约, 突破), and where the span then starts."""
+    rules = _rules()
+    window = norm[max(0, start - 6):start]
+    match = rules["before_re"].search(window)
+    if not match:
+        return None, start
+    word = match.group(0)
+    return rules["before"][word], start - len(word)
+
+
+def _qualifier_after(norm: str, end: int) -> tuple[str | None, int]:
+    match = _rules()["after_re"].match(norm, end)
+    if not match:
+        return None, end
+    return _rules()["after"][match.group(0)], match.end()
+
+
+def _read(norm: str, token: NumberToken, rules, object_finder) -> Amount | None:
+    """Decide what the number token is, from its surroundings."""
+    start, end = token.start, token.end
+    before_char = norm[start - 1] if start else ""
+    if token.value is None:
+        return Amount("skip", start, end)
+    if before_char.isascii() and before_char.isalpha() or (end < len(norm) and norm[end:end + 1].isascii() and norm[end:end + 1].isalpha()
+                                                           and not rules["unit_re"].match(norm, end) and norm[end] not in "x"):
+        return Amount("skip", start, end)
+    if before_char == "第":
+        return Amount("skip", start, end)
+    if token.is_chinese and token.text == "一" and norm[start:start + 2] in rules["indefinite"]:
+        return Amount("skip", start, end + 1)
+
+    value, low, high = token.value, None, None
+    more = token.more
+    pos = end
+    if norm[pos:pos + 1] in ("多", "余") and _unit_follows(norm, pos + 1, rules):
+        more = True
+        pos += 1
+    range_match = _RANGE_SEP.match(norm, pos)
+    if range_match:
+        second = number_at(norm, range_match.end())
+        if second is not None and second.value is not None and not (second.is_chinese and not token.is_chinese):
+            low, high = value, second.value
+            if not token.has_myriad and second.has_myriad:
+                scale = _magnitude(second.text)
+                low = value * scale
+            pos = second.end
+    unit_start = pos
+
+    # per-unit prefix and currency prefix (每股210美元, 人民币300亿元)
+    prefix = rules["prefix_re"].search(norm[max(0, start - 4):start])
+    qual_start = start - (len(prefix.group(0)) if prefix else 0)
+    qualifier, qual_start = _qualifier_before(norm, qual_start)
+
+    def finish(kind: str, unit_end: int, attrs: dict) -> Amount:
+        nonlocal qualifier
+        q_after, span_end = _qualifier_after(norm, unit_end)
+        final = qualifier or q_after
+        if more and not final:
+            final = "min"
+        if low is not None:
+            attrs.update(value=low, low=low, high=attrs.pop("_high", high))
+            final = "range"
+        attrs.setdefault("value", value)
+        attrs["qualifier"] = final
+        return Amount(kind, qual_start, span_end, attrs)
+
+    # percent and multiples
+    if norm.startswith("%", pos):
+        return finish("percent", pos + 1, {"unit": "%"})
+    if norm.startswith("个百分点", pos) or norm.startswith("百分点", pos):
+        length = 4 if norm.startswith("个百分点", pos) else 3
+        return finish("percent", pos + length, {"unit": "pp"})
+    if norm.startswith("倍", pos) or (norm.startswith("x", pos) and not norm[pos + 1:pos + 2].isalpha()):
+        return finish("percent", pos + 1, {"unit": "x"})
+    # the second number of a range may carry its own unit: 3亿元—5亿元, 13.5倍至15.5倍
+    # money
+    match = rules["currency_re"].match(norm, pos)
+    if match:
+        currency = rules["currencies"][match.group("cur")]
+        unit = match.group(0)
+        per = match.group("per")
+        attrs = {"currency": currency, "unit": _unit_text(token, unit, per)}
+        if per:
+            attrs["unit"] = _magnitude_word(token) + match.group("cur") + "/" + per
+        elif prefix and prefix.group("each"):
+            attrs["unit"] = _magnitude_word(token) + match.group("cur") + "/" + prefix.group("per")
+        if prefix and prefix.group("cur") and match.group("cur") in ("元",):
+            attrs["currency"] = rules["prefixes"][prefix.group("cur")]
+        amount = _range_after_unit(norm, match.end(), unit, token, low, high)
+        if amount:
+            low, high, end_pos = amount
+            attrs["_high"] = high
+            return finish("money", end_pos, attrs)
+        return finish("money", match.end(), attrs)
+    # quantity
+    match = rules["unit_re"].match(norm, pos)
+    if match and _unit_applies(norm, token, match, rules):
+        base, factor = rules["units"][match.group(0)]
+        amount = _range_after_unit(norm, match.end(), match.group(0), token, low, high)
+        attrs = {"unit": base, "value": value * factor}
+        if amount:
+            low, high, end_pos = amount
+            low, high = low * factor, high * factor
+            return finish("quantity", end_pos, attrs)
+        if low is not None:
+            low, high = low * factor, high * factor
+        return finish("quantity", match.end(), attrs)
+    # money from context: a bare 亿/万 amount
+    if token.has_myriad and _money_context(norm, start, pos, rules):
+        attrs = {"currency": (rules["prefixes"][prefix.group("cur")] if prefix and prefix.group("cur") else "CNY"), "unit": _magnitude_word(token)}
+        return finish("money", pos, attrs)
+    if value != value.to_integral_value() and not token.has_myriad:
+        return None
+    # counts
+    return _count(norm, token, pos, value, qualifier, qual_start, more, low, high, rules, object_finder)
+
+
+def _unit_follows(norm: str, pos: int, rules) -> bool:
+    return bool(rules["currency_re"].match(norm, pos) or rules["unit_re"].match(norm, pos)
+                or rules["classifier_re"].match(norm, pos) or norm.startswith(("%", "倍"), pos))
+
+
+def _range_after_unit(norm, pos, unit, token, low, high):
+    """`3亿元—5亿元`: the same unit written twice around the range dash."""
+    if low is not None:
+        return None
+    sep = _RANGE_SEP.match(norm, pos)
+    if not sep:
+        return None
+    second = number_at(norm, sep.end())
+    if second is None or second.value is None or not norm.startswith(unit, second.end):
+        return None
+    return token.value, second.value, second.end + len(unit)
+
+
+def _magnitude(text: str) -> Decimal:
+    factor = Decimal(1)
+    tail = regex.search(r"[百千万亿]+$", text.strip())
+    if tail:
+        from .numbers import parse_chinese
+
+        factor = parse_chinese(tail.group(0)) or Decimal(1)
+    return factor
+
+
+def _magnitude_word(token: NumberToken) -> str:
+    tail = regex.search(r"[百千万亿]+$", token.text.strip()) if not token.is_chinese else regex.search(r"[万亿]+$", token.text)
+    return tail.group(0) if tail else ""
+
+
+def _unit_text(token: NumberToken, unit: str, per: str | None) -> str:
+    return _magnitude_word(token) + unit
+
+
+def _unit_applies(norm: str, token: NumberToken, match, rules) -> bool:
+    unit = match.group(0)
+    if unit in rules["needs_magnitude"]:
+        clause = norm[max(0, token.start - 12):token.start]
+        if unit == "方":
+            return token.has_myriad or any(w in clause for w in rules["floor_area_words"])
+        if unit == "度":
+            return any(w in clause for w in rules["energy_words"]) or (token.has_myriad and not norm.startswith("度", match.end()))
+    if unit == "米" and norm.startswith(("米粒", "米饭"), match.start()):
+        return False
+    if unit == "克" and norm.startswith("克服", match.start()):
+        return False
+    return True
+
+
+def _money_context(norm: str, start: int, pos: int, rules) -> bool:
+    clause_start = max(norm.rfind(ch, 0, start) for ch in "，。；！？\n")
+    clause = norm[max(clause_start + 1, start - 20):start]
+    if any(word in clause for word in rules["money_before"]):
+        return True
+    return bool(rules["money_after_re"].match(norm, pos))
+
+
+def _count(norm, token, pos, value, qualifier, qual_start, more, low, high, rules, object_finder):
+    classifier = rules["classifier_re"].match(norm, pos)
+    start = qual_start
+    if token.is_chinese and value == 1:
+        return None
+    if value != value.to_integral_value():
+        if not token.has_myriad:
+            return None
+    before = norm[max(0, token.start - 1):token.start]
+    if classifier:
+        cls = classifier.group(0)
+        after = classifier.end()
+        if rules["duration_re"].match(norm, after):
+            return Amount("skip", token.start, after)
+        if before == "前" and cls in ("位", "名"):
+            return Amount("skip", token.start, after)
+        q_after, end = _qualifier_after(norm, after)
+        obj, obj_end = (object_finder(norm, end) if object_finder else (None, end))
+        span_end = end
+        if obj is None and object_finder:
+            noun, noun_start = object_finder.before(norm, start)
+            if noun:
+                obj, start = noun, noun_start
+        final = qualifier or q_after or ("min" if more else None)
+        attrs = {"value": value, "classifier": cls, "object": obj}
+        if low is not None:
+            attrs.update(value=low, low=low, high=high)
+            final = "range"
+        attrs["qualifier"] = final
+        return Amount("count", start, span_end if obj is None or obj_end <= span_end else obj_end, attrs)
+    if norm.startswith("大", pos) and not token.has_myriad and value <= 100 and (token.is_chinese or value <= 20):
+        nxt = norm[pos + 1:pos + 2]
+        named = norm.startswith(rules["not_after_da"], pos) and not norm.startswith(rules["da_allowed"], pos)
+        if nxt and not named and nxt not in _PUNCT and "\u4e00" <= nxt <= "\u9fff":
+            obj, obj_end = object_finder(norm, pos + 1) if object_finder else (None, pos + 1)
+            if obj:
+                return Amount("count", start, obj_end, {"value": value, "classifier": "大", "object": obj, "qualifier": qualifier})
+        return None
+    if norm.startswith("+", pos):
+        obj, obj_end = object_finder(norm, pos + 1) if object_finder else (None, pos + 1)
+        if obj:
+            return Amount("count", start, obj_end, {"value": value, "classifier": None, "object": obj, "qualifier": "min"})
+        return None
+    if token.has_myriad:
+        people = rules["people_re"].match(norm, pos)
+        if people:
+            q_after, end = _qualifier_after(norm, people.end())
+            cls = people.group(0) if people.group(0) in ("人", "户") else None
+            return Amount("count", start, people.end(), {"value": value, "classifier": cls, "object": people.group(0) if cls is None else None,
+                                                         "qualifier": qualifier or q_after or ("min" if more else None)})
+    return None

@@ -1,0 +1,342 @@
+"""Dates and target years (SPEC §3.5, §3.6).
+
+Dates run before the other number families and claim their spans, so that the
+`2025` of `到2025年` or the `5` of `1-5月` never becomes a count. Relative
+references (今年, 上月, 一季度) resolve against the time the sentence names
+first, else against the publication date.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+import regex
+
+from ..tables import load_toml
+
+_CN_DIGIT = {"〇": 0, "零": 0, "○": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
+_QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+
+
+def _alt(words) -> str:
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _rules():
+    raw = load_toml("dates.toml")
+    words = raw["words"]
+    rel_years = {k: int(v) for k, v in raw["relative_years"].items()}
+    rel_months = {k: int(v) for k, v in raw["relative_months"].items()}
+    plans = {k: (int(v[0]), int(v[1])) for k, v in raw["plan_periods"].items()}
+    Y = r"(?:(?:19|20)\d{2}|[〇零○一二三四五六七八九]{4})"
+    M = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+    D = r"(?:3[01]|[12]\d|0?[1-9])"
+    SEP = r"\s?(?:-|—|–|~|至|到)\s?"
+    Q = r"(?:第?[一二三四1-4]季度|Q[1-4])"
+    H = r"[上下]半年"
+    MS = r"(?:月份|月)"
+    REL = _alt(rel_years)
+    SAME = _alt(words["same_year_words"])
+    PERIOD_TAIL = rf"(?:前[一二三]季度|{Q}|{H}|{M}{SEP}{M}{MS}|{M}{MS}(?:{D}日)?(?:上旬|中旬|下旬|初|底|末)?|前\d{{1,2}}个?月|前[一二三四五六七八九十]{{1,2}}个?月|初|底|末|年初|年底|年末)"
+    patterns = [
+        # 2025年10月27日10时至28日10时 ; 9月12日至9月25日
+        ("day_range", rf"(?:(?P<y>{Y})年)?(?P<m>{M}){MS}(?P<d>{D})日(?:\d{{1,2}}(?:时|点|:\d{{2}}))?{SEP}(?:(?P<m2>{M}){MS})?(?P<d2>{D})日(?:\d{{1,2}}(?:时|点))?"),
+        ("ymd", rf"(?P<y>{Y})年(?P<m>{M}){MS}(?P<d>{D})[日号]"),
+        ("ymd_num", rf"(?<![\d.])(?P<y>(?:19|20)\d{{2}})(?P<s>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=s)(?P<d>3[01]|[12]\d|0?[1-9])(?![\d.])"),
+        # 2021年至2024年上半年 ; 2021至2025年 ; 2012年到2021年
+        ("year_range", rf"(?P<y>{Y})年?{SEP}(?P<y2>{Y})年(?P<tail>{H}|{Q}|(?P<m2>{M}){MS})?"),
+        # 2021年1-5月 ; 今年1-5月 ; 1—11月份
+        ("month_range", rf"(?:(?P<y>{Y})年|(?P<rel>{REL}))?(?P<m>{M}){MS}?{SEP}(?P<m2>{M}){MS}"),
+        ("first_months", rf"(?:(?P<y>{Y})年|(?P<rel>{REL}))?前(?P<n>\d{{1,2}}|[一二三四五六七八九十]{{1,2}})个?月"),
+        ("first_quarters", rf"(?:(?P<y>{Y})年|(?P<rel>{REL}))?前(?P<q>[一二三])季度"),
+        ("quarter", rf"(?:(?P<y>{Y})年|(?P<rel>{REL}))?(?P<q>{Q})"),
+        ("half", rf"(?:(?P<y>{Y})年|(?P<rel>{REL}))?(?P<h>[上下])半年"),
+        ("year_month", rf"(?:(?P<y>{Y})年|(?P<rel>{REL})|(?P<same>{SAME}))(?P<m>{M}){MS}(?:(?P<d>{D})[日号])?(?:上旬|中旬|下旬|初|底|末)?"),
+        ("year", rf"(?P<y>{Y})年(?P<tail>度|初|底|末|中)?"),
+        ("relative_year", rf"(?P<rel>{REL})(?:初|底|末)?"),
+        ("same_year", rf"(?P<same>{SAME})"),
+        ("relative_month", rf"(?P<relm>{_alt(rel_months)})"),
+        ("week_day", r"(?P<wk>上周|本周|下周|这周|上星期|本星期)(?P<wd>[一二三四五六日天])"),
+        ("month_day", rf"(?P<m>{M}){MS}(?P<d>{D})[日号](?P<wd2>周[一二三四五六日天])?"),
+        ("month", rf"(?P<m>{M}){MS}(?:上旬|中旬|下旬|初|底|末)?"),
+        ("two_digit_year", rf"(?<!\d)(?P<yy>[5-9]\d)年(?=(?:{_alt(words['two_digit_year_cues'])}))"),
+        ("day", rf"(?<![\d月号日])(?P<d>{D})日(?!(?:{_alt(raw['words']['day_not_before'])}))"),
+    ]
+    date_re = regex.compile("|".join(f"(?P<{name}>{body})" for name, body in _renumber(patterns)))
+    target_re = regex.compile(
+        rf"""
+        (?P<cue>{_alt(words['target_cues'])})(?P<y>(?:19|20)\d{{2}})年(?:前|底|末)?
+      | 在(?P<y3>(?:19|20)\d{{2}})年(?:前|底|末)?(?=[^，。；]{{0,6}}(?:{_alt(words['goal_verbs'])}))
+      | (?P<y2>(?:19|20)\d{{2}})年(?:(?P<before>前)(?![\d一二三四五六七八九十])|(?P<goal>{_alt(words['target_after'])}))
+        """,
+        regex.VERBOSE,
+    )
+    plan_re = regex.compile(rf"[“\"]?(?P<plan>{_alt(plans)})[”\"]?(?P<tail>{_alt(words['plan_tails'])})")
+    names_re = regex.compile(rf"[^，。；！？、\n]{{0,12}}?(?:{_alt(words['name_words'])})")
+    return {"date": date_re, "target": target_re, "plan": plan_re, "names": names_re,
+            "rel_years": rel_years, "rel_months": rel_months, "plans": plans,
+            "same": set(words["same_year_words"])}
+
+
+def _renumber(patterns):
+    """Named groups must be unique across alternatives: prefix each with its alternative's name."""
+    for name, body in patterns:
+        yield name, regex.sub(r"\(\?P<(\w+)>", lambda m: f"(?P<{name}__{m.group(1)}>", body).replace(
+            "(?P=s)", f"(?P={name}__s)")
+
+
+@dataclass
+class Anchor:
+    """What relative references resolve against."""
+
+    published: date | None
+    last_year: int | None = None        # the last explicit year in the document so far
+
+
+@dataclass(frozen=True)
+class DateHit:
+    start: int
+    end: int
+    kind: str                  # "date", "year" or "none" (claimed, no fact: years in names)
+    value: object = None       # ISO string for dates, year int for targets
+    start_year: int | None = None
+
+
+def _year(text: str) -> int:
+    if text.isdigit():
+        return int(text)
+    return int("".join(str(_CN_DIGIT[c]) for c in text))
+
+
+def _month(text: str) -> int:
+    return int(text) if text.isdigit() else _CN_MONTH[text]
+
+
+def _inside_book_title(text: str, pos: int) -> bool:
+    """Is `pos` between 《 and 》 (a document title)?"""
+    opened = text.rfind("《", max(0, pos - 80), pos)
+    return opened >= 0 and text.find("》", opened, pos) < 0
+
+
+def find_dates(norm: str, sentences, published: date | None):
+    """Date and target-year hits in `norm`, left to right, not overlapping."""
+    rules = _rules()
+    anchor = Anchor(published)
+    hits: list[DateHit] = []
+    taken: list[tuple[int, int]] = []
+
+    for match in rules["plan"].finditer(norm):
+        first, last = rules["plans"][match.group("plan")]
+        inside = _inside_book_title(norm, match.start())
+        hits.append(DateHit(match.start(), match.end(), "none" if inside else "year", last, first))
+        taken.append(match.span())
+    for match in rules["target"].finditer(norm):
+        if _overlaps(taken, match.span()):
+            continue
+        year = int(match.group("y") or match.group("y2") or match.group("y3"))
+        cue = match.group("cue") or ""
+        if cue in ("至", "到") and match.start() > 0 and norm[match.start() - 1] in "年0123456789":
+            continue   # 2021至2025年 is a span of dates
+        if _inside_book_title(norm, match.start()):
+            continue
+        hits.append(DateHit(match.start(), match.end(), "year", year))
+        taken.append(match.span())
+
+    sentence_anchor: dict[int, tuple[int | None, int | None]] = {}
+    for match in rules["date"].finditer(norm):
+        span = match.span()
+        if _overlaps(taken, span):
+            continue
+        kind = match.lastgroup.split("__")[0] if match.lastgroup else None
+        name = next(k for k, v in match.groupdict().items() if v is not None and "__" not in k)
+        groups = {k.split("__", 1)[1]: v for k, v in match.groupdict().items() if "__" in k and k.startswith(name + "__")}
+        if _inside_book_title(norm, span[0]):
+            hits.append(DateHit(*span, "none"))
+            taken.append(span)
+            continue
+        if name in ("year", "year_month") and groups.get("y") and _names_event(norm, span[1], rules):
+            hits.append(DateHit(*span, "none"))
+            taken.append(span)
+            continue
+        sentence = sentences.at(span[0])
+        key = sentence.start if sentence else -1
+        value = _value(name, groups, norm, span, anchor, sentence_anchor.get(key), rules)
+        if value is None:
+            continue
+        if key not in sentence_anchor and name not in ("relative_month", "day", "same_year"):
+            sentence_anchor[key] = _anchor_of(value)
+        explicit = groups.get("y") or groups.get("y2")
+        if explicit:
+            anchor.last_year = _year(groups.get("y2") or groups["y"])
+        hits.append(DateHit(*span, "date", value))
+        taken.append(span)
+    hits.sort(key=lambda h: h.start)
+    return hits
+
+
+def _overlaps(taken, span) -> bool:
+    return any(a < span[1] and span[0] < b for a, b in taken)
+
+
+def _names_event(norm: str, end: int, rules) -> bool:
+    """`2021年中国品牌日`, `2022年度报告`: the year is part of a name."""
+    match = rules["names"].match(norm, end)
+    return bool(match) and not regex.search(r"[月日季]|半年", match.group(0))
+
+
+def _anchor_of(value: str) -> tuple[int | None, int | None]:
+    first = value.split("/")[0]
+    if first.startswith("--"):
+        return None, None
+    parts = first.split("-")
+    year = int(parts[0])
+    month = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else None
+    return year, month
+
+
+def _reference_year(groups, anchor: Anchor, sentence_anchor, rules) -> int | None:
+    """The year a year-less reference means: the sentence's own year, else the publication year."""
+    if groups.get("y"):
+        return _year(groups["y"])
+    if groups.get("rel"):
+        base = sentence_anchor[0] if sentence_anchor and sentence_anchor[0] else (anchor.published.year if anchor.published else anchor.last_year)
+        return None if base is None else base + rules["rel_years"][groups["rel"]]
+    if groups.get("same"):
+        return anchor.last_year or (anchor.published.year if anchor.published else None)
+    if sentence_anchor and sentence_anchor[0]:
+        return sentence_anchor[0]
+    if anchor.published:
+        return anchor.published.year
+    return anchor.last_year
+
+
+def _month_year(month: int, groups, anchor, sentence_anchor, rules) -> int | None:
+    """Year for a month written without one; a month well after publication is last year's."""
+    year = _reference_year(groups, anchor, sentence_anchor, rules)
+    explicit = groups.get("y") or groups.get("rel") or groups.get("same") or (sentence_anchor and sentence_anchor[0])
+    if year is not None and not explicit and anchor.published and month > anchor.published.month + 1:
+        year -= 1
+    return year
+
+
+def _fmt(year: int | None, month: int | None = None, day: int | None = None) -> str:
+    if year is None:
+        if day:
+            return f"--{month:02d}-{day:02d}"
+        return f"--{month:02d}" if month else None
+    if day:
+        return f"{year:04d}-{month:02d}-{day:02d}"
+    if month:
+        return f"{year:04d}-{month:02d}"
+    return f"{year:04d}"
+
+
+def _value(name, g, norm, span, anchor, sentence_anchor, rules):
+    try:
+        if name == "day_range":
+            month = _month(g["m"])
+            year = _month_year(month, g, anchor, sentence_anchor, rules)
+            month2 = _month(g["m2"]) if g.get("m2") else month
+            return f"{_fmt(year, month, int(g['d']))}/{_fmt(year, month2, int(g['d2']))}"
+        if name in ("ymd", "ymd_num"):
+            year, month, day = _year(g["y"]), _month(g["m"]), int(g["d"])
+            date(year, month, day)
+            return _fmt(year, month, day)
+        if name == "year_range":
+            first, last = _year(g["y"]), _year(g["y2"])
+            if last <= first:
+                return None
+            tail = g.get("tail") or ""
+            end = f"{last:04d}"
+            if "半年" in tail:
+                end += "-H1" if tail.startswith("上") else "-H2"
+            elif "季度" in tail or tail.startswith("Q"):
+                end += f"-Q{_QUARTER[tail.replace('第', '').replace('Q', '')[0]]}"
+            elif g.get("m2"):
+                end = _fmt(last, _month(g["m2"]))
+            return f"{first:04d}/{end}"
+        if name == "month_range":
+            first, last = _month(g["m"]), _month(g["m2"])
+            if last <= first:
+                return None
+            year = _month_year(last, g, anchor, sentence_anchor, rules)
+            return f"{_fmt(year, first)}/{_fmt(year, last)}"
+        if name == "first_months":
+            n = int(g["n"]) if g["n"].isdigit() else int(_chinese_small(g["n"]))
+            if not 1 <= n <= 12:
+                return None
+            year = _reference_year(g, anchor, sentence_anchor, rules)
+            return f"{_fmt(year, 1)}/{_fmt(year, n)}"
+        if name == "first_quarters":
+            year = _reference_year(g, anchor, sentence_anchor, rules)
+            return None if year is None else f"{year:04d}-Q1/{year:04d}-Q{_QUARTER[g['q']]}"
+        if name == "quarter":
+            year = _reference_year(g, anchor, sentence_anchor, rules)
+            q = _QUARTER[g["q"].replace("第", "").replace("Q", "")[0]]
+            return None if year is None else f"{year:04d}-Q{q}"
+        if name == "half":
+            year = _reference_year(g, anchor, sentence_anchor, rules)
+            return None if year is None else f"{year:04d}-H{1 if g['h'] == '上' else 2}"
+        if name == "year_month":
+            month = _month(g["m"])
+            year = _month_year(month, g, anchor, sentence_anchor, rules)
+            day = int(g["d"]) if g.get("d") else None
+            return _fmt(year, month, day)
+        if name == "year":
+            return _fmt(_year(g["y"]))
+        if name == "relative_year":
+            return _fmt(_reference_year(g, anchor, sentence_anchor, rules))
+        if name == "same_year":
+            year = anchor.last_year
+            return _fmt(year) if year else None
+        if name == "relative_month":
+            base_year, base_month = sentence_anchor if sentence_anchor and sentence_anchor[1] else (
+                (anchor.published.year, anchor.published.month) if anchor.published else (None, None))
+            if base_month is None:
+                return None
+            index = base_year * 12 + base_month - 1 + rules["rel_months"][g["relm"]]
+            return _fmt(index // 12, index % 12 + 1)
+        if name == "week_day":
+            if not anchor.published:
+                return None
+            shift = {"上周": -7, "上星期": -7, "下周": 7}.get(g["wk"], 0)
+            monday = anchor.published - timedelta(days=anchor.published.weekday())
+            day = monday + timedelta(days=shift + _WEEKDAY[g["wd"]])
+            return day.isoformat()
+        if name == "month_day":
+            month, day = _month(g["m"]), int(g["d"])
+            year = _month_year(month, g, anchor, sentence_anchor, rules)
+            return _fmt(year, month, day)
+        if name == "month":
+            if norm[span[0] - 1: span[0]] in ("个", "第") or norm[span[1]: span[1] + 1] in ("内",):
+                return None
+            month = _month(g["m"])
+            return _fmt(_month_year(month, g, anchor, sentence_anchor, rules), month)
+        if name == "two_digit_year":
+            return _fmt(1900 + int(g["yy"]))
+        if name == "day":
+            if not anchor.published:
+                return None
+            before = norm[max(0, span[0] - 1): span[0]]
+            if before in ("第", "前", "近", "每", "后", "个", "余", "多"):
+                return None
+            base_year, base_month = sentence_anchor if sentence_anchor and sentence_anchor[1] else (
+                anchor.published.year, anchor.published.month)
+            return _fmt(base_year, base_month, int(g["d"]))
+    except (ValueError, KeyError, TypeError):
+        return None
+    return None
+
+
+def _chinese_small(text: str) -> int:
+    if text == "十":
+        return 10
+    if text.startswith("十"):
+        return 10 + _CN_DIGIT[text[1]]
+    if text.endswith("十"):
+        return _CN_DIGIT[text[0]] * 10
+    return _CN_DIGIT[text]

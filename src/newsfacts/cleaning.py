@@ -25,6 +25,7 @@ _STOCK_HREF = re.compile(r"/(?:realstock/company|stock)/(sh|sz|bj|hk)(\d{5,6})/"
 _SPACES = re.compile(r"[ \t\r\n\f\v]+")
 _LINE_EDGE = " \t\u3000\xa0\u2002\u2003\u200b\ufeff"
 MAX_DEPTH = 400
+CELL_SEPARATOR = "\t"     # table cells of one row share a line, a tab between them
 
 
 @dataclass
@@ -173,7 +174,10 @@ def _render(root: Tag) -> list[_Line]:
         node, leaving, depth = stack.pop()
         if isinstance(node, NavigableString):
             if type(node) is NavigableString:
-                current.text += _SPACES.sub(" ", str(node))
+                piece = _SPACES.sub(" ", str(node))
+                if current.text.endswith(CELL_SEPARATOR):
+                    piece = piece.lstrip(" \u3000\xa0")
+                current.text += piece
             continue
         if not isinstance(node, Tag):
             continue
@@ -194,7 +198,7 @@ def _render(root: Tag) -> list[_Line]:
         if name in _BLOCK_TAGS:
             flush()
         elif name in _CELL_TAGS and current.text.strip(_LINE_EDGE):
-            current.text += " "
+            current.text = current.text.rstrip(" ") + CELL_SEPARATOR
         if name == "a":
             match = _STOCK_HREF.search(node.get("href") or "")
             if match:

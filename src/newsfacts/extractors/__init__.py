@@ -53,7 +53,11 @@ def facts_in(text: str, where: str, published: date | None) -> list[Fact]:
             if hit.start_year:
                 attrs["start_year"] = hit.start_year
             facts.append(_fact("year", text, hit.start, hit.end, where, sentences, attrs))
-    for amount in find_amounts(norm, claimed, CountedObject()):
+    from .table_cells import find_table_cells
+
+    cells = find_table_cells(norm)
+    claimed += [(cell.start, cell.end) for cell in cells]
+    for amount in cells + find_amounts(norm, claimed, CountedObject()):
         facts.append(_fact(amount.type, text, amount.start, amount.end, where, sentences, amount.attrs))
     facts.sort(key=lambda f: f.start)
     return facts

@@ -17,6 +17,7 @@ import regex
 from ..tables import load_toml
 from .numbers import NumberToken, find_numbers, number_at
 
+_DIGIT_CHARS = set("零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖")
 _RANGE_SEP = regex.compile(r"\s?(?:-|—|–|~|至|到)\s?")
 _PUNCT = set("，。；！？、：,.;:!?（）()“”\"'《》【】\n ")
 
@@ -189,8 +190,15 @@ def _read(norm: str, token: NumberToken, rules, object_finder) -> Amount | None:
         return Amount("skip", start, end)
     if before_char == "第":
         return Amount("skip", start, end)
+    if token.is_chinese and token.value == 0:
+        return Amount("skip", start, end)      # 零部件
+    if before_char == "、" and token.is_chinese and start >= 2 and norm[start - 2] in _DIGIT_CHARS:
+        return Amount("skip", start, end)      # 一、二类: an enumeration of labels
     if token.is_chinese and token.text == "一" and norm[start:start + 2] in rules["indefinite"]:
         return Amount("skip", start, end + 1)
+    if token.is_chinese and not any(ch in _DIGIT_CHARS for ch in token.text) and token.text != "十" \
+            and not norm[max(0, start - 1):start] in ("近", "上", "逾", "超", "约"):
+        return Amount("skip", start, end)      # 百元, 亿元, 千万: a magnitude alone is no number
 
     value, low, high = token.value, None, None
     more = token.more
@@ -221,7 +229,8 @@ def _read(norm: str, token: NumberToken, rules, object_finder) -> Amount | None:
         if more and not final:
             final = "min"
         if low is not None:
-            attrs.update(value=low, low=low, high=attrs.pop("_high", high))
+            pair = sorted((low, attrs.pop("_high", high)))
+            attrs.update(value=pair[0], low=pair[0], high=pair[1])
             final = "range"
         attrs.setdefault("value", value)
         attrs["qualifier"] = final
@@ -234,6 +243,10 @@ def _read(norm: str, token: NumberToken, rules, object_finder) -> Amount | None:
         length = 4 if norm.startswith("个百分点", pos) else 3
         return finish("percent", pos + length, {"unit": "pp"})
     if norm.startswith("倍", pos) or (norm.startswith("x", pos) and not norm[pos + 1:pos + 2].isalpha()):
+        amount = _range_after_unit(norm, pos + 1, norm[pos], token, low, high)
+        if amount:
+            low, high, end_pos = amount
+            return finish("percent", end_pos, {"unit": "x"})
         return finish("percent", pos + 1, {"unit": "x"})
     # the second number of a range may carry its own unit: 3亿元—5亿元, 13.5倍至15.5倍
     # money
@@ -354,6 +367,8 @@ def _count(norm, token, pos, value, qualifier, qual_start, more, low, high, rule
             return Amount("skip", token.start, after)
         if before == "前" and cls in ("位", "名"):
             return Amount("skip", token.start, after)
+        if norm[after:after + 1] in ("”", "’", "\""):
+            return Amount("skip", token.start, after)     # “开放十条”: a name in quotes
         q_after, end = _qualifier_after(norm, after)
         obj, obj_end = (object_finder(norm, end) if object_finder else (None, end))
         span_end = end
@@ -376,7 +391,7 @@ def _count(norm, token, pos, value, qualifier, qual_start, more, low, high, rule
             if obj:
                 return Amount("count", start, obj_end, {"value": value, "classifier": "大", "object": obj, "qualifier": qualifier})
         return None
-    if norm.startswith("+", pos):
+    if norm.startswith("+", pos) and "\u4e00" <= norm[pos + 1:pos + 2] <= "\u9fff" and before not in ("“", "‘", "\"", "+"):
         obj, obj_end = object_finder(norm, pos + 1) if object_finder else (None, pos + 1)
         if obj:
             return Amount("count", start, obj_end, {"value": value, "classifier": None, "object": obj, "qualifier": "min"})
@@ -389,3 +404,20 @@ def _count(norm, token, pos, value, qualifier, qual_start, more, low, high, rule
             return Amount("count", start, people.end(), {"value": value, "classifier": cls, "object": people.group(0) if cls is None else None,
                                                          "qualifier": qualifier or q_after or ("min" if more else None)})
     return None
+
+
+def read_unit(unit: str) -> tuple[str, dict] | None:
+    """What a unit written alone means (`亿元`, `%`, `万元/人`): the fact type and its fields,
+    with `factor`, the value of one unit; None when it is no money, percent or quantity unit."""
+    from .numbers import normalize
+
+    text = normalize("1" + unit)
+    token = number_at(text, 0)
+    if token is None:
+        return None
+    amount = _read(text, token, _rules(), None)
+    if amount is None or amount.type not in ("money", "percent", "quantity") or amount.end != len(text):
+        return None
+    attrs = {k: v for k, v in amount.attrs.items() if k not in ("qualifier", "low", "high")}
+    attrs["factor"] = attrs.pop("value")
+    return amount.type, attrs

@@ -18,6 +18,7 @@ from ..tables import load_toml
 _CN_DIGIT = {"〇": 0, "零": 0, "○": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
 _QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_CLAUSE_START = set("，。；：、！？\n（(“\"")
 _WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 
 
@@ -79,7 +80,7 @@ def _rules():
     names_re = regex.compile(rf"[^，。；！？、\n]{{0,12}}?(?:{_alt(words['name_words'])})")
     return {"date": date_re, "target": target_re, "plan": plan_re, "names": names_re,
             "rel_years": rel_years, "rel_months": rel_months, "plans": plans,
-            "same": set(words["same_year_words"])}
+            "same": set(words["same_year_words"]), "month_not_after": set(words["month_not_after"])}
 
 
 def _renumber(patterns):
@@ -139,8 +140,10 @@ def find_dates(norm: str, sentences, published: date | None):
             continue
         year = int(match.group("y") or match.group("y2") or match.group("y3"))
         cue = match.group("cue") or ""
-        if cue in ("至", "到") and match.start() > 0 and norm[match.start() - 1] in "年0123456789":
-            continue   # 2021至2025年 is a span of dates
+        if cue in ("至", "到") and match.start() > 0 and norm[match.start() - 1] not in _CLAUSE_START:
+            continue   # 2021至2025年 is a span, 截至2021年底 a date, 提高至2020年的 a comparison
+        if match.group("y3") and (published is None or year <= published.year):
+            continue   # 在2018年达到: a past result, not a goal
         if _inside_book_title(norm, match.start()):
             continue
         hits.append(DateHit(match.start(), match.end(), "year", year))
@@ -167,8 +170,8 @@ def find_dates(norm: str, sentences, published: date | None):
         value = _value(name, groups, norm, span, anchor, sentence_anchor.get(key), rules)
         if value is None:
             continue
-        if key not in sentence_anchor and name not in ("relative_month", "day", "same_year"):
-            sentence_anchor[key] = _anchor_of(value)
+        if name not in ("relative_month", "day", "same_year", "week_day") and (groups.get("y") or groups.get("rel") or key not in sentence_anchor):
+            sentence_anchor[key] = _anchor_of(value)     # later references in this sentence follow it
         explicit = groups.get("y") or groups.get("y2")
         if explicit:
             anchor.last_year = _year(groups.get("y2") or groups["y"])
@@ -312,7 +315,9 @@ def _value(name, g, norm, span, anchor, sentence_anchor, rules):
             year = _month_year(month, g, anchor, sentence_anchor, rules)
             return _fmt(year, month, day)
         if name == "month":
-            if norm[span[0] - 1: span[0]] in ("个", "第") or norm[span[1]: span[1] + 1] in ("内",):
+            if norm[span[0] - 1: span[0]] in ("个", "第", "二", "一") or norm[span[1]: span[1] + 1] in ("内",):
+                return None
+            if norm[max(0, span[0] - 2): span[0]] in rules["month_not_after"]:
                 return None
             month = _month(g["m"])
             return _fmt(_month_year(month, g, anchor, sentence_anchor, rules), month)

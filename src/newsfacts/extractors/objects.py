@@ -15,6 +15,7 @@ _STOP_CHARS = set("，。；！？、：,;:!?（）()《》【】\n ")
 _NOUNISH = ("n", "vn", "an", "b", "j", "nz", "nt", "ng", "ns", "l", "x", "eng", "a", "ad", "s", "f")
 _QUOTES = set("“”\"‘’「」『』")
 _OPENING = set("“‘「『")
+_CLOSING = set("”’」』")
 
 
 @lru_cache(maxsize=1)
@@ -52,6 +53,8 @@ class CountedObject:
                 verbs += 1
                 continue
             quoted = all(ch in _QUOTES for ch in word)
+            if quoted and word[0] in _CLOSING and "".join(taken).count("“") <= "".join(taken).count("”"):
+                break                       # 五大安全风险”: the quote closes around the count
             if not (quoted or flag.startswith(_NOUNISH)):
                 break
             if flag.startswith("a") and len(taken) > verbs and taken[-1] not in _QUOTES:

@@ -22,7 +22,7 @@ _DATE_META = (
     ("property", "article:published_time"), ("name", "pubdate"), ("name", "publishdate"),
     ("name", "PubDate"), ("name", "publish_time"), ("name", "og:release_date"),
     ("property", "og:release_date"), ("itemprop", "datePublished"), ("name", "weibo: article:create_at"),
-    ("name", "apub:time"), ("name", "dateUpdate"), ("name", "og:time "), ("property", "og:time"), ("name", "article_date_original"), ("name", "date"),
+    ("name", "apub:time"), ("name", "dateUpdate"), ("itemprop", "dateUpdate"), ("name", "og:time "), ("property", "og:time"), ("name", "article_date_original"), ("name", "date"),
 )
 _PAGE_DATE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*(\d{1,2}:\d{2}(?::\d{2})?))?")
 

@@ -281,8 +281,8 @@ def _read(norm: str, token: NumberToken, rules, object_finder) -> Amount | None:
         if low is not None:
             low, high = low * factor, high * factor
         return finish("quantity", match.end(), attrs)
-    # money from context: a bare 亿/万 amount
-    if token.has_myriad and _money_context(norm, start, pos, rules):
+    # money from context: a bare 亿/万 amount (but 32.1万辆 is a count)
+    if token.has_myriad and not rules["classifier_re"].match(norm, pos) and _money_context(norm, start, pos, rules):
         attrs = {"currency": (rules["prefixes"][prefix.group("cur")] if prefix and prefix.group("cur") else "CNY"), "unit": _magnitude_word(token)}
         return finish("money", pos, attrs)
     if value != value.to_integral_value() and not token.has_myriad:

@@ -170,8 +170,8 @@ def find_dates(norm: str, sentences, published: date | None):
         value = _value(name, groups, norm, span, anchor, sentence_anchor.get(key), rules)
         if value is None:
             continue
-        if name not in ("relative_month", "day", "same_year", "week_day") and (groups.get("y") or groups.get("rel") or key not in sentence_anchor):
-            sentence_anchor[key] = _anchor_of(value)     # later references in this sentence follow it
+        if name not in ("relative_month", "day", "same_year", "week_day", "relative_year"):
+            sentence_anchor[key] = _anchor_of(value, explicit=bool(groups.get("y") or groups.get("y2")))
         explicit = groups.get("y") or groups.get("y2")
         if explicit:
             anchor.last_year = _year(groups.get("y2") or groups["y"])
@@ -191,14 +191,16 @@ def _names_event(norm: str, end: int, rules) -> bool:
     return bool(match) and not regex.search(r"[月日季]|半年", match.group(0))
 
 
-def _anchor_of(value: str) -> tuple[int | None, int | None]:
-    first = value.split("/")[0]
-    if first.startswith("--"):
-        return None, None
-    parts = first.split("-")
+def _anchor_of(value: str, explicit: bool) -> tuple[int | None, int | None, bool]:
+    """(year, month, whether the year was written out) of a date value: what later
+    references in the same sentence resolve against."""
+    last = value.split("/")[-1]
+    if last.startswith("--"):
+        return None, None, False
+    parts = last.split("-")
     year = int(parts[0])
     month = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else None
-    return year, month
+    return year, month, explicit
 
 
 def _reference_year(groups, anchor: Anchor, sentence_anchor, rules) -> int | None:
@@ -206,7 +208,8 @@ def _reference_year(groups, anchor: Anchor, sentence_anchor, rules) -> int | Non
     if groups.get("y"):
         return _year(groups["y"])
     if groups.get("rel"):
-        base = sentence_anchor[0] if sentence_anchor and sentence_anchor[0] else (anchor.published.year if anchor.published else anchor.last_year)
+        written = sentence_anchor and sentence_anchor[0] and sentence_anchor[2]
+        base = sentence_anchor[0] if written else (anchor.published.year if anchor.published else anchor.last_year)
         return None if base is None else base + rules["rel_years"][groups["rel"]]
     if groups.get("same"):
         return anchor.last_year or (anchor.published.year if anchor.published else None)
@@ -220,7 +223,7 @@ def _reference_year(groups, anchor: Anchor, sentence_anchor, rules) -> int | Non
 def _month_year(month: int, groups, anchor, sentence_anchor, rules) -> int | None:
     """Year for a month written without one; a month well after publication is last year's."""
     year = _reference_year(groups, anchor, sentence_anchor, rules)
-    explicit = groups.get("y") or groups.get("rel") or groups.get("same") or (sentence_anchor and sentence_anchor[0])
+    explicit = groups.get("y") or groups.get("rel") or groups.get("same") or (sentence_anchor and sentence_anchor[0] and sentence_anchor[2])
     if year is not None and not explicit and anchor.published and month > anchor.published.month + 1:
         year -= 1
     return year
@@ -297,7 +300,7 @@ def _value(name, g, norm, span, anchor, sentence_anchor, rules):
             year = anchor.last_year
             return _fmt(year) if year else None
         if name == "relative_month":
-            base_year, base_month = sentence_anchor if sentence_anchor and sentence_anchor[1] else (
+            base_year, base_month = sentence_anchor[:2] if sentence_anchor and sentence_anchor[1] else (
                 (anchor.published.year, anchor.published.month) if anchor.published else (None, None))
             if base_month is None:
                 return None
@@ -329,7 +332,7 @@ def _value(name, g, norm, span, anchor, sentence_anchor, rules):
             before = norm[max(0, span[0] - 1): span[0]]
             if before in ("第", "前", "近", "每", "后", "个", "余", "多"):
                 return None
-            base_year, base_month = sentence_anchor if sentence_anchor and sentence_anchor[1] else (
+            base_year, base_month = sentence_anchor[:2] if sentence_anchor and sentence_anchor[1] else (
                 anchor.published.year, anchor.published.month)
             return _fmt(base_year, base_month, int(g["d"]))
     except (ValueError, KeyError, TypeError):

@@ -16,7 +16,8 @@ import regex
 
 from ..tables import load_toml
 
-_FULL_WIDTH = {ord(c): ord(c) - 0xFEE0 for c in "０１２３４５６７８９％＋－．，ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ"}
+MAX_DIGITS = 18   # longer digit runs are identifiers or garbage, never amounts
+_FULL_WIDTH = {ord(c): ord(c) - 0xFEE0 for c in "０１２３４５６７８９％＋－．ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ"}
 _FULL_WIDTH.update({ord("～"): ord("~"), ord("－"): ord("-"), ord("−"): ord("-"), ord("﹪"): ord("%")})
 
 
@@ -48,7 +49,8 @@ def _tables():
         (?P<vpre>{vague_pre})?
         (?:
             (?P<neg>(?<![\d.])-)?                     # a minus sign, not a range dash
-            (?P<arabic>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)
+            (?<![\d.])                                # never from the middle of a digit run
+            (?P<arabic>\d{{1,3}}(?:,\d{{3}}){{1,6}}(?:\.\d{{1,8}})?(?![\d,])|\d{{1,{MAX_DIGITS}}}(?:\.\d{{1,8}})?(?![\d.]))
             (?P<more>[多余](?=[百千万亿]))?             # 300多亿: the 多 sits inside
             (?P<mag>\s?[百千万亿]+(?:\d+(?:\.\d+)?[千百十]?)?)?   # 1.2万亿, 3万5千
           | (?P<chinese>[{chinese}]+)

@@ -68,7 +68,8 @@ def _rules():
         "orders": {k: int(v) for k, v in money["orders"].items()},
         "percent_words_re": regex.compile(
             r"(?P<half>一半)|(?P<den>[一二三四五六七八九十]|(?<!\d)\d{1,3})分之(?P<num>[一二三四五六七八九十]|\d{1,3}(?!\d))"
-            r"|百分之(?P<pct>\d{1,3}(?:\.\d{1,4})?(?!\d)|[零〇一二两三四五六七八九十百点]+)|(?P<double>翻(?:一|两|二|三)?番)"
+            r"|百分之(?P<pct>\d{1,3}(?:\.\d{1,4})?(?!\d)|[零〇一二两三四五六七八九十百点]+)(?![几多余])|(?P<double>翻(?:一|两|二|三)?番|翻倍)"
+            r"|(?<![\d一二三四五六七八九十])(?P<discount>[一二三四五六七八九])折(?![合旧扣算叠射腾返磨])"
             r"|(?<![\d一二三四五六七八九十])(?P<tenths>[一二两三四五六七八九])成(?!本|为|立|功|交|果|绩|员|熟|长|都|型|品|效|就|年|人|分|色|套|批|本)"
         ),
     }
@@ -154,8 +155,10 @@ def _percent_words(match) -> Amount | None:
                 value += Decimal("0." + "".join(str(parse_chinese(c)) for c in frac))
         return Amount("percent", *match.span(), {"value": value, "unit": "%"})
     if match.group("double"):
-        times = {"翻番": 1, "翻一番": 1, "翻两番": 2, "翻二番": 2, "翻三番": 3}[match.group("double")]
+        times = {"翻番": 1, "翻倍": 1, "翻一番": 1, "翻两番": 2, "翻二番": 2, "翻三番": 3}[match.group("double")]
         return Amount("percent", *match.span(), {"value": Decimal(2 ** times), "unit": "x"})
+    if match.group("discount"):
+        return Amount("percent", *match.span(), {"value": Decimal(parse_chinese(match.group("discount")) * 10), "unit": "%"})
     if match.group("tenths"):
         return Amount("percent", *match.span(), {"value": Decimal(parse_chinese(match.group("tenths")) * 10), "unit": "%"})
     return None
@@ -238,6 +241,10 @@ def _read(norm: str, token: NumberToken, rules, object_finder) -> Amount | None:
 
     # percent and multiples
     if norm.startswith("%", pos):
+        amount = _range_after_unit(norm, pos + 1, "%", token, low, high)
+        if amount:
+            low, high, end_pos = amount
+            return finish("percent", end_pos, {"unit": "%"})
         return finish("percent", pos + 1, {"unit": "%"})
     if norm.startswith("个百分点", pos) or norm.startswith("百分点", pos):
         length = 4 if norm.startswith("个百分点", pos) else 3
@@ -251,6 +258,9 @@ def _read(norm: str, token: NumberToken, rules, object_finder) -> Amount | None:
     # the second number of a range may carry its own unit: 3亿元—5亿元, 13.5倍至15.5倍
     # money
     match = rules["currency_re"].match(norm, pos)
+    if match and token.is_chinese and len(token.text) == 1 and match.group(0) == "元" \
+            and "\u4e00" <= norm[match.end():match.end() + 1] <= "\u9fff" and norm[match.end()] not in "钱的左上以多余":
+        return Amount("skip", start, match.end())      # 三元正极材料, 二元结构: a term, not money
     if match:
         currency = rules["currencies"][match.group("cur")]
         unit = match.group(0)
@@ -333,7 +343,7 @@ def _unit_applies(norm: str, token: NumberToken, match, rules) -> bool:
     if unit in rules["needs_magnitude"]:
         clause = norm[max(0, token.start - 12):token.start]
         if unit == "方":
-            return token.has_myriad or any(w in clause for w in rules["floor_area_words"])
+            return token.has_myriad or (not token.is_chinese and any(w in clause for w in rules["floor_area_words"]))
         if unit == "度":
             return any(w in clause for w in rules["energy_words"]) or (token.has_myriad and not norm.startswith("度", match.end()))
     if unit == "米" and norm.startswith(("米粒", "米饭"), match.start()):
@@ -383,7 +393,8 @@ def _count(norm, token, pos, value, qualifier, qual_start, more, low, high, rule
             final = "range"
         attrs["qualifier"] = final
         return Amount("count", start, span_end if obj is None or obj_end <= span_end else obj_end, attrs)
-    if norm.startswith("大", pos) and not token.has_myriad and value <= 100 and (token.is_chinese or value <= 20):
+    if norm.startswith("大", pos) and not token.has_myriad and value <= 100 and (token.is_chinese or value <= 20) \
+            and not (token.is_chinese and 10 < value <= 30):
         nxt = norm[pos + 1:pos + 2]
         named = norm.startswith(rules["not_after_da"], pos) and not norm.startswith(rules["da_allowed"], pos)
         if nxt and not named and nxt not in _PUNCT and "\u4e00" <= nxt <= "\u9fff":

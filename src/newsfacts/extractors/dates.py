@@ -31,6 +31,8 @@ def _rules():
     raw = load_toml("dates.toml")
     words = raw["words"]
     rel_years = {k: int(v) for k, v in raw["relative_years"].items()}
+    sentence_years = {k: int(v) for k, v in raw["sentence_relative_years"].items()}
+    rel_years.update(sentence_years)
     rel_months = {k: int(v) for k, v in raw["relative_months"].items()}
     plans = {k: (int(v[0]), int(v[1])) for k, v in raw["plan_periods"].items()}
     Y = r"(?:(?:19|20)\d{2}|[〇零○一二三四五六七八九]{4})"
@@ -80,7 +82,7 @@ def _rules():
     names_re = regex.compile(rf"[^，。；！？、\n]{{0,12}}?(?:{_alt(words['name_words'])})")
     return {"date": date_re, "target": target_re, "plan": plan_re, "names": names_re,
             "rel_years": rel_years, "rel_months": rel_months, "plans": plans,
-            "same": set(words["same_year_words"]), "month_not_after": set(words["month_not_after"])}
+            "same": set(words["same_year_words"]), "sentence_years": set(sentence_years), "month_not_after": set(words["month_not_after"])}
 
 
 def _renumber(patterns):
@@ -178,7 +180,25 @@ def find_dates(norm: str, sentences, published: date | None):
         hits.append(DateHit(*span, "date", value))
         taken.append(span)
     hits.sort(key=lambda h: h.start)
-    return hits
+    return _join_ranges(norm, hits)
+
+
+_RANGE_JOIN = regex.compile(r"\s?(?:至|到|-|—|–|~)\s?")
+
+
+def _join_ranges(norm: str, hits: list[DateHit]) -> list[DateHit]:
+    """`2018年1月22日至2021年8月13日`: two dates joined by 至 are one interval."""
+    out: list[DateHit] = []
+    for hit in hits:
+        previous = out[-1] if out else None
+        if (previous is not None and previous.kind == hit.kind == "date"
+                and _RANGE_JOIN.fullmatch(norm, previous.end, hit.start)
+                and "/" not in str(previous.value) and "/" not in str(hit.value)
+                and str(previous.value) < str(hit.value)):
+            out[-1] = DateHit(previous.start, hit.end, "date", f"{previous.value}/{hit.value}")
+        else:
+            out.append(hit)
+    return out
 
 
 def _overlaps(taken, span) -> bool:
@@ -208,7 +228,7 @@ def _reference_year(groups, anchor: Anchor, sentence_anchor, rules) -> int | Non
     if groups.get("y"):
         return _year(groups["y"])
     if groups.get("rel"):
-        written = sentence_anchor and sentence_anchor[0] and sentence_anchor[2]
+        written = groups["rel"] in rules["sentence_years"] and sentence_anchor and sentence_anchor[0] and sentence_anchor[2]
         base = sentence_anchor[0] if written else (anchor.published.year if anchor.published else anchor.last_year)
         return None if base is None else base + rules["rel_years"][groups["rel"]]
     if groups.get("same"):

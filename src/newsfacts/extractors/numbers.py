@@ -52,7 +52,7 @@ def _tables():
             (?<![\d.])                                # never from the middle of a digit run
             (?P<arabic>\d{{1,3}}(?:,\d{{3}}){{1,6}}(?:\.\d{{1,8}})?(?![\d,])|\d{{1,{MAX_DIGITS}}}(?:\.\d{{1,8}})?(?![\d.]))
             (?P<more>[多余](?=[百千万亿]))?             # 300多亿: the 多 sits inside
-            (?P<mag>\s?[百千万亿]+(?:\d+(?:\.\d+)?[千百十]?)?)?   # 1.2万亿, 3万5千
+            (?P<mag>\s?(?:百(?!分)|千(?![瓦米克])|万|亿)+(?:\d+(?:\.\d+)?[千百十]?)?)?   # 1.2万亿, 3万5千; not the 千 of 千瓦
           | (?P<chinese>[{chinese}]+)
         )
         (?P<vsuf>{vague_suf})?

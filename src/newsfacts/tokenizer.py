@@ -64,3 +64,19 @@ def tag(text: str) -> tuple[tuple[str, str], ...]:
 def frequency(word: str) -> int:
     """How common `word` is in jieba's dictionary (0 when unknown)."""
     return _get()[0].FREQ.get(word, 0) or 0
+
+
+@lru_cache(maxsize=8192)
+def tag_names(text: str) -> tuple[tuple[str, str], ...]:
+    """Tagged words with jieba's HMM on, which joins unknown names (亿咖通, 亚盛) into one word."""
+    return tuple((p.word, p.flag) for p in _get()[1].cut(text, HMM=True))
+
+
+def word_tags() -> dict[str, str]:
+    """jieba's dictionary words and their parts of speech (word → tag)."""
+    return _get()[1].word_tag_tab
+
+
+def word_tags() -> dict[str, str]:
+    """jieba's dictionary words and their parts of speech (word → tag)."""
+    return _get()[1].word_tag_tab

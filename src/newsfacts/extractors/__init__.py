@@ -18,11 +18,14 @@ def find_facts(document: Document, stock_links) -> tuple[list[Fact], list[Stock]
     from . import stocks
 
     published = _published_date(document.published)
+    entries = stocks.stock_entries(document.text, stock_links)
+    meaning_company = [(link.start, link.end) for link in stock_links
+                       if stocks.link_in_context(document.text, link.start, link.end, link.name)]
     facts: list[Fact] = []
     if document.title:
         facts += facts_in(document.title, "title", published)
-    facts += facts_in(document.text, "body", published)
-    return facts, stocks.stock_entries(document.text, stock_links)
+    facts += facts_in(document.text, "body", published, meaning_company, [(l.start, l.end) for l in stock_links])
+    return facts, entries
 
 
 def _published_date(published: str | None) -> date | None:
@@ -34,16 +37,36 @@ def _published_date(published: str | None) -> date | None:
         return None
 
 
-def facts_in(text: str, where: str, published: date | None) -> list[Fact]:
-    """The mention facts of one text (title or body)."""
+def facts_in(text: str, where: str, published: date | None,
+             company_links: list[tuple[int, int]] = (), all_links: list[tuple[int, int]] = ()) -> list[Fact]:
+    """The facts of one text (title or body): names first, then dates, then amounts.
+
+    `company_links` are the stock-link spans that mean their company (they are
+    organizations); no number, sector or place is read inside any link.
+    """
     from .amounts import find_amounts
     from .dates import find_dates
+    from .locations import find_locations
     from .objects import CountedObject
+    from .organizations import find_organizations
+    from .sectors import find_sectors
 
     norm = normalize(text)
     sentences = SentenceIndex(text)
     facts: list[Fact] = []
-    claimed: list[tuple[int, int]] = []
+    organizations = find_organizations(norm, list(company_links))
+    names = Spans([(o.start, o.end) for o in organizations])
+    for org in organizations:
+        facts.append(_fact("organization", text, org.start, org.end, where, sentences, {"name": text[org.start:org.end]}))
+    for hit in find_sectors(norm, names.overlaps):
+        sector = hit.sector
+        facts.append(_fact("sector", text, hit.start, hit.end, where, sentences,
+                           {"name": sector.name, "code": sector.code, "taxonomy": sector.taxonomy, "parent": sector.parent}))
+    for hit in find_locations(norm, names.overlaps):
+        place = hit.place
+        facts.append(_fact("location", text, hit.start, hit.end, where, sentences,
+                           {"name": place.name, "admin": place.admin, "code": place.code}))
+    claimed: list[tuple[int, int]] = list(all_links)
     for hit in find_dates(norm, sentences, published):
         claimed.append((hit.start, hit.end))
         if hit.kind == "date":
@@ -61,6 +84,21 @@ def facts_in(text: str, where: str, published: date | None) -> list[Fact]:
         facts.append(_fact(amount.type, text, amount.start, amount.end, where, sentences, amount.attrs))
     facts.sort(key=lambda f: f.start)
     return facts
+
+
+class Spans:
+    """A set of spans with a fast overlap test (sorted starts, bisect)."""
+
+    def __init__(self, spans):
+        import bisect
+
+        self._bisect = bisect
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = self._bisect.bisect_left(self.starts, end)
+        return any(s < end and start < e for s, e in self.spans[max(0, i - 8):i])
 
 
 def _fact(kind: str, text: str, start: int, end: int, where: str, sentences: SentenceIndex, attrs: dict) -> Fact:

@@ -1,0 +1,205 @@
+"""Organizations (SPEC §3.8): companies, groups, agencies and media named in the text.
+
+Three signals, all from data/organizations.toml: a name ends with an
+organization suffix (集团有限公司, 交易所, 统计局); a name stands right before
+a cue that only organizations take (拟投资, 公告称, 记者); and Sina quote links
+name listed companies. The start of a name is found by walking left over
+jieba's tagged words while they can belong to a name, and a name must hold a
+proper noun or a word jieba does not know (亚盛, 亿咖通): `期货公司` alone is
+no organization.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from ..tables import load_toml
+from .. import tokenizer
+
+_NAME_CHARS = regex.compile(r"[\p{Han}A-Za-z0-9·&]")
+_NAME_FLAGS = ("n", "nr", "nrt", "ns", "nt", "nz", "j", "eng", "b", "vn", "an", "ng", "l", "s", "a", "m", "zg")
+_PROPER_FLAGS = ("nr", "nrt", "ns", "nt", "nz", "j", "eng")
+_MAX_NAME = 18
+_AGENCY_ENDINGS = set("会委部局办院行署厅")
+_MEDIA_TAILS = ("新闻", "网", "报", "财经", "日报", "时报", "周刊", "报道", "电视台", "中国")
+
+
+@dataclass(frozen=True)
+class OrgHit:
+    start: int
+    end: int
+    name: str
+
+
+def _alt(words) -> str:
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _rules():
+    raw = load_toml("organizations.toml")
+    return {
+        "suffix_re": regex.compile(rf"(?:{_alt(raw['strong_suffixes'] + raw['weak_suffixes'])})"),
+        "strong": set(raw["strong_suffixes"]),
+        "cue_re": regex.compile(rf"(?:{_alt(raw['cue_after'])})"),
+        "media_re": regex.compile(rf"(?:{_alt(raw['media_cue_after'])})"),
+        "boundary": set(raw["boundary_before"]),
+        "adverbs": tuple(sorted(raw["trailing_adverbs"], key=len, reverse=True)),
+        "not_names": set(raw["not_names"]),
+        "continuations": dict(raw["suffix_continuations"]),
+        "acronyms": set(raw["acronyms_not_orgs"]),
+        "ascii_name": regex.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9&.\-]*(?:\s(?:[A-Z][A-Za-z0-9&.\-]*|of|and|&))*(?![A-Za-z0-9])"),
+        "ascii_tails": ("Inc.", "Inc", "Ltd", "Ltd.", "Group", "Partners", "Management", "Capital", "Bank", "Research",
+                        "Agency", "Corp", "Corp.", "Company", "Holdings", "Fund", "Securities"),
+    }
+
+
+@lru_cache(maxsize=1)
+def _known_names() -> dict[str, list[str]]:
+    """Names that are organizations wherever they stand: news outlets (data/media.txt) and
+    jieba's own organization words (tag nt; abbreviations like 证监会 ending in an agency character)."""
+    from ..tables import data_text
+
+    rules = _rules()
+    names = {line.strip() for line in data_text("media.txt").splitlines() if line.strip() and not line.startswith("#")}
+    for word, flag in tokenizer.word_tags().items():
+        if len(word) >= 3 and (flag == "nt" or (flag == "j" and word[-1] in _AGENCY_ENDINGS)) and word not in rules["not_names"]:
+            names.add(word)
+    by_first: dict[str, list[str]] = {}
+    for name in names:
+        by_first.setdefault(name[0], []).append(name)
+    for candidates in by_first.values():
+        candidates.sort(key=len, reverse=True)
+    return by_first
+
+
+def _dictionary_hits(norm: str) -> list[OrgHit]:
+    by_first = _known_names()
+    hits, pos = [], 0
+    while pos < len(norm):
+        name = next((n for n in by_first.get(norm[pos], ()) if norm.startswith(n, pos)), None)
+        if name is None:
+            pos += 1
+            continue
+        end = pos + len(name)
+        glued = name.isascii() and (_ascii_alnum(norm[pos - 1:pos]) or _ascii_alnum(norm[end:end + 1]))
+        if not glued:
+            hits.append(OrgHit(pos, end, name))
+        pos = end
+    return hits
+
+
+def _ascii_alnum(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+def find_organizations(norm: str, stock_names: list[tuple[int, int]]) -> list[OrgHit]:
+    """Organization mentions, left to right, not overlapping (the longest wins)."""
+    rules = _rules()
+    found: list[OrgHit] = [OrgHit(s, e, norm[s:e]) for s, e in stock_names] + _dictionary_hits(norm)
+    for match in rules["suffix_re"].finditer(norm):
+        hit = _by_suffix(norm, match, rules)
+        if hit:
+            found.append(hit)
+    for pattern in (rules["cue_re"], rules["media_re"]):
+        for match in pattern.finditer(norm):
+            end = match.start()
+            for adverb in rules["adverbs"]:
+                if norm.endswith(adverb, 0, end):
+                    end -= len(adverb)
+                    break
+            words = _name_words(norm, end)
+            media_name = pattern is rules["media_re"] and words and words[-1][0].endswith(_MEDIA_TAILS) and len(words) > 1
+            if words and (_has_proper(words) or media_name):
+                found.append(OrgHit(end - sum(len(w) for w, _ in words), end, "".join(w for w, _ in words)))
+    for match in rules["ascii_name"].finditer(norm):
+        name = match.group(0).strip()
+        if len(name) >= 2 and name not in rules["acronyms"] and _ascii_org_context(norm, match, rules):
+            found.append(OrgHit(match.start(), match.start() + len(name), name))
+    return _keep_longest([h for h in found if _valid(h.name, rules)])
+
+
+def _by_suffix(norm: str, match, rules) -> OrgHit | None:
+    """A name that ends with an organization suffix, when the suffix ends a word."""
+    suffix, end = match.group(0), match.end()
+    if not _ends_word(norm, end):
+        return None                       # 行 of 行业, 报 of 报道, 社 of 社会
+    words = _name_words(norm, end)
+    if not words:
+        return None
+    last_word, last_flag = words[-1]
+    if suffix not in rules["strong"]:
+        if last_word != suffix and not (last_flag == "nt" and last_word.endswith(suffix)):
+            return None                   # 总部, 格局: the suffix is part of another word
+        if last_word == suffix and (len(words) < 2 or not words[-2][1].startswith(_PROPER_FLAGS + ("n", "l", "vn", "j"))
+                                    or sum(len(w) for w, _ in words) < 3):
+            return None
+    elif not _has_proper(words[:-1] if last_word == suffix else words):
+        return None                       # 期货公司, 互联网公司: no name before the suffix
+    start = end - sum(len(w) for w, _ in words)
+    if end - start <= len(suffix):
+        return None
+    return OrgHit(start, end, norm[start:end])
+
+
+def _ends_word(norm: str, end: int) -> bool:
+    """Is the suffix that ends at `end` the end of a word (not the 行 of 行业, the 报 of 报道)?"""
+    following = _rules()["continuations"].get(norm[end - 1:end], "")
+    return not (end < len(norm) and norm[end] in following)
+
+
+def _name_words(norm: str, end: int) -> list[tuple[str, str]]:
+    """The tagged words of the name that ends at `end`, read leftwards up to a boundary."""
+    rules = _rules()
+    start = end
+    while start > 0 and end - start < _MAX_NAME and _NAME_CHARS.match(norm[start - 1]):
+        start -= 1
+    if start == end:
+        return []
+    words = tokenizer.tag_names(norm[start:end])
+    kept: list[tuple[str, str]] = []
+    for word, flag in reversed(words):
+        if word in rules["boundary"] or not flag.startswith(_NAME_FLAGS) or (flag == "m" and any(c.isdigit() for c in word)):
+            break
+        kept.insert(0, (word, flag))
+    while kept and kept[0][1].startswith(("a", "m", "f", "s")):
+        kept.pop(0)
+    return kept
+
+
+def _has_proper(words) -> bool:
+    """A proper noun, or a word jieba does not know (a coined company name), among `words`."""
+    return any(flag.startswith(_PROPER_FLAGS) or (len(word) >= 2 and tokenizer.frequency(word) == 0 and flag != "m")
+               for word, flag in words)
+
+
+def _ascii_org_context(norm: str, match, rules) -> bool:
+    """An English name counts when it ends like a company's name or an organization cue follows it."""
+    name = match.group(0).strip()
+    if " " in name and name.split()[-1] in rules["ascii_tails"]:
+        return True
+    after = norm[match.end():match.end() + 6]
+    return bool(rules["cue_re"].match(after) or after.startswith(("公司", "集团", "银行", "数据显示", "（", "(")))
+
+
+def _valid(name: str, rules) -> bool:
+    if len(name) < 2 or name in rules["not_names"] or name.isdigit() or rules["suffix_re"].fullmatch(name):
+        return False
+    han = len(regex.findall(r"\p{Han}", name))
+    if han == 0:
+        return len(name) >= 2 and name not in rules["acronyms"]
+    return han >= 2 and not all(flag.startswith(("nr", "nrt")) for _, flag in tokenizer.tag_names(name))
+
+
+def _keep_longest(hits: list[OrgHit]) -> list[OrgHit]:
+    hits = sorted(set(hits), key=lambda h: (h.start, -(h.end - h.start)))
+    out: list[OrgHit] = []
+    for hit in hits:
+        if out and hit.start < out[-1].end:
+            if hit.end - hit.start > out[-1].end - out[-1].start:
+                out[-1] = hit
+            continue
+        out.append(hit)
+    return out

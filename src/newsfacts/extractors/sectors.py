@@ -1,0 +1,93 @@
+"""Sectors (SPEC §3.7): industry names from the package's sector taxonomy.
+
+The taxonomy (data/sectors.tsv, built by scripts/build_sectors.py from the
+official classifications and the policy vocabulary) gives every surface form
+its canonical sector. At each position the longest form wins (`智能新能源汽车`
+→ 新能源汽车, not 新能源). Generic words (金融, 医疗) count only with a sector
+suffix (金融业) or when listed beside another sector. Spans inside
+organization names and stock links are skipped by the caller.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..tables import load_toml, load_tsv
+
+
+@dataclass(frozen=True)
+class Sector:
+    name: str
+    parent: str | None
+    taxonomy: str
+    code: str | None
+    generic: bool
+
+
+@dataclass(frozen=True)
+class SectorHit:
+    start: int
+    end: int
+    sector: Sector
+
+
+@lru_cache(maxsize=1)
+def _table():
+    forms: dict[str, Sector] = {}
+    for row in load_tsv("sectors.tsv", ("name", "forms", "parent", "taxonomy", "code", "generic")):
+        sector = Sector(row["name"], row["parent"] or None, row["taxonomy"], row["code"] or None, row["generic"] == "yes")
+        for form in row["forms"].split("|"):
+            if form in forms:
+                from ..tables import DataFileError
+
+                raise DataFileError(f"invalid data file sectors.tsv: form {form!r} belongs to two sectors")
+            forms[form] = sector
+    by_first: dict[str, list[str]] = {}
+    for form in forms:
+        by_first.setdefault(form[0], []).append(form)
+    for candidates in by_first.values():
+        candidates.sort(key=len, reverse=True)
+    context = load_toml("sector_context.toml")
+    return forms, by_first, tuple(context["suffixes"]), tuple(context["list_marks"]), tuple(context["blocked_after"])
+
+
+def find_sectors(norm: str, blocked) -> list[SectorHit]:
+    """Sector mentions of `norm`, longest form first, none inside `blocked(start, end)` spans."""
+    forms, by_first, suffixes, marks, blocked_after = _table()
+    raw: list[SectorHit] = []
+    pos = 0
+    while pos < len(norm):
+        candidates = by_first.get(norm[pos])
+        hit = None
+        if candidates:
+            for form in candidates:
+                if norm.startswith(form, pos):
+                    hit = form
+                    break
+        if hit is None:
+            pos += 1
+            continue
+        end = pos + len(hit)
+        if not blocked(pos, end) and not norm.startswith(blocked_after, end) and not _inside_ascii_word(norm, pos, end):
+            raw.append(SectorHit(pos, end, forms[hit]))
+        pos = end
+    return [h for i, h in enumerate(raw) if not h.sector.generic or _in_sector_context(norm, raw, i, suffixes, marks)]
+
+
+def _inside_ascii_word(norm: str, start: int, end: int) -> bool:
+    before = norm[start - 1:start]
+    after = norm[end:end + 1]
+    return norm[start].isascii() and (before.isascii() and before.isalnum() or after.isascii() and after.isalnum())
+
+
+def _in_sector_context(norm, hits, index, suffixes, marks) -> bool:
+    hit = hits[index]
+    if norm.startswith(suffixes, hit.end):
+        return True
+    for other in (hits[index - 1] if index else None, hits[index + 1] if index + 1 < len(hits) else None):
+        if other is None or other.sector.generic:
+            continue
+        between = norm[other.end:hit.start] if other.start < hit.start else norm[hit.end:other.start]
+        if between in marks:
+            return True
+    return False

@@ -52,7 +52,7 @@ def official_rows():
         names = {row["code"]: clean_name(row["name"]) for row in rows}
         for row in rows:
             name = clean_name(row["name"])
-            if row["level"] not in levels or name in SKIPPED_NAMES or "其他" in name or len(name) < 2:
+            if row["level"] not in levels or name in SKIPPED_NAMES or len(name) < 2:
                 continue
             yield name, row["code"], taxonomy, names.get(row["parent_code"], "")
 

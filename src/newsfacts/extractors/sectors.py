@@ -48,12 +48,12 @@ def _table():
     for candidates in by_first.values():
         candidates.sort(key=len, reverse=True)
     context = load_toml("sector_context.toml")
-    return forms, by_first, tuple(context["suffixes"]), tuple(context["list_marks"]), tuple(context["blocked_after"])
+    return forms, by_first, tuple(context["suffixes"]), tuple(context["list_marks"]), tuple(context["blocked_after"]), tuple(context["activity_words"])
 
 
 def find_sectors(norm: str, blocked) -> list[SectorHit]:
     """Sector mentions of `norm`, longest form first, none inside `blocked(start, end)` spans."""
-    forms, by_first, suffixes, marks, blocked_after = _table()
+    forms, by_first, suffixes, marks, blocked_after, activities = _table()
     raw: list[SectorHit] = []
     pos = 0
     while pos < len(norm):
@@ -69,7 +69,13 @@ def find_sectors(norm: str, blocked) -> list[SectorHit]:
             continue
         end = pos + len(hit)
         if not blocked(pos, end) and not norm.startswith(blocked_after, end) and not _inside_ascii_word(norm, pos, end):
-            raw.append(SectorHit(pos, end, forms[hit]))
+            sector = forms[hit]
+            for activity in activities:
+                shorter = hit[: -len(activity)] if hit.endswith(activity) else None
+                if shorter in forms:
+                    sector = forms[shorter]      # 房地产开发投资: the sector is 房地产
+                    break
+            raw.append(SectorHit(pos, end, sector))
         pos = end
     return [h for i, h in enumerate(raw) if not h.sector.generic or _in_sector_context(norm, raw, i, suffixes, marks)]
 
@@ -81,13 +87,10 @@ def _inside_ascii_word(norm: str, start: int, end: int) -> bool:
 
 
 def _in_sector_context(norm, hits, index, suffixes, marks) -> bool:
+    """A generic word is a sector with a sector suffix, or as one of a list of sectors (电子、电气、汽车)."""
     hit = hits[index]
     if norm.startswith(suffixes, hit.end):
         return True
-    for other in (hits[index - 1] if index else None, hits[index + 1] if index + 1 < len(hits) else None):
-        if other is None or other.sector.generic:
-            continue
-        between = norm[other.end:hit.start] if other.start < hit.start else norm[hit.end:other.start]
-        if between in marks:
-            return True
-    return False
+    before = hits[index - 1] if index else None
+    after = hits[index + 1] if index + 1 < len(hits) else None
+    return (before is not None and norm[before.end:hit.start] in marks) or (after is not None and norm[hit.end:after.start] in marks)

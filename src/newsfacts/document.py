@@ -45,9 +45,12 @@ class Fact:
     def get(self, key: str, default: Any = None) -> Any:
         return self.attrs.get(key, default)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, position: Mapping[int, int] | None = None) -> dict[str, Any]:
+        """JSON fields; `position` renumbers the `facts` a joined fact points to (after --types)."""
         out: dict[str, Any] = {"type": self.type, "text": self.text}
         for key, value in self.attrs.items():
+            if key == "facts" and position is not None:
+                value = [position[i] for i in value if i in position]
             out[key] = plain_number(value)
         out.update(where=self.where, start=self.start, end=self.end, sentence=self.sentence)
         return out
@@ -86,11 +89,12 @@ class Document:
 
     def to_dict(self, include_text: bool = True, types: frozenset[str] | None = None) -> dict[str, Any]:
         """The JSON shape of SPEC §4; every field present, `null` or empty when it does not apply."""
-        facts = [f for f in self.facts if types is None or f.type in types]
+        kept = [i for i, f in enumerate(self.facts) if types is None or f.type in types]
+        position = {old: new for new, old in enumerate(kept)}
         out: dict[str, Any] = {}
         for name in DOCUMENT_FIELDS:
             if name == "facts":
-                out[name] = [f.to_dict() for f in facts]
+                out[name] = [self.facts[i].to_dict(position) for i in kept]
             elif name == "stocks":
                 out[name] = [s.to_dict() for s in self.stocks]
             elif name == "text":

@@ -25,6 +25,9 @@ def find_facts(document: Document, stock_links) -> tuple[list[Fact], list[Stock]
     if document.title:
         facts += facts_in(document.title, "title", published)
     facts += facts_in(document.text, "body", published, meaning_company, [(l.start, l.end) for l in stock_links])
+    from ..linking import link
+
+    facts += link(document.text, facts, published.year if published else None)
     return facts, entries
 
 

@@ -118,7 +118,32 @@ def find_organizations(norm: str, stock_names: list[tuple[int, int]]) -> list[Or
         name = match.group(0).strip()
         if len(name) >= 2 and name not in rules["acronyms"] and _ascii_org_context(norm, match, rules):
             found.append(OrgHit(match.start(), match.start() + len(name), name))
-    return _keep_longest([h for h in found if _valid(h.name, rules)])
+    hits = _keep_longest([h for h in found if _valid(h.name, rules)])
+    return _keep_longest(hits + _listed_beside(norm, hits, rules))
+
+
+_LIST_MARKS = "、和及与"
+
+
+def _listed_beside(norm: str, hits: list[OrgHit], rules) -> list[OrgHit]:
+    """Names listed beside an organization are organizations too (中国华融、中国长城资产、中国信达)."""
+    extra: list[OrgHit] = []
+    for hit in hits:
+        if hit.start > 0 and norm[hit.start - 1] in _LIST_MARKS:
+            words = _name_words(norm, hit.start - 1)
+            name = "".join(w for w, _ in words)
+            if words and len(name) <= 10 and _has_proper(words) and _valid(name, rules):
+                extra.append(OrgHit(hit.start - 1 - len(name), hit.start - 1, name))
+        if hit.end < len(norm) and norm[hit.end] in _LIST_MARKS:
+            start = hit.end + 1
+            stop = start
+            while stop < len(norm) and stop - start < 10 and _NAME_CHARS.match(norm[stop]) and norm[stop] not in _LIST_MARKS + "等":
+                stop += 1
+            words = _name_words(norm, stop)
+            name = "".join(w for w, _ in words)
+            if words and stop - len(name) == start and _has_proper(words) and _valid(name, rules):
+                extra.append(OrgHit(start, stop, name))
+    return extra
 
 
 def _by_suffix(norm: str, match, rules) -> OrgHit | None:
@@ -158,13 +183,19 @@ def _name_words(norm: str, end: int) -> list[tuple[str, str]]:
         start -= 1
     if start == end:
         return []
-    words = tokenizer.tag_names(norm[start:end])
+    window = norm[start:end]
+    for word in rules["boundary"]:
+        cut = window.rfind(word) if len(word) > 1 else (0 if window.startswith(word) and len(window) > 2 else -1)
+        if cut >= 0 and cut + len(word) < len(window):
+            start += cut + len(word)
+            window = norm[start:end]
+    words = tokenizer.tag_names(window)
     kept: list[tuple[str, str]] = []
     for word, flag in reversed(words):
         if word in rules["boundary"] or not flag.startswith(_NAME_FLAGS) or (flag == "m" and any(c.isdigit() for c in word)):
             break
         kept.insert(0, (word, flag))
-    while kept and kept[0][1].startswith(("a", "m", "f", "s")):
+    while kept and (kept[0][1].startswith(("a", "f", "s")) or kept[0][1] == "m" and any(c.isdigit() for c in kept[0][0])):
         kept.pop(0)
     return kept
 

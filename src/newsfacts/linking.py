@@ -1,0 +1,152 @@
+"""Linking (SPEC §3.10): facts that connect other facts, targets and investments.
+
+A target joins a target year with an amount that follows it in the same
+sentence (`到2025年，产业规模力争突破5000亿`); its subject is the sector the
+sentence names before the amount, else the first sector of the paragraph.
+An investment joins an organization, an investment verb and a money amount
+in one clause (`亿咖通拟投资15亿元建设…`, `X以N亿元收购Y`).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from .document import Fact
+from .tables import load_toml
+
+_CLAUSE_END = set("，。；！？\n,;")
+_SENTENCE_END = set("。！？\n")      # a goal's list may run on after ；
+
+
+def _alt(words) -> str:
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _rules():
+    raw = load_toml("links.toml")
+    target, investment = raw["target"], raw["investment"]
+    return {
+        "goal_re": regex.compile(rf"(?:{_alt(target['goal_words'])})+$"),
+        "metrics": sorted(target["metric_words"], key=len, reverse=True),
+        "amount_types": set(target["amount_types"]),
+        "before_re": regex.compile(rf"^(?P<between>(?:{_alt(investment['between'])})*)(?P<verb>{_alt(investment['verbs_before'])})"
+                                   rf"(?P<filler>(?:了|约|近|超|共|达)*)$"),
+        "after_re": regex.compile(rf"^(?:{_alt(investment['verbs_after'])})"),
+        # the verb within ten characters after the investor, the amount within twelve after the verb
+        "verb_near_re": regex.compile(rf"^[^，。；]{{0,10}}?(?:{_alt(investment['verbs_before'] + investment['verbs_after'])})[^，。；]{{0,12}}$"),
+        "between_re": regex.compile(rf"^(?:{_alt(investment['between'])})*$"),
+        "planned": tuple(sorted(investment["planned"], key=len, reverse=True)),
+        "not_investment": tuple(investment["not_investment_words"]),
+    }
+
+
+def link(text: str, facts: list[Fact], published_year: int | None = None) -> list[Fact]:
+    """Target and investment facts for the body `text`, given its mention facts (indices refer to `facts`)."""
+    body = [(i, f) for i, f in enumerate(facts) if f.where == "body"]
+    return _targets(text, body, published_year) + _investments(text, body)
+
+
+def _targets(text: str, body, published_year: int | None) -> list[Fact]:
+    rules = _rules()
+    out: list[Fact] = []
+    years = [(i, f) for i, f in body if f.type == "year"
+             and not (published_year and f.get("year") < published_year)]     # 十三五时期 in 2021: results, not goals
+    dates = [f for _, f in body if f.type == "date"]
+    for index, year in years:
+        end_of_sentence = _sentence_end(text, year.end)
+        for j, amount in body:
+            if amount.start < year.end or amount.start >= end_of_sentence or amount.type not in rules["amount_types"]:
+                continue
+            if any(y.start > year.end and y.start < amount.start for _, y in years):
+                break                     # another year's goal
+            if any(year.end <= d.start < amount.start for d in dates):
+                break                     # 从2015年的69.8%: the amount belongs to another time
+            if _modifies_noun(text, amount.end) or (amount.type != "count" and _count_follows(body, amount, text)):
+                continue                  # 超10亿元的项目500个: the money says which projects, the count is the goal
+            before = text[year.end:amount.start]
+            metric = _metric(before, rules)
+            subject = _subject(text, body, year, amount)
+            attrs = {"year": year.get("year"), "metric": metric, "subject": subject, "value": amount.get("value"),
+                     "currency": amount.get("currency"), "unit": amount.get("unit") if amount.type != "money" else None,
+                     "qualifier": amount.get("qualifier"), "facts": [index, j]}
+            if amount.type == "count":
+                attrs["unit"] = amount.get("classifier")
+            out.append(Fact("target", text[year.start:amount.end], year.start, amount.end, "body", year.sentence, attrs))
+    return out
+
+
+def _count_follows(body, amount: Fact, text: str) -> bool:
+    """Is a count the head of the clause the amount sits in (其中超20亿元内资产业项目200个)?"""
+    clause_end = amount.end
+    while clause_end < len(text) and text[clause_end] not in _CLAUSE_END and text[clause_end] != "、":
+        clause_end += 1
+    return any(f.type == "count" and amount.end <= f.start < clause_end for _, f in body)
+
+
+def _modifies_noun(text: str, end: int) -> bool:
+    return bool(regex.match(r"(?:以上|以下|及以上|左右)?的", text[end:end + 4]))
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] not in _SENTENCE_END:
+        pos += 1
+    return pos
+
+
+def _metric(before: str, rules) -> str | None:
+    """The measured thing right before the amount: `产业规模力争突破` → 产业规模."""
+    clause = regex.split(r"[，,、：:]", before)[-1]
+    clause = rules["goal_re"].sub("", clause) if rules["goal_re"].search(clause) else clause
+    for word in rules["metrics"]:
+        if clause.endswith(word) or word in clause[-8:]:
+            return word
+    clause = clause.strip()
+    return clause[-8:] if clause else None
+
+
+def _subject(text: str, body, year: Fact, amount: Fact) -> str | None:
+    """The sector the goal is about: named between the year and the amount, else first in the paragraph."""
+    for _, fact in body:
+        if fact.type == "sector" and year.end <= fact.start < amount.start:
+            return fact.get("name")
+    paragraph_start = text.rfind("\n", 0, year.start) + 1
+    for _, fact in body:
+        if fact.type == "sector" and paragraph_start <= fact.start < year.start:
+            return fact.get("name")
+    return None
+
+
+def _investments(text: str, body) -> list[Fact]:
+    rules = _rules()
+    out: list[Fact] = []
+    organizations = [(i, f) for i, f in body if f.type == "organization"]
+    for j, money in body:
+        if money.type != "money" or "/" in (money.get("unit") or ""):
+            continue
+        clause_start = money.start
+        while clause_start > 0 and text[clause_start - 1] not in _CLAUSE_END:
+            clause_start -= 1
+        clause = text[clause_start:money.start]
+        if any(word in clause for word in rules["not_investment"]):
+            continue
+        for i, org in reversed(organizations):
+            if org.end > money.start or org.start < clause_start:
+                continue
+            between = text[org.end:money.start]
+            verb_first = rules["verb_near_re"].search(between)
+            after = text[money.end:money.end + 4]
+            verb_after = rules["after_re"].match(after) and len(between) <= 12
+            if not (verb_first or verb_after):
+                continue
+            planned = between.startswith(rules["planned"]) or any(word in between for word in rules["planned"] if len(word) > 1)
+            purpose_end = money.end
+            while purpose_end < len(text) and text[purpose_end] not in _CLAUSE_END and purpose_end - money.end < 40:
+                purpose_end += 1
+            purpose = text[money.end:purpose_end].strip() or None
+            attrs = {"investor": org.get("name"), "value": money.get("value"), "currency": money.get("currency"),
+                     "status": "planned" if planned else "done", "purpose": purpose, "facts": [i, j]}
+            out.append(Fact("investment", text[org.start:purpose_end], org.start, purpose_end, "body", money.sentence, attrs))
+            break
+    return out

@@ -3,7 +3,9 @@
     >>> from newsfacts import extract
     >>> doc = extract("到2025年，产业规模力争突破5000亿。")
     >>> [(f.type, f.text) for f in doc.facts]
-    [('year', '到2025年'), ('money', '突破5000亿')]
+    [('year', '到2025年'), ('money', '突破5000亿'), ('target', '到2025年，产业规模力争突破5000亿')]
+    >>> doc.facts[2].get("metric"), doc.facts[2].get("qualifier")
+    ('产业规模', 'min')
 
 Importing the package is cheap: the parser, jieba and the data tables load on
 first use.

@@ -80,6 +80,7 @@ def _rules():
     raw = load_toml("boilerplate.toml")
     return {
         "drop_tags": frozenset(raw["drop_tags"]),
+        "caption_max": int(raw["caption_max"]),
         "drop_class_id": re.compile(raw["drop_class_id"]),
         "drop_line": [re.compile(p) for p in raw["drop_line"]],
         "cut_inline": [re.compile(p) for p in raw["cut_inline"]],
@@ -87,6 +88,7 @@ def _rules():
         "reporter_line": [re.compile(p) for p in raw["reporter_line"]],
         "reporter_prefix": [re.compile(p) for p in raw["reporter_prefix"]],
         "dateline_names": re.compile(raw["dateline_names"]),
+        "reporter_suffix": re.compile(raw["reporter_suffix"]),
         "original_title": re.compile(raw["original_title"]),
     }
 
@@ -133,6 +135,7 @@ def _drop_boilerplate_elements(soup: BeautifulSoup) -> None:
     rules = _rules()
     for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
         comment.extract()
+    _drop_captions(soup, rules["caption_max"])
     for tag in soup.find_all(rules["drop_tags"]):
         tag.decompose()
     pattern = rules["drop_class_id"]
@@ -155,6 +158,27 @@ def _holds_prose(tag: Tag) -> bool:
         return False
     linked = sum(len(_CJK.findall(a.get_text())) for a in tag.find_all("a"))
     return linked < prose * 0.3
+
+
+def _drop_captions(soup: BeautifulSoup, longest: int) -> None:
+    """An image's caption: short text in the image's own paragraph, or the short paragraph right after it."""
+    for image in soup.find_all("img"):
+        block = image.find_parent(("p", "div", "figure", "center", "td"))
+        if block is None:
+            continue
+        own = block.get_text(" ", strip=True)
+        if own and len(own) <= longest and len(block.find_all("img")) == 1:
+            for string in block.find_all(string=True):
+                string.extract()
+            continue
+        if own:
+            continue
+        following = block.find_next_sibling()
+        if isinstance(following, Tag) and following.name in ("p", "div", "span", "font") and not following.find("img"):
+            text = following.get_text(" ", strip=True)
+            bold = following.find(("strong", "b")) is not None
+            if 0 < len(text) <= longest and not bold and not any(mark in text for mark in "，,：:；？！"):
+                following.decompose()
 
 
 def _render(root: Tag) -> list[_Line]:
@@ -244,6 +268,10 @@ def _take_metadata(lines: list[_Line], article: CleanArticle) -> list[_Line]:
         if prefix:
             reporters.append(_names(prefix.group("name")))
             line.cut(prefix.start(), prefix.end())
+        suffix = near_edge and rules["reporter_suffix"].search(line.text)
+        if suffix:
+            reporters.append(_names(suffix.group("name")))
+            line.cut(suffix.start(), suffix.end())
         dateline = near_top and rules["dateline_names"].search(line.text)
         if dateline:
             reporters.append(_names(dateline.group("name")))

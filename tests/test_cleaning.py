@@ -1,0 +1,93 @@
+"""Cleaning on real articles: sentences that must stay, boilerplate that must go, metadata.
+
+Expectations come from the hand-written gold files (fixtures/gold, fixtures/holdout:
+`meta`, `body_contains`, `body_excludes`) and from tests/data/html_pages.json,
+written by reading each saved page of fixtures/html/.
+"""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import CORPUS, DATA, FIXTURES, extracted, load_gold
+
+GOLD_FILES = sorted((FIXTURES / "gold").glob("*.json")) + sorted((FIXTURES / "holdout").glob("*.json"))
+HTML_PAGES = json.loads((DATA / "html_pages.json").read_text(encoding="utf-8"))
+KNOWN = {}
+for line in (DATA / "known_cleaning_failures.tsv").read_text(encoding="utf-8").splitlines():
+    if line and not line.startswith("#"):
+        case, reason = line.split("\t", 1)
+        KNOWN[case] = reason
+
+
+def _cases(kind: str):
+    for path in GOLD_FILES:
+        gold = load_gold(path)
+        if kind == "contains":
+            items = gold.get("body_contains", [])
+        elif kind == "excludes":
+            items = gold.get("body_excludes", [])
+        else:
+            items = [(k, v) for k, v in gold.get("meta", {}).items() if k in ("kind", "title", "published", "reporter", "editor")]
+        for item in items:
+            label = item[0] if isinstance(item, tuple) else item[:12]
+            case = f"{gold['file']}:{kind}:{label}"
+            marks = [pytest.mark.xfail(reason=KNOWN[case], strict=False)] if case in KNOWN else []
+            yield pytest.param(gold["file"], item, id=case, marks=marks)
+
+
+@pytest.mark.parametrize("name,sentence", list(_cases("contains")))
+def test_body_keeps_article_sentences(name, sentence):
+    doc = extracted(str(CORPUS / name))
+    assert doc.error is None
+    assert sentence in doc.text
+
+
+@pytest.mark.parametrize("name,boilerplate", list(_cases("excludes")))
+def test_body_drops_boilerplate(name, boilerplate):
+    doc = extracted(str(CORPUS / name))
+    assert doc.error is None and doc.text
+    assert boilerplate not in doc.text
+
+
+@pytest.mark.parametrize("name,field", list(_cases("meta")))
+def test_metadata_fields(name, field):
+    key, expected = field
+    doc = extracted(str(CORPUS / name))
+    actual = getattr(doc, key)
+    if key == "published" and expected:
+        assert actual is not None and actual[:19] == expected[:19]
+    elif key == "reporter" and expected:
+        assert actual is not None and set(actual.replace("、", " ").split()) == set(expected.replace("、", " ").split())
+    else:
+        assert (actual or None) == (expected or None)
+
+
+def _page_cases():
+    for page in HTML_PAGES:
+        for kind in ("contains", "excludes", "title", "date"):
+            case = f"{page['file']}:{kind}"
+            marks = [pytest.mark.xfail(reason=KNOWN[case], strict=False)] if case in KNOWN else []
+            yield pytest.param(page, kind, id=case, marks=marks)
+
+
+@pytest.mark.parametrize("page,kind", list(_page_cases()))
+def test_whole_pages(page, kind):
+    doc = extracted(str(FIXTURES / "html" / page["file"]))
+    assert doc.error is None and doc.kind == "html"
+    if kind == "contains":
+        assert [s for s in page["must_contain"] if s not in doc.text] == []
+    elif kind == "excludes":
+        assert [s for s in page["must_not_contain"] if s in doc.text] == []
+    elif kind == "title":
+        assert doc.title == page["title"]
+    else:
+        assert (doc.published or "")[:10] == (page["published_date"] or "")
+
+
+def test_no_markup_or_style_in_any_body():
+    for path in GOLD_FILES:
+        text = extracted(str(CORPUS / load_gold(path)["file"])).text
+        for leak in ("<p", "</", "{", "appendQr", "&nbsp;", "&#", "\u3000\u3000"):
+            assert leak not in text, (path.name, leak)

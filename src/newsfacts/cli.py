@@ -103,7 +103,9 @@ def _output(path: str | None, excel: bool):
     """stdout, or a temporary file beside `path` renamed over it only when all went well."""
     encoding = "utf-8-sig" if excel else "utf-8"
     if path is None or path == "-":
-        stream = click.get_text_stream("stdout", encoding=encoding)
+        stream = sys.stdout
+        if hasattr(stream, "reconfigure") and (stream.encoding or "").lower().replace("-", "") != "utf8":
+            stream.reconfigure(encoding="utf-8")
         if excel:
             stream.write("\ufeff")
         yield stream
@@ -174,7 +176,7 @@ def extract_command(paths, format_name, output, types, no_text, excel, jobs, glo
         raise click.UsageError("no files to read: the folders hold no file matching --glob")
     if files.count("-") > 1:
         raise click.UsageError("standard input (-) can be given only once")
-    stdin_data = click.get_binary_stream("stdin").read(max_bytes + 1) if "-" in files else None
+    stdin_data = _stdin_bytes(max_bytes + 1) if "-" in files else None
     format_name = format_name or "json"
     jobs = jobs or os.cpu_count() or 1
     failures = 0
@@ -196,11 +198,19 @@ def extract_command(paths, format_name, output, types, no_text, excel, jobs, glo
     from .writers import write
 
     with _output(output, excel) as stream:
-        write(format_name, documents(), stream, single=len(files) == 1,
+        single = len(paths) == 1 and not os.path.isdir(paths[0])
+        write(format_name, documents(), stream, single=single,
               include_text=not no_text, types=type_filter)
     if failures:
         click.echo(f"{failures} of {len(files)} files failed", err=True)
         sys.exit(ExitStatus.SOME_FAILED)
+
+
+def _stdin_bytes(limit: int) -> bytes:
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is None:
+        return sys.stdin.read(limit).encode("utf-8")
+    return stream.read(limit)
 
 
 def _report(document) -> int:
@@ -223,7 +233,7 @@ def clean_command(path: str, max_size: str) -> None:
     """
     from .pipeline import extract_file
 
-    data = click.get_binary_stream("stdin").read() if path == "-" else None
+    data = _stdin_bytes(_parse_size(max_size) + 1) if path == "-" else None
     document = extract_file(path, max_size=_parse_size(max_size), data=data)
     if document.error:
         click.echo(f"error: {path}: {document.error}", err=True)

@@ -131,6 +131,15 @@ def _parse_post(text: str) -> RawArticle:
     import frontmatter
     import yaml
 
+    block = _FRONT_MATTER.match(text).group(1)
+    try:
+        fields = yaml.safe_load(block)
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        where = f" (line {mark.line + 2})" if mark is not None else ""
+        raise InputError(f"broken YAML front matter{where}: {getattr(err, 'problem', None) or err}") from None
+    if fields is not None and not isinstance(fields, dict):
+        raise InputError(f"front matter is not a mapping of fields (it is a YAML {type(fields).__name__})")
     try:
         post = frontmatter.loads(text.lstrip())
     except yaml.YAMLError as err:

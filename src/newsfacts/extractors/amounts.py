@@ -106,7 +106,8 @@ def find_amounts(norm: str, claimed: list[tuple[int, int]], object_finder=None) 
         if amount is not None:
             start = match.start()
             qualifier, start = _qualifier_before(norm, start)
-            amount.start, amount.attrs["qualifier"] = start, qualifier
+            q_after, end = _qualifier_after(norm, amount.end)
+            amount.start, amount.end, amount.attrs["qualifier"] = start, end, qualifier or q_after
             found.append(amount)
             taken.append((amount.start, amount.end))
 
@@ -200,7 +201,7 @@ def _read(norm: str, token: NumberToken, rules, object_finder) -> Amount | None:
     if token.is_chinese and token.text == "一" and norm[start:start + 2] in rules["indefinite"]:
         return Amount("skip", start, end + 1)
     if token.is_chinese and not any(ch in _DIGIT_CHARS for ch in token.text) and token.text != "十" \
-            and not norm[max(0, start - 1):start] in ("近", "上", "逾", "超", "约"):
+            and not norm[max(0, start - 1):start] == "上" and _qualifier_before(norm, start)[0] is None:
         return Amount("skip", start, end)      # 百元, 亿元, 千万: a magnitude alone is no number
 
     value, low, high = token.value, None, None

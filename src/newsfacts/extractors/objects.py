@@ -12,7 +12,7 @@ from ..tables import load_toml
 from .. import tokenizer
 
 _STOP_CHARS = set("，。；！？、：,;:!?（）()《》【】\n ")
-_NOUNISH = ("n", "vn", "an", "b", "j", "nz", "nt", "ng", "ns", "l", "x", "eng", "a", "ad", "s", "f")
+_NOUNISH = ("n", "vn", "an", "b", "j", "nz", "nt", "ng", "ns", "l", "eng", "a", "ad", "s", "f")
 _QUOTES = set("“”\"‘’「」『』")
 _OPENING = set("“‘「『")
 _CLOSING = set("”’」』")
@@ -37,8 +37,9 @@ class CountedObject:
         if not chunk:
             return None, pos
         offset = 0
-        if "的" in chunk:
-            offset = chunk.rindex("的") + 1
+        first_flag = tokenizer.tag(chunk)[0][1]
+        if "的" in chunk and first_flag.startswith(("v", "p", "d")):
+            offset = chunk.index("的") + 1      # 具有国际竞争力的头部企业: the noun comes after 的
         scope, stop = _rules()
         words = list(tokenizer.tag(chunk[offset:]))
         while words and words[0][0] in scope:

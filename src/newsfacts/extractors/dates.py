@@ -79,7 +79,7 @@ def _rules():
         regex.VERBOSE,
     )
     plan_re = regex.compile(rf"[“\"]?(?P<plan>{_alt(plans)})[”\"]?(?P<tail>{_alt(words['plan_tails'])})")
-    names_re = regex.compile(rf"[^，。；！？、\n]{{0,12}}?(?:{_alt(words['name_words'])})")
+    names_re = regex.compile(rf"(?!以来|以后|以前|之前|之后|前|底|末|初)[^，。；！？、\n]{{0,6}}?(?:{_alt(words['name_words'])})")
     return {"date": date_re, "target": target_re, "plan": plan_re, "names": names_re,
             "rel_years": rel_years, "rel_months": rel_months, "plans": plans,
             "same": set(words["same_year_words"]), "sentence_years": set(sentence_years), "month_not_after": set(words["month_not_after"])}

@@ -1,0 +1,87 @@
+"""Sectors on the official taxonomies, organizations, locations and stock links."""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from conftest import ROOT, extracted, CORPUS
+from newsfacts.extractors import facts_in
+from newsfacts.tables import load_tsv
+
+
+def test_built_sector_file_is_in_sync_with_its_sources():
+    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "build_sectors.py"), "--check"], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+
+
+def test_taxonomy_holds_every_gbt_division_and_the_strategic_emerging_industries():
+    names = {row["name"]: row for row in load_tsv("sectors.tsv")}
+    by_form = {form: row for row in names.values() for form in row["forms"].split("|")}
+    divisions = [row for row in load_tsv("sources/gbt4754_2017.tsv") if row["level"] == "2"]
+    assert len(divisions) == 97
+    for division in divisions:
+        sector = by_form[division["name"]]
+        # a division named like its section (房地产业 K/70, 教育 P/83) carries the section's code
+        assert sector["taxonomy"] == "gbt4754_2017" and sector["code"] in (division["code"], division["parent_code"]), division
+    assert names["新能源汽车"]["taxonomy"] == "sei_2018" and names["新能源汽车"]["code"] == "5"
+    assert names["房地产"]["code"] == "K"
+
+
+def _sectors(text):
+    return [(f.text, f.get("name"), f.get("code")) for f in facts_in(text, "body", None) if f.type == "sector"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("重点发展智能新能源汽车、智能机器人等六大终端产品", [("新能源汽车", "新能源汽车", "5"), ("机器人", "机器人", None)]),
+    ("上海三大先导产业中，集成电路签约项目28个", [("集成电路", "集成电路", "1.2")]),
+    ("围绕数字经济、生命健康、新材料等新兴产业", [("数字经济", "数字经济", None), ("生命健康", "生命健康", None), ("新材料", "新材料", "3")]),
+], ids=["longest-match", "official-code", "policy-terms"])
+def test_sector_mentions(text, expected):
+    found = _sectors(text)
+    assert [(t, n) for t, n, _ in found] == [(t, n) for t, n, _ in expected]
+    for (_, _, code), (_, _, want) in zip(found, expected):
+        if want:
+            assert code == want
+
+
+def test_no_sector_inside_an_organization_name():
+    text = "宁波金田新材料有限公司计划投资8亿元"
+    assert _sectors(text) == []
+    assert [f.text for f in facts_in(text, "body", None) if f.type == "organization"] == ["宁波金田新材料有限公司"]
+
+
+def test_generic_sector_words_need_a_sector_context():
+    assert _sectors("他在金融街上班") == []
+    assert [n for _, n, _ in _sectors("包括一批金融、生产性服务业等现代服务业项目")] == ["金融", "生产性服务业", "现代服务业"]
+
+
+@pytest.mark.parametrize("name,expected", [
+    ("sina_hexo-005.txt", {"601099.SH": True, "300059.SZ": True}),
+    ("sina_hexo-007.txt", {"300024.SZ": False}),
+    ("sina_hexo-018.txt", {"000061.SZ": False, "000591.SZ": False}),
+    ("sina_hexo-033.txt", {"300832.SZ": False}),
+])
+def test_stock_links_in_context(name, expected):
+    stocks = {s.code: s.in_context for s in extracted(str(CORPUS / name)).stocks}
+    for code, in_context in expected.items():
+        assert stocks[code] is in_context, code
+
+
+@pytest.mark.parametrize("text,names", [
+    ("据国家统计局消息，1—4月份，全国房地产开发投资39154亿元", ["国家统计局"]),
+    ("如亿咖通拟投资15亿元建设自动驾驶与超级大脑研发中心", ["亿咖通"]),
+    ("界面新闻记者还从大会上获悉", ["界面新闻"]),
+    ("部署中化集团、中国农业生产资料集团、中国化工建设有限公司近期投放", ["中化集团", "中国农业生产资料集团", "中国化工建设有限公司"]),
+    ("期货公司和互联网公司的发展格局", []),
+], ids=["agency", "cue", "media", "list", "no-generic"])
+def test_organizations(text, names):
+    assert [f.get("name") for f in facts_in(text, "body", None) if f.type == "organization"] == names
+
+
+def test_locations_with_admin_level():
+    found = [(f.text, f.get("name"), f.get("admin")) for f in facts_in("上海市虹口区北外滩与广东、深圳市", "body", None)
+             if f.type == "location"]
+    assert found == [("上海市", "上海市", "province"), ("虹口区", "虹口区", "district"), ("北外滩", "北外滩", "area"),
+                     ("广东", "广东省", "province"), ("深圳市", "深圳市", "city")]

@@ -8,6 +8,7 @@ in one clause (`亿咖通拟投资15亿元建设…`, `X以N亿元收购Y`).
 """
 from __future__ import annotations
 
+import bisect
 from functools import lru_cache
 
 import regex
@@ -48,26 +49,32 @@ def link(text: str, facts: list[Fact], published_year: int | None = None) -> lis
     return _targets(text, body, published_year) + _investments(text, body)
 
 
+def _between(facts, starts, low: int, high: int):
+    """The (index, fact) pairs of `facts` (sorted by start) that start in [low, high)."""
+    return facts[bisect.bisect_left(starts, low):bisect.bisect_left(starts, high)]
+
+
 def _targets(text: str, body, published_year: int | None) -> list[Fact]:
     rules = _rules()
     out: list[Fact] = []
+    starts = [f.start for _, f in body]
     years = [(i, f) for i, f in body if f.type == "year"
              and not (published_year and f.get("year") < published_year)]     # 十三五时期 in 2021: results, not goals
-    dates = [f for _, f in body if f.type == "date"]
     for index, year in years:
         end_of_sentence = _sentence_end(text, year.end)
-        for j, amount in body:
-            if amount.start < year.end or amount.start >= end_of_sentence or amount.type not in rules["amount_types"]:
-                continue
-            if any(y.start > year.end and y.start < amount.start for _, y in years):
+        following = _between(body, starts, year.end, end_of_sentence)
+        for j, amount in following:
+            if amount.type == "year":
                 break                     # another year's goal
-            if any(year.end <= d.start < amount.start for d in dates):
-                break                     # 从2015年的69.8%: the amount belongs to another time
-            if _modifies_noun(text, amount.end) or (amount.type != "count" and _count_follows(body, amount, text)):
+            if amount.type == "date":
+                break                     # 从2015年的69.8%: what follows belongs to another time
+            if amount.type not in rules["amount_types"]:
+                continue
+            if _modifies_noun(text, amount.end) or (amount.type != "count" and _count_follows(following, amount, text)):
                 continue                  # 超10亿元的项目500个: the money says which projects, the count is the goal
             before = text[year.end:amount.start]
             metric = _metric(before, rules)
-            subject = _subject(text, body, year, amount)
+            subject = _subject(text, body, starts, year, amount)
             attrs = {"year": year.get("year"), "metric": metric, "subject": subject, "value": amount.get("value"),
                      "currency": amount.get("currency"), "unit": amount.get("unit") if amount.type != "money" else None,
                      "qualifier": amount.get("qualifier"), "facts": [index, j]}
@@ -77,12 +84,12 @@ def _targets(text: str, body, published_year: int | None) -> list[Fact]:
     return out
 
 
-def _count_follows(body, amount: Fact, text: str) -> bool:
+def _count_follows(following, amount: Fact, text: str) -> bool:
     """Is a count the head of the clause the amount sits in (其中超20亿元内资产业项目200个)?"""
     clause_end = amount.end
     while clause_end < len(text) and text[clause_end] not in _CLAUSE_END and text[clause_end] != "、":
         clause_end += 1
-    return any(f.type == "count" and amount.end <= f.start < clause_end for _, f in body)
+    return any(f.type == "count" and amount.end <= f.start < clause_end for _, f in following)
 
 
 def _modifies_noun(text: str, end: int) -> bool:
@@ -106,14 +113,14 @@ def _metric(before: str, rules) -> str | None:
     return clause[-8:] if clause else None
 
 
-def _subject(text: str, body, year: Fact, amount: Fact) -> str | None:
+def _subject(text: str, body, starts, year: Fact, amount: Fact) -> str | None:
     """The sector the goal is about: named between the year and the amount, else first in the paragraph."""
-    for _, fact in body:
-        if fact.type == "sector" and year.end <= fact.start < amount.start:
+    for _, fact in _between(body, starts, year.end, amount.start):
+        if fact.type == "sector":
             return fact.get("name")
     paragraph_start = text.rfind("\n", 0, year.start) + 1
-    for _, fact in body:
-        if fact.type == "sector" and paragraph_start <= fact.start < year.start:
+    for _, fact in _between(body, starts, paragraph_start, year.start):
+        if fact.type == "sector":
             return fact.get("name")
     return None
 
@@ -122,6 +129,7 @@ def _investments(text: str, body) -> list[Fact]:
     rules = _rules()
     out: list[Fact] = []
     organizations = [(i, f) for i, f in body if f.type == "organization"]
+    org_starts = [f.start for _, f in organizations]
     for j, money in body:
         if money.type != "money" or "/" in (money.get("unit") or ""):
             continue
@@ -131,8 +139,8 @@ def _investments(text: str, body) -> list[Fact]:
         clause = text[clause_start:money.start]
         if any(word in clause for word in rules["not_investment"]):
             continue
-        for i, org in reversed(organizations):
-            if org.end > money.start or org.start < clause_start:
+        for i, org in reversed(_between(organizations, org_starts, clause_start, money.start)):
+            if org.end > money.start:
                 continue
             between = text[org.end:money.start]
             verb_first = rules["verb_near_re"].search(between)

@@ -10,6 +10,7 @@ from datetime import date, datetime
 
 from ..document import Document, Fact, Stock
 from ..sentences import SentenceIndex
+from ..spans import Spans
 from .numbers import normalize
 
 
@@ -87,21 +88,6 @@ def facts_in(text: str, where: str, published: date | None,
         facts.append(_fact(amount.type, text, amount.start, amount.end, where, sentences, amount.attrs))
     facts.sort(key=lambda f: f.start)
     return facts
-
-
-class Spans:
-    """A set of spans with a fast overlap test (sorted starts, bisect)."""
-
-    def __init__(self, spans):
-        import bisect
-
-        self._bisect = bisect
-        self.spans = sorted(spans)
-        self.starts = [s for s, _ in self.spans]
-
-    def overlaps(self, start: int, end: int) -> bool:
-        i = self._bisect.bisect_left(self.starts, end)
-        return any(s < end and start < e for s, e in self.spans[max(0, i - 8):i])
 
 
 def _fact(kind: str, text: str, start: int, end: int, where: str, sentences: SentenceIndex, attrs: dict) -> Fact:

@@ -87,18 +87,20 @@ class Amount:
 
 def find_amounts(norm: str, claimed: list[tuple[int, int]], object_finder=None) -> list[Amount]:
     """Money, quantity, percent and count facts of `norm`, never overlapping `claimed` spans."""
+    from ..spans import Spans
+
     rules = _rules()
     found: list[Amount] = []
-    taken = list(claimed)
+    taken = Spans(claimed)
 
     def free(start: int, end: int) -> bool:
-        return not any(a < end and start < b for a, b in taken)
+        return not taken.overlaps(start, end)
 
     for match in rules["orders_re"].finditer(norm):
         if free(*match.span()):
             exp = rules["orders"][match.group(0)]
             found.append(Amount("money", *match.span(), {"value": Decimal(10) ** exp, "currency": "CNY", "unit": match.group(0), "qualifier": "order"}))
-            taken.append(match.span())
+            taken.add(*match.span())
     for match in rules["percent_words_re"].finditer(norm):
         if not free(*match.span()):
             continue
@@ -109,7 +111,7 @@ def find_amounts(norm: str, claimed: list[tuple[int, int]], object_finder=None) 
             q_after, end = _qualifier_after(norm, amount.end)
             amount.start, amount.end, amount.attrs["qualifier"] = start, end, qualifier or q_after
             found.append(amount)
-            taken.append((amount.start, amount.end))
+            taken.add(amount.start, amount.end)
 
     for token in find_numbers(norm):
         if not free(token.start, token.end):
@@ -118,14 +120,14 @@ def find_amounts(norm: str, claimed: list[tuple[int, int]], object_finder=None) 
         if amount is None:
             continue
         if amount.type == "skip":
-            taken.append((amount.start, amount.end))
+            taken.add(amount.start, amount.end)
             continue
         if not free(amount.start, amount.end):
             amount.start = token.start
             if not free(amount.start, amount.end):
                 continue
         found.append(amount)
-        taken.append((amount.start, amount.end))
+        taken.add(amount.start, amount.end)
     found.sort(key=lambda a: a.start)
     return found
 

@@ -129,16 +129,18 @@ def find_dates(norm: str, sentences, published: date | None):
     """Date and target-year hits in `norm`, left to right, not overlapping."""
     rules = _rules()
     anchor = Anchor(published)
+    from ..spans import Spans
+
     hits: list[DateHit] = []
-    taken: list[tuple[int, int]] = []
+    taken = Spans()
 
     for match in rules["plan"].finditer(norm):
         first, last = rules["plans"][match.group("plan")]
         inside = _inside_book_title(norm, match.start())
         hits.append(DateHit(match.start(), match.end(), "none" if inside else "year", last, first))
-        taken.append(match.span())
+        taken.add(*match.span())
     for match in rules["target"].finditer(norm):
-        if _overlaps(taken, match.span()):
+        if taken.overlaps(*match.span()):
             continue
         year = int(match.group("y") or match.group("y2") or match.group("y3"))
         cue = match.group("cue") or ""
@@ -149,23 +151,23 @@ def find_dates(norm: str, sentences, published: date | None):
         if _inside_book_title(norm, match.start()):
             continue
         hits.append(DateHit(match.start(), match.end(), "year", year))
-        taken.append(match.span())
+        taken.add(*match.span())
 
     sentence_anchor: dict[int, tuple[int | None, int | None]] = {}
     for match in rules["date"].finditer(norm):
         span = match.span()
-        if _overlaps(taken, span):
+        if taken.overlaps(*span):
             continue
         kind = match.lastgroup.split("__")[0] if match.lastgroup else None
         name = next(k for k, v in match.groupdict().items() if v is not None and "__" not in k)
         groups = {k.split("__", 1)[1]: v for k, v in match.groupdict().items() if "__" in k and k.startswith(name + "__")}
         if _inside_book_title(norm, span[0]):
             hits.append(DateHit(*span, "none"))
-            taken.append(span)
+            taken.add(*span)
             continue
         if name in ("year", "year_month") and groups.get("y") and _names_event(norm, span[1], rules):
             hits.append(DateHit(*span, "none"))
-            taken.append(span)
+            taken.add(*span)
             continue
         sentence = sentences.at(span[0])
         key = sentence.start if sentence else -1
@@ -178,7 +180,7 @@ def find_dates(norm: str, sentences, published: date | None):
         if explicit:
             anchor.last_year = _year(groups.get("y2") or groups["y"])
         hits.append(DateHit(*span, "date", value))
-        taken.append(span)
+        taken.add(*span)
     hits.sort(key=lambda h: h.start)
     return _join_ranges(norm, hits)
 
@@ -199,10 +201,6 @@ def _join_ranges(norm: str, hits: list[DateHit]) -> list[DateHit]:
         else:
             out.append(hit)
     return out
-
-
-def _overlaps(taken, span) -> bool:
-    return any(a < span[1] and span[0] < b for a, b in taken)
 
 
 def _names_event(norm: str, end: int, rules) -> bool:

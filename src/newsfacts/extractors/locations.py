@@ -3,7 +3,8 @@ administrative divisions (data/sources/admin_divisions.tsv, 2023 edition),
 plus the named areas of data/named_areas.tsv.
 
 Provinces and cities are also found by their short names (上海, 广东); a
-district only by a short name that is not a common word (虹口, but not 和平).
+district only by a short name that is not a common word (虹口, but not 和平):
+data/locations.tsv, built by scripts/build_lexicons.py, lists every form.
 """
 from __future__ import annotations
 
@@ -11,12 +12,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..tables import load_tsv
-from .. import tokenizer
-
-_SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县", "地区", "省", "市", "区", "县", "盟", "旗")
-_LEVEL = {"province": "province", "city": "city", "county": "district"}
-_COMMON_WORD_FREQ = 300
-
 
 @dataclass(frozen=True)
 class Place:
@@ -32,29 +27,11 @@ class PlaceHit:
     place: Place
 
 
-def short_name(name: str) -> str | None:
-    """`上海市` → `上海`, `广西壮族自治区` → `广西`; None when too short to stand alone."""
-    for suffix in _SUFFIXES:
-        if name.endswith(suffix) and len(name) - len(suffix) >= 2:
-            return name[: -len(suffix)]
-    return None
-
-
 @lru_cache(maxsize=1)
 def _table():
     forms: dict[str, Place] = {}
-    rank = {"province": 0, "city": 1, "district": 2, "area": 3, "region": 3}
-    for row in load_tsv("sources/admin_divisions.tsv", ("code", "name", "level", "kind")):
-        if row["kind"] != "admin":
-            continue
-        place = Place(row["name"], _LEVEL[row["level"]], row["code"])
-        candidates = [row["name"]]
-        short = short_name(row["name"])
-        if short and (place.admin != "district" or tokenizer.frequency(short) < _COMMON_WORD_FREQ):
-            candidates.append(short)
-        for form in candidates:
-            if form not in forms or rank[place.admin] < rank[forms[form].admin]:
-                forms[form] = place
+    for row in load_tsv("locations.tsv", ("form", "name", "admin", "code")):
+        forms[row["form"]] = Place(row["name"], row["admin"], row["code"])
     for row in load_tsv("named_areas.tsv", ("name", "admin", "parent")):
         forms.setdefault(row["name"], Place(row["name"], row["admin"], None))
     by_first: dict[str, list[str]] = {}

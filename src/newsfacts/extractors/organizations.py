@@ -22,7 +22,6 @@ _NAME_CHARS = regex.compile(r"[\p{Han}A-Za-z0-9·&]")
 _NAME_FLAGS = ("n", "nr", "nrt", "ns", "nt", "nz", "j", "eng", "b", "vn", "an", "ng", "l", "s", "a", "m", "zg")
 _PROPER_FLAGS = ("nr", "nrt", "ns", "nt", "nz", "j", "eng")
 _MAX_NAME = 18
-_AGENCY_ENDINGS = set("会委部局办院行署厅")
 _MEDIA_TAILS = ("新闻", "网", "报", "财经", "日报", "时报", "周刊", "报道", "电视台", "中国")
 
 
@@ -59,14 +58,14 @@ def _rules():
 @lru_cache(maxsize=1)
 def _known_names() -> dict[str, list[str]]:
     """Names that are organizations wherever they stand: news outlets (data/media.txt) and
-    jieba's own organization words (tag nt; abbreviations like 证监会 ending in an agency character)."""
+    jieba's own organization words (data/org_words.txt, built by scripts/build_lexicons.py)."""
     from ..tables import data_text
 
     rules = _rules()
-    names = {line.strip() for line in data_text("media.txt").splitlines() if line.strip() and not line.startswith("#")}
-    for word, flag in tokenizer.word_tags().items():
-        if len(word) >= 3 and (flag == "nt" or (flag == "j" and word[-1] in _AGENCY_ENDINGS)) and word not in rules["not_names"]:
-            names.add(word)
+    names = set()
+    for source in ("media.txt", "org_words.txt"):
+        names.update(line.strip() for line in data_text(source).splitlines() if line.strip() and not line.startswith("#"))
+    names -= rules["not_names"]
     by_first: dict[str, list[str]] = {}
     for name in names:
         by_first.setdefault(name[0], []).append(name)
@@ -202,7 +201,7 @@ def _name_words(norm: str, end: int) -> list[tuple[str, str]]:
 
 def _has_proper(words) -> bool:
     """A proper noun, or a word jieba does not know (a coined company name), among `words`."""
-    return any(flag.startswith(_PROPER_FLAGS) or (len(word) >= 2 and tokenizer.frequency(word) == 0 and flag != "m")
+    return any(flag.startswith(_PROPER_FLAGS) or (len(word) >= 2 and not tokenizer.is_word(word) and flag != "m")
                for word, flag in words)
 
 

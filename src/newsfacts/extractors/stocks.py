@@ -24,9 +24,9 @@ def is_ordinary_word(name: str) -> bool:
     """True when `name` is a common word (or two) rather than a company's own name."""
     if len(name) > _cues()["max"] or not all("\u4e00" <= ch <= "\u9fff" for ch in name):
         return False
-    if tokenizer.frequency(name) > 0:
+    if tokenizer.is_word(name):
         return True
-    return any(len(word) >= 2 and tokenizer.frequency(word) > 0 for word in tokenizer.cut(name))
+    return any(len(word) >= 2 and tokenizer.is_word(word) for word in tokenizer.cut(name))
 
 
 def link_in_context(text: str, start: int, end: int, name: str) -> bool:

@@ -69,7 +69,10 @@ def _rules():
         ("two_digit_year", rf"(?<!\d)(?P<yy>[5-9]\d)年(?=(?:{_alt(words['two_digit_year_cues'])}))"),
         ("day", rf"(?<![\d月号日])(?P<d>{D})日(?!(?:{_alt(raw['words']['day_not_before'])}))"),
     ]
-    date_re = regex.compile("|".join(f"(?P<{name}>{body})" for name, body in _renumber(patterns)))
+    starts = "".join(sorted(set("0123456789〇零○一二三四五六七八九十第前上下本这今去明来次同当Q")
+                            | {w[0] for w in rel_years} | {w[0] for w in rel_months} | {w[0] for w in words["same_year_words"]}))
+    # the lookahead skips, at one test per character, every position where no date can start
+    date_re = regex.compile(f"(?=[{regex.escape(starts)}])(?:" + "|".join(f"(?P<{name}>{body})" for name, body in _renumber(patterns)) + ")")
     target_re = regex.compile(
         rf"""
         (?P<cue>{_alt(words['target_cues'])})(?P<y>(?:19|20)\d{{2}})年(?:前|底|末)?

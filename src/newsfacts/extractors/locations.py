@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..lexicon import Lexicon
 from ..tables import load_tsv
 
 @dataclass(frozen=True)
@@ -34,26 +35,10 @@ def _table():
         forms[row["form"]] = Place(row["name"], row["admin"], row["code"])
     for row in load_tsv("named_areas.tsv", ("name", "admin", "parent")):
         forms.setdefault(row["name"], Place(row["name"], row["admin"], None))
-    by_first: dict[str, list[str]] = {}
-    for form in forms:
-        by_first.setdefault(form[0], []).append(form)
-    for candidates in by_first.values():
-        candidates.sort(key=len, reverse=True)
-    return forms, by_first
+    return forms, Lexicon(forms)
 
 
 def find_locations(norm: str, blocked) -> list[PlaceHit]:
     """Place mentions, longest form first, none inside `blocked(start, end)` spans."""
-    forms, by_first = _table()
-    hits: list[PlaceHit] = []
-    pos = 0
-    while pos < len(norm):
-        form = next((f for f in by_first.get(norm[pos], ()) if norm.startswith(f, pos)), None)
-        if form is None:
-            pos += 1
-            continue
-        end = pos + len(form)
-        if not blocked(pos, end):
-            hits.append(PlaceHit(pos, end, forms[form]))
-        pos = end
-    return hits
+    forms, lexicon = _table()
+    return [PlaceHit(start, end, forms[form]) for start, end, form in lexicon.find(norm) if not blocked(start, end)]

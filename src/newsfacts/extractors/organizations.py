@@ -15,6 +15,7 @@ from functools import lru_cache
 
 import regex
 
+from ..lexicon import Lexicon
 from ..tables import load_toml
 from .. import tokenizer
 
@@ -56,7 +57,7 @@ def _rules():
 
 
 @lru_cache(maxsize=1)
-def _known_names() -> dict[str, list[str]]:
+def _known_names() -> Lexicon:
     """Names that are organizations wherever they stand: news outlets (data/media.txt) and
     jieba's own organization words (data/org_words.txt, built by scripts/build_lexicons.py)."""
     from ..tables import data_text
@@ -66,27 +67,15 @@ def _known_names() -> dict[str, list[str]]:
     for source in ("media.txt", "org_words.txt"):
         names.update(line.strip() for line in data_text(source).splitlines() if line.strip() and not line.startswith("#"))
     names -= rules["not_names"]
-    by_first: dict[str, list[str]] = {}
-    for name in names:
-        by_first.setdefault(name[0], []).append(name)
-    for candidates in by_first.values():
-        candidates.sort(key=len, reverse=True)
-    return by_first
+    return Lexicon(names)
 
 
 def _dictionary_hits(norm: str) -> list[OrgHit]:
-    by_first = _known_names()
-    hits, pos = [], 0
-    while pos < len(norm):
-        name = next((n for n in by_first.get(norm[pos], ()) if norm.startswith(n, pos)), None)
-        if name is None:
-            pos += 1
-            continue
-        end = pos + len(name)
+    hits = []
+    for pos, end, name in _known_names().find(norm):
         glued = name.isascii() and (_ascii_alnum(norm[pos - 1:pos]) or _ascii_alnum(norm[end:end + 1]))
         if not glued:
             hits.append(OrgHit(pos, end, name))
-        pos = end
     return hits
 
 

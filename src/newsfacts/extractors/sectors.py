@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..lexicon import Lexicon
 from ..tables import load_toml, load_tsv
 
 
@@ -42,41 +43,24 @@ def _table():
 
                 raise DataFileError(f"invalid data file sectors.tsv: form {form!r} belongs to two sectors")
             forms[form] = sector
-    by_first: dict[str, list[str]] = {}
-    for form in forms:
-        by_first.setdefault(form[0], []).append(form)
-    for candidates in by_first.values():
-        candidates.sort(key=len, reverse=True)
     context = load_toml("sector_context.toml")
-    return forms, by_first, tuple(context["suffixes"]), tuple(context["list_marks"]), tuple(context["blocked_after"]), tuple(context["activity_words"])
+    return forms, Lexicon(forms), tuple(context["suffixes"]), tuple(context["list_marks"]), tuple(context["blocked_after"]), tuple(context["activity_words"])
 
 
 def find_sectors(norm: str, blocked) -> list[SectorHit]:
     """Sector mentions of `norm`, longest form first, none inside `blocked(start, end)` spans."""
-    forms, by_first, suffixes, marks, blocked_after, activities = _table()
+    forms, lexicon, suffixes, marks, blocked_after, activities = _table()
     raw: list[SectorHit] = []
-    pos = 0
-    while pos < len(norm):
-        candidates = by_first.get(norm[pos])
-        hit = None
-        if candidates:
-            for form in candidates:
-                if norm.startswith(form, pos):
-                    hit = form
-                    break
-        if hit is None:
-            pos += 1
+    for pos, end, hit in lexicon.find(norm):
+        if blocked(pos, end) or norm.startswith(blocked_after, end) or _inside_ascii_word(norm, pos, end):
             continue
-        end = pos + len(hit)
-        if not blocked(pos, end) and not norm.startswith(blocked_after, end) and not _inside_ascii_word(norm, pos, end):
-            sector = forms[hit]
-            for activity in activities:
-                shorter = hit[: -len(activity)] if hit.endswith(activity) else None
-                if shorter in forms:
-                    sector = forms[shorter]      # 房地产开发投资: the sector is 房地产
-                    break
-            raw.append(SectorHit(pos, end, sector))
-        pos = end
+        sector = forms[hit]
+        for activity in activities:
+            shorter = hit[: -len(activity)] if hit.endswith(activity) else None
+            if shorter in forms:
+                sector = forms[shorter]      # 房地产开发投资: the sector is 房地产
+                break
+        raw.append(SectorHit(pos, end, sector))
     return [h for i, h in enumerate(raw) if not h.sector.generic or _in_sector_context(norm, raw, i, suffixes, marks)]
 
 

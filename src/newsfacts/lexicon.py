@@ -1,0 +1,51 @@
+"""Longest-match lookup of many fixed words in a text (sector names, places, organization words).
+
+Words are bucketed by their first two characters with the lengths that occur,
+so each position costs a dictionary lookup and a few set tests instead of a
+scan over every word that starts with its character.
+"""
+from __future__ import annotations
+
+from typing import Callable, Iterable, Iterator
+
+
+class Lexicon:
+    """A set of words; `find` yields non-overlapping longest matches left to right.
+
+    >>> lexicon = Lexicon(["新能源", "新能源汽车", "汽车"])
+    >>> [(s, e, w) for s, e, w in lexicon.find("智能新能源汽车和汽车")]
+    [(2, 7, '新能源汽车'), (8, 10, '汽车')]
+    """
+
+    def __init__(self, words: Iterable[str]):
+        self.words = frozenset(w for w in words if w)
+        lengths: dict[str, set[int]] = {}
+        for word in self.words:
+            lengths.setdefault(word[:2], set()).add(len(word))
+        self._lengths = {key: sorted(values, reverse=True) for key, values in lengths.items()}
+
+    def __contains__(self, word: str) -> bool:
+        return word in self.words
+
+    def find(self, text: str, skip: Callable[[int, int], bool] | None = None) -> Iterator[tuple[int, int, str]]:
+        """(start, end, word) of each longest match; a match for which `skip(start, end)` is true is
+        passed over (the scan goes on after it)."""
+        words, lengths = self.words, self._lengths
+        position, size = 0, len(text)
+        while position < size:
+            candidates = lengths.get(text[position:position + 2])
+            found = 0
+            if candidates:
+                for length in candidates:
+                    if text[position:position + length] in words:
+                        found = length
+                        break
+            if not found and text[position] in words:
+                found = 1
+            if not found:
+                position += 1
+                continue
+            end = position + found
+            if skip is None or not skip(position, end):
+                yield position, end, text[position:end]
+            position = end

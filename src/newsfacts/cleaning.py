@@ -97,7 +97,7 @@ def clean(raw: RawArticle) -> CleanArticle:
     """Clean a read article; the result's `text` may be empty (the caller decides if that is an error)."""
     title, published = raw.title, raw.published
     if raw.body_is_html:
-        soup = BeautifulSoup(raw.body, "lxml")
+        soup = BeautifulSoup(_strip_invisible(raw.body), "lxml")
         if raw.kind == "html":
             title = title or pages.page_title(soup)
         _drop_boilerplate_elements(soup)
@@ -126,6 +126,15 @@ def clean(raw: RawArticle) -> CleanArticle:
     return article
 
 
+_INVISIBLE = re.compile(r"<!--.*?(?:-->|\Z)|<(script|style|noscript|template)\b[^>]*>.*?(?:</\1\s*>|\Z)", re.S | re.I)
+
+
+def _strip_invisible(markup: str) -> str:
+    """Comments, scripts and styles out before parsing: less to parse, and the
+    `<!--article_adlist[…]-->` blocks never reach the tree."""
+    return _INVISIBLE.sub("", markup)
+
+
 def _is_whole_page(markup: str) -> bool:
     head = markup[:5000].lower()
     return "<html" in head or "<body" in head or "<!doctype" in head
@@ -133,17 +142,23 @@ def _is_whole_page(markup: str) -> bool:
 
 def _drop_boilerplate_elements(soup: BeautifulSoup) -> None:
     rules = _rules()
-    for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
-        comment.extract()
     _drop_captions(soup, rules["caption_max"])
-    for tag in soup.find_all(rules["drop_tags"]):
-        tag.decompose()
-    pattern = rules["drop_class_id"]
-    for tag in soup.find_all(True):
-        if tag.decomposed or tag.attrs is None:
+    drop_tags, pattern = rules["drop_tags"], rules["drop_class_id"]
+    doomed = []
+    for tag in soup.descendants:
+        if type(tag) is not Tag:
             continue
-        names = " ".join(tag.get("class") or []) + " " + str(tag.get("id") or "")
-        if names.strip() and pattern.search(names) and tag.name not in _NEVER_DROPPED and not _holds_prose(tag):
+        if tag.name in drop_tags:
+            doomed.append(tag)
+            continue
+        attrs = tag.attrs
+        if not attrs or ("class" not in attrs and "id" not in attrs):
+            continue
+        names = " ".join(attrs.get("class") or []) + " " + str(attrs.get("id") or "")
+        if pattern.search(names) and tag.name not in _NEVER_DROPPED:
+            doomed.append(tag)
+    for tag in doomed:
+        if not tag.decomposed and (tag.name in drop_tags or not _holds_prose(tag)):
             tag.decompose()
 
 

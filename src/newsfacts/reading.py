@@ -128,30 +128,25 @@ def parse_article(text: str) -> RawArticle:
 
 
 def _parse_post(text: str) -> RawArticle:
-    import frontmatter
+    """Front matter split by python-frontmatter's YAML handler, read with libyaml when present."""
     import yaml
+    from frontmatter.default_handlers import YAMLHandler
 
-    block = _FRONT_MATTER.match(text).group(1)
     try:
-        fields = yaml.safe_load(block)
+        block, body = YAMLHandler().split(text.lstrip())
+    except ValueError:
+        raise InputError("broken front matter: no closing ---") from None
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        meta = yaml.load(block, Loader=loader)
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         where = f" (line {mark.line + 2})" if mark is not None else ""
         raise InputError(f"broken YAML front matter{where}: {getattr(err, 'problem', None) or err}") from None
-    if fields is not None and not isinstance(fields, dict):
-        raise InputError(f"front matter is not a mapping of fields (it is a YAML {type(fields).__name__})")
-    try:
-        post = frontmatter.loads(text.lstrip())
-    except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
-        where = f" (line {mark.line + 1})" if mark is not None else ""
-        raise InputError(f"broken YAML front matter{where}: {getattr(err, 'problem', None) or err}") from None
-    except (ValueError, TypeError, AttributeError) as err:
-        raise InputError(f"front matter is not a mapping: {err}") from None
-    meta = post.metadata
+    if meta is None:
+        meta = {}
     if not isinstance(meta, dict):
-        raise InputError("front matter is not a mapping of fields")
-    body = post.content
+        raise InputError(f"front matter is not a mapping of fields (it is a YAML {type(meta).__name__})")
     return RawArticle(
         kind="post",
         body=body,

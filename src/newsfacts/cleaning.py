@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+from lxml import etree, html as lxml_html
 
 from . import pages
 from .reading import RawArticle
@@ -97,14 +97,16 @@ def clean(raw: RawArticle) -> CleanArticle:
     """Clean a read article; the result's `text` may be empty (the caller decides if that is an error)."""
     title, published = raw.title, raw.published
     if raw.body_is_html:
-        soup = BeautifulSoup(_strip_invisible(raw.body), "lxml")
+        tree = parse_html(raw.body)
         if raw.kind == "html":
-            title = title or pages.page_title(soup)
-        _drop_boilerplate_elements(soup)
-        root = soup.body or soup
-        if raw.kind == "html" and _is_whole_page(raw.body):
-            if published is None:
-                published = pages.page_published(soup, root.get_text(" ", strip=True)[:20000])
+            title = title or pages.page_title(tree)
+        body = tree.find("body")
+        root = body if body is not None else tree
+        whole_page = raw.kind == "html" and _is_whole_page(raw.body)
+        _drop_boilerplate_elements(root)
+        if whole_page and published is None:
+            published = pages.page_published(tree, _text_of(root)[:20000])
+        if whole_page:
             root = pages.main_container(root)
         lines = _render(root)
     else:
@@ -129,10 +131,28 @@ def clean(raw: RawArticle) -> CleanArticle:
 _INVISIBLE = re.compile(r"<!--.*?(?:-->|\Z)|<(script|style|noscript|template)\b[^>]*>.*?(?:</\1\s*>|\Z)", re.S | re.I)
 
 
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+
+
 def _strip_invisible(markup: str) -> str:
     """Comments, scripts and styles out before parsing: less to parse, and the
     `<!--article_adlist[…]-->` blocks never reach the tree."""
-    return _INVISIBLE.sub("", markup)
+    return _INVISIBLE.sub("", _XML_DECLARATION.sub("", markup))
+
+
+def parse_html(markup: str) -> etree._Element:
+    """A forgiving lxml tree of a page or fragment (libxml2 recovers from broken markup)."""
+    markup = _strip_invisible(markup)
+    if not markup.strip():
+        return lxml_html.fromstring("<html><body></body></html>")
+    try:
+        return lxml_html.document_fromstring(markup)
+    except (etree.ParserError, ValueError):
+        return lxml_html.fromstring("<html><body></body></html>")
+
+
+def _text_of(element) -> str:
+    return " ".join(element.itertext())
 
 
 def _is_whole_page(markup: str) -> bool:
@@ -140,67 +160,91 @@ def _is_whole_page(markup: str) -> bool:
     return "<html" in head or "<body" in head or "<!doctype" in head
 
 
-def _drop_boilerplate_elements(soup: BeautifulSoup) -> None:
+def _drop_boilerplate_elements(root) -> None:
     rules = _rules()
-    _drop_captions(soup, rules["caption_max"])
+    _drop_captions(root, rules["caption_max"])
     drop_tags, pattern = rules["drop_tags"], rules["drop_class_id"]
     doomed = []
-    for tag in soup.descendants:
-        if type(tag) is not Tag:
+    for element in root.iter():
+        tag = element.tag
+        if not isinstance(tag, str):
+            doomed.append(element)        # processing instructions, stray comments
             continue
-        if tag.name in drop_tags:
-            doomed.append(tag)
+        if tag in drop_tags:
+            doomed.append(element)
             continue
-        attrs = tag.attrs
-        if not attrs or ("class" not in attrs and "id" not in attrs):
+        names = (element.get("class") or "") + " " + (element.get("id") or "")
+        if names.strip() and pattern.search(names) and tag not in _NEVER_DROPPED:
+            doomed.append(element)
+    for element in doomed:
+        if element.getparent() is None or not _attached(element, root):
             continue
-        names = " ".join(attrs.get("class") or []) + " " + str(attrs.get("id") or "")
-        if pattern.search(names) and tag.name not in _NEVER_DROPPED:
-            doomed.append(tag)
-    for tag in doomed:
-        if not tag.decomposed and (tag.name in drop_tags or not _holds_prose(tag)):
-            tag.decompose()
+        if element.tag in drop_tags or not isinstance(element.tag, str) or not _holds_prose(element):
+            _remove(element)
+
+
+def _attached(element, root) -> bool:
+    for ancestor in element.iterancestors():
+        if ancestor is root:
+            return True
+    return element is root
+
+
+def _remove(element) -> None:
+    """Drop an element and what it holds, keeping the text that follows it."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    tail = element.tail
+    if tail:
+        previous = element.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(element)
 
 
 _NEVER_DROPPED = frozenset(("html", "body", "main", "article"))
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
-def _holds_prose(tag: Tag) -> bool:
+def _holds_prose(element) -> bool:
     """A block with much Chinese prose outside links is article text, whatever its class says."""
-    prose = len(_CJK.findall(tag.get_text()))
+    prose = len(_CJK.findall(_text_of(element)))
     if prose < 300:
         return False
-    linked = sum(len(_CJK.findall(a.get_text())) for a in tag.find_all("a"))
+    linked = sum(len(_CJK.findall(_text_of(a))) for a in element.iter("a"))
     return linked < prose * 0.3
 
 
-def _drop_captions(soup: BeautifulSoup, longest: int) -> None:
+def _drop_captions(root, longest: int) -> None:
     """An image's caption: short text in the image's own paragraph, or the short paragraph right after it."""
-    for image in soup.find_all("img"):
-        block = image.find_parent(("p", "div", "figure", "center", "td"))
-        if block is None:
+    for image in list(root.iter("img")):
+        block = next((a for a in image.iterancestors() if a.tag in ("p", "div", "figure", "center", "td")), None)
+        if block is None or not _attached(block, root):
             continue
-        own = block.get_text(" ", strip=True)
-        if own and len(own) <= longest and len(block.find_all("img")) == 1:
-            for string in block.find_all(string=True):
-                string.extract()
+        own = _text_of(block).strip()
+        if own and len(own) <= longest and sum(1 for _ in block.iter("img")) == 1:
+            for element in block.iter():
+                element.text = None
+                if element is not block:
+                    element.tail = None
             continue
         if own:
             continue
-        following = block.find_next_sibling()
-        if isinstance(following, Tag) and following.name in ("p", "div", "span", "font") and not following.find("img"):
-            text = following.get_text(" ", strip=True)
-            bold = following.find(("strong", "b")) is not None
+        following = block.getnext()
+        if following is not None and following.tag in ("p", "div", "span", "font") and next(following.iter("img"), None) is None:
+            text = _text_of(following).strip()
+            bold = next(following.iter("strong", "b"), None) is not None
             if 0 < len(text) <= longest and not bold and not any(mark in text for mark in "，,：:；？！"):
-                following.decompose()
+                _remove(following)
 
 
-def _render(root: Tag) -> list[_Line]:
+def _render(root) -> list[_Line]:
     """Flatten the tree into lines: block elements break lines, inline ones join, cells sit side by side."""
     lines: list[_Line] = []
     current = _Line("")
-    stack: list[tuple[object, bool, int]] = [(root, False, 0)]
     open_links: dict[int, list] = {}
 
     def flush() -> None:
@@ -209,43 +253,48 @@ def _render(root: Tag) -> list[_Line]:
             lines.append(current)
         current = _Line("")
 
+    def add_text(text: str | None) -> None:
+        if not text:
+            return
+        piece = _SPACES.sub(" ", text)
+        if current.text.endswith(CELL_SEPARATOR):
+            piece = piece.lstrip(" \u3000")
+        current.text += piece
+
+    stack: list[tuple[object, bool, int]] = [(root, False, 0)]
     while stack:
-        node, leaving, depth = stack.pop()
-        if isinstance(node, NavigableString):
-            if type(node) is NavigableString:
-                piece = _SPACES.sub(" ", str(node))
-                if current.text.endswith(CELL_SEPARATOR):
-                    piece = piece.lstrip(" \u3000\xa0")
-                current.text += piece
-            continue
-        if not isinstance(node, Tag):
-            continue
-        name = node.name
+        element, leaving, depth = stack.pop()
+        name = element.tag if isinstance(element.tag, str) else ""
         if leaving:
             if name in _BLOCK_TAGS:
                 flush()
-            link = open_links.pop(id(node), None)
+            link = open_links.pop(id(element), None)
             if link is not None and len(current.text) > link[0]:
                 link[1] = len(current.text)
                 link[3] = current.text[link[0]:link[1]]
                 if link[3].strip():
                     current.links.append(link)
+            if element is not root:
+                add_text(element.tail)
             continue
         if name == "br":
             flush()
+            add_text(element.tail)
             continue
         if name in _BLOCK_TAGS:
             flush()
         elif name in _CELL_TAGS and current.text.strip(_LINE_EDGE):
             current.text = current.text.rstrip(" ") + CELL_SEPARATOR
         if name == "a":
-            match = _STOCK_HREF.search(node.get("href") or "")
+            match = _STOCK_HREF.search(element.get("href") or "")
             if match:
                 code = f"{match.group(2)}.{match.group(1).upper()}"
-                open_links[id(node)] = [len(current.text), len(current.text), code, ""]
-        stack.append((node, True, depth))
+                open_links[id(element)] = [len(current.text), len(current.text), code, ""]
+        if name:
+            add_text(element.text)
+        stack.append((element, True, depth))
         if depth < MAX_DEPTH:
-            stack.extend((child, False, depth + 1) for child in reversed(node.contents))
+            stack.extend((child, False, depth + 1) for child in reversed(element))
     flush()
     return lines
 

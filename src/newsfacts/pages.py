@@ -10,8 +10,6 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from bs4 import BeautifulSoup, NavigableString, Tag
-
 from .reading import parse_published
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -22,54 +20,68 @@ _DATE_META = (
     ("property", "article:published_time"), ("name", "pubdate"), ("name", "publishdate"),
     ("name", "PubDate"), ("name", "publish_time"), ("name", "og:release_date"),
     ("property", "og:release_date"), ("itemprop", "datePublished"), ("name", "weibo: article:create_at"),
-    ("name", "apub:time"), ("name", "dateUpdate"), ("itemprop", "dateUpdate"), ("name", "og:time "), ("property", "og:time"), ("name", "article_date_original"), ("name", "date"),
+    ("name", "apub:time"), ("name", "dateUpdate"), ("itemprop", "dateUpdate"), ("name", "og:time "),
+    ("property", "og:time"), ("name", "article_date_original"), ("name", "date"),
 )
 _PAGE_DATE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*(\d{1,2}:\d{2}(?::\d{2})?))?")
 
 
-def page_title(soup: BeautifulSoup) -> str | None:
-    """og:title, else the first <h1>, else <title> without its site-name suffix."""
-    for attrs in ({"property": "og:title"}, {"name": "og:title"}, {"property": "twitter:title"}):
-        meta = soup.find("meta", attrs=attrs)
-        if meta and meta.get("content", "").strip():
-            return _TITLE_SUFFIX.sub("", meta["content"].strip()) or meta["content"].strip()
-    h1 = soup.find("h1")
-    if h1 and h1.get_text(strip=True):
-        return " ".join(h1.get_text(" ", strip=True).split())
-    if soup.title and soup.title.get_text(strip=True):
-        raw = " ".join(soup.title.get_text(" ", strip=True).split())
-        shorter = _TITLE_SUFFIX.sub("", raw)
-        return shorter if len(shorter) >= 6 else raw
+def _meta(tree, key: str, value: str) -> str | None:
+    for meta in tree.iter("meta"):
+        if meta.get(key) == value and (meta.get("content") or "").strip():
+            return meta.get("content").strip()
     return None
 
 
-def page_published(soup: BeautifulSoup, visible_text: str) -> str | None:
+def _words(element) -> str:
+    return " ".join(" ".join(element.itertext()).split())
+
+
+def page_title(tree) -> str | None:
+    """og:title, else the first <h1>, else <title> without its site-name suffix."""
+    for key, value in (("property", "og:title"), ("name", "og:title"), ("property", "twitter:title")):
+        content = _meta(tree, key, value)
+        if content:
+            return _TITLE_SUFFIX.sub("", content) or content
+    for h1 in tree.iter("h1"):
+        text = _words(h1)
+        if text:
+            return text
+    for title in tree.iter("title"):
+        raw = _words(title)
+        if raw:
+            shorter = _TITLE_SUFFIX.sub("", raw)
+            return shorter if len(shorter) >= 6 else raw
+    return None
+
+
+def page_published(tree, visible_text: str) -> str | None:
     """The date from the usual meta tags, else the first full date written on the page."""
     for key, value in _DATE_META:
-        meta = soup.find("meta", attrs={key: value})
-        if meta and meta.get("content"):
-            parsed = parse_published(meta["content"])
-            if parsed:
-                return parsed
-    time_tag = soup.find("time")
-    if time_tag:
-        parsed = parse_published(time_tag.get("datetime") or time_tag.get_text(" ", strip=True))
+        content = _meta(tree, key, value)
+        parsed = parse_published(content) if content else None
         if parsed:
             return parsed
+    for time_tag in tree.iter("time"):
+        parsed = parse_published(time_tag.get("datetime") or _words(time_tag))
+        if parsed:
+            return parsed
+        break
     match = _PAGE_DATE.search(visible_text)
     if match:
         return parse_published(match.group(0))
     return None
 
 
-def main_container(root: Tag) -> Tag:
+def main_container(root):
     """The element that holds the article's paragraphs (the root itself when nothing better)."""
     scores: dict[int, float] = defaultdict(float)
-    nodes: dict[int, Tag] = {}
+    nodes: dict[int, object] = {}
     for block, chars in _paragraphs(root):
-        holder = block.parent if block.name in ("p", "font", "span") and block.parent is not None else block
-        for weight, element in ((1.0, holder), (0.5, holder.parent)):
-            if element is None or not isinstance(element, Tag):
+        parent = block.getparent()
+        holder = parent if block.tag in ("p", "font", "span") and parent is not None else block
+        for weight, element in ((1.0, holder), (0.5, holder.getparent())):
+            if element is None:
                 continue
             scores[id(element)] += weight * chars
             nodes[id(element)] = element
@@ -79,31 +91,39 @@ def main_container(root: Tag) -> Tag:
     return nodes[best]
 
 
-def _paragraphs(root: Tag):
+def _paragraphs(root):
     """(block element, count of Chinese prose characters outside links) for each text block."""
     counts: dict[int, int] = defaultdict(int)
     links: dict[int, int] = defaultdict(int)
     marks: dict[int, int] = defaultdict(int)
-    blocks: dict[int, Tag] = {}
-    for string in root.find_all(string=True):
-        if type(string) is not NavigableString:
-            continue
-        cjk = len(_CJK.findall(string))
+    blocks: dict[int, object] = {}
+
+    def count(text: str | None, holder) -> None:
+        if not text:
+            return
+        cjk = len(_CJK.findall(text))
         if not cjk:
-            continue
-        block = string.parent
-        in_link = False
-        while block is not None and block.name not in _TEXT_BLOCKS:
-            in_link = in_link or block.name == "a"
-            block = block.parent
+            return
+        block, in_link = holder, False
+        while block is not None and block.tag not in _TEXT_BLOCKS:
+            in_link = in_link or block.tag == "a"
+            block = block.getparent()
         if block is None:
-            continue
+            return
         key = id(block)
         blocks[key] = block
         counts[key] += cjk
-        marks[key] += len(_PROSE_MARK.findall(string))
+        marks[key] += len(_PROSE_MARK.findall(text))
         if in_link:
             links[key] += cjk
+
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        count(element.text, element)
+        parent = element.getparent()
+        if parent is not None:
+            count(element.tail, parent)
     for key, block in blocks.items():
         prose = counts[key] - links[key]
         if prose >= 8 and marks[key] and links[key] < counts[key] / 2:

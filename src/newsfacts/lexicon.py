@@ -49,3 +49,25 @@ class Lexicon:
             if skip is None or not skip(position, end):
                 yield position, end, text[position:end]
             position = end
+
+
+class NameScan:
+    """One scan of a text for the words of several lexicons (sectors, places, organization words).
+
+    Each lexicon gets the longest match at each position among all of them, so a
+    place inside an organization word (上海市统计局) is not reported as a place.
+    """
+
+    def __init__(self, lexicons: dict[str, Lexicon]):
+        self._kinds: dict[str, tuple[str, ...]] = {}
+        for kind, lexicon in lexicons.items():
+            for word in lexicon.words:
+                self._kinds[word] = self._kinds.get(word, ()) + (kind,)
+        self._all = Lexicon(self._kinds)
+
+    def scan(self, text: str) -> dict[str, list[tuple[int, int, str]]]:
+        found: dict[str, list[tuple[int, int, str]]] = {}
+        for start, end, word in self._all.find(text):
+            for kind in self._kinds[word]:
+                found.setdefault(kind, []).append((start, end, word))
+        return found

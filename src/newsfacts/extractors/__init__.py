@@ -7,6 +7,7 @@ so that no span is two facts.
 from __future__ import annotations
 
 from datetime import date, datetime
+from functools import lru_cache
 
 from ..document import Document, Fact, Stock
 from ..sentences import SentenceIndex
@@ -58,15 +59,16 @@ def facts_in(text: str, where: str, published: date | None,
     norm = normalize(text)
     sentences = SentenceIndex(text)
     facts: list[Fact] = []
-    organizations = find_organizations(norm, list(company_links))
+    words = _name_scan().scan(norm)
+    organizations = find_organizations(norm, list(company_links), words.get("organization", []))
     names = Spans([(o.start, o.end) for o in organizations])
     for org in organizations:
         facts.append(_fact("organization", text, org.start, org.end, where, sentences, {"name": text[org.start:org.end]}))
-    for hit in find_sectors(norm, names.overlaps):
+    for hit in find_sectors(norm, names.overlaps, words.get("sector", [])):
         sector = hit.sector
         facts.append(_fact("sector", text, hit.start, hit.end, where, sentences,
                            {"name": sector.name, "code": sector.code, "taxonomy": sector.taxonomy, "parent": sector.parent}))
-    for hit in find_locations(norm, names.overlaps):
+    for hit in find_locations(norm, names.overlaps, words.get("location", [])):
         place = hit.place
         facts.append(_fact("location", text, hit.start, hit.end, where, sentences,
                            {"name": place.name, "admin": place.admin, "code": place.code}))
@@ -88,6 +90,14 @@ def facts_in(text: str, where: str, published: date | None,
         facts.append(_fact(amount.type, text, amount.start, amount.end, where, sentences, amount.attrs))
     facts.sort(key=lambda f: f.start)
     return facts
+
+
+@lru_cache(maxsize=1)
+def _name_scan():
+    from ..lexicon import NameScan
+    from . import locations, organizations, sectors
+
+    return NameScan({"organization": organizations.lexicon(), "sector": sectors.lexicon(), "location": locations.lexicon()})
 
 
 def _fact(kind: str, text: str, start: int, end: int, where: str, sentences: SentenceIndex, attrs: dict) -> Fact:

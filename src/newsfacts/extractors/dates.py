@@ -72,7 +72,9 @@ def _rules():
     starts = "".join(sorted(set("0123456789〇零○一二三四五六七八九十第前上下本这今去明来次同当Q")
                             | {w[0] for w in rel_years} | {w[0] for w in rel_months} | {w[0] for w in words["same_year_words"]}))
     # the lookahead skips, at one test per character, every position where no date can start
-    date_re = regex.compile(f"(?=[{regex.escape(starts)}])(?:" + "|".join(f"(?P<{name}>{body})" for name, body in _renumber(patterns)) + ")")
+    renamed = list(_renumber(patterns))
+    date_re = regex.compile(f"(?=[{regex.escape(starts)}])(?:" + "|".join(f"(?P<{name}>{body})" for name, body in renamed) + ")")
+    groups = {name: [(g.split("__", 1)[1], g) for g in regex.findall(r"\(\?P<(\w+)>", body)] for name, body in renamed}
     target_re = regex.compile(
         rf"""
         (?P<cue>{_alt(words['target_cues'])})(?P<y>(?:19|20)\d{{2}})年(?:前|底|末)?
@@ -83,7 +85,7 @@ def _rules():
     )
     plan_re = regex.compile(rf"[“\"]?(?P<plan>{_alt(plans)})[”\"]?(?P<tail>{_alt(words['plan_tails'])})")
     names_re = regex.compile(rf"(?!以来|以后|以前|之前|之后|前|底|末|初)[^，。；！？、\n]{{0,6}}?(?:{_alt(words['name_words'])})")
-    return {"date": date_re, "target": target_re, "plan": plan_re, "names": names_re,
+    return {"date": date_re, "groups": groups, "target": target_re, "plan": plan_re, "names": names_re,
             "rel_years": rel_years, "rel_months": rel_months, "plans": plans,
             "same": set(words["same_year_words"]), "sentence_years": set(sentence_years), "month_not_after": set(words["month_not_after"])}
 
@@ -161,9 +163,8 @@ def find_dates(norm: str, sentences, published: date | None):
         span = match.span()
         if taken.overlaps(*span):
             continue
-        kind = match.lastgroup.split("__")[0] if match.lastgroup else None
-        name = next(k for k, v in match.groupdict().items() if v is not None and "__" not in k)
-        groups = {k.split("__", 1)[1]: v for k, v in match.groupdict().items() if "__" in k and k.startswith(name + "__")}
+        name = match.lastgroup
+        groups = {short: match.group(full) for short, full in rules["groups"][name]}
         if _inside_book_title(norm, span[0]):
             hits.append(DateHit(*span, "none"))
             taken.add(*span)

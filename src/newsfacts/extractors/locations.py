@@ -38,7 +38,12 @@ def _table():
     return forms, Lexicon(forms)
 
 
-def find_locations(norm: str, blocked) -> list[PlaceHit]:
+def lexicon() -> Lexicon:
+    return _table()[1]
+
+
+def find_locations(norm: str, blocked, matches=None) -> list[PlaceHit]:
     """Place mentions, longest form first, none inside `blocked(start, end)` spans."""
-    forms, lexicon = _table()
-    return [PlaceHit(start, end, forms[form]) for start, end, form in lexicon.find(norm) if not blocked(start, end)]
+    forms, words = _table()
+    matches = words.find(norm) if matches is None else matches
+    return [PlaceHit(start, end, forms[form]) for start, end, form in matches if not blocked(start, end)]

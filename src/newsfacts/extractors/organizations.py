@@ -70,9 +70,13 @@ def _known_names() -> Lexicon:
     return Lexicon(names)
 
 
-def _dictionary_hits(norm: str) -> list[OrgHit]:
+def lexicon() -> Lexicon:
+    return _known_names()
+
+
+def _dictionary_hits(norm: str, matches=None) -> list[OrgHit]:
     hits = []
-    for pos, end, name in _known_names().find(norm):
+    for pos, end, name in (_known_names().find(norm) if matches is None else matches):
         glued = name.isascii() and (_ascii_alnum(norm[pos - 1:pos]) or _ascii_alnum(norm[end:end + 1]))
         if not glued:
             hits.append(OrgHit(pos, end, name))
@@ -83,10 +87,10 @@ def _ascii_alnum(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
 
-def find_organizations(norm: str, stock_names: list[tuple[int, int]]) -> list[OrgHit]:
+def find_organizations(norm: str, stock_names: list[tuple[int, int]], matches=None) -> list[OrgHit]:
     """Organization mentions, left to right, not overlapping (the longest wins)."""
     rules = _rules()
-    found: list[OrgHit] = [OrgHit(s, e, norm[s:e]) for s, e in stock_names] + _dictionary_hits(norm)
+    found: list[OrgHit] = [OrgHit(s, e, norm[s:e]) for s, e in stock_names] + _dictionary_hits(norm, matches)
     for match in rules["suffix_re"].finditer(norm):
         hit = _by_suffix(norm, match, rules)
         if hit:

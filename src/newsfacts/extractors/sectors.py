@@ -47,11 +47,15 @@ def _table():
     return forms, Lexicon(forms), tuple(context["suffixes"]), tuple(context["list_marks"]), tuple(context["blocked_after"]), tuple(context["activity_words"])
 
 
-def find_sectors(norm: str, blocked) -> list[SectorHit]:
+def lexicon() -> Lexicon:
+    return _table()[1]
+
+
+def find_sectors(norm: str, blocked, matches=None) -> list[SectorHit]:
     """Sector mentions of `norm`, longest form first, none inside `blocked(start, end)` spans."""
     forms, lexicon, suffixes, marks, blocked_after, activities = _table()
     raw: list[SectorHit] = []
-    for pos, end, hit in lexicon.find(norm):
+    for pos, end, hit in (lexicon.find(norm) if matches is None else matches):
         if blocked(pos, end) or norm.startswith(blocked_after, end) or _inside_ascii_word(norm, pos, end):
             continue
         sector = forms[hit]

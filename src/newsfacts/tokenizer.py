@@ -22,13 +22,33 @@ _segmenter = None
 _FUNCTION_CHARS = set("如据由和与及的在等将拟了是为对从向被把于以而且或并也都就还又再已其该此这那各每共从至到约近超达")
 
 
+def _rjieba_class():
+    """rjieba's Jieba class, loaded without running the package's __init__, which builds a
+    module-wide segmenter of its own (a tenth of a second we would throw away)."""
+    import importlib.machinery
+    import importlib.util
+
+    spec = importlib.util.find_spec("rjieba")
+    if spec is None:
+        raise ImportError("rjieba is not installed")
+    for folder in spec.submodule_search_locations or ():
+        for name in os.listdir(folder):
+            if name.startswith("rjieba.") and name.endswith((".so", ".pyd")):
+                loader = importlib.machinery.ExtensionFileLoader("rjieba.rjieba", os.path.join(folder, name))
+                extension = importlib.util.spec_from_loader("rjieba.rjieba", loader)
+                module = importlib.util.module_from_spec(extension)
+                loader.exec_module(module)
+                return module.Jieba
+    import rjieba
+
+    return rjieba.Jieba
+
+
 class _Rjieba:
     name = "rjieba"
 
     def __init__(self):
-        import rjieba
-
-        self._jieba = rjieba.Jieba()
+        self._jieba = _rjieba_class()()
 
     def add_word(self, word: str, freq: int | None, tag: str | None) -> None:
         self._jieba.add_word(word, freq, tag)

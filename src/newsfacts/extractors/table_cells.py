@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
-import regex
+import re as regex  # the standard library engine: it compiles these patterns several times faster
 
 from ..cleaning import CELL_SEPARATOR
 from .amounts import Amount, read_unit

@@ -23,6 +23,7 @@ _NAME_CHARS = regex.compile(r"[\u4e00-\u9fffA-Za-z0-9·&]")
 _NAME_FLAGS = ("n", "nr", "nrt", "ns", "nt", "nz", "j", "eng", "b", "vn", "an", "ng", "l", "s", "a", "m", "zg")
 _PROPER_FLAGS = ("nr", "nrt", "ns", "nt", "nz", "j", "eng")
 _MAX_NAME = 18
+_COUNTED = regex.compile(r"[一二三四五六七八九十两几多\d]+[家个只所批]")
 _MEDIA_TAILS = ("新闻", "网", "报", "财经", "日报", "时报", "周刊", "报道", "电视台", "中国")
 
 
@@ -50,6 +51,8 @@ def _rules():
         "not_names": set(raw["not_names"]),
         "continuations": dict(raw["suffix_continuations"]),
         "acronyms": set(raw["acronyms_not_orgs"]),
+        "place_endings": tuple(raw["place_endings"]),
+        "admin_prefixes": set(raw["admin_prefixes"]),
         "ascii_name": regex.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9&.\-]*(?:\s(?:[A-Z][A-Za-z0-9&.\-]*|of|and|&))*(?![A-Za-z0-9])"),
         "ascii_tails": ("Inc.", "Inc", "Ltd", "Ltd.", "Group", "Partners", "Management", "Capital", "Bank", "Research",
                         "Agency", "Corp", "Corp.", "Company", "Holdings", "Fund", "Securities"),
@@ -150,7 +153,8 @@ def _by_suffix(norm: str, match, rules) -> OrgHit | None:
     if suffix not in rules["strong"]:
         if last_word != suffix and not (last_flag == "nt" and last_word.endswith(suffix)):
             return None                   # 总部, 格局: the suffix is part of another word
-        if last_word == suffix and (len(words) < 2 or not words[-2][1].startswith(_PROPER_FLAGS + ("n", "l", "vn", "j"))
+        if last_word == suffix and (len(words) < 2 or not (words[-2][1].startswith(_PROPER_FLAGS + ("n", "l", "vn", "j"))
+                                                           or words[-2][0] in rules["admin_prefixes"])
                                     or sum(len(w) for w, _ in words) < 3):
             return None
     elif not _has_proper(words[:-1] if last_word == suffix else words):
@@ -193,9 +197,11 @@ def _name_words(norm: str, end: int) -> list[tuple[str, str]]:
 
 
 def _has_proper(words) -> bool:
-    """A proper noun, or a word jieba does not know (a coined company name), among `words`."""
+    """A proper noun, a word jieba does not know (a coined company name), or a one-character
+    place stand-in (区发改局), among `words`."""
+    admin = _rules()["admin_prefixes"]
     return any(flag.startswith(_PROPER_FLAGS) or (len(word) >= 2 and not tokenizer.is_word(word) and flag != "m")
-               for word, flag in words)
+               or (index == 0 and word in admin) for index, (word, flag) in enumerate(words))
 
 
 def _ascii_org_context(norm: str, match, rules) -> bool:
@@ -210,6 +216,8 @@ def _ascii_org_context(norm: str, match, rules) -> bool:
 def _valid(name: str, rules) -> bool:
     if len(name) < 2 or name in rules["not_names"] or name.isdigit() or rules["suffix_re"].fullmatch(name):
         return False
+    if name.endswith(rules["place_endings"]) or name[0] in "不没未非无" or _COUNTED.search(name):
+        return False                      # 雄安新区 is a place; 不含银行, 七家分公司 are no names
     han = len(regex.findall(r"[\u4e00-\u9fff]", name))
     if han == 0:
         return len(name) >= 2 and name not in rules["acronyms"]

@@ -36,6 +36,8 @@ def _rules():
                                    rf"(?P<filler>(?:了|约|近|超|共|达)*)$"),
         "after_re": regex.compile(rf"^(?:{_alt(investment['verbs_after'])})"),
         # the verb within ten characters after the investor, the amount within twelve after the verb
+        # a clause that ends with an investment verb and at most a qualifier before the amount
+        "verb_end_re": regex.compile(rf"(?:{_alt(investment['verbs_before'])})(?:不高于|不超过|不低于|约|近|超过|共计|合计|总计|了)?$"),
         "verb_near_re": regex.compile(rf"^[^，。；]{{0,10}}?(?:{_alt(investment['verbs_before'] + investment['verbs_after'])})[^，。；]{{0,12}}$"),
         "between_re": regex.compile(rf"^(?:{_alt(investment['between'])})*$"),
         "planned": tuple(sorted(investment["planned"], key=len, reverse=True)),
@@ -157,4 +159,43 @@ def _investments(text: str, body) -> list[Fact]:
                      "status": "planned" if planned else "done", "purpose": purpose, "facts": [i, j]}
             out.append(Fact("investment", text[org.start:purpose_end], org.start, purpose_end, "body", money.sentence, attrs))
             break
+        else:
+            found = _sentence_subject_investment(text, body, organizations, org_starts, j, money, clause, rules)
+            if found is not None:
+                out.append(found)
     return out
+
+
+def _sentence_subject_investment(text, body, organizations, org_starts, j, money, clause, rules) -> Fact | None:
+    """`紫金矿业通过增资扩股等方式，出资不高于35154万元`: the verb ends the money's clause and the
+    investor is the organization that opens the sentence."""
+    if not rules["verb_end_re"].search(clause):
+        return None
+    sentence_start = money.start
+    while sentence_start > 0 and text[sentence_start - 1] not in _SENTENCE_END and text[sentence_start - 1] not in "；;":
+        sentence_start -= 1
+    candidates = [(i, org) for i, org in _between(organizations, org_starts, sentence_start, money.start)
+                  if not _is_media(org.get("name"))]
+    if not candidates:
+        return None
+    i, org = candidates[0]
+    opening = text[sentence_start:org.start]
+    if len(opening) > 12:
+        return None                       # the organization must open the sentence (after 根据公告， 此外， …)
+    planned = any(word in text[org.end:money.start] for word in rules["planned"] if len(word) > 1) or \
+        text[org.end:money.start].startswith(rules["planned"])
+    attrs = {"investor": org.get("name"), "value": money.get("value"), "currency": money.get("currency"),
+             "status": "planned" if planned else "done", "purpose": text[org.end:money.start].strip("，, ") or None,
+             "facts": [i, j]}
+    return Fact("investment", text[org.start:money.end], org.start, money.end, "body", money.sentence, attrs)
+
+
+def _is_media(name: str | None) -> bool:
+    return bool(name) and name in _media_names()
+
+
+@lru_cache(maxsize=1)
+def _media_names() -> frozenset:
+    from .tables import data_text
+
+    return frozenset(line.strip() for line in data_text("media.txt").splitlines() if line.strip() and not line.startswith("#"))

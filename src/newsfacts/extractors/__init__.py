@@ -60,7 +60,7 @@ def facts_in(text: str, where: str, published: date | None,
     sentences = SentenceIndex(text)
     facts: list[Fact] = []
     words = _name_scan().scan(norm)
-    organizations = find_organizations(norm, list(company_links), words.get("organization", []))
+    organizations = find_organizations(norm, _every_mention(norm, text, company_links), words.get("organization", []))
     names = Spans([(o.start, o.end) for o in organizations])
     for org in organizations:
         facts.append(_fact("organization", text, org.start, org.end, where, sentences, {"name": text[org.start:org.end]}))
@@ -90,6 +90,17 @@ def facts_in(text: str, where: str, published: date | None,
         facts.append(_fact(amount.type, text, amount.start, amount.end, where, sentences, amount.attrs))
     facts.sort(key=lambda f: f.start)
     return facts
+
+
+def _every_mention(norm: str, text: str, links) -> list[tuple[int, int]]:
+    """Every place the name of a company link appears: Sina links only the first mention."""
+    spans = set(links)
+    for name in {text[start:end] for start, end in links if end - start >= 2}:
+        position = norm.find(name)
+        while position >= 0:
+            spans.add((position, position + len(name)))
+            position = norm.find(name, position + len(name))
+    return sorted(spans)
 
 
 @lru_cache(maxsize=1)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 
 import pytest
 from click.testing import CliRunner
@@ -157,3 +158,19 @@ def test_progress_bar_goes_to_stderr_only():
     result = CliRunner().invoke(cli, ["extract", "--format", "jsonl", "--progress", "--jobs", "1", *TWO])
     assert result.exit_code == 0
     assert all(line.startswith("{") for line in result.stdout.splitlines())
+
+
+def test_output_to_a_device_writes_through_and_keeps_the_device(tmp_path):
+    import stat
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    import threading
+
+    received = []
+    reader = threading.Thread(target=lambda: received.append(open(fifo, encoding="utf-8").read()))
+    reader.start()
+    assert run("extract", "--format", "jsonl", "-o", str(fifo), str(SEED)).exit_code == 0
+    reader.join(timeout=30)
+    assert json.loads(received[0])["kind"] == "post"
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)

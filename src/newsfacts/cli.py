@@ -5,6 +5,7 @@ options, call the pipeline and hand documents to a writer.
 """
 from __future__ import annotations
 
+import contextlib
 import enum
 import fnmatch
 import os
@@ -69,23 +70,27 @@ def expand_paths(paths: Iterable[str], glob: str) -> list[str]:
     return out
 
 
-def _work(task: tuple[str, int, bytes | None]):
+def _work(task: tuple) -> tuple[str, str | None, str]:
+    """Read, analyse and render one file: (source, error or None, its part of the output)."""
     from .pipeline import extract_file
+    from .writers import render
 
-    path, max_size, data = task
-    return extract_file(path, max_size=max_size, data=data)
+    index, path, max_size, data, format_name, single, options = task
+    document = extract_file(path, max_size=max_size, data=data)
+    return document.source, document.error, render(format_name, document, index=index, single=single, **options)
 
 
 def _warm_up() -> None:
-    """Load the tokenizer before forking workers so that they share it."""
+    """Load the tokenizer and the tables before forking workers so that they share them."""
+    from .pipeline import extract_text
     from .tokenizer import warm_up
 
     warm_up()
+    extract_text("到2025年，产业规模力争突破5000亿元，中国电气装备集团有限公司拟投资10亿元。")
 
 
-def run_documents(paths: list[str], max_size: int, jobs: int, stdin_data: bytes | None) -> Iterator:
-    """Documents in input order, computed in `jobs` processes when there are several files."""
-    tasks = [(p, max_size, stdin_data if p == "-" else None) for p in paths]
+def run_documents(tasks: list[tuple], jobs: int) -> Iterator[tuple[str, str | None, str]]:
+    """Rendered documents in input order, computed in `jobs` processes when there are several files."""
     if jobs <= 1 or len(tasks) <= 1:
         for task in tasks:
             yield _work(task)
@@ -95,7 +100,7 @@ def run_documents(paths: list[str], max_size: int, jobs: int, stdin_data: bytes 
     _warm_up()
     context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
     with context.Pool(processes=min(jobs, len(tasks))) as pool:
-        yield from pool.imap(_work, tasks, chunksize=4)
+        yield from pool.imap(_work, tasks, chunksize=8)
 
 
 @contextmanager
@@ -110,6 +115,11 @@ def _output(path: str | None, excel: bool):
             stream.write("\ufeff")
         yield stream
         stream.flush()
+        return
+    if os.path.exists(path) and not os.path.isfile(path):
+        # a device or a pipe (/dev/null, a FIFO): written in place, never replaced by a file
+        with open(path, "w", encoding=encoding, newline="") as stream:
+            yield stream
         return
     folder = os.path.dirname(os.path.abspath(path))
     handle, temp = tempfile.mkstemp(prefix=".newsfacts-", suffix=".tmp", dir=folder)
@@ -182,25 +192,30 @@ def extract_command(paths, format_name, output, types, no_text, excel, jobs, glo
     failures = 0
     show_progress = progress if progress is not None else (sys.stderr.isatty() and len(files) >= PROGRESS_MIN_FILES)
 
-    def documents():
+    single = len(paths) == 1 and not os.path.isdir(paths[0])
+    options = {"include_text": not no_text, "types": type_filter}
+    tasks = [(i, p, max_bytes, stdin_data if p == "-" else None, format_name, single, options) for i, p in enumerate(files)]
+
+    def parts():
         nonlocal failures
-        stream = run_documents(files, max_bytes, jobs, stdin_data)
+        stream = run_documents(tasks, jobs)
         if show_progress:
-            with click.progressbar(stream, length=len(files), label="extracting", file=sys.stderr) as bar:
-                for document in bar:
-                    failures += _report(document)
-                    yield document
-        else:
-            for document in stream:
-                failures += _report(document)
-                yield document
+            stream = click.progressbar(stream, length=len(files), label="extracting", file=sys.stderr)
+        with stream if show_progress else contextlib.nullcontext(stream) as items:
+            for source, error, chunk in items:
+                if error:
+                    failures += 1
+                    click.echo(f"error: {source}: {error}", err=True)
+                yield chunk
 
-    from .writers import write
+    from .writers import footer, header
 
-    with _output(output, excel) as stream:
-        single = len(paths) == 1 and not os.path.isdir(paths[0])
-        write(format_name, documents(), stream, single=single,
-              include_text=not no_text, types=type_filter)
+    with _output(output, excel) as out:
+        out.write(header(format_name, single))
+        for chunk in parts():
+            out.write(chunk)
+            out.flush()
+        out.write(footer(format_name, single))
     if failures:
         click.echo(f"{failures} of {len(files)} files failed", err=True)
         sys.exit(ExitStatus.SOME_FAILED)

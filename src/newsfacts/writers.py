@@ -1,11 +1,13 @@
 """Writers: documents → JSON, JSON Lines or CSV (SPEC §4), one generator-fed function per format.
 
-Each writer takes an iterable of documents and writes as they come, so a long
-batch streams instead of waiting for the last file.
+`render` turns one document into its part of the output, so worker processes
+can do the serialising; `write` joins the parts as they come, so a long batch
+streams instead of waiting for the last file.
 """
 from __future__ import annotations
 
 import csv
+import io
 import json
 from typing import IO, Any, Iterable
 
@@ -22,37 +24,37 @@ def _dumps(data: Any, indent: int | None = None) -> str:
     return json.dumps(data, ensure_ascii=False, indent=indent)
 
 
-def write_json(documents: Iterable[Document], out: IO[str], *, single: bool, **options) -> None:
-    """One object for a single input, else an array written element by element."""
-    if single:
-        for document in documents:
-            out.write(_dumps(document.to_dict(**options), indent=2) + "\n")
-        return
-    out.write("[")
-    for index, document in enumerate(documents):
-        text = _dumps(document.to_dict(**options), indent=2).replace("\n", "\n  ")
-        out.write(("," if index else "") + "\n  " + text)
-        out.flush()
-    out.write("\n]\n")
+def header(format_name: str, single: bool) -> str:
+    """What the output starts with: the CSV header row, or the `[` of a JSON array."""
+    if format_name == "csv":
+        return _csv_line(CSV_COLUMNS)
+    if format_name == "json" and not single:
+        return "["
+    return ""
 
 
-def write_jsonl(documents: Iterable[Document], out: IO[str], **options) -> None:
-    for document in documents:
-        out.write(_dumps(document.to_dict(**options)) + "\n")
-        out.flush()
+def footer(format_name: str, single: bool) -> str:
+    return "\n]\n" if format_name == "json" and not single else ""
 
 
-def write_csv(documents: Iterable[Document], out: IO[str], **options) -> None:
-    """One row per fact with the document's fields repeated; a document without facts gives one row."""
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(CSV_COLUMNS)
-    options["include_text"] = False
-    for document in documents:
+def render(format_name: str, document: Document, *, index: int = 0, single: bool = False, **options) -> str:
+    """One document's part of the output (any process can render it; the writer only joins)."""
+    if format_name == "jsonl":
+        return _dumps(document.to_dict(**options)) + "\n"
+    if format_name == "json":
+        text = _dumps(document.to_dict(**options), indent=2)
+        return text + "\n" if single else ("," if index else "") + "\n  " + text.replace("\n", "\n  ")
+    if format_name == "csv":
+        options["include_text"] = False
         data = document.to_dict(**options)
-        facts = data["facts"] or [{}]
-        for fact in facts:
-            writer.writerow([_cell(name, data, fact) for name in CSV_COLUMNS])
-        out.flush()
+        return "".join(_csv_line([_cell(name, data, fact) for name in CSV_COLUMNS]) for fact in (data["facts"] or [{}]))
+    raise ValueError(f"unknown format {format_name!r}; expected one of {', '.join(FORMATS)}")
+
+
+def _csv_line(cells) -> str:
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerow(cells)
+    return buffer.getvalue()
 
 
 def _cell(column: str, document: dict, fact: dict) -> Any:
@@ -76,11 +78,12 @@ def _cell(column: str, document: dict, fact: dict) -> Any:
 
 
 def write(format_name: str, documents: Iterable[Document], out: IO[str], *, single: bool = False, **options) -> None:
-    if format_name == "json":
-        write_json(documents, out, single=single, **options)
-    elif format_name == "jsonl":
-        write_jsonl(documents, out, **options)
-    elif format_name == "csv":
-        write_csv(documents, out, **options)
-    else:
+    """Write documents as they come: JSON (one object, or an array), JSON Lines (one per line)
+    or CSV (one row per fact; a document without facts still gives a row)."""
+    if format_name not in FORMATS:
         raise ValueError(f"unknown format {format_name!r}; expected one of {', '.join(FORMATS)}")
+    out.write(header(format_name, single))
+    for index, document in enumerate(documents):
+        out.write(render(format_name, document, index=index, single=single, **options))
+        out.flush()
+    out.write(footer(format_name, single))

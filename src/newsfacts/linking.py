@@ -32,6 +32,7 @@ def _rules():
         "goal_re": regex.compile(rf"(?:{_alt(target['goal_words'])})+$"),
         "metrics": sorted(target["metric_words"], key=len, reverse=True),
         "amount_types": set(target["amount_types"]),
+        "modified_re": regex.compile(rf"(?:{_alt(target['modified_heads'])})"),
         "before_re": regex.compile(rf"^(?P<between>(?:{_alt(investment['between'])})*)(?P<verb>{_alt(investment['verbs_before'])})"
                                    rf"(?P<filler>(?:了|约|近|超|共|达)*)$"),
         "after_re": regex.compile(rf"^(?:{_alt(investment['verbs_after'])})"),
@@ -41,6 +42,7 @@ def _rules():
         "verb_near_re": regex.compile(rf"^[^，。；]{{0,10}}?(?:{_alt(investment['verbs_before'] + investment['verbs_after'])})[^，。；]{{0,12}}$"),
         "between_re": regex.compile(rf"^(?:{_alt(investment['between'])})*$"),
         "planned": tuple(sorted(investment["planned"], key=len, reverse=True)),
+        "pronouns": tuple(sorted(investment["company_pronouns"], key=len, reverse=True)),
         "not_investment": tuple(investment["not_investment_words"]),
     }
 
@@ -72,7 +74,7 @@ def _targets(text: str, body, published_year: int | None) -> list[Fact]:
                 break                     # 从2015年的69.8%: what follows belongs to another time
             if amount.type not in rules["amount_types"]:
                 continue
-            if _modifies_noun(text, amount.end) or (amount.type != "count" and _count_follows(following, amount, text)):
+            if rules["modified_re"].match(text, amount.end) or (amount.type != "count" and _count_follows(following, amount, text)):
                 continue                  # 超10亿元的项目500个: the money says which projects, the count is the goal
             before = text[year.end:amount.start]
             metric = _metric(before, rules)
@@ -92,10 +94,6 @@ def _count_follows(following, amount: Fact, text: str) -> bool:
     while clause_end < len(text) and text[clause_end] not in _CLAUSE_END and text[clause_end] != "、":
         clause_end += 1
     return any(f.type == "count" and amount.end <= f.start < clause_end for _, f in following)
-
-
-def _modifies_noun(text: str, end: int) -> bool:
-    return bool(regex.match(r"(?:以上|以下|及以上|左右)?的", text[end:end + 4]))
 
 
 def _sentence_end(text: str, pos: int) -> int:
@@ -160,10 +158,32 @@ def _investments(text: str, body) -> list[Fact]:
             out.append(Fact("investment", text[org.start:purpose_end], org.start, purpose_end, "body", money.sentence, attrs))
             break
         else:
-            found = _sentence_subject_investment(text, body, organizations, org_starts, j, money, clause, rules)
+            found = (_sentence_subject_investment(text, body, organizations, org_starts, j, money, clause, rules)
+                     or _pronoun_investment(text, organizations, org_starts, j, money, clause, clause_start, rules))
             if found is not None:
                 out.append(found)
     return out
+
+
+def _pronoun_investment(text, organizations, org_starts, j, money, clause, clause_start, rules) -> Fact | None:
+    """`建设银行公告称，公司拟出资设立住房租赁基金……公司认缴人民币299.99亿元`: 公司 is the company
+    the paragraph opens with."""
+    pronoun = next((p for p in rules["pronouns"] if clause.startswith(p)), None)
+    if pronoun is None:
+        return None
+    between = clause[len(pronoun):]
+    if not rules["before_re"].match(between):
+        return None                       # 公司的董监高……出资: someone else of the company invests
+    paragraph_start = text.rfind("\n", 0, clause_start) + 1
+    earlier = [(i, org) for i, org in _between(organizations, org_starts, paragraph_start, clause_start)
+               if not _is_media(org.get("name"))]
+    if not earlier:
+        return None
+    i, org = earlier[0]                   # the paragraph's subject: the company it opens with
+    planned = between.startswith(rules["planned"]) or any(word in between for word in rules["planned"] if len(word) > 1)
+    attrs = {"investor": org.get("name"), "value": money.get("value"), "currency": money.get("currency"),
+             "status": "planned" if planned else "done", "purpose": None, "facts": [i, j]}
+    return Fact("investment", text[clause_start:money.end], clause_start, money.end, "body", money.sentence, attrs)
 
 
 def _sentence_subject_investment(text, body, organizations, org_starts, j, money, clause, rules) -> Fact | None:

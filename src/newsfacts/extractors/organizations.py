@@ -191,7 +191,8 @@ def _name_words(norm: str, end: int) -> list[tuple[str, str]]:
         if word in rules["boundary"] or not flag.startswith(_NAME_FLAGS) or (flag == "m" and any(c.isdigit() for c in word)):
             break
         kept.insert(0, (word, flag))
-    while kept and (kept[0][1].startswith(("a", "f", "s")) or kept[0][1] == "m" and any(c.isdigit() for c in kept[0][0])):
+    while kept and (kept[0][1].startswith(("a", "f", "s", "t")) or kept[0][0] in ("年", "月", "日")
+                    or kept[0][1] == "m" and any(c.isdigit() for c in kept[0][0])):
         kept.pop(0)
     return kept
 

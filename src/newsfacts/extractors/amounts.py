@@ -175,7 +175,18 @@ def _qualifier_before(norm: str, start: int) -> tuple[str | None, int]:
     if not match:
         return None, start
     word = match.group(0)
-    return rules["before"][word], start - len(word)
+    if len(word) == 1 and start >= 2 and norm[start - 2:start] not in rules["before"] and _is_word(norm[start - 2:start]):
+        return None, start                # 签约322个: the 约 belongs to 签约
+    qualifier = rules["before"][word]
+    if qualifier is None:
+        return None, start                # 达, 高达: plain, and not part of the span (规模达200平方公里)
+    return qualifier, start - len(word)
+
+
+def _is_word(text: str) -> bool:
+    from .. import tokenizer
+
+    return tokenizer.is_word(text)
 
 
 def _qualifier_after(norm: str, end: int) -> tuple[str | None, int]:

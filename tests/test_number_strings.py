@@ -1,0 +1,52 @@
+"""Real strings from the corpus, one case each, named after their article; values checked by hand."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from newsfacts.extractors import facts_in
+
+CASES = [
+    # (source article, text, type, span, value, qualifier)
+    ("000_f06b78f4610cb85f", "上海全球投资促进大会举行：签约322个重大产业项目", "count", "322个重大产业项目", 322, None),
+    ("000_f06b78f4610cb85f", "可供物业700万方，致力于", "quantity", "700万方", 7000000, None),
+    ("000_f06b78f4610cb85f", "到2025年，产业规模力争突破5000亿。", "money", "突破5000亿", 500000000000, "min"),
+    ("000_f06b78f4610cb85f", "发起设立百亿级元宇宙新赛道产业基金", "money", "百亿级", 10000000000, "order"),
+    ("000_f06b78f4610cb85f", "其中三大先导产业项目占总投资额约一半。", "percent", "约一半", 50, "approx"),
+    ("000_f06b78f4610cb85f", "打造50+示范应用场景", "count", "50+示范应用场景", 50, "min"),
+    ("sina_hexo-003", "实际使用外资金额4810亿元人民币，同比增长35.4%", "money", "4810亿元人民币", 481000000000, None),
+    ("sina_hexo-016", "商品房销售面积39768万平方米，同比下降20.9%", "quantity", "39768万平方米", 397680000, None),
+    ("sina_hexo-018", "民企拉动进出口增长9.6个百分点", "percent", "9.6个百分点", Decimal("9.6"), None),
+    ("sina_hexo-019", "全国登记在册个体工商户已达1.03亿户", "count", "1.03亿户", 103000000, None),
+    ("sina_hexo-032", "集装箱吞吐量1367万标箱", "quantity", "1367万标箱", 13670000, None),
+    ("sina_hexo-033", "新能源汽车零售32.1万辆", "count", "32.1万辆", 321000, None),
+    ("sina_hexo-048", "最高基本上在200-500万元", "money", "200-500万元", 2000000, "range"),
+    ("sina_hexo-057", "规模在7000亿-8000亿元人民币", "money", "7000亿-8000亿元人民币", 700000000000, "range"),
+    ("sina_hexo-033", "增长1.8倍", "percent", "1.8倍", Decimal("1.8"), None),
+    ("html-008", "她每小时的收入高达100英镑（约合876元人民币）", "money", "约合876元人民币", 876, "approx"),
+    ("text-008", "限价房的销售限价为8100元/平米", "money", "8100元/平米", 8100, None),
+    ("sina_hexo-004", "数值在0至-100%之间", "percent", "0至-100%", -100, "range"),
+    ("sina_hexo-059", "以五折的价格", "percent", "五折", 50, None),
+    ("sina_hexo-041", "每天保证1.5升以上饮水量", "quantity", "1.5升以上", Decimal("0.0015"), "min"),
+]
+
+
+@pytest.mark.parametrize("source,text,kind,span,value,qualifier", CASES,
+                         ids=[f"{c[0]}:{c[3]}" for c in CASES])
+def test_number_string(source, text, kind, span, value, qualifier):
+    facts = [f for f in facts_in(text, "body", None) if f.type == kind]
+    match = [f for f in facts if f.text == span]
+    assert match, [(f.type, f.text) for f in facts_in(text, "body", None)]
+    assert Decimal(str(match[0].get("value"))) == Decimal(str(value))
+    assert match[0].get("qualifier") == qualifier
+
+
+@pytest.mark.parametrize("text", ["中铁四局拟投资15亿元", "小华半导体计划投资8亿元", "全国“双千兆宽带第一城”", "“3+6”新型产业体系",
+                                  "过去一两个月内", "数十家企业", "一批金融项目", "第三批13个特色产业园区", "2022上海全球投资促进大会"])
+def test_no_number_from_inside_a_word(text):
+    bad = {"中铁四局拟投资15亿元": ["4"], "小华半导体计划投资8亿元": ["半"], "全国“双千兆宽带第一城”": ["千", "一"],
+           "“3+6”新型产业体系": ["3", "6"], "过去一两个月内": ["一两个月", "两个月"], "数十家企业": ["数十家企业", "十家企业"],
+           "一批金融项目": ["一批"], "第三批13个特色产业园区": ["第三批", "三批"], "2022上海全球投资促进大会": ["2022"]}[text]
+    spans = [f.text for f in facts_in(text, "body", None) if f.type in ("money", "count", "percent", "quantity", "date")]
+    assert not any(s in bad or any(s.startswith(b) and len(b) <= 2 and b.isdigit() for b in bad) for s in spans), spans

@@ -175,7 +175,7 @@ def _qualifier_before(norm: str, start: int) -> tuple[str | None, int]:
     if not match:
         return None, start
     word = match.group(0)
-    if len(word) == 1 and start >= 2 and norm[start - 2:start] not in rules["before"] and _is_word(norm[start - 2:start]):
+    if len(word) == 1 and start >= 2 and norm[start - 2:start] not in rules["before"] and _inside_word(norm, start - 1):
         return None, start                # 签约322个: the 约 belongs to 签约
     qualifier = rules["before"][word]
     if qualifier is None:
@@ -183,10 +183,17 @@ def _qualifier_before(norm: str, start: int) -> tuple[str | None, int]:
     return qualifier, start - len(word)
 
 
-def _is_word(text: str) -> bool:
+def _inside_word(norm: str, position: int) -> bool:
+    """Is the character at `position` the end of a longer word (签约), by the segmenter?"""
     from .. import tokenizer
 
-    return tokenizer.is_word(text)
+    first = max(0, position - 4)
+    offset = first
+    for word in tokenizer.cut(norm[first:position + 1]):
+        if offset + len(word) > position:
+            return len(word) > 1
+        offset += len(word)
+    return False
 
 
 def _qualifier_after(norm: str, end: int) -> tuple[str | None, int]:

@@ -4,7 +4,7 @@
 Inputs (all in src/newsfacts/data/sources/, see SOURCES.md there):
   gbt4754_2017.tsv  GB/T 4754-2017 国民经济行业分类 (门类, 大类, 中类 are used)
   sei_2018.tsv      战略性新兴产业分类（2018）, levels 1–2
-  sw2021.tsv        申万行业分类 2021, levels 1–2
+  sw2021.tsv        申万行业分类 2021, levels 1–3
   policy_sectors.tsv  the policy vocabulary of economic news, with synonyms,
                     parents and the official code where one fits
 
@@ -47,7 +47,7 @@ def without_suffix(name: str) -> str:
 
 def official_rows():
     """(name, code, taxonomy, parent name) of the official classes that news may name."""
-    for taxonomy, levels in (("sei_2018", {"1", "2"}), ("gbt4754_2017", {"1", "2", "3"}), ("sw2021", {"1", "2"})):
+    for taxonomy, levels in (("sei_2018", {"1", "2"}), ("gbt4754_2017", {"1", "2", "3"}), ("sw2021", {"1", "2", "3"})):
         rows = read_tsv(SOURCES / f"{taxonomy}.tsv")
         names = {row["code"]: clean_name(row["name"]) for row in rows}
         for row in rows:

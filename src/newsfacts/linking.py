@@ -74,7 +74,7 @@ def _targets(text: str, body, published_year: int | None) -> list[Fact]:
                 break                     # 从2015年的69.8%: what follows belongs to another time
             if amount.type not in rules["amount_types"]:
                 continue
-            if rules["modified_re"].match(text, amount.end) or (amount.type != "count" and _count_follows(following, amount, text)):
+            if (rules["modified_re"].match(text, amount.end) and not text.startswith("的目标", amount.end)) or (amount.type != "count" and _count_follows(following, amount, text)):
                 continue                  # 超10亿元的项目500个: the money says which projects, the count is the goal
             before = text[year.end:amount.start]
             metric = _metric(before, rules)

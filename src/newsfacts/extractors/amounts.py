@@ -52,6 +52,8 @@ def _rules():
         "unit_re": regex.compile(rf"(?:{_alt(unit_table)})"),
         "units": unit_table,
         "needs_magnitude": set(units["rules"]["needs_magnitude"]),
+        "per_time_re": regex.compile(rf"(?:{_alt(units['rules']['per_time'])})"),
+        "per_time": dict(units["rules"]["per_time"]),
         "floor_area_words": units["rules"]["floor_area_words"],
         "energy_words": units["rules"]["energy_words"],
         "classifier_re": regex.compile(rf"(?:{_alt(counts['classifiers'])})"),
@@ -303,7 +305,11 @@ def _read(norm: str, token: NumberToken, rules, object_finder) -> Amount | None:
     match = rules["unit_re"].match(norm, pos)
     if match and _unit_applies(norm, token, match, rules):
         base, factor = rules["units"][match.group(0)]
-        amount = _range_after_unit(norm, match.end(), match.group(0), token, low, high)
+        unit_end = match.end()
+        rate = rules["per_time_re"].match(norm, unit_end)
+        if rate:
+            base, unit_end = base + rules["per_time"][rate.group(0)], rate.end()    # 220.73万吨/日 → kg/d
+        amount = _range_after_unit(norm, unit_end, norm[pos:unit_end], token, low, high)
         attrs = {"unit": base, "value": value * factor}
         if amount:
             low, high, end_pos = amount
@@ -311,7 +317,7 @@ def _read(norm: str, token: NumberToken, rules, object_finder) -> Amount | None:
             return finish("quantity", end_pos, attrs)
         if low is not None:
             low, high = low * factor, high * factor
-        return finish("quantity", match.end(), attrs)
+        return finish("quantity", unit_end, attrs)
     # money from context: a bare 亿/万 amount (but 32.1万辆 is a count)
     if token.has_myriad and not rules["classifier_re"].match(norm, pos) and _money_context(norm, start, pos, rules):
         attrs = {"currency": (rules["prefixes"][prefix.group("cur")] if prefix and prefix.group("cur") else "CNY"), "unit": _magnitude_word(token)}

@@ -87,6 +87,7 @@ def _rules():
     names_re = regex.compile(rf"(?!以来|以后|以前|之前|之后|前|底|末|初)[^，。；！？、\n]{{0,6}}?(?:{_alt(words['name_words'])})")
     return {"date": date_re, "groups": groups, "target": target_re, "plan": plan_re, "names": names_re,
             "rel_years": rel_years, "rel_months": rel_months, "plans": plans,
+            "goal_after": tuple(words["goal_after"]),
             "same": set(words["same_year_words"]), "sentence_years": set(sentence_years), "month_not_after": set(words["month_not_after"])}
 
 
@@ -183,6 +184,10 @@ def find_dates(norm: str, sentences, published: date | None):
         explicit = groups.get("y") or groups.get("y2")
         if explicit:
             anchor.last_year = _year(groups.get("y2") or groups["y"])
+        if name == "year" and published and value.isdigit() and int(value) >= published.year and _goal_follows(norm, span[1], rules):
+            hits.append(DateHit(*span, "year", int(value)))     # 2022年GDP增长5.5%左右的目标: a goal's year
+            taken.add(*span)
+            continue
         hits.append(DateHit(*span, "date", value))
         taken.add(*span)
     hits.sort(key=lambda h: h.start)
@@ -205,6 +210,14 @@ def _join_ranges(norm: str, hits: list[DateHit]) -> list[DateHit]:
         else:
             out.append(hit)
     return out
+
+
+def _goal_follows(norm: str, end: int, rules) -> bool:
+    """Does the clause after a year name a goal (目标, 力争, 将…)?"""
+    clause_end = end
+    while clause_end < len(norm) and clause_end - end < 30 and norm[clause_end] not in "，。；！？\n":
+        clause_end += 1
+    return any(word in norm[end:clause_end] for word in rules["goal_after"])
 
 
 def _names_event(norm: str, end: int, rules) -> bool:

@@ -58,6 +58,7 @@ def _rules():
         "energy_words": units["rules"]["energy_words"],
         "classifier_re": regex.compile(rf"(?:{_alt(counts['classifiers'])})"),
         "people_re": regex.compile(rf"(?:{_alt(counts['people_nouns'])})"),
+        "count_context": tuple(counts["count_context"]),
         "duration_re": regex.compile(rf"(?:{_alt(counts['duration_after'])})"),
         "not_after_da": tuple(counts["not_after_da"]),
         "da_allowed": tuple(counts["da_allowed"]),
@@ -318,6 +319,12 @@ def _read(norm: str, token: NumberToken, rules, object_finder) -> Amount | None:
         if low is not None:
             low, high = low * factor, high * factor
         return finish("quantity", unit_end, attrs)
+    # a bare 亿/万 number of people or things (毕业生数量达到1075万)
+    if token.has_myriad and not rules["classifier_re"].match(norm, pos) and _clause_has(norm, start, rules["count_context"]) \
+            and not rules["money_after_re"].match(norm, pos):
+        q_after, end = _qualifier_after(norm, pos)
+        return Amount("count", qual_start, end, {"value": value, "classifier": None, "object": None,
+                                                 "qualifier": qualifier or q_after or ("min" if more else None)})
     # money from context: a bare 亿/万 amount (but 32.1万辆 is a count)
     if token.has_myriad and not rules["classifier_re"].match(norm, pos) and _money_context(norm, start, pos, rules):
         attrs = {"currency": (rules["prefixes"][prefix.group("cur")] if prefix and prefix.group("cur") else "CNY"), "unit": _magnitude_word(token)}
@@ -378,6 +385,12 @@ def _unit_applies(norm: str, token: NumberToken, match, rules) -> bool:
     if unit == "克" and norm.startswith("克服", match.start()):
         return False
     return True
+
+
+def _clause_has(norm: str, start: int, words) -> bool:
+    clause_start = max(norm.rfind(ch, 0, start) for ch in "，。；！？\n")
+    clause = norm[max(clause_start + 1, start - 20):start]
+    return any(word in clause for word in words)
 
 
 def _money_context(norm: str, start: int, pos: int, rules) -> bool:

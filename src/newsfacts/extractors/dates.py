@@ -205,7 +205,7 @@ def _join_ranges(norm: str, hits: list[DateHit]) -> list[DateHit]:
         if (previous is not None and previous.kind == hit.kind == "date"
                 and _RANGE_JOIN.fullmatch(norm, previous.end, hit.start)
                 and "/" not in str(previous.value) and "/" not in str(hit.value)
-                and str(previous.value) < str(hit.value)):
+                and str(previous.value)[:len(str(hit.value))] <= str(hit.value) and previous.value != hit.value):
             out[-1] = DateHit(previous.start, hit.end, "date", f"{previous.value}/{hit.value}")
         else:
             out.append(hit)

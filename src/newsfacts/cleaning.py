@@ -22,6 +22,9 @@ _BLOCK_TAGS = frozenset(
 )
 _CELL_TAGS = frozenset(("td", "th"))
 _STOCK_HREF = re.compile(r"/(?:realstock/company|stock)/(sh|sz|bj|hk)(\d{5,6})/", re.I)
+# East Money quote links: quote.eastmoney.com/unify/r/0.300750 (market 0 SZ, 1 SH, 116 HK; 90.BK… are boards)
+_EASTMONEY_HREF = re.compile(r"quote\.eastmoney\.com/(?:unify/r/(?P<market>0|1|116)\.(?P<code>\d{5,6})\b|(?P<prefix>sh|sz)(?P<code2>\d{6})\.html)", re.I)
+_EASTMONEY_MARKETS = {"0": "SZ", "1": "SH", "116": "HK"}
 _SPACES = re.compile(r"[ \t\r\n\f\v\xa0]+")
 _LINE_EDGE = " \t\u3000\xa0\u2002\u2003\u200b\ufeff"
 MAX_DEPTH = 400
@@ -218,6 +221,25 @@ def _holds_prose(element) -> bool:
     return linked < prose * 0.3
 
 
+def stock_code(href: str) -> str | None:
+    """The listed company a quote link points to, as `002382.SZ` (Sina and East Money links).
+
+    >>> stock_code("https://finance.sina.com.cn/realstock/company/sz002382/nc.shtml")
+    '002382.SZ'
+    >>> stock_code("http://quote.eastmoney.com/unify/r/0.300750"), stock_code("http://quote.eastmoney.com/unify/r/90.BK1033")
+    ('300750.SZ', None)
+    """
+    match = _STOCK_HREF.search(href)
+    if match:
+        return f"{match.group(2)}.{match.group(1).upper()}"
+    match = _EASTMONEY_HREF.search(href)
+    if match:
+        if match.group("market"):
+            return f"{match.group('code')}.{_EASTMONEY_MARKETS[match.group('market')]}"
+        return f"{match.group('code2')}.{match.group('prefix').upper()}"
+    return None
+
+
 def _drop_captions(root, longest: int) -> None:
     """An image's caption: short text in the image's own paragraph, or the short paragraph right after it."""
     for image in list(root.iter("img")):
@@ -285,10 +307,10 @@ def _render(root) -> list[_Line]:
             flush()
         elif name in _CELL_TAGS and current.text.strip(_LINE_EDGE):
             current.text = current.text.rstrip(" ") + CELL_SEPARATOR
-        if name == "a":
-            match = _STOCK_HREF.search(element.get("href") or "")
-            if match:
-                code = f"{match.group(2)}.{match.group(1).upper()}"
+        href = element.get("href") if name in ("a", "span") else None
+        if href:
+            code = stock_code(href)
+            if code:
                 open_links[id(element)] = [len(current.text), len(current.text), code, ""]
         if name:
             add_text(element.text)

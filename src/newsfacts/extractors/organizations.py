@@ -23,6 +23,8 @@ _NAME_CHARS = regex.compile(r"[\u4e00-\u9fffA-Za-z0-9·&]")
 _NAME_FLAGS = ("n", "nr", "nrt", "ns", "nt", "nz", "j", "eng", "b", "vn", "an", "ng", "l", "s", "a", "m", "zg")
 _PROPER_FLAGS = ("nr", "nrt", "ns", "nt", "nz", "j", "eng")
 _MAX_NAME = 18
+# a listed company's name with its stock code after it: 光洋股份(002708)
+_WITH_CODE = regex.compile(r"(?P<name>[\u4e00-\u9fff]{2,12})[（(](?P<code>\d{6}|\d{5}\.HK|[A-Z]{2,5})(?:\.(?:SZ|SH|BJ))?[）)]")
 _COUNTED = regex.compile(r"[一二三四五六七八九十两几多\d]+[家个只所批]")
 _MEDIA_TAILS = ("新闻", "网", "报", "财经", "日报", "时报", "周刊", "报道", "电视台", "中国")
 
@@ -52,6 +54,8 @@ def _rules():
         "continuations": dict(raw["suffix_continuations"]),
         "acronyms": set(raw["acronyms_not_orgs"]),
         "place_endings": tuple(raw["place_endings"]),
+        "never_inside": tuple(raw["never_inside"]),
+        "strict_suffixes": set(raw["strict_suffixes"]),
         "admin_prefixes": set(raw["admin_prefixes"]),
         "ascii_name": regex.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9&.\-]*(?:\s(?:[A-Z][A-Za-z0-9&.\-]*|of|and|&))*(?![A-Za-z0-9])"),
         "ascii_tails": ("Inc.", "Inc", "Ltd", "Ltd.", "Group", "Partners", "Management", "Capital", "Bank", "Research",
@@ -109,6 +113,12 @@ def find_organizations(norm: str, stock_names: list[tuple[int, int]], matches=No
             media_name = pattern is rules["media_re"] and words and words[-1][0].endswith(_MEDIA_TAILS) and len(words) > 1
             if words and (_has_proper(words) or media_name):
                 found.append(OrgHit(end - sum(len(w) for w, _ in words), end, "".join(w for w, _ in words)))
+    for match in _WITH_CODE.finditer(norm):
+        if match.group("code") in rules["acronyms"]:
+            continue                      # 外商直接投资（FDI）: an economic term, not a ticker
+        words = _name_words(norm, match.end("name"))
+        if words:
+            found.append(OrgHit(match.end("name") - sum(len(w) for w, _ in words), match.end("name"), "".join(w for w, _ in words)))
     for match in rules["ascii_name"].finditer(norm):
         name = match.group(0).strip()
         if len(name) >= 2 and name not in rules["acronyms"] and _ascii_org_context(norm, match, rules):
@@ -159,6 +169,8 @@ def _by_suffix(norm: str, match, rules) -> OrgHit | None:
             return None
     elif not _has_proper(words[:-1] if last_word == suffix else words):
         return None                       # 期货公司, 互联网公司: no name before the suffix
+    elif suffix in rules["strict_suffixes"] and last_word == suffix and not _has_proper(words[-2:-1]):
+        return None                       # 千禧一代大学: the word right before 大学 must be a name
     start = end - sum(len(w) for w, _ in words)
     if end - start <= len(suffix):
         return None
@@ -217,8 +229,10 @@ def _ascii_org_context(norm: str, match, rules) -> bool:
 def _valid(name: str, rules) -> bool:
     if len(name) < 2 or name in rules["not_names"] or name.isdigit() or rules["suffix_re"].fullmatch(name):
         return False
-    if name.endswith(rules["place_endings"]) or name[0] in "不没未非无" or _COUNTED.search(name):
+    if name.endswith(rules["place_endings"]) or name[0] in "不没未非无个季" or _COUNTED.search(name):
         return False                      # 雄安新区 is a place; 不含银行, 七家分公司 are no names
+    if any(word in name for word in rules["never_inside"]) or name.endswith(("指数", "板块")):
+        return False                      # 上市公司员工, 一季度末前十大股东, 沪深300指数
     han = len(regex.findall(r"[\u4e00-\u9fff]", name))
     if han == 0:
         return len(name) >= 2 and name not in rules["acronyms"]

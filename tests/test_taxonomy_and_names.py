@@ -85,3 +85,22 @@ def test_locations_with_admin_level():
              if f.type == "location"]
     assert found == [("上海市", "上海市", "province"), ("虹口区", "虹口区", "district"), ("北外滩", "北外滩", "area"),
                      ("广东", "广东省", "province"), ("深圳市", "深圳市", "city")]
+
+
+def test_east_money_quote_links_are_stocks():
+    from newsfacts.pipeline import extract_text
+
+    page = ('<p><span class="em_stock_key_common" href="http://quote.eastmoney.com/unify/r/0.300750">宁德时代</span>拟增资'
+            '<span href="http://quote.eastmoney.com/unify/r/90.BK1033">电池</span>项目，<a href="http://quote.eastmoney.com/unify/r/1.600519">'
+            '贵州茅台</a>公告称。</p>')
+    doc = extract_text(page)
+    assert [(s.code, s.name) for s in doc.stocks] == [("300750.SZ", "宁德时代"), ("600519.SH", "贵州茅台")]
+
+
+@pytest.mark.parametrize("text,names", [
+    ("光洋股份(002708)9月29日公告", ["光洋股份"]),
+    ("奈飞（NFLX）股价下跌", ["奈飞"]),
+    ("四川省外商直接投资（FDI）到资20.27亿美元", []),
+], ids=["a-share-code", "us-ticker", "economic-term"])
+def test_names_with_a_code_in_brackets(text, names):
+    assert [f.get("name") for f in facts_in(text, "body", None) if f.type == "organization"] == names

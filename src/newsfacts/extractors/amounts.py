@@ -335,6 +335,11 @@ def _read(norm: str, token: NumberToken, rules, object_finder) -> Amount | None:
     return _count(norm, token, pos, value, qualifier, qual_start, more, low, high, rules, object_finder)
 
 
+def _inside_book_title(norm: str, pos: int) -> bool:
+    opened = norm.rfind("《", max(0, pos - 40), pos)
+    return opened >= 0 and norm.find("》", opened, pos) < 0
+
+
 def _unit_follows(norm: str, pos: int, rules) -> bool:
     return bool(rules["currency_re"].match(norm, pos) or rules["unit_re"].match(norm, pos)
                 or rules["classifier_re"].match(norm, pos) or norm.startswith(("%", "倍"), pos))
@@ -420,12 +425,16 @@ def _count(norm, token, pos, value, qualifier, qual_start, more, low, high, rule
         if norm[after:after + 1] in ("”", "’", "\""):
             return Amount("skip", token.start, after)     # “开放十条”: a name in quotes
         q_after, end = _qualifier_after(norm, after)
-        obj, obj_end = (object_finder(norm, end) if object_finder else (None, end))
+        if _inside_book_title(norm, token.start):
+            return Amount("skip", token.start, end)        # 《“渝中人才”黄金十二条》: a title, not a count
+        obj, obj_end = (object_finder(norm, end, leading_verbs=False) if object_finder else (None, end))
         span_end = end
         if obj is None and object_finder:
             noun, noun_start = object_finder.before(norm, start)
             if noun:
                 obj, start = noun, noun_start
+        if obj is None and cls in ("人", "户"):
+            obj = cls                     # 300人: the classifier says what is counted
         final = qualifier or q_after or ("min" if more else None)
         attrs = {"value": value, "classifier": cls, "object": obj}
         if low is not None:

@@ -29,7 +29,16 @@ class CountedObject:
 
     window = 24
 
-    def __call__(self, norm: str, pos: int) -> tuple[str | None, int]:
+    def __call__(self, norm: str, pos: int, leading_verbs: bool = True) -> tuple[str | None, int]:
+        """The counted noun phrase that starts at `pos`, and where it ends (None, pos when there is none)."""
+        if norm.startswith(("“", "\""), pos):
+            close = norm.find("”" if norm[pos] == "“" else "\"", pos + 1, pos + self.window)
+            if close > pos + 1:
+                rest, end = self._phrase(norm, close + 1, leading_verbs=False)
+                return norm[pos:close + 1] + (rest or ""), end if rest else close + 1
+        return self._phrase(norm, pos, leading_verbs)
+
+    def _phrase(self, norm: str, pos: int, leading_verbs: bool) -> tuple[str | None, int]:
         end = pos
         while end < len(norm) and end - pos < self.window and norm[end] not in _STOP_CHARS:
             end += 1
@@ -49,7 +58,7 @@ class CountedObject:
         for word, flag in words:
             if word in stop or word.isdigit():
                 break
-            if flag.startswith("v") and len(taken) == verbs < 2:
+            if leading_verbs and flag.startswith("v") and len(taken) == verbs < 2:
                 taken.append(word)          # 50+示范应用场景: leading verbs that modify the noun
                 verbs += 1
                 continue

@@ -22,7 +22,6 @@ import contextlib
 import io
 import logging
 import os
-import resource
 import shutil
 import statistics
 import subprocess
@@ -137,7 +136,6 @@ def batch(size: int) -> None:
         rates = {}
         for jobs in (1, 2):
             start = time.perf_counter()
-            before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
             subprocess.run([str(BIN / "python"), "-c", "import sys, resource\nfrom newsfacts.cli import main\nstatus = main(sys.argv[1:])\n"
                             "print(max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss), file=sys.stderr)",
                             "extract", "--format", "jsonl", "--jobs", str(jobs), "-o", os.devnull, str(folder)],

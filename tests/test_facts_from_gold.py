@@ -8,7 +8,6 @@ tests/data/known_fact_failures.tsv and run as xfail.
 from __future__ import annotations
 
 import importlib.util
-import sys
 
 import pytest
 

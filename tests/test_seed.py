@@ -6,7 +6,7 @@ import json
 import subprocess
 import sys
 
-from conftest import FIXTURES, ROOT, SEED
+from conftest import FIXTURES, ROOT
 
 
 def test_seed_metadata(seed_document):

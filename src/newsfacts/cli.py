@@ -16,7 +16,6 @@ from typing import Iterable, Iterator
 
 import click
 
-from .reading import DEFAULT_MAX_SIZE
 
 DEFAULT_GLOB = "*.txt,*.md,*.markdown,*.html,*.htm,*.shtml,*.xhtml"
 FACT_TYPES = ("money", "quantity", "percent", "count", "year", "date", "sector", "organization",
@@ -226,13 +225,6 @@ def _stdin_bytes(limit: int) -> bytes:
     if stream is None:
         return sys.stdin.read(limit).encode("utf-8")
     return stream.read(limit)
-
-
-def _report(document) -> int:
-    if document.error:
-        click.echo(f"error: {document.source}: {document.error}", err=True)
-        return 1
-    return 0
 
 
 @cli.command("clean")

@@ -9,7 +9,7 @@ import os
 from pathlib import Path
 
 from .cleaning import clean
-from .document import Document, Fact
+from .document import Document
 from .errors import InputError
 from .reading import DEFAULT_MAX_SIZE, decode, parse_article, read_bytes
 

@@ -5,7 +5,6 @@ place that opens them. Errors name the file and the line.
 """
 from __future__ import annotations
 
-import json
 import tomllib
 from functools import lru_cache
 from importlib import resources
@@ -29,14 +28,6 @@ def load_toml(name: str) -> dict[str, Any]:
 
 
 @lru_cache(maxsize=None)
-def load_json(name: str) -> Any:
-    try:
-        return json.loads(data_text(name))
-    except json.JSONDecodeError as err:
-        raise DataFileError(f"invalid data file {name} at line {err.lineno}: {err.msg}") from None
-
-
-@lru_cache(maxsize=None)
 def load_tsv(name: str, required: tuple[str, ...] = ()) -> tuple[dict[str, str], ...]:
     """Rows of a TSV data file (lines starting with `#` are comments), as dicts by header."""
     rows: list[dict[str, str]] = []
@@ -55,13 +46,3 @@ def load_tsv(name: str, required: tuple[str, ...] = ()) -> tuple[dict[str, str],
             raise DataFileError(f"invalid data file {name} at line {number}: {len(cells)} fields, expected {len(header)}")
         rows.append(dict(zip(header, cells)))
     return tuple(rows)
-
-
-def unique_keys(name: str, pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    """A dict from (key, value) pairs, failing loudly on a duplicate key."""
-    out: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in out and out[key] != value:
-            raise DataFileError(f"invalid data file {name}: duplicate entry {key!r}")
-        out[key] = value
-    return out

@@ -242,7 +242,6 @@ def _read(norm: str, token: NumberToken, rules, object_finder) -> Amount | None:
                 scale = _magnitude(second.text)
                 low = value * scale
             pos = second.end
-    unit_start = pos
 
     # per-unit prefix and currency prefix (每股210美元, 人民币300亿元)
     prefix = rules["prefix_re"].search(norm[max(0, start - 4):start])

@@ -281,6 +281,8 @@ def _read(norm: str, token: NumberToken, rules, object_finder) -> Amount | None:
     # the second number of a range may carry its own unit: 3亿元—5亿元, 13.5倍至15.5倍
     # money
     match = rules["currency_re"].match(norm, pos)
+    if match and match.group("cur") == "块" and "\u4e00" <= norm[match.end():match.end() + 1] <= "\u9fff":
+        match = None                      # 3块集成电路: 块 counts pieces; 3块 and 3块钱 are money
     if match and token.is_chinese and len(token.text) == 1 and match.group(0) == "元" \
             and "\u4e00" <= norm[match.end():match.end() + 1] <= "\u9fff" and norm[match.end()] not in "钱的左上以多余":
         return Amount("skip", start, match.end())      # 三元正极材料, 二元结构: a term, not money

@@ -202,8 +202,8 @@ def _sentence_subject_investment(text, body, organizations, org_starts, j, money
     opening = text[sentence_start:org.start]
     if len(opening) > 12:
         return None                       # the organization must open the sentence (after 根据公告， 此外， …)
-    planned = any(word in text[org.end:money.start] for word in rules["planned"] if len(word) > 1) or \
-        text[org.end:money.start].startswith(rules["planned"])
+    planned = any(word in clause for word in rules["planned"]) or \
+        any(word in text[org.end:money.start] for word in rules["planned"] if len(word) > 1)
     attrs = {"investor": org.get("name"), "value": money.get("value"), "currency": money.get("currency"),
              "status": "planned" if planned else "done", "purpose": text[org.end:money.start].strip("，, ") or None,
              "facts": [i, j]}

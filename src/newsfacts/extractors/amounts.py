@@ -226,6 +226,7 @@ def _read(norm: str, token: NumberToken, rules, object_finder) -> Amount | None:
     if token.is_chinese and not any(ch in _DIGIT_CHARS for ch in token.text) and token.text != "十" \
             and not norm[max(0, start - 1):start] == "上" and _qualifier_before(norm, start)[0] is None:
         return Amount("skip", start, end)      # 百元, 亿元, 千万: a magnitude alone is no number
+    approx_above = token.is_chinese and token.text in ("百", "千", "万") and norm[max(0, start - 1):start] == "上"
 
     value, low, high = token.value, None, None
     more = token.more
@@ -241,12 +242,15 @@ def _read(norm: str, token: NumberToken, rules, object_finder) -> Amount | None:
             if not token.has_myriad and second.has_myriad:
                 scale = _magnitude(second.text)
                 low = value * scale
+                token = second            # 十到十五亿元: the unit is written after the second number
             pos = second.end
 
     # per-unit prefix and currency prefix (每股210美元, 人民币300亿元)
     prefix = rules["prefix_re"].search(norm[max(0, start - 4):start])
     qual_start = start - (len(prefix.group(0)) if prefix else 0)
     qualifier, qual_start = _qualifier_before(norm, qual_start)
+    if approx_above:
+        qualifier, qual_start = "approx", start - 1      # 上百家: about a hundred
 
     def finish(kind: str, unit_end: int, attrs: dict) -> Amount:
         nonlocal qualifier
@@ -370,7 +374,11 @@ def _magnitude(text: str) -> Decimal:
 
 
 def _magnitude_word(token: NumberToken) -> str:
-    tail = regex.search(r"[百千万亿]+$", token.text.strip()) if not token.is_chinese else regex.search(r"[万亿]+$", token.text)
+    """The magnitude written with the number (亿 of 5658亿); none for mixed forms (3万5千)."""
+    text = token.text.strip()
+    if regex.search(r"[百千万亿]\d", text):
+        return ""
+    tail = regex.search(r"[百千万亿]+$", text) if not token.is_chinese else regex.search(r"[万亿]+$", text)
     return tail.group(0) if tail else ""
 
 

@@ -58,7 +58,7 @@ def _rules():
         ("quarter", rf"(?:(?P<y>{Y})年|(?P<rel>{REL}))?(?P<q>{Q})"),
         ("half", rf"(?:(?P<y>{Y})年|(?P<rel>{REL}))?(?P<h>[上下])半年"),
         ("year_month", rf"(?:(?P<y>{Y})年|(?P<rel>{REL})|(?P<same>{SAME}))(?P<m>{M}){MS}(?:(?P<d>{D})[日号])?(?:上旬|中旬|下旬|初|底|末)?"),
-        ("year", rf"(?P<y>{Y})年(?P<tail>度|初|底|末|中)?"),
+        ("year", rf"(?P<y>{Y})年(?P<tail>度|初|底|末)?"),
         ("relative_year", rf"(?P<rel>{REL})(?:初|底|末)?"),
         ("same_year", rf"(?P<same>{SAME})"),
         ("relative_month", rf"(?P<relm>{_alt(rel_months)})"),
@@ -83,7 +83,7 @@ def _rules():
         regex.VERBOSE,
     )
     plan_re = regex.compile(rf"[“\"]?(?P<plan>{_alt(plans)})[”\"]?(?P<tail>{_alt(words['plan_tails'])})")
-    names_re = regex.compile(rf"(?!以来|以后|以前|之前|之后|前|底|末|初)[^，。；！？、\n]{{0,6}}?(?:{_alt(words['name_words'])})")
+    names_re = regex.compile(rf"(?!以来|以后|以前|之前|之后|前|底|末|初)(?P<gap>[^，。；！？、\n]{{0,6}}?)(?:{_alt(words['name_words'])})")
     return {"date": date_re, "groups": groups, "target": target_re, "plan": plan_re, "names": names_re,
             "rel_years": rel_years, "rel_months": rel_months, "plans": plans,
             "goal_after": tuple(words["goal_after"]),
@@ -169,7 +169,7 @@ def find_dates(norm: str, sentences, published: date | None):
             hits.append(DateHit(*span, "none"))
             taken.add(*span)
             continue
-        if name in ("year", "year_month") and groups.get("y") and _names_event(norm, span[1], rules):
+        if name == "year" and groups.get("y") and _names_event(norm, span[1], rules):
             hits.append(DateHit(*span, "none"))
             taken.add(*span)
             continue
@@ -222,7 +222,7 @@ def _goal_follows(norm: str, end: int, rules) -> bool:
 def _names_event(norm: str, end: int, rules) -> bool:
     """`2021年中国品牌日`, `2022年度报告`: the year is part of a name."""
     match = rules["names"].match(norm, end)
-    return bool(match) and not regex.search(r"[月日季]|半年", match.group(0))
+    return bool(match) and not regex.search(r"[月日季]|半年", match.group("gap"))
 
 
 def _anchor_of(value: str, explicit: bool) -> tuple[int | None, int | None, bool]:

@@ -43,6 +43,8 @@ def _rules():
         "between_re": regex.compile(rf"^(?:{_alt(investment['between'])})*$"),
         "planned": tuple(sorted(investment["planned"], key=len, reverse=True)),
         "pronouns": tuple(sorted(investment["company_pronouns"], key=len, reverse=True)),
+        "price_re": regex.compile(rf"(?:{_alt(investment['price_words'])})(?:约|大约)?(?:为|是|达)?(?:约)?$"),
+        "acquisition": tuple(investment["acquisition_verbs"]),
         "not_investment": tuple(investment["not_investment_words"]),
     }
 
@@ -159,7 +161,8 @@ def _investments(text: str, body) -> list[Fact]:
             break
         else:
             found = (_sentence_subject_investment(text, body, organizations, org_starts, j, money, clause, rules)
-                     or _pronoun_investment(text, organizations, org_starts, j, money, clause, clause_start, rules))
+                     or _pronoun_investment(text, organizations, org_starts, j, money, clause, clause_start, rules)
+                     or _price_investment(text, organizations, org_starts, j, money, clause, rules))
             if found is not None:
                 out.append(found)
     return out
@@ -207,6 +210,31 @@ def _sentence_subject_investment(text, body, organizations, org_starts, j, money
     attrs = {"investor": org.get("name"), "value": money.get("value"), "currency": money.get("currency"),
              "status": "planned" if planned else "done", "purpose": text[org.end:money.start].strip("，, ") or None,
              "facts": [i, j]}
+    return Fact("investment", text[org.start:money.end], org.start, money.end, "body", money.sentence, attrs)
+
+
+def _price_investment(text, organizations, org_starts, j, money, clause, rules) -> Fact | None:
+    """`紫金矿业……表示，公司……以现金方式收购新锂公司……，交易金额约为9.6亿加元`: the price of a
+    purchase told in the same sentence; the buyer is the organization the sentence names first."""
+    if not rules["price_re"].search(clause):
+        return None
+    sentence_start = money.start
+    while sentence_start > 0 and text[sentence_start - 1] not in _SENTENCE_END:
+        sentence_start -= 1
+    before = text[sentence_start:money.start]
+    if not any(verb in before for verb in rules["acquisition"]):
+        return None
+    candidates = [(i, org) for i, org in _between(organizations, org_starts, sentence_start, money.start)
+                  if not _is_media(org.get("name"))]
+    if not candidates:
+        return None
+    i, org = candidates[0]
+    verb_at = min(before.find(v) for v in rules["acquisition"] if v in before)
+    if sentence_start + verb_at < org.end:
+        return None                       # the organization named first is what is bought, not the buyer
+    planned = any(word in before[: verb_at + 2] for word in rules["planned"])
+    attrs = {"investor": org.get("name"), "value": money.get("value"), "currency": money.get("currency"),
+             "status": "planned" if planned else "done", "purpose": None, "facts": [i, j]}
     return Fact("investment", text[org.start:money.end], org.start, money.end, "body", money.sentence, attrs)
 
 

@@ -25,6 +25,15 @@ _PROPER_FLAGS = ("nr", "nrt", "ns", "nt", "nz", "j", "eng")
 _MAX_NAME = 18
 # a listed company's name with its stock code after it: 光洋股份(002708)
 _WITH_CODE = regex.compile(r"(?P<name>[\u4e00-\u9fff]{2,12})[（(](?P<code>\d{6}|\d{5}\.HK|[A-Z]{2,5})(?:\.(?:SZ|SH|BJ))?[）)]")
+# suffixes that end a firm's name only after a coined word (紫风投资, 红杉资本), never after a common one
+_COINED_ONLY = ("投资", "资本", "控股")
+
+
+def _coined(word_flag) -> bool:
+    word, flag = word_flag
+    return flag.startswith(("nz", "nr")) or (len(word) >= 2 and not tokenizer.is_word(word))
+
+
 _COUNTED = regex.compile(r"[一二三四五六七八九十两几多\d]+[家个只所批]")
 _MEDIA_TAILS = ("新闻", "网", "报", "财经", "日报", "时报", "周刊", "报道", "电视台", "中国")
 
@@ -171,6 +180,8 @@ def _by_suffix(norm: str, match, rules) -> OrgHit | None:
         return None                       # 期货公司, 互联网公司: no name before the suffix
     elif suffix in rules["strict_suffixes"] and last_word == suffix and not _has_proper(words[-2:-1]):
         return None                       # 千禧一代大学: the word right before 大学 must be a name
+    if suffix in _COINED_ONLY and not (last_word == suffix and len(words) >= 2 and _coined(words[-2])):
+        return None                       # 紫风投资 is a firm; 外商投资, 房地产投资, 东北地区投资 are not
     start = end - sum(len(w) for w, _ in words)
     if end - start <= len(suffix):
         return None

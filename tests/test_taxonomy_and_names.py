@@ -104,3 +104,22 @@ def test_east_money_quote_links_are_stocks():
 ], ids=["a-share-code", "us-ticker", "economic-term"])
 def test_names_with_a_code_in_brackets(text, names):
     assert [f.get("name") for f in facts_in(text, "body", None) if f.type == "organization"] == names
+
+
+@pytest.mark.parametrize("text,names", [
+    ("紫风投资通过增资扩股方式，出资1386万元", ["紫风投资"]),
+    ("外商投资准入负面清单", []),
+    ("5G投资1849亿元", []),
+], ids=["coined-firm", "common-phrase", "ascii-term"])
+def test_firms_named_x_investment(text, names):
+    assert [f.get("name") for f in facts_in(text, "body", None) if f.type == "organization"] == names
+
+
+def test_investment_at_the_price_of_a_purchase():
+    from newsfacts.pipeline import extract_text
+
+    doc = extract_text('<p>日前，<a href="https://finance.sina.com.cn/realstock/company/sh601899/nc.shtml">紫金矿业</a>'
+                       "在投资者互动平台上表示，公司与新锂公司签署《安排协议》，以现金方式收购新锂公司全部普通股，"
+                       "交易金额约为9.6亿加元。</p>")
+    found = [(f.get("investor"), f.get("value"), f.get("currency"), f.get("status")) for f in doc.facts if f.type == "investment"]
+    assert found == [("紫金矿业", 960000000, "CAD", "done")]

@@ -230,7 +230,7 @@ def _price_investment(text, organizations, org_starts, j, money, clause, rules) 
         return None
     i, org = candidates[0]
     verb_at = min(before.find(v) for v in rules["acquisition"] if v in before)
-    if sentence_start + verb_at < org.end:
+    if sentence_start + verb_at < org.end or org.get("name") in before[verb_at:]:
         return None                       # the organization named first is what is bought, not the buyer
     planned = any(word in before[: verb_at + 2] for word in rules["planned"])
     attrs = {"investor": org.get("name"), "value": money.get("value"), "currency": money.get("currency"),

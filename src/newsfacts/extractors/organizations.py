@@ -31,6 +31,8 @@ _COINED_ONLY = ("投资", "资本", "控股")
 
 def _coined(word_flag) -> bool:
     word, flag = word_flag
+    if word.isascii():
+        return word.isalpha() and len(word) >= 3          # Silver Lake, not 5G
     return flag.startswith(("nz", "nr")) or (len(word) >= 2 and not tokenizer.is_word(word))
 
 

@@ -123,3 +123,12 @@ def test_investment_at_the_price_of_a_purchase():
                        "交易金额约为9.6亿加元。</p>")
     found = [(f.get("investor"), f.get("value"), f.get("currency"), f.get("status")) for f in doc.facts if f.type == "investment"]
     assert found == [("紫金矿业", 960000000, "CAD", "done")]
+
+
+def test_investment_as_the_size_of_a_fund_founded():
+    from newsfacts.pipeline import extract_text
+
+    doc = extract_text('<p>9月23日晚间，<a href="https://finance.sina.com.cn/realstock/company/sh601939/nc.shtml">建设银行</a>'
+                       "公告称，公司拟出资设立住房租赁基金。基金募集规模为人民币300亿元，公司认缴人民币299.99亿元。</p>")
+    found = [(f.get("investor"), f.get("value"), f.get("status")) for f in doc.facts if f.type == "investment"]
+    assert found == [("建设银行", 30000000000, "planned"), ("建设银行", 29999000000, "planned")]

@@ -45,6 +45,8 @@ def _rules():
         "pronouns": tuple(sorted(investment["company_pronouns"], key=len, reverse=True)),
         "price_re": regex.compile(rf"(?:{_alt(investment['price_words'])})(?:约|大约)?(?:为|是|达)?(?:约)?$"),
         "acquisition": tuple(investment["acquisition_verbs"]),
+        "fund_size_re": regex.compile(rf"基金[^，。；]*?(?:{_alt(investment['fund_size'])})(?:人民币)?$|^(?:{_alt(investment['fund_size'])})(?:人民币)?$"),
+        "founding": tuple(investment["fund_founding"]),
         "not_investment": tuple(investment["not_investment_words"]),
     }
 
@@ -139,6 +141,11 @@ def _investments(text: str, body) -> list[Fact]:
         while clause_start > 0 and text[clause_start - 1] not in _CLAUSE_END:
             clause_start -= 1
         clause = text[clause_start:money.start]
+        if rules["fund_size_re"].search(clause):
+            found = _fund_investment(text, organizations, org_starts, j, money, clause_start, rules)
+            if found is not None:
+                out.append(found)
+            continue
         if any(word in clause for word in rules["not_investment"]):
             continue
         for i, org in reversed(_between(organizations, org_starts, clause_start, money.start)):
@@ -183,7 +190,9 @@ def _pronoun_investment(text, organizations, org_starts, j, money, clause, claus
     if not earlier:
         return None
     i, org = earlier[0]                   # the paragraph's subject: the company it opens with
-    planned = between.startswith(rules["planned"]) or any(word in between for word in rules["planned"] if len(word) > 1)
+    lead = text[paragraph_start:clause_start]
+    planned = (between.startswith(rules["planned"]) or any(word in between for word in rules["planned"] if len(word) > 1)
+               or "拟" in lead)           # 公司拟出资设立……。……公司认缴: still the plan
     attrs = {"investor": org.get("name"), "value": money.get("value"), "currency": money.get("currency"),
              "status": "planned" if planned else "done", "purpose": None, "facts": [i, j]}
     return Fact("investment", text[clause_start:money.end], clause_start, money.end, "body", money.sentence, attrs)
@@ -233,6 +242,33 @@ def _price_investment(text, organizations, org_starts, j, money, clause, rules) 
     if sentence_start + verb_at < org.end or org.get("name") in before[verb_at:]:
         return None                       # the organization named first is what is bought, not the buyer
     planned = any(word in before[: verb_at + 2] for word in rules["planned"])
+    attrs = {"investor": org.get("name"), "value": money.get("value"), "currency": money.get("currency"),
+             "status": "planned" if planned else "done", "purpose": None, "facts": [i, j]}
+    return Fact("investment", text[org.start:money.end], org.start, money.end, "body", money.sentence, attrs)
+
+
+def _fund_investment(text, organizations, org_starts, j, money, clause_start, rules) -> Fact | None:
+    """`建设银行公告称，公司拟出资设立住房租赁基金。基金募集规模为人民币300亿元`: the fund's size is the
+    founder's investment; the founder is named in this sentence or the one before."""
+    sentence_start = clause_start
+    while sentence_start > 0 and text[sentence_start - 1] not in _SENTENCE_END:
+        sentence_start -= 1
+    previous_start = sentence_start - 1
+    while previous_start > 0 and text[previous_start - 1] not in _SENTENCE_END:
+        previous_start -= 1
+    if previous_start < 0 or text[max(previous_start, 0):sentence_start].find("\n") >= 0:
+        previous_start = sentence_start   # only within the paragraph
+    scope = text[previous_start:money.start]
+    founding = next((w for w in rules["founding"] if w in scope and "基金" in scope[scope.find(w):]), None)
+    if founding is None:
+        return None
+    founded_at = previous_start + scope.find(founding)
+    candidates = [(i, org) for i, org in _between(organizations, org_starts, previous_start, founded_at)
+                  if not _is_media(org.get("name"))]
+    if not candidates:
+        return None
+    i, org = candidates[0]
+    planned = any(word in text[org.end:founded_at] for word in rules["planned"])
     attrs = {"investor": org.get("name"), "value": money.get("value"), "currency": money.get("currency"),
              "status": "planned" if planned else "done", "purpose": None, "facts": [i, j]}
     return Fact("investment", text[org.start:money.end], org.start, money.end, "body", money.sentence, attrs)

@@ -19,7 +19,7 @@ from functools import lru_cache
 _lock = threading.Lock()
 _segmenter = None
 # single characters that never start or continue an unknown name (亿|咖|通 joins, 如|小华 does not)
-_FUNCTION_CHARS = set("如据由和与及的在等将拟了是为对从向被把于以而且或并也都就还又再已其该此这那各每共从至到约近超达")
+_FUNCTION_CHARS = set("如据由和与及的在等将拟了是为对从向被把于以而且或并也都就还又再已其该此这那各每共从至到约近超")
 
 
 def _rjieba_class():

@@ -78,9 +78,21 @@ class _Line:
         self.cut(0, lead)
 
 
+_HAN_CLASS = re.compile(r"\[\\u4e00-\\u9fa5([^\]]*)\]")
+HAN = r"[^\W\d_A-Za-z]"     # a letter that is not ASCII: in Chinese news, a Chinese character
+
+
+def _han(pattern: str) -> str:
+    r"""`[\u4e00-\u9fa5·]` → `(?:[^\W\d_A-Za-z]|[·])`: the same letters for our texts, and compiled in a
+    fraction of the time (re builds a 64K-entry table for every Chinese range it meets)."""
+    return _HAN_CLASS.sub(lambda m: f"(?:{HAN}|[{m.group(1)}])" if m.group(1) else HAN, pattern)
+
+
 @lru_cache(maxsize=1)
 def _rules():
     raw = load_toml("boilerplate.toml")
+    raw = {key: ([_han(v) for v in value] if isinstance(value, list) else _han(value) if isinstance(value, str) else value)
+           for key, value in raw.items()}
     return {
         "drop_tags": frozenset(raw["drop_tags"]),
         "caption_max": int(raw["caption_max"]),
@@ -209,7 +221,7 @@ def _remove(element) -> None:
 
 
 _NEVER_DROPPED = frozenset(("html", "body", "main", "article"))
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+_CJK = re.compile(HAN)
 
 
 def _holds_prose(element) -> bool:

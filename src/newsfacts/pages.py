@@ -12,7 +12,7 @@ from collections import defaultdict
 
 from .reading import parse_published
 
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+_CJK = re.compile(r"[^\W\d_A-Za-z]")   # a non-ASCII letter: a Chinese character in our pages
 _PROSE_MARK = re.compile(r"[，。；！？、]")
 _TEXT_BLOCKS = {"p", "div", "td", "li", "section", "article", "blockquote", "dd", "font", "span", "center", "body", "main"}
 _TITLE_SUFFIX = re.compile(r"\s*(?:[_|｜]|\s[-–—]\s).{1,40}$")

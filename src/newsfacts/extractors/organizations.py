@@ -19,12 +19,13 @@ from ..lexicon import Lexicon
 from ..tables import load_toml
 from .. import tokenizer
 
-_NAME_CHARS = regex.compile(r"[\u4e00-\u9fffA-Za-z0-9·&]")
+_NAME_CHARS = regex.compile(r"[^\W_]|[·&]")
 _NAME_FLAGS = ("n", "nr", "nrt", "ns", "nt", "nz", "j", "eng", "b", "vn", "an", "ng", "l", "s", "a", "m", "zg")
 _PROPER_FLAGS = ("nr", "nrt", "ns", "nt", "nz", "j", "eng")
 _MAX_NAME = 18
+_HAN = regex.compile(r"[^\W\d_A-Za-z]")
 # a listed company's name with its stock code after it: 光洋股份(002708)
-_WITH_CODE = regex.compile(r"(?P<name>[\u4e00-\u9fff]{2,12})[（(](?P<code>\d{6}|\d{5}\.HK|[A-Z]{2,5})(?:\.(?:SZ|SH|BJ))?[）)]")
+_WITH_CODE = regex.compile(r"(?P<name>[^\W\d_A-Za-z]{2,12})[（(](?P<code>\d{6}|\d{5}\.HK|[A-Z]{2,5})(?:\.(?:SZ|SH|BJ))?[）)]")
 # suffixes that end a firm's name only after a coined word (紫风投资, 红杉资本), never after a common one
 _COINED_ONLY = ("投资", "资本", "控股")
 
@@ -246,7 +247,7 @@ def _valid(name: str, rules) -> bool:
         return False                      # 雄安新区 is a place; 不含银行, 七家分公司 are no names
     if any(word in name for word in rules["never_inside"]) or name.endswith(("指数", "板块")):
         return False                      # 上市公司员工, 一季度末前十大股东, 沪深300指数
-    han = len(regex.findall(r"[\u4e00-\u9fff]", name))
+    han = len(_HAN.findall(name))
     if han == 0:
         return len(name) >= 2 and name not in rules["acronyms"]
     return han >= 2 and not all(flag.startswith(("nr", "nrt")) for _, flag in tokenizer.tag_names(name))

@@ -58,6 +58,8 @@ def find_sectors(norm: str, blocked, matches=None) -> list[SectorHit]:
     for pos, end, hit in (lexicon.find(norm) if matches is None else matches):
         if blocked(pos, end) or norm.startswith(blocked_after, end) or _inside_ascii_word(norm, pos, end):
             continue
+        if end - pos <= 3 and not _whole_words(norm, pos, end):
+            continue                      # 电机 of 发电机, 航天 of 中航天逸: part of another word
         sector = forms[hit]
         for activity in activities:
             shorter = hit[: -len(activity)] if hit.endswith(activity) else None
@@ -66,6 +68,18 @@ def find_sectors(norm: str, blocked, matches=None) -> list[SectorHit]:
                 break
         raw.append(SectorHit(pos, end, sector))
     return [h for i, h in enumerate(raw) if not h.sector.generic or _in_sector_context(norm, raw, i, suffixes, marks)]
+
+
+def _whole_words(norm: str, start: int, end: int) -> bool:
+    """Do jieba's words of the text around the match start at `start` and end at `end`?"""
+    from .. import tokenizer
+
+    first = max(0, start - 4)
+    position, cuts = first, {first}
+    for word in tokenizer.cut(norm[first:min(len(norm), end + 4)]):
+        position += len(word)
+        cuts.add(position)
+    return start in cuts and end in cuts
 
 
 def _inside_ascii_word(norm: str, start: int, end: int) -> bool:
@@ -79,6 +93,11 @@ def _in_sector_context(norm, hits, index, suffixes, marks) -> bool:
     hit = hits[index]
     if norm.startswith(suffixes, hit.end):
         return True
-    before = hits[index - 1] if index else None
-    after = hits[index + 1] if index + 1 < len(hits) else None
-    return (before is not None and norm[before.end:hit.start] in marks) or (after is not None and norm[hit.end:after.start] in marks)
+    for other in (hits[index - 1] if index else None, hits[index + 1] if index + 1 < len(hits) else None):
+        if other is None:
+            continue
+        between = norm[other.end:hit.start] if other.start < hit.start else norm[hit.end:other.start]
+        # 电子、电气、汽车: a list of generic words is a list of sectors; with 和/及/与 only beside a real sector
+        if between == "、" or (between in marks and not other.sector.generic):
+            return True
+    return False

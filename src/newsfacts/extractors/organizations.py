@@ -61,6 +61,8 @@ def _rules():
         "cue_re": regex.compile(rf"(?:{_alt(raw['cue_after'])})"),
         "media_re": regex.compile(rf"(?:{_alt(raw['media_cue_after'])})"),
         "boundary": set(raw["boundary_before"]),
+        "boundary_re": regex.compile(_alt(w for w in raw["boundary_before"] if len(w) > 1)),
+        "boundary_chars": {w for w in raw["boundary_before"] if len(w) == 1},
         "adverbs": tuple(sorted(raw["trailing_adverbs"], key=len, reverse=True)),
         "not_names": set(raw["not_names"]),
         "continuations": dict(raw["suffix_continuations"]),
@@ -168,6 +170,10 @@ def _by_suffix(norm: str, match, rules) -> OrgHit | None:
     suffix, end = match.group(0), match.end()
     if not _ends_word(norm, end):
         return None                       # 行 of 行业, 报 of 报道, 社 of 社会
+    if suffix in _COINED_ONLY:
+        before = tokenizer.tag_names(norm[max(0, match.start() - 4):match.start()])
+        if not before or not _coined(before[-1]):
+            return None                   # 外商投资, 固定资产投资: decided before the costly walk
     words = _name_words(norm, end)
     if not words:
         return None
@@ -205,12 +211,18 @@ def _name_words(norm: str, end: int) -> list[tuple[str, str]]:
         start -= 1
     if start == end:
         return []
-    window = norm[start:end]
-    for word in rules["boundary"]:
-        cut = window.rfind(word) if len(word) > 1 else (0 if window.startswith(word) and len(window) > 2 else -1)
-        if cut >= 0 and cut + len(word) < len(window):
-            start += cut + len(word)
-            window = norm[start:end]
+    while True:                           # cut after the last boundary word (如, 据, 其中 …)
+        window = norm[start:end]
+        last = None
+        for last in rules["boundary_re"].finditer(window):
+            pass
+        if last is not None and last.end() < len(window):
+            start += last.end()
+            continue
+        if len(window) > 2 and window[0] in rules["boundary_chars"]:
+            start += 1
+            continue
+        break
     words = tokenizer.tag_names(window)
     kept: list[tuple[str, str]] = []
     for word, flag in reversed(words):

@@ -207,137 +207,175 @@ def _qualifier_after(norm: str, end: int) -> tuple[str | None, int]:
 
 
 def _read(norm: str, token: NumberToken, rules, object_finder) -> Amount | None:
-    """Decide what the number token is, from its surroundings."""
+    """Decide what the number token is, from its surroundings: None when it is no fact."""
+    skipped = _not_an_amount(norm, token, rules)
+    if skipped is not None:
+        return skipped
+    reading = _Reading.around(norm, token, rules)
+    for family in (_as_percent, _as_money, _as_quantity, _as_bare_count, _as_bare_money):
+        amount = family(norm, reading, rules)
+        if amount is not None:
+            return amount
+    if reading.value != reading.value.to_integral_value() and not reading.token.has_myriad:
+        return None
+    return _count(norm, reading.token, reading.pos, reading.value, reading.qualifier, reading.start, reading.more,
+                  reading.low, reading.high, rules, object_finder)
+
+
+def _not_an_amount(norm: str, token: NumberToken, rules) -> Amount | None:
+    """A `skip` claim for numbers that are no amount (vague, ordinal, inside a word, a label), else None."""
     start, end = token.start, token.end
     before_char = norm[start - 1] if start else ""
+    after_char = norm[end:end + 1]
     if token.value is None:
         return Amount("skip", start, end)
-    if before_char.isascii() and before_char.isalpha() or (end < len(norm) and norm[end:end + 1].isascii() and norm[end:end + 1].isalpha()
-                                                           and not rules["unit_re"].match(norm, end) and norm[end] not in "x"):
-        return Amount("skip", start, end)
-    if before_char == "第":
-        return Amount("skip", start, end)
+    glued_ascii = (before_char.isascii() and before_char.isalpha()) or (
+        after_char.isascii() and after_char.isalpha() and not rules["unit_re"].match(norm, end) and after_char != "x")
+    if glued_ascii or before_char == "第":
+        return Amount("skip", start, end)      # SF031, G20; 第三批
     if token.is_chinese and token.value == 0:
         return Amount("skip", start, end)      # 零部件
     if before_char == "、" and token.is_chinese and start >= 2 and norm[start - 2] in _DIGIT_CHARS:
         return Amount("skip", start, end)      # 一、二类: an enumeration of labels
     if token.is_chinese and token.text == "一" and norm[start:start + 2] in rules["indefinite"]:
-        return Amount("skip", start, end + 1)
+        return Amount("skip", start, end + 1)  # 一批, 一系列
     if token.is_chinese and not any(ch in _DIGIT_CHARS for ch in token.text) and token.text != "十" \
             and not norm[max(0, start - 1):start] == "上" and _qualifier_before(norm, start)[0] is None:
         return Amount("skip", start, end)      # 百元, 亿元, 千万: a magnitude alone is no number
-    approx_above = token.is_chinese and token.text in ("百", "千", "万") and norm[max(0, start - 1):start] == "上"
+    return None
 
-    value, low, high = token.value, None, None
-    more = token.more
-    pos = end
-    if norm[pos:pos + 1] in ("多", "余") and _unit_follows(norm, pos + 1, rules):
-        more = True
-        pos += 1
-    range_match = _RANGE_SEP.match(norm, pos)
-    if range_match:
-        second = number_at(norm, range_match.end())
-        if second is not None and second.value is not None and not (second.is_chinese and not token.is_chinese):
-            low, high = value, second.value
-            if not token.has_myriad and second.has_myriad:
-                scale = _magnitude(second.text)
-                low = value * scale
-                token = second            # 十到十五亿元: the unit is written after the second number
-            pos = second.end
 
-    # per-unit prefix and currency prefix (每股210美元, 人民币300亿元)
-    prefix = rules["prefix_re"].search(norm[max(0, start - 4):start])
-    qual_start = start - (len(prefix.group(0)) if prefix else 0)
-    qualifier, qual_start = _qualifier_before(norm, qual_start)
-    if approx_above:
-        qualifier, qual_start = "approx", start - 1      # 上百家: about a hundred
+@dataclass
+class _Reading:
+    """A number with what stands around it: a range's second number, 多/余, the words before it."""
 
-    def finish(kind: str, unit_end: int, attrs: dict) -> Amount:
-        nonlocal qualifier
+    token: NumberToken
+    value: Decimal
+    pos: int                                   # where the unit would start
+    start: int                                 # where the span starts (qualifier words, 人民币, 每股)
+    qualifier: str | None
+    more: bool
+    low: Decimal | None = None
+    high: Decimal | None = None
+    prefix: object = None                      # the match of 每股 / 人民币 before the number
+
+    @classmethod
+    def around(cls, norm: str, token: NumberToken, rules) -> "_Reading":
+        start, value = token.start, token.value
+        more, pos = token.more, token.end
+        if norm[pos:pos + 1] in ("多", "余") and _unit_follows(norm, pos + 1, rules):
+            more, pos = True, pos + 1
+        low = high = None
+        range_match = _RANGE_SEP.match(norm, pos)
+        if range_match:
+            second = number_at(norm, range_match.end())
+            if second is not None and second.value is not None and not (second.is_chinese and not token.is_chinese):
+                low, high = token.value, second.value
+                if not token.has_myriad and second.has_myriad:
+                    low = token.value * _magnitude(second.text)
+                    token = second            # 十到十五亿元: the unit is written after the second number
+                pos = second.end
+        prefix = rules["prefix_re"].search(norm[max(0, start - 4):start])
+        qualifier, span_start = _qualifier_before(norm, start - (len(prefix.group(0)) if prefix else 0))
+        if token.is_chinese and token.text in ("百", "千", "万") and norm[max(0, start - 1):start] == "上":
+            qualifier, span_start = "approx", start - 1      # 上百家: about a hundred
+        return cls(token=token, value=value, pos=pos, start=span_start,
+                   qualifier=qualifier, more=more, low=low, high=high, prefix=prefix)
+
+    def finish(self, norm: str, kind: str, unit_end: int, attrs: dict) -> Amount:
+        """The fact, with the qualifier written after the unit (以上, 左右) and the range folded in."""
         q_after, span_end = _qualifier_after(norm, unit_end)
-        final = qualifier or q_after
-        if more and not final:
-            final = "min"
-        if low is not None:
-            pair = sorted((low, attrs.pop("_high", high)))
+        final = self.qualifier or q_after or ("min" if self.more else None)
+        if self.low is not None:
+            pair = sorted((self.low, attrs.pop("_high", self.high)))
             attrs.update(value=pair[0], low=pair[0], high=pair[1])
             final = "range"
-        attrs.setdefault("value", value)
+        attrs.setdefault("value", self.value)
         attrs["qualifier"] = final
-        return Amount(kind, qual_start, span_end, attrs)
+        return Amount(kind, self.start, span_end, attrs)
 
-    # percent and multiples
+    def range_after_unit(self, norm: str, unit_end: int, unit: str) -> int | None:
+        """`3亿元—5亿元`: the same unit written twice around the dash; sets the range, returns its end."""
+        found = _range_after_unit(norm, unit_end, unit, self.token, self.low, self.high)
+        if not found:
+            return None
+        self.low, self.high, end = found
+        return end
+
+
+def _as_percent(norm: str, r: _Reading, rules) -> Amount | None:
+    """%, 个百分点, 倍 (multiples)."""
+    pos = r.pos
     if norm.startswith("%", pos):
-        amount = _range_after_unit(norm, pos + 1, "%", token, low, high)
-        if amount:
-            low, high, end_pos = amount
-            return finish("percent", end_pos, {"unit": "%"})
-        return finish("percent", pos + 1, {"unit": "%"})
-    if norm.startswith("个百分点", pos) or norm.startswith("百分点", pos):
+        end = r.range_after_unit(norm, pos + 1, "%")
+        return r.finish(norm, "percent", end or pos + 1, {"unit": "%"})
+    if norm.startswith(("个百分点", "百分点"), pos):
         length = 4 if norm.startswith("个百分点", pos) else 3
-        return finish("percent", pos + length, {"unit": "pp"})
+        return r.finish(norm, "percent", pos + length, {"unit": "pp"})
     if norm.startswith("倍", pos) or (norm.startswith("x", pos) and not norm[pos + 1:pos + 2].isalpha()):
-        amount = _range_after_unit(norm, pos + 1, norm[pos], token, low, high)
-        if amount:
-            low, high, end_pos = amount
-            return finish("percent", end_pos, {"unit": "x"})
-        return finish("percent", pos + 1, {"unit": "x"})
-    # the second number of a range may carry its own unit: 3亿元—5亿元, 13.5倍至15.5倍
-    # money
-    match = rules["currency_re"].match(norm, pos)
+        end = r.range_after_unit(norm, pos + 1, norm[pos])
+        return r.finish(norm, "percent", end or pos + 1, {"unit": "x"})
+    return None
+
+
+def _as_money(norm: str, r: _Reading, rules) -> Amount | None:
+    """A currency word after the number (元, 亿美元, 元/股), or 每股 before it."""
+    token, prefix = r.token, r.prefix
+    match = rules["currency_re"].match(norm, r.pos)
     if match and match.group("cur") == "块" and "\u4e00" <= norm[match.end():match.end() + 1] <= "\u9fff":
-        match = None                      # 3块集成电路: 块 counts pieces; 3块 and 3块钱 are money
+        return None                       # 3块集成电路: 块 counts pieces; 3块 and 3块钱 are money
     if match and token.is_chinese and len(token.text) == 1 and match.group(0) == "元" \
             and "\u4e00" <= norm[match.end():match.end() + 1] <= "\u9fff" and norm[match.end()] not in "钱的左上以多余":
-        return Amount("skip", start, match.end())      # 三元正极材料, 二元结构: a term, not money
-    if match:
-        currency = rules["currencies"][match.group("cur")]
-        unit = match.group(0)
-        per = match.group("per")
-        attrs = {"currency": currency, "unit": _unit_text(token, unit, per)}
-        if per:
-            attrs["unit"] = _magnitude_word(token) + match.group("cur") + "/" + per
-        elif prefix and prefix.group("each"):
-            attrs["unit"] = _magnitude_word(token) + match.group("cur") + "/" + prefix.group("per")
-        if prefix and prefix.group("cur") and match.group("cur") in ("元",):
-            attrs["currency"] = rules["prefixes"][prefix.group("cur")]
-        amount = _range_after_unit(norm, match.end(), unit, token, low, high)
-        if amount:
-            low, high, end_pos = amount
-            attrs["_high"] = high
-            return finish("money", end_pos, attrs)
-        return finish("money", match.end(), attrs)
-    # quantity
-    match = rules["unit_re"].match(norm, pos)
-    if match and _unit_applies(norm, token, match, rules):
-        base, factor = rules["units"][match.group(0)]
-        unit_end = match.end()
-        rate = rules["per_time_re"].match(norm, unit_end)
-        if rate:
-            base, unit_end = base + rules["per_time"][rate.group(0)], rate.end()    # 220.73万吨/日 → kg/d
-        amount = _range_after_unit(norm, unit_end, norm[pos:unit_end], token, low, high)
-        attrs = {"unit": base, "value": value * factor}
-        if amount:
-            low, high, end_pos = amount
-            low, high = low * factor, high * factor
-            return finish("quantity", end_pos, attrs)
-        if low is not None:
-            low, high = low * factor, high * factor
-        return finish("quantity", unit_end, attrs)
-    # a bare 亿/万 number of people or things (毕业生数量达到1075万)
-    if token.has_myriad and not rules["classifier_re"].match(norm, pos) and _clause_has(norm, start, rules["count_context"]) \
-            and not rules["money_after_re"].match(norm, pos):
-        q_after, end = _qualifier_after(norm, pos)
-        return Amount("count", qual_start, end, {"value": value, "classifier": None, "object": None,
-                                                 "qualifier": qualifier or q_after or ("min" if more else None)})
-    # money from context: a bare 亿/万 amount (but 32.1万辆 is a count)
-    if token.has_myriad and not rules["classifier_re"].match(norm, pos) and _money_context(norm, start, pos, rules):
-        attrs = {"currency": (rules["prefixes"][prefix.group("cur")] if prefix and prefix.group("cur") else "CNY"), "unit": _magnitude_word(token)}
-        return finish("money", pos, attrs)
-    if value != value.to_integral_value() and not token.has_myriad:
+        return Amount("skip", token.start, match.end())      # 三元正极材料, 二元结构: a term, not money
+    if not match:
         return None
-    # counts
-    return _count(norm, token, pos, value, qualifier, qual_start, more, low, high, rules, object_finder)
+    attrs = {"currency": rules["currencies"][match.group("cur")], "unit": _magnitude_word(token) + match.group(0)}
+    if match.group("per"):
+        attrs["unit"] = _magnitude_word(token) + match.group("cur") + "/" + match.group("per")
+    elif prefix and prefix.group("each"):
+        attrs["unit"] = _magnitude_word(token) + match.group("cur") + "/" + prefix.group("per")
+    if prefix and prefix.group("cur") and match.group("cur") == "元":
+        attrs["currency"] = rules["prefixes"][prefix.group("cur")]
+    end = r.range_after_unit(norm, match.end(), match.group(0))
+    if end:
+        attrs["_high"] = r.high
+    return r.finish(norm, "money", end or match.end(), attrs)
+
+
+def _as_quantity(norm: str, r: _Reading, rules) -> Amount | None:
+    """A physical unit after the number, in base units (平方公里 → m2), rates included (万吨/日)."""
+    match = rules["unit_re"].match(norm, r.pos)
+    if not match or not _unit_applies(norm, r.token, match, rules):
+        return None
+    base, factor = rules["units"][match.group(0)]
+    unit_end = match.end()
+    rate = rules["per_time_re"].match(norm, unit_end)
+    if rate:
+        base, unit_end = base + rules["per_time"][rate.group(0)], rate.end()    # 220.73万吨/日 → kg/d
+    end = r.range_after_unit(norm, unit_end, norm[r.pos:unit_end])
+    if r.low is not None:
+        r.low, r.high = r.low * factor, r.high * factor
+    return r.finish(norm, "quantity", end or unit_end, {"unit": base, "value": r.value * factor})
+
+
+def _as_bare_count(norm: str, r: _Reading, rules) -> Amount | None:
+    """A bare 亿/万 number of people or things after 人数/数量 (毕业生数量达到1075万)."""
+    token = r.token
+    if not token.has_myriad or rules["classifier_re"].match(norm, r.pos) \
+            or not _clause_has(norm, token.start, rules["count_context"]) or rules["money_after_re"].match(norm, r.pos):
+        return None
+    q_after, end = _qualifier_after(norm, r.pos)
+    return Amount("count", r.start, end, {"value": r.value, "classifier": None, "object": None,
+                                          "qualifier": r.qualifier or q_after or ("min" if r.more else None)})
+
+
+def _as_bare_money(norm: str, r: _Reading, rules) -> Amount | None:
+    """A bare 亿/万 amount in a money context (产业规模突破5000亿); 32.1万辆 stays a count."""
+    token, prefix = r.token, r.prefix
+    if not token.has_myriad or rules["classifier_re"].match(norm, r.pos) or not _money_context(norm, token.start, r.pos, rules):
+        return None
+    currency = rules["prefixes"][prefix.group("cur")] if prefix and prefix.group("cur") else "CNY"
+    return r.finish(norm, "money", r.pos, {"currency": currency, "unit": _magnitude_word(token)})
 
 
 def _inside_book_title(norm: str, pos: int) -> bool:
@@ -380,10 +418,6 @@ def _magnitude_word(token: NumberToken) -> str:
         return ""
     tail = regex.search(r"[百千万亿]+$", text) if not token.is_chinese else regex.search(r"[万亿]+$", text)
     return tail.group(0) if tail else ""
-
-
-def _unit_text(token: NumberToken, unit: str, per: str | None) -> str:
-    return _magnitude_word(token) + unit
 
 
 def _unit_applies(norm: str, token: NumberToken, match, rules) -> bool:

@@ -17,17 +17,29 @@ from .reading import DEFAULT_MAX_SIZE, decode, parse_article, read_bytes
 def extract(text_or_path: str | os.PathLike, *, source: str | None = None, max_size: int = DEFAULT_MAX_SIZE) -> Document:
     """Read, clean and analyse one article given as a path or as its text.
 
-    A string that names an existing file is read as a path; anything else is
+    A string that names an existing file, or a one-line string ending in an
+    article file's suffix (.txt, .html, …), is read as a path; anything else is
     the article itself. Raises InputError when the input cannot be read.
+
+    >>> extract("no/such/article.txt")
+    Traceback (most recent call last):
+    ...
+    newsfacts.errors.InputError: no such file
     """
-    if isinstance(text_or_path, os.PathLike) or _is_path(text_or_path):
+    if isinstance(text_or_path, os.PathLike) or _looks_like_path(text_or_path):
         path = os.fspath(text_or_path)
         return extract_text(decode(read_bytes(path, max_size)), source=source or path)
     return extract_text(str(text_or_path), source=source)
 
 
-def _is_path(value: str) -> bool:
-    return len(value) < 4096 and "\n" not in value and Path(value).is_file()
+_ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".shtml", ".xhtml")
+
+
+def _looks_like_path(value: str) -> bool:
+    """An existing file, or a one-line string ending like an article file (a missing one is an error, not text)."""
+    if len(value) >= 4096 or "\n" in value:
+        return False
+    return Path(value).is_file() or value.lower().endswith(_ARTICLE_SUFFIXES)
 
 
 def extract_text(text: str, *, source: str | None = None) -> Document:

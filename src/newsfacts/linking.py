@@ -275,11 +275,6 @@ def _fund_investment(text, organizations, org_starts, j, money, clause_start, ru
 
 
 def _is_media(name: str | None) -> bool:
-    return bool(name) and name in _media_names()
+    from .extractors.organizations import is_media
 
-
-@lru_cache(maxsize=1)
-def _media_names() -> frozenset:
-    from .tables import data_text
-
-    return frozenset(line.strip() for line in data_text("media.txt").splitlines() if line.strip() and not line.startswith("#"))
+    return is_media(name)

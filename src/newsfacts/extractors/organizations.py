@@ -95,6 +95,18 @@ def lexicon() -> Lexicon:
     return _known_names()
 
 
+@lru_cache(maxsize=1)
+def _media() -> frozenset:
+    from ..tables import data_text
+
+    return frozenset(line.strip() for line in data_text("media.txt").splitlines() if line.strip() and not line.startswith("#"))
+
+
+def is_media(name: str | None) -> bool:
+    """Is `name` a news outlet of data/media.txt (an outlet reports, it does not invest)?"""
+    return bool(name) and name in _media()
+
+
 def _dictionary_hits(norm: str, matches=None) -> list[OrgHit]:
     hits = []
     for pos, end, name in (_known_names().find(norm) if matches is None else matches):
@@ -255,6 +267,8 @@ def _ascii_org_context(norm: str, match, rules) -> bool:
 def _valid(name: str, rules) -> bool:
     if len(name) < 2 or name in rules["not_names"] or name.isdigit() or rules["suffix_re"].fullmatch(name):
         return False
+    if name in _media():
+        return True                       # 彭博社: a known outlet, even where jieba tags it as a person's name
     if name.endswith(rules["place_endings"]) or name[0] in "不没未非无个季" or _COUNTED.search(name):
         return False                      # 雄安新区 is a place; 不含银行, 七家分公司 are no names
     if any(word in name for word in rules["never_inside"]) or name.endswith(("指数", "板块")):

@@ -69,14 +69,18 @@ def expand_paths(paths: Iterable[str], glob: str) -> list[str]:
     return out
 
 
-def _work(task: tuple) -> tuple[str, str | None, str]:
-    """Read, analyse and render one file: (source, error or None, its part of the output)."""
+def _work(task: tuple, lazy: bool = False):
+    """Read, analyse and render one file: (source, error or None, its part of the output).
+
+    In a worker the part is one string (it crosses the process boundary); in this
+    process it stays a generator of pieces, so a huge document is never one string."""
     from .pipeline import extract_file
-    from .writers import render
+    from .writers import render_chunks
 
     index, path, max_size, data, format_name, single, options = task
     document = extract_file(path, max_size=max_size, data=data)
-    return document.source, document.error, render(format_name, document, index=index, single=single, **options)
+    chunks = render_chunks(format_name, document, index=index, single=single, **options)
+    return document.source, document.error, chunks if lazy else "".join(chunks)
 
 
 def _warm_up() -> None:
@@ -88,11 +92,11 @@ def _warm_up() -> None:
     extract_text("到2025年，产业规模力争突破5000亿元，中国电气装备集团有限公司拟投资10亿元。")
 
 
-def run_documents(tasks: list[tuple], jobs: int) -> Iterator[tuple[str, str | None, str]]:
+def run_documents(tasks: list[tuple], jobs: int) -> Iterator[tuple]:
     """Rendered documents in input order, computed in `jobs` processes when there are several files."""
     if jobs <= 1 or len(tasks) <= 1:
         for task in tasks:
-            yield _work(task)
+            yield _work(task, lazy=True)
         return
     import multiprocessing
 
@@ -212,7 +216,10 @@ def extract_command(paths, format_name, output, types, no_text, excel, jobs, glo
     with _output(output, excel) as out:
         out.write(header(format_name, single))
         for chunk in parts():
-            out.write(chunk)
+            if isinstance(chunk, str):
+                out.write(chunk)
+            else:
+                out.writelines(chunk)
             out.flush()
         out.write(footer(format_name, single))
     if failures:

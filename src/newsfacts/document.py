@@ -30,7 +30,7 @@ def plain_number(value: Any) -> Any:
     return value
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Fact:
     """One mention: `doc.<where>[start:end] == text` always holds."""
 
@@ -87,14 +87,13 @@ class Document:
     facts: list[Fact] = field(default_factory=list)
     error: str | None = None
 
-    def to_dict(self, include_text: bool = True, types: frozenset[str] | None = None) -> dict[str, Any]:
-        """The JSON shape of SPEC §4; every field present, `null` or empty when it does not apply."""
-        kept = [i for i, f in enumerate(self.facts) if types is None or f.type in types]
-        position = {old: new for new, old in enumerate(kept)}
+    def to_dict(self, include_text: bool = True, types: frozenset[str] | None = None, with_facts: bool = True) -> dict[str, Any]:
+        """The JSON shape of SPEC §4; every field present, `null` or empty when it does not apply.
+        `with_facts=False` leaves `facts` empty, for writers that stream them (`fact_dicts`)."""
         out: dict[str, Any] = {}
         for name in DOCUMENT_FIELDS:
             if name == "facts":
-                out[name] = [self.facts[i].to_dict(position) for i in kept]
+                out[name] = list(self.fact_dicts(types)) if with_facts else []
             elif name == "stocks":
                 out[name] = [s.to_dict() for s in self.stocks]
             elif name == "text":
@@ -104,3 +103,10 @@ class Document:
             else:
                 out[name] = getattr(self, name)
         return out
+
+    def fact_dicts(self, types: frozenset[str] | None = None):
+        """The facts as JSON objects, one at a time; `types` keeps some and renumbers joined facts."""
+        kept = [i for i, f in enumerate(self.facts) if types is None or f.type in types]
+        position = {old: new for new, old in enumerate(kept)} if types is not None else None
+        for i in kept:
+            yield self.facts[i].to_dict(position)

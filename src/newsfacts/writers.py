@@ -39,16 +39,48 @@ def footer(format_name: str, single: bool) -> str:
 
 def render(format_name: str, document: Document, *, index: int = 0, single: bool = False, **options) -> str:
     """One document's part of the output (any process can render it; the writer only joins)."""
-    if format_name == "jsonl":
-        return _dumps(document.to_dict(**options)) + "\n"
-    if format_name == "json":
-        text = _dumps(document.to_dict(**options), indent=2)
-        return text + "\n" if single else ("," if index else "") + "\n  " + text.replace("\n", "\n  ")
+    return "".join(render_chunks(format_name, document, index=index, single=single, **options))
+
+
+_FACTS_MARK = "\x00facts\x00"
+
+
+def render_chunks(format_name: str, document: Document, *, index: int = 0, single: bool = False,
+                  include_text: bool = True, types=None):
+    """The same output in pieces, a fact at a time, so that a document with 400,000 facts is never one
+    string in memory."""
     if format_name == "csv":
-        options["include_text"] = False
-        data = document.to_dict(**options)
-        return "".join(_csv_line([_cell(name, data, fact) for name in CSV_COLUMNS]) for fact in (data["facts"] or [{}]))
-    raise ValueError(f"unknown format {format_name!r}; expected one of {', '.join(FORMATS)}")
+        head = document.to_dict(include_text=False, types=types, with_facts=False)
+        empty = True
+        for fact in document.fact_dicts(types):
+            empty = False
+            yield _csv_line([_cell(name, head, fact) for name in CSV_COLUMNS])
+        if empty:
+            yield _csv_line([_cell(name, head, {}) for name in CSV_COLUMNS])
+        return
+    if format_name not in ("json", "jsonl"):
+        raise ValueError(f"unknown format {format_name!r}; expected one of {', '.join(FORMATS)}")
+    head = document.to_dict(include_text=include_text, types=types, with_facts=False)
+    head["facts"] = _FACTS_MARK
+    pretty = format_name == "json"
+    base = "" if single or not pretty else "  "            # a document inside the JSON array
+    text = _dumps(head, indent=2 if pretty else None)
+    if pretty and base:
+        text = text.replace("\n", "\n" + base)
+    before, after = text.split(_dumps(_FACTS_MARK))
+    if pretty and not single:
+        yield ("," if index else "") + "\n" + base
+    yield before + "["
+    facts = document.fact_dicts(types)
+    for number, fact in enumerate(facts):
+        if pretty:
+            body = _dumps(fact, indent=2).replace("\n", "\n" + base + "    ")
+            yield ("," if number else "") + "\n" + base + "    " + body
+        else:
+            yield (", " if number else "") + _dumps(fact)
+    if pretty and document.facts and (types is None or any(f.type in types for f in document.facts)):
+        yield "\n" + base + "  "
+    yield "]" + after + ("\n" if single or not pretty else "")
 
 
 def _csv_line(cells) -> str:
@@ -84,6 +116,6 @@ def write(format_name: str, documents: Iterable[Document], out: IO[str], *, sing
         raise ValueError(f"unknown format {format_name!r}; expected one of {', '.join(FORMATS)}")
     out.write(header(format_name, single))
     for index, document in enumerate(documents):
-        out.write(render(format_name, document, index=index, single=single, **options))
+        out.writelines(render_chunks(format_name, document, index=index, single=single, **options))
         out.flush()
     out.write(footer(format_name, single))

@@ -52,6 +52,7 @@ class CleanArticle:
     editor: str | None = None
     original_title: str | None = None
     stock_links: list[StockLink] = field(default_factory=list)
+    too_deep: bool = False                  # the markup nests deeper than the parser reads
 
 
 @dataclass
@@ -124,12 +125,14 @@ def clean(raw: RawArticle) -> CleanArticle:
         if whole_page:
             root = pages.main_container(root)
         lines = _render(root)
+        too_deep = tree.get("data-newsfacts-too-deep") == "1"
     else:
+        too_deep = False
         lines = [_Line(_markdown_line(line)) for line in raw.body.split("\n")]
     for line in lines:
         line.strip()
     lines = [line for line in lines if line.text]
-    article = CleanArticle(text="", title=title, published=published)
+    article = CleanArticle(text="", title=title, published=published, too_deep=too_deep)
     lines = _take_metadata(lines, article)
     if title:
         lines = [line for i, line in enumerate(lines) if not (i < 3 and line.text == title.strip())]
@@ -156,14 +159,22 @@ def _strip_invisible(markup: str) -> str:
 
 
 def parse_html(markup: str) -> etree._Element:
-    """A forgiving lxml tree of a page or fragment (libxml2 recovers from broken markup)."""
+    """A forgiving lxml tree of a page or fragment (libxml2 recovers from broken markup).
+
+    libxml2 stops at 256 levels of nesting (deeper markup is an attack or a broken
+    page, and reading it would cost time for nothing); the tree then says so in
+    its `too_deep` attribute."""
     markup = _strip_invisible(markup)
     if not markup.strip():
         return lxml_html.fromstring("<html><body></body></html>")
+    parser = lxml_html.HTMLParser()
     try:
-        return lxml_html.document_fromstring(markup)
+        tree = lxml_html.document_fromstring(markup, parser=parser)
     except (etree.ParserError, ValueError):
         return lxml_html.fromstring("<html><body></body></html>")
+    if any("Excessive depth" in str(error) for error in parser.error_log):
+        tree.set("data-newsfacts-too-deep", "1")
+    return tree
 
 
 def _text_of(element) -> str:

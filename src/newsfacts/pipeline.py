@@ -47,6 +47,8 @@ def extract_text(text: str, *, source: str | None = None) -> Document:
     raw = parse_article(text)
     article = clean(raw)
     if not article.text.strip():
+        if article.too_deep:
+            raise InputError("no article text found: the markup nests more than 256 levels deep, deeper than is read")
         raise InputError("no article text found (the page holds no body paragraphs)")
     document = Document(
         source=source,

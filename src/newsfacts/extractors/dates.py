@@ -53,7 +53,8 @@ def _rules():
         ("year_range", rf"(?P<y>{Y})年?{SEP}(?P<y2>{Y})年(?P<tail>{H}|{Q}|(?P<m2>{M}){MS})?"),
         # 2021年1-5月 ; 今年1-5月 ; 1—11月份
         ("month_range", rf"(?:(?P<y>{Y})年|(?P<rel>{REL}))?(?P<m>{M}){MS}?{SEP}(?P<m2>{M}){MS}"),
-        ("first_months", rf"(?:(?P<y>{Y})年|(?P<rel>{REL}))?前(?P<n>\d{{1,2}}|[一二三四五六七八九十]{{1,2}})个?月"),
+        # 今年前5个月 (a bare 前6个月 counts back from some event: a duration, not a date)
+        ("first_months", rf"(?:(?:(?P<y>{Y})年|(?P<rel>{REL}))前(?P<n>\d{{1,2}}|[一二三四五六七八九十]{{1,2}})个?月|前(?P<n2>\d{{1,2}}|[一二三四五六七八九十]{{1,2}})月)"),
         ("first_quarters", rf"(?:(?P<y>{Y})年|(?P<rel>{REL}))?前(?P<q>[一二三])季度"),
         ("quarter", rf"(?:(?P<y>{Y})年|(?P<rel>{REL}))?(?P<q>{Q})"),
         ("half", rf"(?:(?P<y>{Y})年|(?P<rel>{REL}))?(?P<h>[上下])半年"),
@@ -306,7 +307,8 @@ def _value(name, g, norm, span, anchor, sentence_anchor, rules):
             year = _month_year(last, g, anchor, sentence_anchor, rules)
             return f"{_fmt(year, first)}/{_fmt(year, last)}"
         if name == "first_months":
-            n = int(g["n"]) if g["n"].isdigit() else int(_chinese_small(g["n"]))
+            count = g.get("n") or g.get("n2")
+            n = int(count) if count.isdigit() else int(_chinese_small(count))
             if not 1 <= n <= 12:
                 return None
             year = _reference_year(g, anchor, sentence_anchor, rules)

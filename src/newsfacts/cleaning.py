@@ -13,6 +13,7 @@ from functools import lru_cache
 from lxml import etree, html as lxml_html
 
 from . import pages
+from .chinese import HAN_RE, han_pattern
 from .reading import RawArticle
 from .tables import load_toml
 
@@ -27,7 +28,6 @@ _EASTMONEY_HREF = re.compile(r"quote\.eastmoney\.com/(?:unify/r/(?P<market>0|1|1
 _EASTMONEY_MARKETS = {"0": "SZ", "1": "SH", "116": "HK"}
 _SPACES = re.compile(r"[ \t\r\n\f\v\xa0]+")
 _LINE_EDGE = " \t\u3000\xa0\u2002\u2003\u200b\ufeff"
-MAX_DEPTH = 400
 CELL_SEPARATOR = "\t"     # table cells of one row share a line, a tab between them
 
 
@@ -79,20 +79,11 @@ class _Line:
         self.cut(0, lead)
 
 
-_HAN_CLASS = re.compile(r"\[\\u4e00-\\u9fa5([^\]]*)\]")
-HAN = r"[^\W\d_A-Za-z]"     # a letter that is not ASCII: in Chinese news, a Chinese character
-
-
-def _han(pattern: str) -> str:
-    r"""`[\u4e00-\u9fa5·]` → `(?:[^\W\d_A-Za-z]|[·])`: the same letters for our texts, and compiled in a
-    fraction of the time (re builds a 64K-entry table for every Chinese range it meets)."""
-    return _HAN_CLASS.sub(lambda m: f"(?:{HAN}|[{m.group(1)}])" if m.group(1) else HAN, pattern)
-
-
 @lru_cache(maxsize=1)
 def _rules():
     raw = load_toml("boilerplate.toml")
-    raw = {key: ([_han(v) for v in value] if isinstance(value, list) else _han(value) if isinstance(value, str) else value)
+    raw = {key: ([han_pattern(v) for v in value] if isinstance(value, list)
+                 else han_pattern(value) if isinstance(value, str) else value)
            for key, value in raw.items()}
     return {
         "drop_tags": frozenset(raw["drop_tags"]),
@@ -112,8 +103,9 @@ def _rules():
 def clean(raw: RawArticle) -> CleanArticle:
     """Clean a read article; the result's `text` may be empty (the caller decides if that is an error)."""
     title, published = raw.title, raw.published
+    too_deep = False
     if raw.body_is_html:
-        tree = parse_html(raw.body)
+        tree, too_deep = parse_html(raw.body)
         if raw.kind == "html":
             title = title or pages.page_title(tree)
         body = tree.find("body")
@@ -125,9 +117,7 @@ def clean(raw: RawArticle) -> CleanArticle:
         if whole_page:
             root = pages.main_container(root)
         lines = _render(root)
-        too_deep = tree.get("data-newsfacts-too-deep") == "1"
     else:
-        too_deep = False
         lines = [_Line(_markdown_line(line)) for line in raw.body.split("\n")]
     for line in lines:
         line.strip()
@@ -147,8 +137,6 @@ def clean(raw: RawArticle) -> CleanArticle:
 
 
 _INVISIBLE = re.compile(r"<!--.*?(?:-->|\Z)|<(script|style|noscript|template)\b[^>]*>.*?(?:</\1\s*>|\Z)", re.S | re.I)
-
-
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 
 
@@ -158,23 +146,19 @@ def _strip_invisible(markup: str) -> str:
     return _INVISIBLE.sub("", _XML_DECLARATION.sub("", markup))
 
 
-def parse_html(markup: str) -> etree._Element:
-    """A forgiving lxml tree of a page or fragment (libxml2 recovers from broken markup).
-
-    libxml2 stops at 256 levels of nesting (deeper markup is an attack or a broken
-    page, and reading it would cost time for nothing); the tree then says so in
-    its `too_deep` attribute."""
+def parse_html(markup: str) -> tuple[etree._Element, bool]:
+    """A forgiving lxml tree of a page or fragment (libxml2 recovers from broken markup), and
+    whether the markup nests past the 256 levels libxml2 reads (deeper is an attack or a
+    broken page; the tree then stops there, so `_render` never meets a deep tree)."""
     markup = _strip_invisible(markup)
     if not markup.strip():
-        return lxml_html.fromstring("<html><body></body></html>")
+        return lxml_html.fromstring("<html><body></body></html>"), False
     parser = lxml_html.HTMLParser()
     try:
         tree = lxml_html.document_fromstring(markup, parser=parser)
     except (etree.ParserError, ValueError):
-        return lxml_html.fromstring("<html><body></body></html>")
-    if any("Excessive depth" in str(error) for error in parser.error_log):
-        tree.set("data-newsfacts-too-deep", "1")
-    return tree
+        return lxml_html.fromstring("<html><body></body></html>"), False
+    return tree, any("Excessive depth" in str(error) for error in parser.error_log)
 
 
 def _text_of(element) -> str:
@@ -232,15 +216,14 @@ def _remove(element) -> None:
 
 
 _NEVER_DROPPED = frozenset(("html", "body", "main", "article"))
-_CJK = re.compile(HAN)
 
 
 def _holds_prose(element) -> bool:
     """A block with much Chinese prose outside links is article text, whatever its class says."""
-    prose = len(_CJK.findall(_text_of(element)))
+    prose = len(HAN_RE.findall(_text_of(element)))
     if prose < 300:
         return False
-    linked = sum(len(_CJK.findall(_text_of(a))) for a in element.iter("a"))
+    linked = sum(len(HAN_RE.findall(_text_of(a))) for a in element.iter("a"))
     return linked < prose * 0.3
 
 
@@ -306,9 +289,9 @@ def _render(root) -> list[_Line]:
             piece = piece.lstrip(" \u3000")
         current.text += piece
 
-    stack: list[tuple[object, bool, int]] = [(root, False, 0)]
+    stack: list[tuple[object, bool]] = [(root, False)]
     while stack:
-        element, leaving, depth = stack.pop()
+        element, leaving = stack.pop()
         name = element.tag if isinstance(element.tag, str) else ""
         if leaving:
             if name in _BLOCK_TAGS:
@@ -337,9 +320,8 @@ def _render(root) -> list[_Line]:
                 open_links[id(element)] = [len(current.text), len(current.text), code, ""]
         if name:
             add_text(element.text)
-        stack.append((element, True, depth))
-        if depth < MAX_DEPTH:
-            stack.extend((child, False, depth + 1) for child in reversed(element))
+        stack.append((element, True))
+        stack.extend((child, False) for child in reversed(element))
     flush()
     return lines
 
@@ -403,6 +385,6 @@ def _first_match(patterns: list[re.Pattern], text: str) -> re.Match | None:
 
 
 def _names(raw: str) -> str:
-    """`唐贵江 关悦` → `唐贵江 关悦`; stray spaces and brackets trimmed."""
+    """`（唐贵江、关悦 南京报道）` → `唐贵江 关悦`: names joined by spaces, brackets and 报道 dropped."""
     names = re.split(r"[\s,，、\u3000]+", raw.strip("（）() "))
     return " ".join(n for n in names if n and not n.endswith("报道"))

@@ -58,10 +58,10 @@ class NameScan:
     place inside an organization word (上海市统计局) is not reported as a place.
     """
 
-    def __init__(self, lexicons: dict[str, Lexicon]):
+    def __init__(self, words_by_kind: dict[str, Iterable[str]]):
         self._kinds: dict[str, tuple[str, ...]] = {}
-        for kind, lexicon in lexicons.items():
-            for word in lexicon.words:
+        for kind, words in words_by_kind.items():
+            for word in words:
                 self._kinds[word] = self._kinds.get(word, ()) + (kind,)
         self._all = Lexicon(self._kinds)
 

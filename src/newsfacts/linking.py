@@ -14,6 +14,7 @@ from functools import lru_cache
 import re as regex  # the standard library engine: it compiles these patterns several times faster
 
 from .document import Fact
+from .extractors.organizations import is_media as _is_media
 from .tables import load_toml
 
 _CLAUSE_END = set("，。；！？\n,;")
@@ -274,7 +275,3 @@ def _fund_investment(text, organizations, org_starts, j, money, clause_start, ru
     return Fact("investment", text[org.start:money.end], org.start, money.end, "body", money.sentence, attrs)
 
 
-def _is_media(name: str | None) -> bool:
-    from .extractors.organizations import is_media
-
-    return is_media(name)

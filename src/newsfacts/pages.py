@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from .chinese import HAN_RE
 from .reading import parse_published
 
-_CJK = re.compile(r"[^\W\d_A-Za-z]")   # a non-ASCII letter: a Chinese character in our pages
 _PROSE_MARK = re.compile(r"[，。；！？、]")
 _TEXT_BLOCKS = {"p", "div", "td", "li", "section", "article", "blockquote", "dd", "font", "span", "center", "body", "main"}
 _TITLE_SUFFIX = re.compile(r"\s*(?:[_|｜]|\s[-–—]\s).{1,40}$")
@@ -101,7 +101,7 @@ def _paragraphs(root):
     def count(text: str | None, holder) -> None:
         if not text:
             return
-        cjk = len(_CJK.findall(text))
+        cjk = len(HAN_RE.findall(text))
         if not cjk:
             return
         block, in_link = holder, False

@@ -1,7 +1,8 @@
 """Reading: bytes on disk → a decoded, kind-detected article (SPEC §1).
 
-Nothing here knows about facts. `read_source` returns a `RawArticle` whose
-`body` is still HTML or plain text; cleaning happens in `cleaning.py`.
+Nothing here knows about facts: `read_bytes` and `decode` turn a file into text,
+`parse_article` into a `RawArticle` whose `body` is still HTML or plain text;
+cleaning happens in `cleaning.py`.
 """
 from __future__ import annotations
 

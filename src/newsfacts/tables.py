@@ -28,6 +28,12 @@ def load_toml(name: str) -> dict[str, Any]:
 
 
 @lru_cache(maxsize=None)
+def load_words(name: str) -> frozenset[str]:
+    """The words of a one-word-per-line data file (lines starting with `#` are comments)."""
+    return frozenset(line.strip() for line in data_text(name).splitlines() if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=None)
 def load_tsv(name: str, required: tuple[str, ...] = ()) -> tuple[dict[str, str], ...]:
     """Rows of a TSV data file (lines starting with `#` are comments), as dicts by header."""
     rows: list[dict[str, str]] = []

@@ -16,6 +16,8 @@ import os
 import threading
 from functools import lru_cache
 
+from .chinese import is_han
+
 _lock = threading.Lock()
 _segmenter = None
 # single characters that never start or continue an unknown name (亿|咖|通 joins, 如|小华 does not)
@@ -183,7 +185,7 @@ def tag_names(text: str) -> tuple[tuple[str, str], ...]:
 
     tags = {}
     for word, flag in tag(text):
-        if len(word) == 1 and "\u4e00" <= word <= "\u9fff" and word not in _FUNCTION_CHARS:
+        if len(word) == 1 and is_han(word) and word not in _FUNCTION_CHARS:
             tags[word] = flag
             run.append(word)
             continue

@@ -1,8 +1,9 @@
 """Extraction: the cleaned text → facts, one module per fact family.
 
-`find_facts` runs them in an order that lets earlier families claim their spans
-(dates and target years first, then money, quantities, percents and counts),
-so that no span is two facts.
+`facts_in` runs them in an order that lets earlier families claim their spans:
+names first (organizations, then sectors and places outside them, all from one
+scan of the name word lists), then dates and target years, table cells, and
+money, quantities, percents and counts, so that no span is two facts.
 """
 from __future__ import annotations
 
@@ -10,25 +11,27 @@ from datetime import date, datetime
 from functools import lru_cache
 
 from ..document import Document, Fact, Stock
+from ..lexicon import NameScan
+from ..linking import link
 from ..sentences import SentenceIndex
 from ..spans import Spans
+from . import locations, organizations, sectors, stocks
+from .amounts import find_amounts
+from .dates import find_dates
 from .numbers import normalize
+from .objects import CountedObject
+from .table_cells import find_table_cells
 
 
 def find_facts(document: Document, stock_links) -> tuple[list[Fact], list[Stock]]:
     """All facts of the title and body, in order (title first), and the stock entries."""
-    from . import stocks
-
     published = _published_date(document.published)
-    entries = stocks.stock_entries(document.text, stock_links)
-    meaning_company = [(link.start, link.end) for link in stock_links
-                       if stocks.link_in_context(document.text, link.start, link.end, link.name)]
+    entries, companies = stocks.stock_entries(document.text, stock_links)
     facts: list[Fact] = []
     if document.title:
         facts += facts_in(document.title, "title", published)
-    facts += facts_in(document.text, "body", published, meaning_company, [(l.start, l.end) for l in stock_links])
-    from ..linking import link
-
+    facts += facts_in(document.text, "body", published, [(c.start, c.end) for c in companies],
+                      [(s.start, s.end) for s in stock_links])
     facts += link(document.text, facts, published.year if published else None)
     return facts, entries
 
@@ -49,26 +52,19 @@ def facts_in(text: str, where: str, published: date | None,
     `company_links` are the stock-link spans that mean their company (they are
     organizations); no number, sector or place is read inside any link.
     """
-    from .amounts import find_amounts
-    from .dates import find_dates
-    from .locations import find_locations
-    from .objects import CountedObject
-    from .organizations import find_organizations
-    from .sectors import find_sectors
-
     norm = normalize(text)
     sentences = SentenceIndex(text)
     facts: list[Fact] = []
     words = _name_scan().scan(norm)
-    organizations = find_organizations(norm, _every_mention(norm, text, company_links), words.get("organization", []))
-    names = Spans([(o.start, o.end) for o in organizations])
-    for org in organizations:
+    found = organizations.find_organizations(norm, _every_mention(norm, text, company_links), words.get("organization", []))
+    names = Spans([(o.start, o.end) for o in found])
+    for org in found:
         facts.append(_fact("organization", text, org.start, org.end, where, sentences, {"name": text[org.start:org.end]}))
-    for hit in find_sectors(norm, names.overlaps, words.get("sector", [])):
+    for hit in sectors.find_sectors(norm, names.overlaps, words.get("sector", [])):
         sector = hit.sector
         facts.append(_fact("sector", text, hit.start, hit.end, where, sentences,
                            {"name": sector.name, "code": sector.code, "taxonomy": sector.taxonomy, "parent": sector.parent}))
-    for hit in find_locations(norm, names.overlaps, words.get("location", [])):
+    for hit in locations.find_locations(norm, names.overlaps, words.get("location", [])):
         place = hit.place
         facts.append(_fact("location", text, hit.start, hit.end, where, sentences,
                            {"name": place.name, "admin": place.admin, "code": place.code}))
@@ -82,8 +78,6 @@ def facts_in(text: str, where: str, published: date | None,
             if hit.start_year:
                 attrs["start_year"] = hit.start_year
             facts.append(_fact("year", text, hit.start, hit.end, where, sentences, attrs))
-    from .table_cells import find_table_cells
-
     cells = find_table_cells(norm)
     claimed += [(cell.start, cell.end) for cell in cells]
     for amount in cells + find_amounts(norm, claimed, CountedObject()):
@@ -104,11 +98,8 @@ def _every_mention(norm: str, text: str, links) -> list[tuple[int, int]]:
 
 
 @lru_cache(maxsize=1)
-def _name_scan():
-    from ..lexicon import NameScan
-    from . import locations, organizations, sectors
-
-    return NameScan({"organization": organizations.lexicon(), "sector": sectors.lexicon(), "location": locations.lexicon()})
+def _name_scan() -> NameScan:
+    return NameScan({"organization": organizations.words(), "sector": sectors.words(), "location": locations.words()})
 
 
 def _fact(kind: str, text: str, start: int, end: int, where: str, sentences: SentenceIndex, attrs: dict) -> Fact:

@@ -14,12 +14,12 @@ from functools import lru_cache
 
 import re as regex  # the standard library engine: it compiles these patterns several times faster
 
+from ..chinese import is_han
 from ..tables import load_toml
 from .numbers import NumberToken, find_numbers, number_at
 
 _DIGIT_CHARS = set("零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖")
 _RANGE_SEP = regex.compile(r"\s?(?:-|—|–|~|至|到)\s?")
-_PUNCT = set("，。；！？、：,.;:!?（）()“”\"'《》【】\n ")
 
 
 def _alt(words) -> str:
@@ -322,10 +322,10 @@ def _as_money(norm: str, r: _Reading, rules) -> Amount | None:
     """A currency word after the number (元, 亿美元, 元/股), or 每股 before it."""
     token, prefix = r.token, r.prefix
     match = rules["currency_re"].match(norm, r.pos)
-    if match and match.group("cur") == "块" and "\u4e00" <= norm[match.end():match.end() + 1] <= "\u9fff":
+    if match and match.group("cur") == "块" and is_han(norm[match.end():match.end() + 1]):
         return None                       # 3块集成电路: 块 counts pieces; 3块 and 3块钱 are money
     if match and token.is_chinese and len(token.text) == 1 and match.group(0) == "元" \
-            and "\u4e00" <= norm[match.end():match.end() + 1] <= "\u9fff" and norm[match.end()] not in "钱的左上以多余":
+            and is_han(norm[match.end():match.end() + 1]) and norm[match.end()] not in "钱的左上以多余":
         return Amount("skip", token.start, match.end())      # 三元正极材料, 二元结构: a term, not money
     if not match:
         return None
@@ -489,12 +489,12 @@ def _count(norm, token, pos, value, qualifier, qual_start, more, low, high, rule
             and not (token.is_chinese and 10 < value <= 30):
         nxt = norm[pos + 1:pos + 2]
         named = norm.startswith(rules["not_after_da"], pos) and not norm.startswith(rules["da_allowed"], pos)
-        if nxt and not named and nxt not in _PUNCT and "\u4e00" <= nxt <= "\u9fff":
+        if not named and is_han(nxt):
             obj, obj_end = object_finder(norm, pos + 1) if object_finder else (None, pos + 1)
             if obj:
                 return Amount("count", start, obj_end, {"value": value, "classifier": "大", "object": obj, "qualifier": qualifier})
         return None
-    if norm.startswith("+", pos) and "\u4e00" <= norm[pos + 1:pos + 2] <= "\u9fff" and before not in ("“", "‘", "\"", "+"):
+    if norm.startswith("+", pos) and is_han(norm[pos + 1:pos + 2]) and before not in ("“", "‘", "\"", "+"):
         obj, obj_end = object_finder(norm, pos + 1) if object_finder else (None, pos + 1)
         if obj:
             return Amount("count", start, obj_end, {"value": value, "classifier": None, "object": obj, "qualifier": "min"})

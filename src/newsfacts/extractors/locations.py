@@ -35,15 +35,22 @@ def _table():
         forms[row["form"]] = Place(row["name"], row["admin"], row["code"])
     for row in load_tsv("named_areas.tsv", ("name", "admin", "parent")):
         forms.setdefault(row["name"], Place(row["name"], row["admin"], None))
-    return forms, Lexicon(forms)
+    return forms
 
 
-def lexicon() -> Lexicon:
-    return _table()[1]
+def words():
+    """Every place form (for the shared name scan)."""
+    return _table().keys()
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> Lexicon:
+    return Lexicon(_table())
 
 
 def find_locations(norm: str, blocked, matches=None) -> list[PlaceHit]:
-    """Place mentions, longest form first, none inside `blocked(start, end)` spans."""
-    forms, words = _table()
-    matches = words.find(norm) if matches is None else matches
+    """Place mentions, longest form first, none inside `blocked(start, end)` spans; `matches`
+    are the place words the shared name scan found (else this scans by itself)."""
+    forms = _table()
+    matches = _lexicon().find(norm) if matches is None else matches
     return [PlaceHit(start, end, forms[form]) for start, end, form in matches if not blocked(start, end)]

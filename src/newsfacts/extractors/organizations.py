@@ -15,17 +15,18 @@ from functools import lru_cache
 
 import re as regex  # the standard library engine: it compiles these patterns several times faster
 
+from ..chinese import HAN, HAN_RE
 from ..lexicon import Lexicon
-from ..tables import load_toml
+from ..tables import load_toml, load_words
 from .. import tokenizer
 
 _NAME_CHARS = regex.compile(r"[^\W_]|[·&]")
 _NAME_FLAGS = ("n", "nr", "nrt", "ns", "nt", "nz", "j", "eng", "b", "vn", "an", "ng", "l", "s", "a", "m", "zg")
 _PROPER_FLAGS = ("nr", "nrt", "ns", "nt", "nz", "j", "eng")
 _MAX_NAME = 18
-_HAN = regex.compile(r"[^\W\d_A-Za-z]")
 # a listed company's name with its stock code after it: 光洋股份(002708)
-_WITH_CODE = regex.compile(r"(?P<name>[^\W\d_A-Za-z]{2,12})[（(](?P<code>\d{6}|\d{5}\.HK|[A-Z]{2,5})(?:\.(?:SZ|SH|BJ))?[）)]")
+_WITH_CODE = regex.compile(
+    rf"(?P<name>{HAN}{{2,12}})" r"[（(](?P<code>\d{6}|\d{5}\.HK|[A-Z]{2,5})(?:\.(?:SZ|SH|BJ))?[）)]")
 # suffixes that end a firm's name only after a coined word (紫风投资, 红杉资本), never after a common one
 _COINED_ONLY = ("投资", "资本", "控股")
 
@@ -78,38 +79,25 @@ def _rules():
 
 
 @lru_cache(maxsize=1)
-def _known_names() -> Lexicon:
+def words() -> frozenset[str]:
     """Names that are organizations wherever they stand: news outlets (data/media.txt) and
     jieba's own organization words (data/org_words.txt, built by scripts/build_lexicons.py)."""
-    from ..tables import data_text
-
-    rules = _rules()
-    names = set()
-    for source in ("media.txt", "org_words.txt"):
-        names.update(line.strip() for line in data_text(source).splitlines() if line.strip() and not line.startswith("#"))
-    names -= rules["not_names"]
-    return Lexicon(names)
-
-
-def lexicon() -> Lexicon:
-    return _known_names()
+    return (load_words("media.txt") | load_words("org_words.txt")) - _rules()["not_names"]
 
 
 @lru_cache(maxsize=1)
-def _media() -> frozenset:
-    from ..tables import data_text
-
-    return frozenset(line.strip() for line in data_text("media.txt").splitlines() if line.strip() and not line.startswith("#"))
+def _lexicon() -> Lexicon:
+    return Lexicon(words())
 
 
 def is_media(name: str | None) -> bool:
     """Is `name` a news outlet of data/media.txt (an outlet reports, it does not invest)?"""
-    return bool(name) and name in _media()
+    return bool(name) and name in load_words("media.txt")
 
 
 def _dictionary_hits(norm: str, matches=None) -> list[OrgHit]:
     hits = []
-    for pos, end, name in (_known_names().find(norm) if matches is None else matches):
+    for pos, end, name in (_lexicon().find(norm) if matches is None else matches):
         glued = name.isascii() and (_ascii_alnum(norm[pos - 1:pos]) or _ascii_alnum(norm[end:end + 1]))
         if not glued:
             hits.append(OrgHit(pos, end, name))
@@ -267,13 +255,13 @@ def _ascii_org_context(norm: str, match, rules) -> bool:
 def _valid(name: str, rules) -> bool:
     if len(name) < 2 or name in rules["not_names"] or name.isdigit() or rules["suffix_re"].fullmatch(name):
         return False
-    if name in _media():
+    if is_media(name):
         return True                       # 彭博社: a known outlet, even where jieba tags it as a person's name
     if name.endswith(rules["place_endings"]) or name[0] in "不没未非无个季" or _COUNTED.search(name):
         return False                      # 雄安新区 is a place; 不含银行, 七家分公司 are no names
     if any(word in name for word in rules["never_inside"]) or name.endswith(("指数", "板块")):
         return False                      # 上市公司员工, 一季度末前十大股东, 沪深300指数
-    han = len(_HAN.findall(name))
+    han = len(HAN_RE.findall(name))
     if han == 0:
         return len(name) >= 2 and name not in rules["acronyms"]
     return han >= 2 and not all(flag.startswith(("nr", "nrt")) for _, flag in tokenizer.tag_names(name))

@@ -44,18 +44,25 @@ def _table():
                 raise DataFileError(f"invalid data file sectors.tsv: form {form!r} belongs to two sectors")
             forms[form] = sector
     context = load_toml("sector_context.toml")
-    return forms, Lexicon(forms), tuple(context["suffixes"]), tuple(context["list_marks"]), tuple(context["blocked_after"]), tuple(context["activity_words"])
+    return forms, tuple(context["suffixes"]), tuple(context["list_marks"]), tuple(context["blocked_after"]), tuple(context["activity_words"])
 
 
-def lexicon() -> Lexicon:
-    return _table()[1]
+def words():
+    """Every sector form (for the shared name scan)."""
+    return _table()[0].keys()
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> Lexicon:
+    return Lexicon(_table()[0])
 
 
 def find_sectors(norm: str, blocked, matches=None) -> list[SectorHit]:
-    """Sector mentions of `norm`, longest form first, none inside `blocked(start, end)` spans."""
-    forms, lexicon, suffixes, marks, blocked_after, activities = _table()
+    """Sector mentions of `norm`, longest form first, none inside `blocked(start, end)` spans;
+    `matches` are the sector words the shared name scan found (else this scans by itself)."""
+    forms, suffixes, marks, blocked_after, activities = _table()
     raw: list[SectorHit] = []
-    for pos, end, hit in (lexicon.find(norm) if matches is None else matches):
+    for pos, end, hit in (_lexicon().find(norm) if matches is None else matches):
         if blocked(pos, end) or norm.startswith(blocked_after, end) or _inside_ascii_word(norm, pos, end):
             continue
         if end - pos <= 3 and not _whole_words(norm, pos, end):

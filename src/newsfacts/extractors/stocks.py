@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ..chinese import is_han
 from ..document import Stock
 from ..tables import load_toml
 from .. import tokenizer
@@ -22,7 +23,7 @@ def _cues() -> dict:
 
 def is_ordinary_word(name: str) -> bool:
     """True when `name` is a common word (or two) rather than a company's own name."""
-    if len(name) > _cues()["max"] or not all("\u4e00" <= ch <= "\u9fff" for ch in name):
+    if len(name) > _cues()["max"] or not is_han(name):
         return False
     if tokenizer.is_word(name):
         return True
@@ -37,14 +38,18 @@ def link_in_context(text: str, start: int, end: int, name: str) -> bool:
     return text[end:end + 4].startswith(cues["after"]) or text[max(0, start - 4):start].endswith(cues["before"])
 
 
-def stock_entries(text: str, links) -> list[Stock]:
-    """One entry per code, in order of first mention; in context when any of its links is."""
+def stock_entries(text: str, links) -> tuple[list[Stock], list]:
+    """One entry per code, in order of first mention, in context when any of its links is;
+    and the links that mean their company (they are organizations)."""
     entries: dict[str, Stock] = {}
+    companies = []
     for link in links:
         in_context = link_in_context(text, link.start, link.end, link.name)
+        if in_context:
+            companies.append(link)
         entry = entries.get(link.code)
         if entry is None:
             entries[link.code] = Stock(code=link.code, name=link.name, in_context=in_context)
         elif in_context:
             entry.in_context = True
-    return list(entries.values())
+    return list(entries.values()), companies

@@ -1,0 +1,32 @@
+"""What counts as a Chinese character, said once for every module.
+
+`is_han` tests the CJK Unified Ideographs block. `HAN` is the pattern the
+regular expressions use: any letter that is not ASCII, which in Chinese news is
+a Chinese character, and which `re` compiles 20–30 times faster than a
+`\\u4e00-\\u9fa5` range (it builds a 64K-entry table for every such range).
+"""
+from __future__ import annotations
+
+import re
+
+HAN = r"[^\W\d_A-Za-z]"
+HAN_RE = re.compile(HAN)
+_HAN_CLASS = re.compile(r"\[\\u4e00-\\u9fa5([^\]]*)\]")
+
+
+def is_han(text: str) -> bool:
+    """Is `text` non-empty and made of Chinese characters only?
+
+    >>> is_han("机器人"), is_han("5G"), is_han("")
+    (True, False, False)
+    """
+    return bool(text) and all("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
+def han_pattern(pattern: str) -> str:
+    r"""Rewrite the `[\u4e00-\u9fa5…]` classes of a data-file pattern with `HAN`.
+
+    >>> han_pattern(r"[\u4e00-\u9fa5·]{2,4}记者[\u4e00-\u9fa5]")
+    '(?:[^\\W\\d_A-Za-z]|[·]){2,4}记者[^\\W\\d_A-Za-z]'
+    """
+    return _HAN_CLASS.sub(lambda m: f"(?:{HAN}|[{m.group(1)}])" if m.group(1) else HAN, pattern)

@@ -12,18 +12,18 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
 
-import re as regex  # the standard library engine: it compiles these patterns several times faster
+import re
 
 from ..chinese import is_han
 from ..tables import load_toml
 from .numbers import NumberToken, find_numbers, number_at
 
 _DIGIT_CHARS = set("零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖")
-_RANGE_SEP = regex.compile(r"\s?(?:-|—|–|~|至|到)\s?")
+_RANGE_SEP = re.compile(r"\s?(?:-|—|–|~|至|到)\s?")
 
 
 def _alt(words) -> str:
-    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
@@ -42,34 +42,34 @@ def _rules():
     per = currencies["per_unit"]["units"]
     return {
         "before": before,
-        "before_re": regex.compile(rf"(?:{_alt(before)})$"),
-        "after_re": regex.compile(rf"(?:{_alt(after)})"),
+        "before_re": re.compile(rf"(?:{_alt(before)})$"),
+        "after_re": re.compile(rf"(?:{_alt(after)})"),
         "after": after,
-        "currency_re": regex.compile(rf"(?P<cur>{_alt(currencies['words'])})(?P<rmb>人民币)?(?:(?:/|每|一)(?P<per>{_alt(per)}))?"),
+        "currency_re": re.compile(rf"(?P<cur>{_alt(currencies['words'])})(?P<rmb>人民币)?(?:(?:/|每|一)(?P<per>{_alt(per)}))?"),
         "currencies": currencies["words"],
-        "prefix_re": regex.compile(rf"(?:(?P<each>每(?P<per>{_alt(per)}))|(?P<cur>{_alt(currencies['prefixes'])}))$"),
+        "prefix_re": re.compile(rf"(?:(?P<each>每(?P<per>{_alt(per)}))|(?P<cur>{_alt(currencies['prefixes'])}))$"),
         "prefixes": currencies["prefixes"],
-        "unit_re": regex.compile(rf"(?:{_alt(unit_table)})"),
+        "unit_re": re.compile(rf"(?:{_alt(unit_table)})"),
         "units": unit_table,
         "needs_magnitude": set(units["rules"]["needs_magnitude"]),
-        "per_time_re": regex.compile(rf"(?:{_alt(units['rules']['per_time'])})"),
+        "per_time_re": re.compile(rf"(?:{_alt(units['rules']['per_time'])})"),
         "per_time": dict(units["rules"]["per_time"]),
         "floor_area_words": units["rules"]["floor_area_words"],
         "energy_words": units["rules"]["energy_words"],
-        "classifier_re": regex.compile(rf"(?:{_alt(counts['classifiers'])})"),
-        "people_re": regex.compile(rf"(?:{_alt(counts['people_nouns'])})"),
+        "classifier_re": re.compile(rf"(?:{_alt(counts['classifiers'])})"),
+        "people_re": re.compile(rf"(?:{_alt(counts['people_nouns'])})"),
         "count_context": tuple(counts["count_context"]),
-        "duration_re": regex.compile(rf"(?:{_alt(counts['duration_after'])})"),
+        "duration_re": re.compile(rf"(?:{_alt(counts['duration_after'])})"),
         "not_after_da": tuple(counts["not_after_da"]),
         "da_allowed": tuple(counts["da_allowed"]),
         "indefinite": set(counts["indefinite"]),
         "scope_words": counts["scope_words"],
         "object_stop": set(counts["object_stop"]),
         "money_before": money["before"],
-        "money_after_re": regex.compile(rf"(?:{_alt(money['after'])})"),
-        "orders_re": regex.compile(rf"(?:{_alt(money['orders'])})"),
+        "money_after_re": re.compile(rf"(?:{_alt(money['after'])})"),
+        "orders_re": re.compile(rf"(?:{_alt(money['orders'])})"),
         "orders": {k: int(v) for k, v in money["orders"].items()},
-        "percent_words_re": regex.compile(
+        "percent_words_re": re.compile(
             r"(?P<half>一半)|(?P<den>[一二三四五六七八九十]|(?<!\d)\d{1,3})分之(?P<num>[一二三四五六七八九十]|\d{1,3}(?!\d))"
             r"|百分之(?P<pct>\d{1,3}(?:\.\d{1,4})?(?!\d)|[零〇一二两三四五六七八九十百点]+)(?![几多余])|(?P<double>翻(?:一|两|二|三)?番|翻倍)"
             r"|(?<![\d一二三四五六七八九十])(?P<discount>[一二三四五六七八九])折(?![合旧扣算叠射腾返磨])"
@@ -150,7 +150,7 @@ def _percent_words(match) -> Amount | None:
         return Amount("percent", *match.span(), {"value": (num * 100 / den).quantize(Decimal("0.01")), "unit": "%"})
     if match.group("pct"):
         text = match.group("pct")
-        if regex.fullmatch(r"[\d.]+", text):
+        if re.fullmatch(r"[\d.]+", text):
             value = Decimal(text)
         else:
             whole, _, frac = text.partition("点")
@@ -403,7 +403,7 @@ def _range_after_unit(norm, pos, unit, token, low, high):
 
 def _magnitude(text: str) -> Decimal:
     factor = Decimal(1)
-    tail = regex.search(r"[百千万亿]+$", text.strip())
+    tail = re.search(r"[百千万亿]+$", text.strip())
     if tail:
         from .numbers import parse_chinese
 
@@ -414,9 +414,9 @@ def _magnitude(text: str) -> Decimal:
 def _magnitude_word(token: NumberToken) -> str:
     """The magnitude written with the number (亿 of 5658亿); none for mixed forms (3万5千)."""
     text = token.text.strip()
-    if regex.search(r"[百千万亿]\d", text):
+    if re.search(r"[百千万亿]\d", text):
         return ""
-    tail = regex.search(r"[百千万亿]+$", text) if not token.is_chinese else regex.search(r"[万亿]+$", text)
+    tail = re.search(r"[百千万亿]+$", text) if not token.is_chinese else re.search(r"[万亿]+$", text)
     return tail.group(0) if tail else ""
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-import re as regex  # the standard library engine: it compiles these patterns several times faster
+import re
 
 from ..tables import load_toml
 
@@ -23,7 +23,7 @@ _WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6
 
 
 def _alt(words) -> str:
-    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
@@ -73,18 +73,18 @@ def _rules():
                             | {w[0] for w in rel_years} | {w[0] for w in rel_months} | {w[0] for w in words["same_year_words"]}))
     # the lookahead skips, at one test per character, every position where no date can start
     renamed = list(_renumber(patterns))
-    date_re = regex.compile(f"(?=[{regex.escape(starts)}])(?:" + "|".join(f"(?P<{name}>{body})" for name, body in renamed) + ")")
-    groups = {name: [(g.split("__", 1)[1], g) for g in regex.findall(r"\(\?P<(\w+)>", body)] for name, body in renamed}
-    target_re = regex.compile(
+    date_re = re.compile(f"(?=[{re.escape(starts)}])(?:" + "|".join(f"(?P<{name}>{body})" for name, body in renamed) + ")")
+    groups = {name: [(g.split("__", 1)[1], g) for g in re.findall(r"\(\?P<(\w+)>", body)] for name, body in renamed}
+    target_re = re.compile(
         rf"""
         (?P<cue>{_alt(words['target_cues'])})(?P<y>(?:19|20)\d{{2}})年(?:前|底|末)?
       | 在(?P<y3>(?:19|20)\d{{2}})年(?:前|底|末)?(?=[^，。；]{{0,6}}(?:{_alt(words['goal_verbs'])}))
       | (?P<y2>(?:19|20)\d{{2}})年(?:(?P<before>前)(?![\d一二三四五六七八九十])|(?P<goal>{_alt(words['target_after'])}))
         """,
-        regex.VERBOSE,
+        re.VERBOSE,
     )
-    plan_re = regex.compile(rf"[“\"]?(?P<plan>{_alt(plans)})[”\"]?(?P<tail>{_alt(words['plan_tails'])})")
-    names_re = regex.compile(rf"(?!以来|以后|以前|之前|之后|前|底|末|初)(?P<gap>[^，。；！？、\n]{{0,6}}?)(?:{_alt(words['name_words'])})")
+    plan_re = re.compile(rf"[“\"]?(?P<plan>{_alt(plans)})[”\"]?(?P<tail>{_alt(words['plan_tails'])})")
+    names_re = re.compile(rf"(?!以来|以后|以前|之前|之后|前|底|末|初)(?P<gap>[^，。；！？、\n]{{0,6}}?)(?:{_alt(words['name_words'])})")
     return {"date": date_re, "groups": groups, "target": target_re, "plan": plan_re, "names": names_re,
             "rel_years": rel_years, "rel_months": rel_months, "plans": plans,
             "goal_after": tuple(words["goal_after"]),
@@ -94,7 +94,7 @@ def _rules():
 def _renumber(patterns):
     """Named groups must be unique across alternatives: prefix each with its alternative's name."""
     for name, body in patterns:
-        yield name, regex.sub(r"\(\?P<(\w+)>", lambda m: f"(?P<{name}__{m.group(1)}>", body).replace(
+        yield name, re.sub(r"\(\?P<(\w+)>", lambda m: f"(?P<{name}__{m.group(1)}>", body).replace(
             "(?P=s)", f"(?P={name}__s)")
 
 
@@ -194,7 +194,7 @@ def find_dates(norm: str, sentences, published: date | None):
     return _join_ranges(norm, hits)
 
 
-_RANGE_JOIN = regex.compile(r"\s?(?:至|到|-|—|–|~)\s?")
+_RANGE_JOIN = re.compile(r"\s?(?:至|到|-|—|–|~)\s?")
 
 
 def _join_ranges(norm: str, hits: list[DateHit]) -> list[DateHit]:
@@ -223,7 +223,7 @@ def _goal_follows(norm: str, end: int, rules) -> bool:
 def _names_event(norm: str, end: int, rules) -> bool:
     """`2021年中国品牌日`, `2022年度报告`: the year is part of a name."""
     match = rules["names"].match(norm, end)
-    return bool(match) and not regex.search(r"[月日季]|半年", match.group("gap"))
+    return bool(match) and not re.search(r"[月日季]|半年", match.group("gap"))
 
 
 def _anchor_of(value: str, explicit: bool) -> tuple[int | None, int | None, bool]:

@@ -8,9 +8,16 @@ sentence of the fixtures, with our user dictionary loaded in both. Set
 NEWSFACTS_SEGMENTER=jieba to use jieba itself. Either way the segmenter is a
 private instance built on first use and shared by every document; nothing else
 in the package imports jieba, and HMM guessing is off (stable words).
+
+A tenth of a second is still most of a one-file run, so the first article a
+process reads (`expect`) is segmented by an rjieba that holds only the words
+occurring in it, with the whole dictionary's total frequency (see word_index):
+its words and tags are the full dictionary's. Any question about other text,
+or a second article, loads the whole dictionary, once.
 """
 from __future__ import annotations
 
+import importlib.util
 import logging
 import os
 import threading
@@ -19,7 +26,11 @@ from functools import lru_cache
 from .chinese import is_han
 
 _lock = threading.Lock()
-_segmenter = None
+_segmenter = None  # the whole dictionary, once loaded
+_article: list | None = None  # [text, its segmenter or None until first asked] for the first article read
+_articles_expected = 0
+# longer articles have so many character pairs that loading the whole dictionary is cheaper
+ARTICLE_LIMIT = 20_000
 # single characters that never start or continue an unknown name (亿|咖|通 joins, 如|小华 does not)
 _FUNCTION_CHARS = set("如据由和与及的在等将拟了是为对从向被把于以而且或并也都就还又再已其该此这那各每共从至到约近超")
 
@@ -49,11 +60,13 @@ def _rjieba_class():
 class _Rjieba:
     name = "rjieba"
 
-    def __init__(self):
-        self._jieba = _rjieba_class()()
+    def __init__(self, empty: bool = False):
+        jieba_class = _rjieba_class()
+        self._jieba = jieba_class.empty() if empty else jieba_class()
 
-    def add_word(self, word: str, freq: int | None, tag: str | None) -> None:
-        self._jieba.add_word(word, freq, tag)
+    def add_word(self, word: str, freq: int | None, tag: str | None) -> int:
+        """Add or update a word; its frequency as the segmenter now holds it."""
+        return self._jieba.add_word(word, freq, tag)
 
     def cut(self, text: str) -> list[str]:
         return self._jieba.cut(text, False)
@@ -77,10 +90,11 @@ class _Jieba:
         self._tokenizer.initialize()
         self._tagger = jieba.posseg.POSTokenizer(self._tokenizer)
 
-    def add_word(self, word: str, freq: int | None, tag: str | None) -> None:
+    def add_word(self, word: str, freq: int | None, tag: str | None) -> int:
         self._tokenizer.add_word(word, freq, tag)
         if tag:
             self._tagger.word_tag_tab[word] = tag
+        return self._tokenizer.FREQ[word]
 
     def cut(self, text: str) -> list[str]:
         return list(self._tokenizer.cut(text, HMM=False))
@@ -106,54 +120,105 @@ def user_words() -> list[tuple[str, int | None, str | None]]:
     return words
 
 
-def build(backend: str | None = None):
-    """A new segmenter with the user dictionary: rjieba when available, else jieba."""
+def _choice(backend: str | None) -> str:
+    """`rjieba` when asked for, or when left to us and installed; else `jieba`."""
     choice = backend or os.environ.get("NEWSFACTS_SEGMENTER", "")
-    segmenter = None
-    if choice != "jieba":
-        try:
-            segmenter = _Rjieba()
-        except ImportError:
-            if choice == "rjieba":
-                raise
-    if segmenter is None:
-        segmenter = _Jieba()
-    for word, freq, tag in user_words():
-        # a word the dictionary has keeps its own tag (rjieba cannot retag it)
-        segmenter.add_word(word, freq, None if segmenter.is_word(word) else tag)
+    if choice == "jieba" or (choice != "rjieba" and importlib.util.find_spec("rjieba") is None):
+        return "jieba"
+    return "rjieba"
+
+
+def build(backend: str | None = None, with_user_words: bool = True):
+    """A new segmenter with the whole dictionary and the user dictionary: rjieba when available, else jieba."""
+    segmenter = _Rjieba() if _choice(backend) == "rjieba" else _Jieba()
+    if with_user_words:
+        add_user_words(segmenter)
     return segmenter
 
 
-def _get():
-    global _segmenter
-    if _segmenter is None:
-        with _lock:
-            if _segmenter is None:
-                _segmenter = build()
+def add_user_words(segmenter) -> list[tuple[str, int, str | None]]:
+    """Add the user dictionary; (word, frequency, tag given) as the segmenter took each."""
+    added = []
+    for word, freq, tag in user_words():
+        # a word the dictionary has keeps its own tag (rjieba cannot retag it)
+        given = None if segmenter.is_word(word) else tag
+        added.append((word, segmenter.add_word(word, freq, given), given))
+    return added
+
+
+def build_for_text(text: str):
+    """An rjieba holding only the dictionary words that occur in `text`, and the
+    whole dictionary's total frequency: on `text` and on any part of it, its
+    words and tags are those of `build("rjieba")`."""
+    from . import word_index
+
+    segmenter = _Rjieba(empty=True)
+    held = 0
+    for word, freq, tag in word_index.words_in(text):
+        segmenter.add_word(word, freq, tag or None)
+        held += freq
+    # a word that cannot occur in `text` carries the rest of the total
+    filler = next(chr(c) for c in range(0xE000, 0xF900) if chr(c) not in text)
+    segmenter.add_word(filler, word_index.total_frequency() - held, None)
+    return segmenter
+
+
+def expect(*texts: str) -> None:
+    """Say what the next article's texts are (title, body), as the extractors will pass them.
+
+    The first article of a process is segmented by `build_for_text`, built when
+    first asked; a second article means a batch, and the whole dictionary loads."""
+    global _article, _articles_expected
+    with _lock:
+        _articles_expected += 1
+        _article = None
+        if (_segmenter is None and _articles_expected == 1 and sum(map(len, texts)) <= ARTICLE_LIMIT
+                and _choice(None) == "rjieba"):
+            _article = ["\n".join(texts), None]
+
+
+def _get(query: str):
+    """The segmenter that answers questions about `query`."""
+    global _segmenter, _article
+    if _segmenter is not None:
+        return _segmenter
+    with _lock:
+        article = _article
+        if _segmenter is None and article is not None and query in article[0]:
+            if article[1] is None:
+                article[1] = build_for_text(article[0])
+            return article[1]
+        if _segmenter is None:
+            _segmenter = build()
+            _article = None
     return _segmenter
 
 
 def warm_up() -> None:
-    """Load the dictionary now (before forking workers, say)."""
-    _get()
+    """Load the whole dictionary now (before forking workers, say)."""
+    global _segmenter, _article
+    with _lock:
+        if _segmenter is None:
+            _segmenter = build()
+        _article = None
 
 
 def backend() -> str:
     """Which segmenter does the work: `rjieba` or `jieba`."""
-    return _get().name
+    return _get("").name
 
 
 @lru_cache(maxsize=4096)
 def cut(text: str) -> tuple[str, ...]:
     """Words of `text` (dictionary words; no HMM guessing)."""
-    return tuple(_get().cut(text))
+    return tuple(_get(text).cut(text))
 
 
 @lru_cache(maxsize=4096)
 def tag(text: str) -> tuple[tuple[str, str], ...]:
     """(word, part of speech) pairs of `text`, the dictionary's tags; ASCII runs are
     `m` when numeric, else `eng` (jieba and rjieba tag them differently)."""
-    return tuple((word, _ascii_tag(word) or flag) for word, flag in _get().tag(text))
+    return tuple((word, _ascii_tag(word) or flag) for word, flag in _get(text).tag(text))
 
 
 def _ascii_tag(word: str) -> str | None:
@@ -166,7 +231,7 @@ def _ascii_tag(word: str) -> str | None:
 
 def is_word(word: str) -> bool:
     """Is `word` in the dictionary?"""
-    return _get().is_word(word)
+    return _get(word).is_word(word)
 
 
 @lru_cache(maxsize=8192)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from functools import lru_cache
 
+from .. import tokenizer
 from ..document import Document, Fact, Stock
 from ..lexicon import NameScan
 from ..linking import link
@@ -26,6 +27,7 @@ from .table_cells import find_table_cells
 def find_facts(document: Document, stock_links) -> tuple[list[Fact], list[Stock]]:
     """All facts of the title and body, in order (title first), and the stock entries."""
     published = _published_date(document.published)
+    tokenizer.expect(normalize(document.title or ""), normalize(document.text))
     entries, companies = stocks.stock_entries(document.text, stock_links)
     facts: list[Fact] = []
     if document.title:

@@ -10,7 +10,6 @@ import enum
 import fnmatch
 import os
 import sys
-import tempfile
 from contextlib import contextmanager
 from typing import Iterable, Iterator
 
@@ -124,6 +123,8 @@ def _output(path: str | None, excel: bool):
         with open(path, "w", encoding=encoding, newline="") as stream:
             yield stream
         return
+    import tempfile  # here, not at the top: a one-file run to stdout never needs it
+
     folder = os.path.dirname(os.path.abspath(path))
     handle, temp = tempfile.mkstemp(prefix=".newsfacts-", suffix=".tmp", dir=folder)
     try:

@@ -11,7 +11,6 @@ import os
 import re
 from dataclasses import dataclass, field
 from datetime import datetime, timezone, timedelta, date
-from email.utils import parsedate_to_datetime
 from typing import Any
 
 from .errors import InputError
@@ -252,6 +251,8 @@ def parse_published(value: Any) -> str | None:
     if not text:
         return None
     try:
+        from email.utils import parsedate_to_datetime  # RSS dates only; a slow import
+
         moment = parsedate_to_datetime(text)
         if moment is not None:
             if moment.tzinfo is None:

@@ -18,7 +18,6 @@ or a second article, loads the whole dictionary, once.
 from __future__ import annotations
 
 import importlib.util
-import logging
 import os
 import threading
 from functools import lru_cache
@@ -82,6 +81,8 @@ class _Jieba:
     name = "jieba"
 
     def __init__(self):
+        import logging
+
         import jieba
         import jieba.posseg
 

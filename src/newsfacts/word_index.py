@@ -24,7 +24,6 @@ import mmap
 import struct
 import zlib
 from functools import lru_cache
-from importlib import resources
 from typing import Iterable
 
 FILE_NAME = "words.idx"
@@ -61,7 +60,9 @@ def encode(records: Iterable[tuple[str, int, str]], total: int, buckets: int = 1
 @lru_cache(maxsize=1)
 def _index() -> tuple[mmap.mmap, int, int, int]:
     """(the mapped file, bucket count, total frequency, where the records start)."""
-    with resources.files("newsfacts").joinpath("data", FILE_NAME).open("rb") as handle:
+    from .tables import data_path
+
+    with open(data_path(FILE_NAME), "rb") as handle:
         mapped = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
     magic, version, buckets, total = _HEADER.unpack_from(mapped, 0)
     if magic != _MAGIC or version != _VERSION:

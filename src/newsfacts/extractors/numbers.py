@@ -19,6 +19,8 @@ from ..tables import load_toml
 MAX_DIGITS = 18   # longer digit runs are identifiers or garbage, never amounts
 _FULL_WIDTH = {ord(c): ord(c) - 0xFEE0 for c in "０１２３４５６７８９％＋－．ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ"}
 _FULL_WIDTH.update({ord("～"): ord("~"), ord("－"): ord("-"), ord("−"): ord("-"), ord("﹪"): ord("%")})
+# most texts have none of them, and a search is far cheaper than a translate
+_ANY_FULL_WIDTH = re.compile("[" + re.escape("".join(map(chr, _FULL_WIDTH))) + "]")
 
 
 def normalize(text: str) -> str:
@@ -27,7 +29,7 @@ def normalize(text: str) -> str:
     >>> normalize("１２３％ＧＤＰ")
     '123%GDP'
     """
-    return text.translate(_FULL_WIDTH)
+    return text.translate(_FULL_WIDTH) if _ANY_FULL_WIDTH.search(text) else text
 
 
 @lru_cache(maxsize=1)
@@ -44,8 +46,11 @@ def _tables():
     chinese = "".join(sorted(set(digits) | set(units) | set(myriads)))
     vague_pre = "|".join(sorted(raw["vague"]["prefixes"], key=len, reverse=True))
     vague_suf = "|".join(sorted(raw["vague"]["suffixes"], key=len, reverse=True))
+    # every token starts with one of these; saying so first lets `re` skip the other positions fast
+    starts = re.escape("".join(sorted(set("0123456789-" + chinese) | {word[0] for word in raw["vague"]["prefixes"]})))
     pattern = re.compile(
         rf"""
+        (?=[{starts}])
         (?P<vpre>{vague_pre})?
         (?:
             (?P<neg>(?<![\d.])-)?                     # a minus sign, not a range dash

@@ -27,6 +27,8 @@ _MAX_NAME = 18
 # a listed company's name with its stock code after it: 光洋股份(002708)
 _WITH_CODE = re.compile(
     rf"(?P<name>{HAN}{{2,12}})" r"[（(](?P<code>\d{6}|\d{5}\.HK|[A-Z]{2,5})(?:\.(?:SZ|SH|BJ))?[）)]")
+# a cheap first look: most texts have no code in brackets, and _WITH_CODE tries every character
+_CODE_IN_BRACKETS = re.compile(r"[（(](?:\d{6}|\d{5}\.HK|[A-Z]{2,5})")
 # suffixes that end a firm's name only after a coined word (紫风投资, 红杉资本), never after a common one
 _COINED_ONLY = ("投资", "资本", "控股")
 
@@ -127,7 +129,7 @@ def find_organizations(norm: str, stock_names: list[tuple[int, int]], matches=No
             media_name = pattern is rules["media_re"] and words and words[-1][0].endswith(_MEDIA_TAILS) and len(words) > 1
             if words and (_has_proper(words) or media_name):
                 found.append(OrgHit(end - sum(len(w) for w, _ in words), end, "".join(w for w, _ in words)))
-    for match in _WITH_CODE.finditer(norm):
+    for match in _WITH_CODE.finditer(norm) if _CODE_IN_BRACKETS.search(norm) else ():
         if match.group("code") in rules["acronyms"]:
             continue                      # 外商直接投资（FDI）: an economic term, not a ticker
         words = _name_words(norm, match.end("name"))

@@ -30,8 +30,6 @@ _article: list | None = None  # [text, its segmenter or None until first asked] 
 _articles_expected = 0
 # longer articles have so many character pairs that loading the whole dictionary is cheaper
 ARTICLE_LIMIT = 20_000
-# single characters that never start or continue an unknown name (亿|咖|通 joins, 如|小华 does not)
-_FUNCTION_CHARS = set("如据由和与及的在等将拟了是为对从向被把于以而且或并也都就还又再已其该此这那各每共从至到约近超")
 
 
 def _rjieba_class():
@@ -222,6 +220,14 @@ def tag(text: str) -> tuple[tuple[str, str], ...]:
     return tuple((word, _ascii_tag(word) or flag) for word, flag in _get(text).tag(text))
 
 
+@lru_cache(maxsize=1)
+def _name_breaking_chars() -> frozenset[str]:
+    """Characters that never start or continue an unknown name (data/segmenter.toml)."""
+    from .tables import load_toml
+
+    return frozenset(load_toml("segmenter.toml")["name_breaking_chars"])
+
+
 def _ascii_tag(word: str) -> str | None:
     if not word.isascii() or not word.strip():
         return None
@@ -250,8 +256,9 @@ def tag_names(text: str) -> tuple[tuple[str, str], ...]:
         run.clear()
 
     tags = {}
+    breaking = _name_breaking_chars()
     for word, flag in tag(text):
-        if len(word) == 1 and is_han(word) and word not in _FUNCTION_CHARS:
+        if len(word) == 1 and is_han(word) and word not in breaking:
             tags[word] = flag
             run.append(word)
             continue

@@ -2,7 +2,7 @@
 
 Three signals, all from data/organizations.toml: a name ends with an
 organization suffix (集团有限公司, 交易所, 统计局); a name stands right before
-a cue that only organizations take (拟投资, 公告称, 记者); and Sina quote links
+a cue that only organizations take (拟投资, 公告称); and Sina quote links
 name listed companies. The start of a name is found by walking left over
 jieba's tagged words while they can belong to a name, and a name must hold a
 proper noun or a word jieba does not know (亚盛, 亿咖通): `期货公司` alone is
@@ -29,8 +29,6 @@ _WITH_CODE = re.compile(
     rf"(?P<name>{HAN}{{2,12}})" r"[（(](?P<code>\d{6}|\d{5}\.HK|[A-Z]{2,5})(?:\.(?:SZ|SH|BJ))?[）)]")
 # a cheap first look: most texts have no code in brackets, and _WITH_CODE tries every character
 _CODE_IN_BRACKETS = re.compile(r"[（(](?:\d{6}|\d{5}\.HK|[A-Z]{2,5})")
-# suffixes that end a firm's name only after a coined word (紫风投资, 红杉资本), never after a common one
-_COINED_ONLY = ("投资", "资本", "控股")
 
 
 def _coined(word_flag) -> bool:
@@ -41,7 +39,6 @@ def _coined(word_flag) -> bool:
 
 
 _COUNTED = re.compile(r"[一二三四五六七八九十两几多\d]+[家个只所批]")
-_MEDIA_TAILS = ("新闻", "网", "报", "财经", "日报", "时报", "周刊", "报道", "电视台", "中国")
 
 
 @dataclass(frozen=True)
@@ -62,7 +59,6 @@ def _rules():
         "suffix_re": re.compile(rf"(?:{_alt(raw['strong_suffixes'] + raw['weak_suffixes'])})"),
         "strong": set(raw["strong_suffixes"]),
         "cue_re": re.compile(rf"(?:{_alt(raw['cue_after'])})"),
-        "media_re": re.compile(rf"(?:{_alt(raw['media_cue_after'])})"),
         "boundary": set(raw["boundary_before"]),
         "boundary_re": re.compile(_alt(w for w in raw["boundary_before"] if len(w) > 1)),
         "boundary_chars": {w for w in raw["boundary_before"] if len(w) == 1},
@@ -75,8 +71,8 @@ def _rules():
         "strict_suffixes": set(raw["strict_suffixes"]),
         "admin_prefixes": set(raw["admin_prefixes"]),
         "ascii_name": re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9&.\-]*(?:\s(?:[A-Z][A-Za-z0-9&.\-]*|of|and|&))*(?![A-Za-z0-9])"),
-        "ascii_tails": ("Inc.", "Inc", "Ltd", "Ltd.", "Group", "Partners", "Management", "Capital", "Bank", "Research",
-                        "Agency", "Corp", "Corp.", "Company", "Holdings", "Fund", "Securities"),
+        "ascii_tails": set(raw["ascii_tails"]),
+        "coined_only": set(raw["coined_only_suffixes"]),
     }
 
 
@@ -118,17 +114,15 @@ def find_organizations(norm: str, stock_names: list[tuple[int, int]], matches=No
         hit = _by_suffix(norm, match, rules)
         if hit:
             found.append(hit)
-    for pattern in (rules["cue_re"], rules["media_re"]):
-        for match in pattern.finditer(norm):
-            end = match.start()
-            for adverb in rules["adverbs"]:
-                if norm.endswith(adverb, 0, end):
-                    end -= len(adverb)
-                    break
-            words = _name_words(norm, end)
-            media_name = pattern is rules["media_re"] and words and words[-1][0].endswith(_MEDIA_TAILS) and len(words) > 1
-            if words and (_has_proper(words) or media_name):
-                found.append(OrgHit(end - sum(len(w) for w, _ in words), end, "".join(w for w, _ in words)))
+    for match in rules["cue_re"].finditer(norm):
+        end = match.start()
+        for adverb in rules["adverbs"]:
+            if norm.endswith(adverb, 0, end):
+                end -= len(adverb)
+                break
+        words = _name_words(norm, end)
+        if words and _has_proper(words):
+            found.append(OrgHit(end - sum(len(w) for w, _ in words), end, "".join(w for w, _ in words)))
     for match in _WITH_CODE.finditer(norm) if _CODE_IN_BRACKETS.search(norm) else ():
         if match.group("code") in rules["acronyms"]:
             continue                      # 外商直接投资（FDI）: an economic term, not a ticker
@@ -172,7 +166,7 @@ def _by_suffix(norm: str, match, rules) -> OrgHit | None:
     suffix, end = match.group(0), match.end()
     if not _ends_word(norm, end):
         return None                       # 行 of 行业, 报 of 报道, 社 of 社会
-    if suffix in _COINED_ONLY:
+    if suffix in rules["coined_only"]:
         before = tokenizer.tag_names(norm[max(0, match.start() - 4):match.start()])
         if not before or not _coined(before[-1]):
             return None                   # 外商投资, 固定资产投资: decided before the costly walk
@@ -191,7 +185,7 @@ def _by_suffix(norm: str, match, rules) -> OrgHit | None:
         return None                       # 期货公司, 互联网公司: no name before the suffix
     elif suffix in rules["strict_suffixes"] and last_word == suffix and not _has_proper(words[-2:-1]):
         return None                       # 千禧一代大学: the word right before 大学 must be a name
-    if suffix in _COINED_ONLY and not (last_word == suffix and len(words) >= 2 and _coined(words[-2])):
+    if suffix in rules["coined_only"] and not (last_word == suffix and len(words) >= 2 and _coined(words[-2])):
         return None                       # 紫风投资 is a firm; 外商投资, 房地产投资, 东北地区投资 are not
     start = end - sum(len(w) for w, _ in words)
     if end - start <= len(suffix):

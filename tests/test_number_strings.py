@@ -50,3 +50,10 @@ def test_no_number_from_inside_a_word(text):
            "一批金融项目": ["一批"], "第三批13个特色产业园区": ["第三批", "三批"], "2022上海全球投资促进大会": ["2022"]}[text]
     spans = [f.text for f in facts_in(text, "body", None) if f.type in ("money", "count", "percent", "quantity", "date")]
     assert not any(s in bad or any(s.startswith(b) and len(b) <= 2 and b.isdigit() for b in bad) for s in spans), spans
+
+
+def test_every_date_form_of_the_data_file_has_a_reader():
+    """A form in data/dates.toml without a reader would silently give no date."""
+    from newsfacts.extractors import dates
+
+    assert set(dates._rules()["groups"]) == set(dates._READERS)

@@ -176,7 +176,7 @@ def find_dates(norm: str, sentences, published: date | None):
             continue
         sentence = sentences.at(span[0])
         key = sentence.start if sentence else -1
-        value = _value(name, groups, norm, span, anchor, sentence_anchor.get(key), rules)
+        value = _value(name, groups, _Where(norm, span, anchor, sentence_anchor.get(key), rules))
         if value is None:
             continue
         if name not in ("relative_month", "day", "same_year", "week_day", "relative_year"):
@@ -276,104 +276,171 @@ def _fmt(year: int | None, month: int | None = None, day: int | None = None) -> 
     return f"{year:04d}"
 
 
-def _value(name, g, norm, span, anchor, sentence_anchor, rules):
+@dataclass(frozen=True)
+class _Where:
+    """What a date's value depends on besides its own groups: the text around it, the
+    article's anchors (publication date, last year named) and the sentence's own time."""
+
+    norm: str
+    span: tuple[int, int]
+    anchor: object
+    sentence: tuple[int | None, int | None] | None
+    rules: dict
+
+
+def _value(name: str, g: dict, where: _Where) -> str | None:
+    """The ISO 8601 value of a date matched as form `name`, or None when it is no date."""
     try:
-        if name == "day_range":
-            month = _month(g["m"])
-            year = _month_year(month, g, anchor, sentence_anchor, rules)
-            month2 = _month(g["m2"]) if g.get("m2") else month
-            return f"{_fmt(year, month, int(g['d']))}/{_fmt(year, month2, int(g['d2']))}"
-        if name in ("ymd", "ymd_num"):
-            year, month, day = _year(g["y"]), _month(g["m"]), int(g["d"])
-            date(year, month, day)
-            return _fmt(year, month, day)
-        if name == "year_range":
-            first, last = _year(g["y"]), _year(g["y2"])
-            if last <= first:
-                return None
-            tail = g.get("tail") or ""
-            end = f"{last:04d}"
-            if "半年" in tail:
-                end += "-H1" if tail.startswith("上") else "-H2"
-            elif "季度" in tail or tail.startswith("Q"):
-                end += f"-Q{_QUARTER[tail.replace('第', '').replace('Q', '')[0]]}"
-            elif g.get("m2"):
-                end = _fmt(last, _month(g["m2"]))
-            return f"{first:04d}/{end}"
-        if name == "month_range":
-            first, last = _month(g["m"]), _month(g["m2"])
-            if last <= first:
-                return None
-            year = _month_year(last, g, anchor, sentence_anchor, rules)
-            return f"{_fmt(year, first)}/{_fmt(year, last)}"
-        if name == "first_months":
-            count = g.get("n") or g.get("n2")
-            n = int(count) if count.isdigit() else int(_chinese_small(count))
-            if not 1 <= n <= 12:
-                return None
-            year = _reference_year(g, anchor, sentence_anchor, rules)
-            return f"{_fmt(year, 1)}/{_fmt(year, n)}"
-        if name == "first_quarters":
-            year = _reference_year(g, anchor, sentence_anchor, rules)
-            return None if year is None else f"{year:04d}-Q1/{year:04d}-Q{_QUARTER[g['q']]}"
-        if name == "quarter":
-            year = _reference_year(g, anchor, sentence_anchor, rules)
-            q = _QUARTER[g["q"].replace("第", "").replace("Q", "")[0]]
-            return None if year is None else f"{year:04d}-Q{q}"
-        if name == "half":
-            year = _reference_year(g, anchor, sentence_anchor, rules)
-            return None if year is None else f"{year:04d}-H{1 if g['h'] == '上' else 2}"
-        if name == "year_month":
-            month = _month(g["m"])
-            year = _month_year(month, g, anchor, sentence_anchor, rules)
-            day = int(g["d"]) if g.get("d") else None
-            return _fmt(year, month, day)
-        if name == "year":
-            return _fmt(_year(g["y"]))
-        if name == "relative_year":
-            return _fmt(_reference_year(g, anchor, sentence_anchor, rules))
-        if name == "same_year":
-            year = anchor.last_year
-            return _fmt(year) if year else None
-        if name == "relative_month":
-            base_year, base_month = sentence_anchor[:2] if sentence_anchor and sentence_anchor[1] else (
-                (anchor.published.year, anchor.published.month) if anchor.published else (None, None))
-            if base_month is None:
-                return None
-            index = base_year * 12 + base_month - 1 + rules["rel_months"][g["relm"]]
-            return _fmt(index // 12, index % 12 + 1)
-        if name == "week_day":
-            if not anchor.published:
-                return None
-            shift = {"上周": -7, "上星期": -7, "下周": 7}.get(g["wk"], 0)
-            monday = anchor.published - timedelta(days=anchor.published.weekday())
-            day = monday + timedelta(days=shift + _WEEKDAY[g["wd"]])
-            return day.isoformat()
-        if name == "month_day":
-            month, day = _month(g["m"]), int(g["d"])
-            year = _month_year(month, g, anchor, sentence_anchor, rules)
-            return _fmt(year, month, day)
-        if name == "month":
-            if norm[span[0] - 1: span[0]] in ("个", "第", "二", "一") or norm[span[1]: span[1] + 1] in ("内",):
-                return None
-            if norm[max(0, span[0] - 2): span[0]] in rules["month_not_after"]:
-                return None
-            month = _month(g["m"])
-            return _fmt(_month_year(month, g, anchor, sentence_anchor, rules), month)
-        if name == "two_digit_year":
-            return _fmt(1900 + int(g["yy"]))
-        if name == "day":
-            if not anchor.published:
-                return None
-            before = norm[max(0, span[0] - 1): span[0]]
-            if before in ("第", "前", "近", "每", "后", "个", "余", "多"):
-                return None
-            base_year, base_month = sentence_anchor[:2] if sentence_anchor and sentence_anchor[1] else (
-                anchor.published.year, anchor.published.month)
-            return _fmt(base_year, base_month, int(g["d"]))
+        return _READERS[name](g, where)
     except (ValueError, KeyError, TypeError):
         return None
-    return None
+
+
+def _month_year_of(month: int, g: dict, w: _Where) -> int | None:
+    return _month_year(month, g, w.anchor, w.sentence, w.rules)
+
+
+def _reference_year_of(g: dict, w: _Where) -> int | None:
+    return _reference_year(g, w.anchor, w.sentence, w.rules)
+
+
+def _day_range(g, w):
+    month = _month(g["m"])
+    year = _month_year_of(month, g, w)
+    month2 = _month(g["m2"]) if g.get("m2") else month
+    return f"{_fmt(year, month, int(g['d']))}/{_fmt(year, month2, int(g['d2']))}"
+
+
+def _ymd(g, w):
+    year, month, day = _year(g["y"]), _month(g["m"]), int(g["d"])
+    date(year, month, day)                 # raises for 2月30日
+    return _fmt(year, month, day)
+
+
+def _year_range(g, w):
+    first, last = _year(g["y"]), _year(g["y2"])
+    if last <= first:
+        return None
+    tail = g.get("tail") or ""
+    end = f"{last:04d}"
+    if "半年" in tail:
+        end += "-H1" if tail.startswith("上") else "-H2"
+    elif "季度" in tail or tail.startswith("Q"):
+        end += f"-Q{_QUARTER[tail.replace('第', '').replace('Q', '')[0]]}"
+    elif g.get("m2"):
+        end = _fmt(last, _month(g["m2"]))
+    return f"{first:04d}/{end}"
+
+
+def _month_range(g, w):
+    first, last = _month(g["m"]), _month(g["m2"])
+    if last <= first:
+        return None
+    year = _month_year_of(last, g, w)
+    return f"{_fmt(year, first)}/{_fmt(year, last)}"
+
+
+def _first_months(g, w):
+    count = g.get("n") or g.get("n2")
+    n = int(count) if count.isdigit() else int(_chinese_small(count))
+    if not 1 <= n <= 12:
+        return None
+    year = _reference_year_of(g, w)
+    return f"{_fmt(year, 1)}/{_fmt(year, n)}"
+
+
+def _first_quarters(g, w):
+    year = _reference_year_of(g, w)
+    return None if year is None else f"{year:04d}-Q1/{year:04d}-Q{_QUARTER[g['q']]}"
+
+
+def _quarter(g, w):
+    year = _reference_year_of(g, w)
+    q = _QUARTER[g["q"].replace("第", "").replace("Q", "")[0]]
+    return None if year is None else f"{year:04d}-Q{q}"
+
+
+def _half(g, w):
+    year = _reference_year_of(g, w)
+    return None if year is None else f"{year:04d}-H{1 if g['h'] == '上' else 2}"
+
+
+def _year_month(g, w):
+    month = _month(g["m"])
+    day = int(g["d"]) if g.get("d") else None
+    return _fmt(_month_year_of(month, g, w), month, day)
+
+
+def _year_alone(g, w):
+    return _fmt(_year(g["y"]))
+
+
+def _relative_year(g, w):
+    return _fmt(_reference_year_of(g, w))
+
+
+def _same_year(g, w):
+    year = w.anchor.last_year
+    return _fmt(year) if year else None
+
+
+def _relative_month(g, w):
+    published = w.anchor.published
+    base_year, base_month = w.sentence[:2] if w.sentence and w.sentence[1] else (
+        (published.year, published.month) if published else (None, None))
+    if base_month is None:
+        return None
+    index = base_year * 12 + base_month - 1 + w.rules["rel_months"][g["relm"]]
+    return _fmt(index // 12, index % 12 + 1)
+
+
+def _week_day(g, w):
+    published = w.anchor.published
+    if not published:
+        return None
+    shift = {"上周": -7, "上星期": -7, "下周": 7}.get(g["wk"], 0)
+    monday = published - timedelta(days=published.weekday())
+    return (monday + timedelta(days=shift + _WEEKDAY[g["wd"]])).isoformat()
+
+
+def _month_day(g, w):
+    month, day = _month(g["m"]), int(g["d"])
+    return _fmt(_month_year_of(month, g, w), month, day)
+
+
+def _month_alone(g, w):
+    norm, start, end = w.norm, *w.span
+    if norm[start - 1:start] in ("个", "第", "二", "一") or norm[end:end + 1] in ("内",):
+        return None                        # 三个月, 第5月, 月内: durations and ordinals
+    if norm[max(0, start - 2):start] in w.rules["month_not_after"]:
+        return None
+    month = _month(g["m"])
+    return _fmt(_month_year_of(month, g, w), month)
+
+
+def _two_digit_year(g, w):
+    return _fmt(1900 + int(g["yy"]))
+
+
+def _day_alone(g, w):
+    published = w.anchor.published
+    if not published:
+        return None
+    if w.norm[max(0, w.span[0] - 1):w.span[0]] in ("第", "前", "近", "每", "后", "个", "余", "多"):
+        return None
+    base_year, base_month = w.sentence[:2] if w.sentence and w.sentence[1] else (published.year, published.month)
+    return _fmt(base_year, base_month, int(g["d"]))
+
+
+# one reader per date form of the `date` pattern (the group names of data/dates.toml)
+_READERS = {
+    "day_range": _day_range, "ymd": _ymd, "ymd_num": _ymd, "year_range": _year_range,
+    "month_range": _month_range, "first_months": _first_months, "first_quarters": _first_quarters,
+    "quarter": _quarter, "half": _half, "year_month": _year_month, "year": _year_alone,
+    "relative_year": _relative_year, "same_year": _same_year, "relative_month": _relative_month,
+    "week_day": _week_day, "month_day": _month_day, "month": _month_alone,
+    "two_digit_year": _two_digit_year, "day": _day_alone,
+}
 
 
 def _chinese_small(text: str) -> int:

@@ -47,8 +47,8 @@ def articles() -> list[Path]:
 
 
 def per_article(passes: int) -> None:
-    from newsfacts.pipeline import extract_file
     from newsfacts import tokenizer
+    from newsfacts.pipeline import extract_file
 
     paths = articles()
     tokenizer.warm_up()

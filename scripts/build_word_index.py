@@ -19,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from newsfacts import tokenizer, word_index  # noqa: E402
+from newsfacts import tokenizer, word_index
 
 TARGET = ROOT / "src" / "newsfacts" / "data" / word_index.FILE_NAME
 

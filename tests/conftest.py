@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -15,7 +15,7 @@ SEED = ROOT / "seeds" / "000_f06b78f4610cb85f.txt"
 DATA = Path(__file__).resolve().parent / "data"
 
 
-@lru_cache(maxsize=None)
+@cache
 def extracted(path: str):
     from newsfacts.pipeline import extract_file
 

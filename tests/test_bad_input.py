@@ -7,12 +7,12 @@ import json
 import os
 
 import pytest
-
 from conftest import SEED
+
 from newsfacts.cli import main
 from newsfacts.pipeline import extract_file
 
-GOOD_ARTICLE = "到2025年，产业规模力争突破5000亿元。".encode("utf-8")
+GOOD_ARTICLE = "到2025年，产业规模力争突破5000亿元。".encode()
 
 
 def _write(tmp_path, name, data: bytes):

@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from conftest import CORPUS, DATA, FIXTURES, extracted, load_gold
 
 GOLD_FILES = sorted((FIXTURES / "gold").glob("*.json")) + sorted((FIXTURES / "holdout").glob("*.json"))

@@ -8,8 +8,8 @@ import os
 
 import pytest
 from click.testing import CliRunner
-
 from conftest import CORPUS, SEED
+
 from newsfacts.cli import cli, main
 from newsfacts.writers import CSV_COLUMNS
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 import importlib.util
 
 import pytest
-
 from conftest import CORPUS, DATA, GOLD, ROOT, extracted, load_gold
 
 _spec = importlib.util.spec_from_file_location("score", ROOT / "bench" / "score.py")

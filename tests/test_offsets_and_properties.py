@@ -1,9 +1,10 @@
 """Provenance: every fact's offsets point at its text, on every fixture and on any input."""
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings, strategies as st
-
 from conftest import FIXTURES, SEED, extracted
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 from newsfacts.extractors import facts_in
 from newsfacts.pipeline import extract_text
 from newsfacts.sentences import split_sentences

@@ -5,8 +5,8 @@ import subprocess
 import sys
 
 import pytest
+from conftest import CORPUS, ROOT, extracted
 
-from conftest import ROOT, extracted, CORPUS
 from newsfacts.extractors import facts_in
 from newsfacts.tables import load_tsv
 

@@ -6,8 +6,8 @@ import subprocess
 import sys
 
 import pytest
-
 from conftest import FIXTURES, ROOT, SEED, extracted
+
 from newsfacts import tokenizer, word_index
 from newsfacts.sentences import split_sentences
 

@@ -13,7 +13,7 @@ first use.
 from __future__ import annotations
 
 __version__ = "0.1.0"
-__all__ = ["extract", "Document", "Fact", "InputError", "__version__"]
+__all__ = ["Document", "Fact", "InputError", "__version__", "extract"]
 
 
 def __getattr__(name: str):

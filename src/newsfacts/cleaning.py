@@ -18,13 +18,12 @@ from .reading import RawArticle
 from .tables import load_toml
 
 _BLOCK_TAGS = frozenset(
-    "p div h1 h2 h3 h4 h5 h6 li ul ol tr table tbody thead tfoot section article blockquote header "
-    "dd dt dl pre hr figure figcaption center main aside address caption".split()
+    ["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "tr", "table", "tbody", "thead", "tfoot", "section", "article", "blockquote", "header", "dd", "dt", "dl", "pre", "hr", "figure", "figcaption", "center", "main", "aside", "address", "caption"]
 )
 _CELL_TAGS = frozenset(("td", "th"))
-_STOCK_HREF = re.compile(r"/(?:realstock/company|stock)/(sh|sz|bj|hk)(\d{5,6})/", re.I)
+_STOCK_HREF = re.compile(r"/(?:realstock/company|stock)/(sh|sz|bj|hk)(\d{5,6})/", re.IGNORECASE)
 # East Money quote links: quote.eastmoney.com/unify/r/0.300750 (market 0 SZ, 1 SH, 116 HK; 90.BK… are boards)
-_EASTMONEY_HREF = re.compile(r"quote\.eastmoney\.com/(?:unify/r/(?P<market>0|1|116)\.(?P<code>\d{5,6})\b|(?P<prefix>sh|sz)(?P<code2>\d{6})\.html)", re.I)
+_EASTMONEY_HREF = re.compile(r"quote\.eastmoney\.com/(?:unify/r/(?P<market>0|1|116)\.(?P<code>\d{5,6})\b|(?P<prefix>sh|sz)(?P<code2>\d{6})\.html)", re.IGNORECASE)
 _EASTMONEY_MARKETS = {"0": "SZ", "1": "SH", "116": "HK"}
 _SPACES = re.compile(r"[ \t\r\n\f\v\xa0]+")
 _LINE_EDGE = " \t\u3000\xa0\u2002\u2003\u200b\ufeff"
@@ -136,8 +135,8 @@ def clean(raw: RawArticle) -> CleanArticle:
     return article
 
 
-_INVISIBLE = re.compile(r"<!--.*?(?:-->|\Z)|<(script|style|noscript|template)\b[^>]*>.*?(?:</\1\s*>|\Z)", re.S | re.I)
-_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+_INVISIBLE = re.compile(r"<!--.*?(?:-->|\Z)|<(script|style|noscript|template)\b[^>]*>.*?(?:</\1\s*>|\Z)", re.DOTALL | re.IGNORECASE)
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 
 
 def _strip_invisible(markup: str) -> str:

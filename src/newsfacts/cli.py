@@ -10,11 +10,10 @@ import enum
 import fnmatch
 import os
 import sys
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from typing import Iterable, Iterator
 
 import click
-
 
 DEFAULT_GLOB = "*.txt,*.md,*.markdown,*.html,*.htm,*.shtml,*.xhtml"
 FACT_TYPES = ("money", "quantity", "percent", "count", "year", "date", "sector", "organization",

@@ -7,9 +7,10 @@ exactly the fields SPEC §3 names.
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any, Mapping
+from typing import Any
 
 DOCUMENT_FIELDS = (
     "source", "kind", "title", "original_title", "url", "published", "author",

@@ -6,7 +6,7 @@ scan over every word that starts with its character.
 """
 from __future__ import annotations
 
-from typing import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 
 class Lexicon:

@@ -9,9 +9,8 @@ in one clause (`亿咖通拟投资15亿元建设…`, `X以N亿元收购Y`).
 from __future__ import annotations
 
 import bisect
-from functools import lru_cache
-
 import re
+from functools import lru_cache
 
 from .document import Fact
 from .extractors.organizations import is_media as _is_media

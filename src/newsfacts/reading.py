@@ -10,7 +10,7 @@ import codecs
 import os
 import re
 from dataclasses import dataclass, field
-from datetime import datetime, timezone, timedelta, date
+from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Any
 
 from .errors import InputError
@@ -18,10 +18,10 @@ from .errors import InputError
 DEFAULT_MAX_SIZE = 20 * 1024 * 1024
 CHINA_TZ = timezone(timedelta(hours=8))
 
-_DECLARED_CHARSET = re.compile(rb"""charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
-_FRONT_MATTER = re.compile(r"\A\s*---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
+_DECLARED_CHARSET = re.compile(rb"""charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.IGNORECASE)
+_FRONT_MATTER = re.compile(r"\A\s*---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 _RECORD_HEADER = re.compile(r"^(Title|Link|Source|Published|Summary|Full Content)\s*:\s?(.*)$")
-_HTML_TAG = re.compile(r"<(?:html|body|head|p|div|table|article|section|br|span|font|h[1-6])\b[^>]*>", re.I)
+_HTML_TAG = re.compile(r"<(?:html|body|head|p|div|table|article|section|br|span|font|h[1-6])\b[^>]*>", re.IGNORECASE)
 
 
 @dataclass
@@ -66,7 +66,7 @@ def decode(data: bytes) -> str:
     """
     if data.startswith(codecs.BOM_UTF8):
         return _strict(data[3:], "utf-8")
-    if data.startswith(codecs.BOM_UTF16_LE) or data.startswith(codecs.BOM_UTF16_BE):
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return _strict(data, "utf-16")
     if b"\x00" in data:
         raise InputError("binary file (contains NUL bytes)")
@@ -267,7 +267,7 @@ def parse_published(value: Any) -> str | None:
     try:
         tz = CHINA_TZ
         if offset == "Z":
-            tz = timezone.utc
+            tz = UTC
         elif offset:
             sign = 1 if offset[0] == "+" else -1
             digits = offset[1:].replace(":", "")

@@ -6,7 +6,7 @@ place that opens them. Errors name the file and the line.
 from __future__ import annotations
 
 import tomllib
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +27,7 @@ def data_text(name: str) -> str:
     return data_path(name).read_text(encoding="utf-8")
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_toml(name: str) -> dict[str, Any]:
     try:
         return tomllib.loads(data_text(name))
@@ -35,13 +35,13 @@ def load_toml(name: str) -> dict[str, Any]:
         raise DataFileError(f"invalid data file {name}: {err}") from None
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_words(name: str) -> frozenset[str]:
     """The words of a one-word-per-line data file (lines starting with `#` are comments)."""
     return frozenset(line.strip() for line in data_text(name).splitlines() if line.strip() and not line.startswith("#"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_tsv(name: str, required: tuple[str, ...] = ()) -> tuple[dict[str, str], ...]:
     """Rows of a TSV data file (lines starting with `#` are comments), as dicts by header."""
     rows: list[dict[str, str]] = []

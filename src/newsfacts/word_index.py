@@ -23,8 +23,8 @@ from __future__ import annotations
 import mmap
 import struct
 import zlib
+from collections.abc import Iterable
 from functools import lru_cache
-from typing import Iterable
 
 FILE_NAME = "words.idx"
 _MAGIC = b"NFWI"

@@ -8,11 +8,10 @@ a bare 亿 amount is money only in a money context.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
-
-import re
 
 from ..chinese import is_han
 from ..tables import load_toml
@@ -241,7 +240,7 @@ def _not_an_amount(norm: str, token: NumberToken, rules) -> Amount | None:
     if token.is_chinese and token.text == "一" and norm[start:start + 2] in rules["indefinite"]:
         return Amount("skip", start, end + 1)  # 一批, 一系列
     if token.is_chinese and not any(ch in _DIGIT_CHARS for ch in token.text) and token.text != "十" \
-            and not norm[max(0, start - 1):start] == "上" and _qualifier_before(norm, start)[0] is None:
+            and norm[max(0, start - 1):start] != "上" and _qualifier_before(norm, start)[0] is None:
         return Amount("skip", start, end)      # 百元, 亿元, 千万: a magnitude alone is no number
     return None
 
@@ -261,7 +260,7 @@ class _Reading:
     prefix: object = None                      # the match of 每股 / 人民币 before the number
 
     @classmethod
-    def around(cls, norm: str, token: NumberToken, rules) -> "_Reading":
+    def around(cls, norm: str, token: NumberToken, rules) -> _Reading:
         start, value = token.start, token.value
         more, pos = token.more, token.end
         if norm[pos:pos + 1] in ("多", "余") and _unit_follows(norm, pos + 1, rules):

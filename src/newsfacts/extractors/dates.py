@@ -7,11 +7,10 @@ first, else against the publication date.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
-
-import re
 
 from ..tables import load_toml
 

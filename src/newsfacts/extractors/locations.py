@@ -14,6 +14,7 @@ from functools import lru_cache
 from ..lexicon import Lexicon
 from ..tables import load_tsv
 
+
 @dataclass(frozen=True)
 class Place:
     name: str

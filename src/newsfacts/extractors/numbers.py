@@ -8,11 +8,10 @@ have no value.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
-
-import re
 
 from ..tables import load_toml
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..tables import load_toml
 from .. import tokenizer
+from ..tables import load_toml
 
 _STOP_CHARS = set("，。；！？、：,;:!?（）()《》【】\n ")
 _NOUNISH = ("n", "vn", "an", "b", "j", "nz", "nt", "ng", "ns", "l", "eng", "a", "ad", "s", "f")

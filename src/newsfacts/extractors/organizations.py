@@ -10,15 +10,14 @@ no organization.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-import re
-
+from .. import tokenizer
 from ..chinese import HAN, HAN_RE
 from ..lexicon import Lexicon
 from ..tables import load_toml, load_words
-from .. import tokenizer
 
 _NAME_CHARS = re.compile(r"[^\W_]|[·&]")
 _NAME_FLAGS = ("n", "nr", "nrt", "ns", "nt", "nz", "j", "eng", "b", "vn", "an", "ng", "l", "s", "a", "m", "zg")

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from .. import tokenizer
 from ..chinese import is_han
 from ..document import Stock
 from ..tables import load_toml
-from .. import tokenizer
 
 
 @lru_cache(maxsize=1)

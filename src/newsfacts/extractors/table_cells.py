@@ -8,9 +8,8 @@ often spans two rows) become money, percent or quantity facts.
 """
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
-
 import re
+from decimal import Decimal, InvalidOperation
 
 from ..cleaning import CELL_SEPARATOR
 from .amounts import Amount, read_unit

@@ -1,6 +1,7 @@
 """Real strings from the corpus, one case each, named after their article; values checked by hand."""
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 import pytest
@@ -57,3 +58,20 @@ def test_every_date_form_of_the_data_file_has_a_reader():
     from newsfacts.extractors import dates
 
     assert set(dates._rules()["groups"]) == set(dates._READERS)
+
+
+# (source page, publication date, text, date spans and values, checked by hand against the page)
+DATED_CASES = [
+    # an August article's coming event: this year's November, and 目前 holds no 前11月
+    ("thepaper-2", date(2019, 8, 13), "广州南沙国际邮轮母港将于11月17日正式开港。目前11月的航线安排已经出炉",
+     [("11月17日", "2019-11-17"), ("11月", "2019-11")]),
+    # a September forecast of this year's central-bank moves
+    ("sina-3", date(2019, 9, 9), "预计欧洲央行将在9月采取行动，但可能会推迟到10月或12月宣布。",
+     [("9月", "2019-09"), ("10月", "2019-10"), ("12月", "2019-12")]),
+]
+
+
+@pytest.mark.parametrize("source,published,text,expected", DATED_CASES, ids=[c[0] for c in DATED_CASES])
+def test_year_less_months_take_the_nearest_sensible_year(source, published, text, expected):
+    found = [(f.text, f.get("value")) for f in facts_in(text, "body", published) if f.type == "date"]
+    assert found == expected

@@ -52,8 +52,8 @@ def _rules():
         ("year_range", rf"(?P<y>{Y})年?{SEP}(?P<y2>{Y})年(?P<tail>{H}|{Q}|(?P<m2>{M}){MS})?"),
         # 2021年1-5月 ; 今年1-5月 ; 1—11月份
         ("month_range", rf"(?:(?P<y>{Y})年|(?P<rel>{REL}))?(?P<m>{M}){MS}?{SEP}(?P<m2>{M}){MS}"),
-        # 今年前5个月 (a bare 前6个月 counts back from some event: a duration, not a date)
-        ("first_months", rf"(?:(?:(?P<y>{Y})年|(?P<rel>{REL}))前(?P<n>\d{{1,2}}|[一二三四五六七八九十]{{1,2}})个?月|前(?P<n2>\d{{1,2}}|[一二三四五六七八九十]{{1,2}})月)"),
+        # 今年前5个月 (a bare 前6个月 counts back from some event: a duration, not a date; 目前11月 is no 前11月)
+        ("first_months", rf"(?:(?:(?P<y>{Y})年|(?P<rel>{REL}))前(?P<n>\d{{1,2}}|[一二三四五六七八九十]{{1,2}})个?月|(?<![目此之以提])前(?P<n2>\d{{1,2}}|[一二三四五六七八九十]{{1,2}})月)"),
         ("first_quarters", rf"(?:(?P<y>{Y})年|(?P<rel>{REL}))?前(?P<q>[一二三])季度"),
         ("quarter", rf"(?:(?P<y>{Y})年|(?P<rel>{REL}))?(?P<q>{Q})"),
         ("half", rf"(?:(?P<y>{Y})年|(?P<rel>{REL}))?(?P<h>[上下])半年"),
@@ -87,7 +87,8 @@ def _rules():
     return {"date": date_re, "groups": groups, "target": target_re, "plan": plan_re, "names": names_re,
             "rel_years": rel_years, "rel_months": rel_months, "plans": plans,
             "goal_after": tuple(words["goal_after"]),
-            "same": set(words["same_year_words"]), "sentence_years": set(sentence_years), "month_not_after": set(words["month_not_after"])}
+            "same": set(words["same_year_words"]), "sentence_years": set(sentence_years), "month_not_after": set(words["month_not_after"]),
+            "months_ahead": int(raw["months_ahead"])}
 
 
 def _renumber(patterns):
@@ -255,10 +256,10 @@ def _reference_year(groups, anchor: Anchor, sentence_anchor, rules) -> int | Non
 
 
 def _month_year(month: int, groups, anchor, sentence_anchor, rules) -> int | None:
-    """Year for a month written without one; a month well after publication is last year's."""
+    """Year for a month written without one; a month more than half a year after publication is last year's."""
     year = _reference_year(groups, anchor, sentence_anchor, rules)
     explicit = groups.get("y") or groups.get("rel") or groups.get("same") or (sentence_anchor and sentence_anchor[0] and sentence_anchor[2])
-    if year is not None and not explicit and anchor.published and month > anchor.published.month + 1:
+    if year is not None and not explicit and anchor.published and month > anchor.published.month + rules["months_ahead"]:
         year -= 1
     return year
 

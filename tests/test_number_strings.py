@@ -30,6 +30,15 @@ CASES = [
     ("sina_hexo-004", "数值在0至-100%之间", "percent", "0至-100%", -100, "range"),
     ("sina_hexo-059", "以五折的价格", "percent", "五折", 50, None),
     ("sina_hexo-041", "每天保证1.5升以上饮水量", "quantity", "1.5升以上", Decimal("0.0015"), "min"),
+    # 块 is yuan in a price's clause, and counts pieces elsewhere
+    ("163-2", "高校现天价热水1吨70块  学生：我", "money", "70块", 70, None),
+    ("163-2", "已调整为1吨55块】近日，武汉", "money", "55块", 55, None),
+    ("ednchina-1", "视频实时处理使用GPU需要40块，延时300ms", "count", "40块", 40, None),
+    ("ednchina-1", "一块含光800相当于10块GPU。", "count", "10块GPU", 10, None),
+    ("163-4", "实际上就是两块芯片，集成度", "count", "两块芯片", 2, None),
+    # lengths in centimetres and inches
+    ("163-1", "与新风系统进气口距离仅约50公分，但根据住", "quantity", "约50公分", Decimal("0.5"), "approx"),
+    ("sina-4", "Phone 11采用6.1英寸显示屏，设计", "quantity", "6.1英寸", Decimal("0.15494"), None),
 ]
 
 

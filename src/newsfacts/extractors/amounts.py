@@ -46,6 +46,8 @@ def _rules():
         "after": after,
         "currency_re": re.compile(rf"(?P<cur>{_alt(currencies['words'])})(?P<rmb>人民币)?(?:(?:/|每|一)(?P<per>{_alt(per)}))?"),
         "currencies": currencies["words"],
+        "yuan_cues": tuple(currencies["colloquial_yuan"]["cues"]),
+        "yuan_per_unit": tuple(m + u for m in currencies["colloquial_yuan"]["per_unit_marks"] for u in per),
         "prefix_re": re.compile(rf"(?:(?P<each>每(?P<per>{_alt(per)}))|(?P<cur>{_alt(currencies['prefixes'])}))$"),
         "prefixes": currencies["prefixes"],
         "unit_re": re.compile(rf"(?:{_alt(unit_table)})"),
@@ -322,8 +324,8 @@ def _as_money(norm: str, r: _Reading, rules) -> Amount | None:
     """A currency word after the number (元, 亿美元, 元/股), or 每股 before it."""
     token, prefix = r.token, r.prefix
     match = rules["currency_re"].match(norm, r.pos)
-    if match and match.group("cur") == "块" and is_han(norm[match.end():match.end() + 1]):
-        return None                       # 3块集成电路: 块 counts pieces; 3块 and 3块钱 are money
+    if match and match.group("cur") == "块" and not _colloquial_yuan(norm, r, match.end(), rules):
+        return None                       # 3块集成电路, 需要40块: 块 counts pieces
     if match and token.is_chinese and len(token.text) == 1 and match.group(0) == "元" \
             and is_han(norm[match.end():match.end() + 1]) and norm[match.end()] not in "钱的左上以多余":
         return Amount("skip", token.start, match.end())      # 三元正极材料, 二元结构: a term, not money
@@ -340,6 +342,16 @@ def _as_money(norm: str, r: _Reading, rules) -> Amount | None:
     if end:
         attrs["_high"] = r.high
     return r.finish(norm, "money", end or match.end(), attrs)
+
+
+def _colloquial_yuan(norm: str, r: _Reading, end: int, rules) -> bool:
+    """Is the 块 ending at `end` yuan? Only in a price's clause, and never before a noun (3块芯片)."""
+    after = norm[end:end + 1]
+    if is_han(after) or (after.isascii() and after.isalpha()) or after in "“‘\"" or "亿" in r.token.text:
+        return False
+    clause = norm[max(0, r.start - 30):r.start]
+    clause = clause[max(clause.rfind(mark) for mark in "，。；！？,;\n") + 1:]
+    return any(cue in clause for cue in rules["yuan_cues"]) or clause.rstrip("才只要需约近").endswith(rules["yuan_per_unit"])
 
 
 def _as_quantity(norm: str, r: _Reading, rules) -> Amount | None:

@@ -36,6 +36,8 @@ CASES = [
     ("ednchina-1", "视频实时处理使用GPU需要40块，延时300ms", "count", "40块", 40, None),
     ("ednchina-1", "一块含光800相当于10块GPU。", "count", "10块GPU", 10, None),
     ("163-4", "实际上就是两块芯片，集成度", "count", "两块芯片", 2, None),
+    # basis points are hundredths of a percentage point
+    ("sina-3", "我们预计英国央行将在11月降息25个基点。", "percent", "25个基点", Decimal("0.25"), None),
     # lengths in centimetres and inches
     ("163-1", "与新风系统进气口距离仅约50公分，但根据住", "quantity", "约50公分", Decimal("0.5"), "approx"),
     ("sina-4", "Phone 11采用6.1英寸显示屏，设计", "quantity", "6.1英寸", Decimal("0.15494"), None),

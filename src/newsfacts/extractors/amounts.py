@@ -55,6 +55,8 @@ def _rules():
         "needs_magnitude": set(units["rules"]["needs_magnitude"]),
         "per_time_re": re.compile(rf"(?:{_alt(units['rules']['per_time'])})"),
         "per_time": dict(units["rules"]["per_time"]),
+        "points_re": re.compile(rf"(?:{_alt(units['percentage_points'])})"),
+        "points": {k: Decimal(str(v)) for k, v in units["percentage_points"].items()},
         "floor_area_words": units["rules"]["floor_area_words"],
         "energy_words": units["rules"]["energy_words"],
         "classifier_re": re.compile(rf"(?:{_alt(counts['classifiers'])})"),
@@ -306,14 +308,17 @@ class _Reading:
 
 
 def _as_percent(norm: str, r: _Reading, rules) -> Amount | None:
-    """%, 个百分点, 倍 (multiples)."""
+    """%, 个百分点 and 个基点 (percentage points), 倍 (multiples)."""
     pos = r.pos
     if norm.startswith("%", pos):
         end = r.range_after_unit(norm, pos + 1, "%")
         return r.finish(norm, "percent", end or pos + 1, {"unit": "%"})
-    if norm.startswith(("个百分点", "百分点"), pos):
-        length = 4 if norm.startswith("个百分点", pos) else 3
-        return r.finish(norm, "percent", pos + length, {"unit": "pp"})
+    points = rules["points_re"].match(norm, pos)
+    if points:
+        factor = rules["points"][points.group(0)]
+        if r.low is not None:
+            r.low, r.high = r.low * factor, r.high * factor
+        return r.finish(norm, "percent", points.end(), {"unit": "pp", "value": r.value * factor})
     if norm.startswith("倍", pos) or (norm.startswith("x", pos) and not norm[pos + 1:pos + 2].isalpha()):
         end = r.range_after_unit(norm, pos + 1, norm[pos])
         return r.finish(norm, "percent", end or pos + 1, {"unit": "x"})

@@ -237,6 +237,10 @@ def _not_an_amount(norm: str, token: NumberToken, rules) -> Amount | None:
         after_char.isascii() and after_char.isalpha() and not rules["unit_re"].match(norm, end) and after_char != "x")
     if glued_ascii or before_char == "第":
         return Amount("skip", start, end)      # SF031, G20; 第三批
+    if before_char == " " and start >= 2 and norm[start - 2].isascii() and norm[start - 2].isalpha() \
+            and not token.is_chinese and not (rules["currency_re"].match(norm, end) or rules["unit_re"].match(norm, end)
+                                              or norm.startswith(("%", "倍"), end)):
+        return Amount("skip", start, end)      # iPhone 11, Mate 20: a model's name, not an amount
     if token.is_chinese and token.value == 0:
         return Amount("skip", start, end)      # 零部件
     if before_char == "、" and token.is_chinese and start >= 2 and norm[start - 2] in _DIGIT_CHARS:

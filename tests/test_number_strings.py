@@ -86,3 +86,19 @@ DATED_CASES = [
 def test_year_less_months_take_the_nearest_sensible_year(source, published, text, expected):
     found = [(f.text, f.get("value")) for f in facts_in(text, "body", published) if f.type == "date"]
     assert found == expected
+
+
+# (source page, publication date, sentence, target years found in it), checked by hand against the page
+FORECAST_YEARS = [
+    ("163-4", date(2019, 9, 7), "5G手机将在2023年首次超过4G手机，达到近8亿部的出货量", [("在2023年", 2023)]),
+    ("163-4", date(2019, 9, 7), "4G芯片的市场应该会到2025年，甚至延续到更晚的时间", [("到2025年", 2025)]),
+    ("163-4", date(2019, 9, 7), "联发科力争明年5G手机下探到两千元", [("力争明年", 2020)]),
+    ("sina-sina", date(2019, 9, 7), "骁龙865可能到明年初才能量产", [("到明年初", 2020)]),
+    # not forecasts: a comparison with a past year, and a span
+    ("sina_hexo-021", date(2021, 7, 11), "占比从2015年的69.8%提高至2020年的78.5%，助力我国", []),
+]
+
+
+@pytest.mark.parametrize("source,published,text,expected", FORECAST_YEARS, ids=[c[2][:12] for c in FORECAST_YEARS])
+def test_years_that_forecasts_point_to(source, published, text, expected):
+    assert [(f.text, f.get("year")) for f in facts_in(text, "body", published) if f.type == "year"] == expected

@@ -76,7 +76,8 @@ def _rules():
     groups = {name: [(g.split("__", 1)[1], g) for g in re.findall(r"\(\?P<(\w+)>", body)] for name, body in renamed}
     target_re = re.compile(
         rf"""
-        (?P<cue>{_alt(words['target_cues'])})(?P<y>(?:19|20)\d{{2}})年(?:前|底|末)?
+        (?P<cue>{_alt(words['target_cues'])})(?:(?P<y>(?:19|20)\d{{2}})年|(?P<rel>{_alt(w for w, n in rel_years.items() if n > 0)}))(?:前|底|末|初)?
+      | (?P<future>{_alt(words['future_markers'])})在(?P<y4>(?:19|20)\d{{2}})年
       | 在(?P<y3>(?:19|20)\d{{2}})年(?:前|底|末)?(?=[^，。；]{{0,6}}(?:{_alt(words['goal_verbs'])}))
       | (?P<y2>(?:19|20)\d{{2}})年(?:(?P<before>前)(?![\d一二三四五六七八九十])|(?P<goal>{_alt(words['target_after'])}))
         """,
@@ -86,7 +87,7 @@ def _rules():
     names_re = re.compile(rf"(?!以来|以后|以前|之前|之后|前|底|末|初)(?P<gap>[^，。；！？、\n]{{0,6}}?)(?:{_alt(words['name_words'])})")
     return {"date": date_re, "groups": groups, "target": target_re, "plan": plan_re, "names": names_re,
             "rel_years": rel_years, "rel_months": rel_months, "plans": plans,
-            "goal_after": tuple(words["goal_after"]),
+            "goal_after": tuple(words["goal_after"]), "future_markers": tuple(words["future_markers"]),
             "same": set(words["same_year_words"]), "sentence_years": set(sentence_years), "month_not_after": set(words["month_not_after"]),
             "months_ahead": int(raw["months_ahead"])}
 
@@ -148,16 +149,23 @@ def find_dates(norm: str, sentences, published: date | None):
     for match in rules["target"].finditer(norm):
         if taken.overlaps(*match.span()):
             continue
-        year = int(match.group("y") or match.group("y2") or match.group("y3"))
+        if match.group("rel"):
+            if published is None:
+                continue
+            year = published.year + rules["rel_years"][match.group("rel")]
+        else:
+            year = int(match.group("y") or match.group("y2") or match.group("y3") or match.group("y4"))
         cue = match.group("cue") or ""
-        if cue in ("至", "到") and match.start() > 0 and norm[match.start() - 1] not in _CLAUSE_START:
-            continue   # 2021至2025年 is a span, 截至2021年底 a date, 提高至2020年的 a comparison
-        if match.group("y3") and (published is None or year <= published.year):
+        if cue in ("至", "到") and match.start() > 0 and norm[match.start() - 1] not in _CLAUSE_START \
+                and not norm.endswith(rules["future_markers"], 0, match.start()):
+            continue   # 2021至2025年 is a span, 截至2021年底 a date, 提高至2020年的 a comparison; 会到2025年 a forecast
+        if (match.group("y3") or match.group("y4")) and (published is None or year <= published.year):
             continue   # 在2018年达到: a past result, not a goal
-        if _inside_book_title(norm, match.start()):
+        start = match.start("y4") - 1 if match.group("y4") else match.start()   # 将在2023年: the span starts at 在
+        if _inside_book_title(norm, start):
             continue
-        hits.append(DateHit(match.start(), match.end(), "year", year))
-        taken.add(*match.span())
+        hits.append(DateHit(start, match.end(), "year", year))
+        taken.add(start, match.end())
 
     sentence_anchor: dict[int, tuple[int | None, int | None]] = {}
     for match in rules["date"].finditer(norm):

@@ -36,6 +36,9 @@ CASES = [
     ("ednchina-1", "视频实时处理使用GPU需要40块，延时300ms", "count", "40块", 40, None),
     ("ednchina-1", "一块含光800相当于10块GPU。", "count", "10块GPU", 10, None),
     ("163-4", "实际上就是两块芯片，集成度", "count", "两块芯片", 2, None),
+    # 数 after a classifier opens a word here (数据), not "the number of"; 幢 counts buildings
+    ("qq-2", "从9月上旬开始，先是杭州的两家数据公司——新颜科技和魔蝎科", "count", "两家数据公司", 2, None),
+    ("163-1", "该楼盘一期的4幢住宅楼的外墙因频发脱落事故", "count", "4幢住宅楼", 4, None),
     # basis points are hundredths of a percentage point
     ("sina-3", "我们预计英国央行将在11月降息25个基点。", "percent", "25个基点", Decimal("0.25"), None),
     # lengths in centimetres and inches

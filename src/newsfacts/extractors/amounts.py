@@ -353,6 +353,14 @@ def _as_money(norm: str, r: _Reading, rules) -> Amount | None:
     return r.finish(norm, "money", end or match.end(), attrs)
 
 
+def _starts_longer_word(norm: str, start: int, end: int) -> bool:
+    """Does the text at `start` begin with a word longer than norm[start:end] (数据 beside 数)?"""
+    from .. import tokenizer
+
+    words = tokenizer.cut(norm[start:start + 6])
+    return bool(words) and len(words[0]) > end - start
+
+
 def _colloquial_yuan(norm: str, r: _Reading, end: int, rules) -> bool:
     """Is the 块 ending at `end` yuan? Only in a price's clause, and never before a noun (3块芯片)."""
     after = norm[end:end + 1]
@@ -482,8 +490,9 @@ def _count(norm, token, pos, value, qualifier, qual_start, more, low, high, rule
     if classifier:
         cls = classifier.group(0)
         after = classifier.end()
-        if rules["duration_re"].match(norm, after):
-            return Amount("skip", token.start, after)
+        duration = rules["duration_re"].match(norm, after)
+        if duration and not _starts_longer_word(norm, after, duration.end()):
+            return Amount("skip", token.start, after)     # 三个月, 两个小时; not 两家数据公司
         if before == "前" and cls in ("位", "名"):
             return Amount("skip", token.start, after)
         if norm[after:after + 1] in ("”", "’", "\""):

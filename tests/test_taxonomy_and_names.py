@@ -75,7 +75,11 @@ def test_stock_links_in_context(name, expected):
     ("界面新闻记者还从大会上获悉", ["界面新闻"]),
     ("部署中化集团、中国农业生产资料集团、中国化工建设有限公司近期投放", ["中化集团", "中国农业生产资料集团", "中国化工建设有限公司"]),
     ("期货公司和互联网公司的发展格局", []),
-], ids=["agency", "cue", "media", "list", "no-generic"])
+    # well-known names without a suffix (data/known_orgs.txt), from 163-1, sina-3 and text-015
+    ("但根据住建部公布的住宅新风系统技术标准，室", ["住建部"]),
+    ("英国《金融时报》对世界上最大的几个资管公司进行了调查，包括先锋领航、摩根大通等", ["金融时报", "先锋领航", "摩根大通"]),
+    ("分析师指出，标普500指数的估值中枢已结构性上移", []),
+], ids=["agency", "cue", "media", "list", "no-generic", "known-ministry", "known-firms", "index-not-firm"])
 def test_organizations(text, names):
     assert [f.get("name") for f in facts_in(text, "body", None) if f.type == "organization"] == names
 

@@ -77,9 +77,10 @@ def _rules():
 
 @lru_cache(maxsize=1)
 def words() -> frozenset[str]:
-    """Names that are organizations wherever they stand: news outlets (data/media.txt) and
+    """Names that are organizations wherever they stand: news outlets (data/media.txt), well-known
+    organizations news names without a suffix (data/known_orgs.txt: 华为, 美联储, 住建部) and
     jieba's own organization words (data/org_words.txt, built by scripts/build_lexicons.py)."""
-    return (load_words("media.txt") | load_words("org_words.txt")) - _rules()["not_names"]
+    return (load_words("media.txt") | load_words("known_orgs.txt") | load_words("org_words.txt")) - _rules()["not_names"]
 
 
 @lru_cache(maxsize=1)
@@ -96,9 +97,13 @@ def _dictionary_hits(norm: str, matches=None) -> list[OrgHit]:
     hits = []
     for pos, end, name in (_lexicon().find(norm) if matches is None else matches):
         glued = name.isascii() and (_ascii_alnum(norm[pos - 1:pos]) or _ascii_alnum(norm[end:end + 1]))
-        if not glued:
+        if not glued and not _INDEX_AFTER.match(norm, end):
             hits.append(OrgHit(pos, end, name))
     return hits
+
+
+# a name that an index is named after is no mention of the organization: 标普500指数, 富时100指数
+_INDEX_AFTER = re.compile(r"\s?\d*\s?指数")
 
 
 def _ascii_alnum(ch: str) -> bool:
@@ -250,8 +255,8 @@ def _ascii_org_context(norm: str, match, rules) -> bool:
 def _valid(name: str, rules) -> bool:
     if len(name) < 2 or name in rules["not_names"] or name.isdigit() or rules["suffix_re"].fullmatch(name):
         return False
-    if is_media(name):
-        return True                       # 彭博社: a known outlet, even where jieba tags it as a person's name
+    if is_media(name) or name in load_words("known_orgs.txt"):
+        return True                       # 彭博社, 华为: known, even where jieba tags them as a person's name
     if name.endswith(rules["place_endings"]) or name[0] in "不没未非无个季" or _COUNTED.search(name):
         return False                      # 雄安新区 is a place; 不含银行, 七家分公司 are no names
     if any(word in name for word in rules["never_inside"]) or name.endswith(("指数", "板块")):

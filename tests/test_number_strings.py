@@ -39,6 +39,9 @@ CASES = [
     # 数 after a classifier opens a word here (数据), not "the number of"; 幢 counts buildings
     ("qq-2", "从9月上旬开始，先是杭州的两家数据公司——新颜科技和魔蝎科", "count", "两家数据公司", 2, None),
     ("163-1", "该楼盘一期的4幢住宅楼的外墙因频发脱落事故", "count", "4幢住宅楼", 4, None),
+    # 千元 alone is a thousand yuan; a money noun right after a bare 万 makes it money
+    ("163-4", "的真正普及，仍然需要把售价降到千元以下。", "money", "千元以下", 1000, "max"),
+    ("ifeng-3", "完成了销售1万多单，近50万销售额的好成绩。", "money", "近50万", 500000, "approx"),
     # basis points are hundredths of a percentage point
     ("sina-3", "我们预计英国央行将在11月降息25个基点。", "percent", "25个基点", Decimal("0.25"), None),
     # lengths in centimetres and inches

@@ -248,8 +248,9 @@ def _not_an_amount(norm: str, token: NumberToken, rules) -> Amount | None:
     if token.is_chinese and token.text == "一" and norm[start:start + 2] in rules["indefinite"]:
         return Amount("skip", start, end + 1)  # 一批, 一系列
     if token.is_chinese and not any(ch in _DIGIT_CHARS for ch in token.text) and token.text != "十" \
-            and norm[max(0, start - 1):start] != "上" and _qualifier_before(norm, start)[0] is None:
-        return Amount("skip", start, end)      # 百元, 亿元, 千万: a magnitude alone is no number
+            and norm[max(0, start - 1):start] != "上" and _qualifier_before(norm, start)[0] is None \
+            and not (token.text in ("百", "千") and norm.startswith("元", end)):
+        return Amount("skip", start, end)      # 亿元, 万元, 千万: a magnitude alone is no number; 千元 is 1000 yuan
     return None
 
 

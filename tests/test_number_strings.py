@@ -82,6 +82,8 @@ DATED_CASES = [
     # an August article's coming event: this year's November, and 目前 holds no 前11月
     ("thepaper-2", date(2019, 8, 13), "广州南沙国际邮轮母港将于11月17日正式开港。目前11月的航线安排已经出炉",
      [("11月17日", "2019-11-17"), ("11月", "2019-11")]),
+    # a day after the publication day, said of the past, is last month's
+    ("163-1", date(2019, 9, 7), "龙湖方面于27日对外回应称，龙湖确实存在与项目业主沟通不", [("27日", "2019-08-27")]),
     # a September forecast of this year's central-bank moves
     ("sina-3", date(2019, 9, 9), "预计欧洲央行将在9月采取行动，但可能会推迟到10月或12月宣布。",
      [("9月", "2019-09"), ("10月", "2019-10"), ("12月", "2019-12")]),

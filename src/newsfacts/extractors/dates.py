@@ -436,8 +436,14 @@ def _day_alone(g, w):
         return None
     if w.norm[max(0, w.span[0] - 1):w.span[0]] in ("第", "前", "近", "每", "后", "个", "余", "多"):
         return None
-    base_year, base_month = w.sentence[:2] if w.sentence and w.sentence[1] else (published.year, published.month)
-    return _fmt(base_year, base_month, int(g["d"]))
+    day = int(g["d"])
+    if w.sentence and w.sentence[1]:
+        return _fmt(w.sentence[0], w.sentence[1], day)
+    before = w.norm[max(0, w.span[0] - 3):w.span[0]].rstrip("于在")
+    if day <= published.day or before.endswith(w.rules["future_markers"] + ("拟", "定")):
+        return _fmt(published.year, published.month, day)   # 将于30日举行: a coming day of this month
+    index = published.year * 12 + published.month - 2   # a day after publication is last month's (27日 in a 9月7日 article)
+    return _fmt(index // 12, index % 12 + 1, day)
 
 
 # one reader per date form of the `date` pattern (the group names of data/dates.toml)

@@ -42,6 +42,9 @@ CASES = [
     # 千元 alone is a thousand yuan; a money noun right after a bare 万 makes it money
     ("163-4", "的真正普及，仍然需要把售价降到千元以下。", "money", "千元以下", 1000, "max"),
     ("ifeng-3", "完成了销售1万多单，近50万销售额的好成绩。", "money", "近50万", 500000, "approx"),
+    # tenths and discounts written with Arabic digits
+    ("qq-2", "当时，金融风控企业已经达到573家，其中超过6成企业成立于2014-", "percent", "超过6成", 60, "min"),
+    ("sina-4", "并可以用一年5折回购，实现轻松换新iPhone。", "percent", "5折", 50, None),
     # basis points are hundredths of a percentage point
     ("sina-3", "我们预计英国央行将在11月降息25个基点。", "percent", "25个基点", Decimal("0.25"), None),
     # lengths in centimetres and inches

@@ -76,8 +76,8 @@ def _rules():
             r"(?=[\d一二两三四五六七八九十百翻])"   # where any of them can start: lets `re` skip the rest fast
             r"(?:(?P<half>一半)|(?P<den>[一二三四五六七八九十]|(?<!\d)\d{1,3})分之(?P<num>[一二三四五六七八九十]|\d{1,3}(?!\d))"
             r"|百分之(?P<pct>\d{1,3}(?:\.\d{1,4})?(?!\d)|[零〇一二两三四五六七八九十百点]+)(?![几多余])|(?P<double>翻(?:一|两|二|三)?番|翻倍)"
-            r"|(?<![\d一二三四五六七八九十])(?P<discount>[一二三四五六七八九])折(?![合旧扣算叠射腾返磨])"
-            r"|(?<![\d一二三四五六七八九十])(?P<tenths>[一二两三四五六七八九])成(?!本|为|立|功|交|果|绩|员|熟|长|都|型|品|效|就|年|人|分|色|套|批|本))"
+            r"|(?<![\d.一二三四五六七八九十])(?P<discount>[一二三四五六七八九1-9])折(?![合旧扣算叠射腾返磨])"
+            r"|(?<![\d.一二三四五六七八九十])(?P<tenths>[一二两三四五六七八九1-9])成(?!本|为|立|功|交|果|绩|员|熟|长|都|型|品|效|就|年|人|分|色|套|批|本))"
         ),
     }
 
@@ -168,9 +168,9 @@ def _percent_words(match) -> Amount | None:
         times = {"翻番": 1, "翻倍": 1, "翻一番": 1, "翻两番": 2, "翻二番": 2, "翻三番": 3}[match.group("double")]
         return Amount("percent", *match.span(), {"value": Decimal(2 ** times), "unit": "x"})
     if match.group("discount"):
-        return Amount("percent", *match.span(), {"value": Decimal(parse_chinese(match.group("discount")) * 10), "unit": "%"})
+        return Amount("percent", *match.span(), {"value": small(match.group("discount")) * 10, "unit": "%"})
     if match.group("tenths"):
-        return Amount("percent", *match.span(), {"value": Decimal(parse_chinese(match.group("tenths")) * 10), "unit": "%"})
+        return Amount("percent", *match.span(), {"value": small(match.group("tenths")) * 10, "unit": "%"})
     return None
 
 

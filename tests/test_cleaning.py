@@ -90,3 +90,18 @@ def test_no_markup_or_style_in_any_body():
         text = extracted(str(CORPUS / load_gold(path)["file"])).text
         for leak in ("<p", "</", "{", "appendQr", "&nbsp;", "&#", "\u3000\u3000"):
             assert leak not in text, (path.name, leak)
+
+
+# the editor line of a whole page, read from each saved page by hand; it often sits outside the article
+@pytest.mark.parametrize("page,editor", [
+    ("163-1.html", "杨倩"),             # 责任编辑：杨倩_NF4425 (staff code dropped)
+    ("ednchina-1.html", "Demi Xia"),    # 责编：Demi Xia
+    ("guancha-2.html", "刘响"),          # 责任编辑: / 刘响&nbsp;
+    ("ifeng-3.html", "刘斌"),            # [责任编辑：刘斌]
+    ("thepaper-1.html", "张珺"),
+    ("qq-2.html", "biaoffeng"),
+    ("njxfhn-1.html", None),            # 责任编辑： left empty; the next text is another story's headline
+    ("hexun-1.html", None),             # （责任编辑： HN666）: a staff code, no name
+])
+def test_editor_of_a_whole_page(page, editor):
+    assert extracted(str(FIXTURES / "html" / page)).editor == editor

@@ -91,6 +91,7 @@ def _rules():
         "drop_line": [re.compile(p) for p in raw["drop_line"]],
         "cut_inline": [re.compile(p) for p in raw["cut_inline"]],
         "editor": re.compile(raw["editor"]),
+        "page_editor": re.compile(raw["page_editor"]),
         "reporter_line": [re.compile(p) for p in raw["reporter_line"]],
         "reporter_prefix": [re.compile(p) for p in raw["reporter_prefix"]],
         "dateline_names": re.compile(raw["dateline_names"]),
@@ -110,6 +111,7 @@ def clean(raw: RawArticle) -> CleanArticle:
         body = tree.find("body")
         root = body if body is not None else tree
         whole_page = raw.kind == "html" and _is_whole_page(raw.body)
+        page_text = _text_of(root) if whole_page else ""     # before the boilerplate goes: it holds the editor line
         _drop_boilerplate_elements(root)
         if whole_page and published is None:
             published = pages.page_published(tree, _text_of(root)[:20000])
@@ -117,12 +119,16 @@ def clean(raw: RawArticle) -> CleanArticle:
             root = pages.main_container(root)
         lines = _render(root)
     else:
+        page_text = ""
         lines = [_Line(_markdown_line(line)) for line in raw.body.split("\n")]
     for line in lines:
         line.strip()
     lines = [line for line in lines if line.text]
     article = CleanArticle(text="", title=title, published=published, too_deep=too_deep)
     lines = _take_metadata(lines, article)
+    if article.editor is None and page_text:
+        editor = _rules()["page_editor"].search(page_text)
+        article.editor = editor.group("name") if editor else None
     if title:
         lines = [line for i, line in enumerate(lines) if not (i < 3 and line.text == title.strip())]
     text_parts, offset = [], 0

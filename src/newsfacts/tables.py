@@ -44,19 +44,15 @@ def load_words(name: str) -> frozenset[str]:
 @cache
 def load_tsv(name: str, required: tuple[str, ...] = ()) -> tuple[dict[str, str], ...]:
     """Rows of a TSV data file (lines starting with `#` are comments), as dicts by header."""
-    rows: list[dict[str, str]] = []
-    header: list[str] | None = None
-    for number, line in enumerate(data_text(name).splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = line.split("\t")
-        if header is None:
-            header = cells
-            missing = [c for c in required if c not in header]
-            if missing:
-                raise DataFileError(f"invalid data file {name} at line {number}: missing columns {missing}")
-            continue
+    numbered = [(number, line.split("\t")) for number, line in enumerate(data_text(name).splitlines(), 1)
+                if line and line[0] != "#" and not line.isspace()]
+    if not numbered:
+        return ()
+    header = numbered[0][1]
+    missing = [c for c in required if c not in header]
+    if missing:
+        raise DataFileError(f"invalid data file {name} at line {numbered[0][0]}: missing columns {missing}")
+    for number, cells in numbered:
         if len(cells) != len(header):
             raise DataFileError(f"invalid data file {name} at line {number}: {len(cells)} fields, expected {len(header)}")
-        rows.append(dict(zip(header, cells)))
-    return tuple(rows)
+    return tuple(dict(zip(header, cells)) for _, cells in numbered[1:])

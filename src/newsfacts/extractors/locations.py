@@ -32,8 +32,13 @@ class PlaceHit:
 @lru_cache(maxsize=1)
 def _table():
     forms: dict[str, Place] = {}
+    places: dict[tuple[str, str, str], Place] = {}     # one Place for all its forms
     for row in load_tsv("locations.tsv", ("form", "name", "admin", "code")):
-        forms[row["form"]] = Place(row["name"], row["admin"], row["code"])
+        key = (row["name"], row["admin"], row["code"])
+        place = places.get(key)
+        if place is None:
+            place = places[key] = Place(*key)
+        forms[row["form"]] = place
     for row in load_tsv("named_areas.tsv", ("name", "admin", "parent")):
         forms.setdefault(row["name"], Place(row["name"], row["admin"], None))
     return forms

@@ -79,7 +79,11 @@ def test_stock_links_in_context(name, expected):
     ("但根据住建部公布的住宅新风系统技术标准，室", ["住建部"]),
     ("英国《金融时报》对世界上最大的几个资管公司进行了调查，包括先锋领航、摩根大通等", ["金融时报", "先锋领航", "摩根大通"]),
     ("分析师指出，标普500指数的估值中枢已结构性上移", []),
-], ids=["agency", "cue", "media", "list", "no-generic", "known-ministry", "known-firms", "index-not-firm"])
+    # 科技 ends a firm's name only after a coined word (qq-2, 163-3)
+    ("先是杭州的两家数据公司——新颜科技和魔蝎科技", ["新颜科技", "魔蝎科技"]),
+    ("丁磊则回答称，“我觉得非常棒，因为从小我就想学科技。”", []),
+], ids=["agency", "cue", "media", "list", "no-generic", "known-ministry", "known-firms", "index-not-firm",
+        "coined-tech-firms", "no-tech-firm"])
 def test_organizations(text, names):
     assert [f.get("name") for f in facts_in(text, "body", None) if f.type == "organization"] == names
 

@@ -45,6 +45,8 @@ CASES = [
     # tenths and discounts written with Arabic digits
     ("qq-2", "当时，金融风控企业已经达到573家，其中超过6成企业成立于2014-", "percent", "超过6成", 60, "min"),
     ("sina-4", "并可以用一年5折回购，实现轻松换新iPhone。", "percent", "5折", 50, None),
+    # 数 before Arabic digits is part of the noun (舱房数), not a vague 数十
+    ("thepaper-2", "量为5.7万吨，设计载客量为1800人、舱房数789间。", "count", "舱房数789间", 789, None),
     # basis points are hundredths of a percentage point
     ("sina-3", "我们预计英国央行将在11月降息25个基点。", "percent", "25个基点", Decimal("0.25"), None),
     # lengths in centimetres and inches

@@ -50,7 +50,7 @@ def _tables():
     pattern = re.compile(
         rf"""
         (?=[{starts}])
-        (?P<vpre>{vague_pre})?
+        (?:(?P<vpre>{vague_pre})(?=[{chinese}]))?    # 数十, 几百: vague; 数789 is no vague number (舱房数789间)
         (?:
             (?P<neg>(?<![\d.])-)?                     # a minus sign, not a range dash
             (?<![\d.])                                # never from the middle of a digit run

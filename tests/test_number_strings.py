@@ -47,6 +47,8 @@ CASES = [
     ("sina-4", "并可以用一年5折回购，实现轻松换新iPhone。", "percent", "5折", 50, None),
     # 数 before Arabic digits is part of the noun (舱房数), not a vague 数十
     ("thepaper-2", "量为5.7万吨，设计载客量为1800人、舱房数789间。", "count", "舱房数789间", 789, None),
+    # N大 before a noun that starts in Latin letters or digits
+    ("163-4", "记者注意到，从五大5G芯片企业的主打产品来看，大多", "count", "五大5G芯片企业", 5, None),
     # basis points are hundredths of a percentage point
     ("sina-3", "我们预计英国央行将在11月降息25个基点。", "percent", "25个基点", Decimal("0.25"), None),
     # lengths in centimetres and inches

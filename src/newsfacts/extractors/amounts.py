@@ -520,7 +520,7 @@ def _count(norm, token, pos, value, qualifier, qual_start, more, low, high, rule
             and not (token.is_chinese and 10 < value <= 30):
         nxt = norm[pos + 1:pos + 2]
         named = norm.startswith(rules["not_after_da"], pos) and not norm.startswith(rules["da_allowed"], pos)
-        if not named and is_han(nxt):
+        if not named and (is_han(nxt) or (nxt.isascii() and nxt.isalnum())):     # 三大先导产业, 五大5G芯片企业
             obj, obj_end = object_finder(norm, pos + 1) if object_finder else (None, pos + 1)
             if obj:
                 return Amount("count", start, obj_end, {"value": value, "classifier": "大", "object": obj, "qualifier": qualifier})

@@ -105,3 +105,14 @@ def test_no_markup_or_style_in_any_body():
 ])
 def test_editor_of_a_whole_page(page, editor):
     assert extracted(str(FIXTURES / "html" / page)).editor == editor
+
+
+# the original title, read from each page by hand: a bracketed 原标题 line, or 原题为《…》 at the end
+@pytest.mark.parametrize("page,original", [
+    ("163-1.html", "多地项目连环爆雷 狂奔的龙湖集团“暗伤”曝露？"),
+    ("thepaper-1.html", "是“收割韭菜”还是“回归理性”"),
+])
+def test_original_title_of_a_whole_page(page, original):
+    doc = extracted(str(FIXTURES / "html" / page))
+    assert doc.original_title == original
+    assert original not in doc.text

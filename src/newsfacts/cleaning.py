@@ -349,7 +349,7 @@ def _take_metadata(lines: list[_Line], article: CleanArticle) -> list[_Line]:
         near_edge = near_top or index >= len(lines) - 4
         match = rules["original_title"].match(line.text)
         if match and article.original_title is None and (near_edge or len(line.text) < 80):
-            article.original_title = match.group("title")
+            article.original_title = next(title for title in match.groups() if title)
             continue
         editor = rules["editor"].search(line.text)
         if editor and line.text.lstrip().startswith(("责任编辑", "编辑")):

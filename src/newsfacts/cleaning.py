@@ -92,6 +92,7 @@ def _rules():
         "cut_inline": [re.compile(p) for p in raw["cut_inline"]],
         "editor": re.compile(raw["editor"]),
         "page_editor": re.compile(raw["page_editor"]),
+        "related_header": re.compile(rf"(?:{'|'.join(raw['related_headers'])})\s*[:：]?"),
         "reporter_line": [re.compile(p) for p in raw["reporter_line"]],
         "reporter_prefix": [re.compile(p) for p in raw["reporter_prefix"]],
         "dateline_names": re.compile(raw["dateline_names"]),
@@ -179,6 +180,7 @@ def _is_whole_page(markup: str) -> bool:
 def _drop_boilerplate_elements(root) -> None:
     rules = _rules()
     _drop_captions(root, rules["caption_max"])
+    _drop_related_links(root, rules["related_header"])
     drop_tags, pattern = rules["drop_tags"], rules["drop_class_id"]
     doomed = []
     for element in root.iter():
@@ -250,6 +252,25 @@ def stock_code(href: str) -> str | None:
             return f"{match.group('code')}.{_EASTMONEY_MARKETS[match.group('market')]}"
         return f"{match.group('code2')}.{match.group('prefix').upper()}"
     return None
+
+
+def _drop_related_links(root, header) -> None:
+    """A 相关新闻： paragraph and the paragraphs after it that are nothing but a link (other stories' titles)."""
+    for paragraph in list(root.iter("p")):
+        if paragraph.getparent() is None or not header.fullmatch(_text_of(paragraph).strip(" \u3000\xa0")):
+            continue
+        following = paragraph.getnext()
+        _remove(paragraph)
+        while following is not None and following.tag == "p" and _only_links(following):
+            after = following.getnext()
+            _remove(following)
+            following = after
+
+
+def _only_links(element) -> bool:
+    text = "".join(_text_of(element).split())
+    linked = "".join("".join(_text_of(link).split()) for link in element.iter("a"))
+    return bool(text) and text == linked
 
 
 def _drop_captions(root, longest: int) -> None:

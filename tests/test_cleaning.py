@@ -116,3 +116,9 @@ def test_original_title_of_a_whole_page(page, original):
     doc = extracted(str(FIXTURES / "html" / page))
     assert doc.original_title == original
     assert original not in doc.text
+
+
+def test_a_reporter_signing_off_the_last_paragraph():
+    doc = extracted(str(FIXTURES / "html" / "sina-4.html"))   # …实现轻松换新iPhone。(李楠)
+    assert doc.reporter == "李楠"
+    assert doc.text.endswith("实现轻松换新iPhone。")

@@ -97,6 +97,7 @@ def _rules():
         "reporter_prefix": [re.compile(p) for p in raw["reporter_prefix"]],
         "dateline_names": re.compile(raw["dateline_names"]),
         "reporter_suffix": re.compile(raw["reporter_suffix"]),
+        "reporter_signoff": re.compile(raw["reporter_signoff"]),
         "original_title": re.compile(raw["original_title"]),
     }
 
@@ -401,6 +402,10 @@ def _take_metadata(lines: list[_Line], article: CleanArticle) -> list[_Line]:
         line.strip()
         if line.text:
             kept.append(line)
+    signoff = kept and not reporters and rules["reporter_signoff"].search(kept[-1].text)
+    if signoff:                           # …换新iPhone。(李楠): the reporter signs off the last paragraph
+        reporters.append(_names(signoff.group("name")))
+        kept[-1].cut(signoff.start(), signoff.end())
     names = [n for n in reporters if n]
     if names:
         article.reporter = "、".join(dict.fromkeys(names))

@@ -48,6 +48,7 @@ def _rules():
         "currencies": currencies["words"],
         "yuan_cues": tuple(currencies["colloquial_yuan"]["cues"]),
         "yuan_per_unit": tuple(m + u for m in currencies["colloquial_yuan"]["per_unit_marks"] for u in per),
+        "yuan_adverbs": currencies["colloquial_yuan"]["adverbs"],
         "prefix_re": re.compile(rf"(?:(?P<each>每(?P<per>{_alt(per)}))|(?P<cur>{_alt(currencies['prefixes'])}))$"),
         "prefixes": currencies["prefixes"],
         "unit_re": re.compile(rf"(?:{_alt(unit_table)})"),
@@ -367,9 +368,14 @@ def _colloquial_yuan(norm: str, r: _Reading, end: int, rules) -> bool:
     after = norm[end:end + 1]
     if is_han(after) or (after.isascii() and after.isalpha()) or after in "“‘\"" or "亿" in r.token.text:
         return False
-    clause = norm[max(0, r.start - 30):r.start]
-    clause = clause[max(clause.rfind(mark) for mark in "，。；！？,;\n") + 1:]
-    return any(cue in clause for cue in rules["yuan_cues"]) or clause.rstrip("才只要需约近").endswith(rules["yuan_per_unit"])
+    clause = _clause_before(norm, r.start, 30)
+    return any(cue in clause for cue in rules["yuan_cues"]) or clause.rstrip(rules["yuan_adverbs"]).endswith(rules["yuan_per_unit"])
+
+
+def _clause_before(norm: str, start: int, longest: int) -> str:
+    """The text from the start of the clause up to `start`, at most `longest` characters."""
+    clause_start = max(norm.rfind(mark, 0, start) for mark in "，。；！？,;\n") + 1
+    return norm[max(clause_start, start - longest):start]
 
 
 def _as_quantity(norm: str, r: _Reading, rules) -> Amount | None:
@@ -472,8 +478,7 @@ def _clause_has(norm: str, start: int, words) -> bool:
 
 
 def _money_context(norm: str, start: int, pos: int, rules) -> bool:
-    clause_start = max(norm.rfind(ch, 0, start) for ch in "，。；！？\n")
-    clause = norm[max(clause_start + 1, start - 20):start]
+    clause = _clause_before(norm, start, 20)
     if any(word in clause for word in rules["money_before"]):
         return True
     return bool(rules["money_after_re"].match(norm, pos))

@@ -15,7 +15,8 @@ from .reading import parse_published
 
 _PROSE_MARK = re.compile(r"[，。；！？、]")
 _TEXT_BLOCKS = {"p", "div", "td", "li", "section", "article", "blockquote", "dd", "font", "span", "center", "body", "main"}
-_TITLE_SUFFIX = re.compile(r"\s*(?:[_|｜]|\s[-–—]\s).{1,40}$")
+_TITLE_SUFFIX = re.compile(r"\s*(?:[_|｜]|\s[-–—]\s).{1,40}$|-[^-–—，。！？]{0,12}(?:网|报|新闻|频道|设计|传媒|在线|门户|官网)$")
+_TITLE_META = (("property", "og:title"), ("name", "og:title"), ("property", "twitter:title"))
 _DATE_META = (
     ("property", "article:published_time"), ("name", "pubdate"), ("name", "publishdate"),
     ("name", "PubDate"), ("name", "publish_time"), ("name", "og:release_date"),
@@ -38,21 +39,32 @@ def _words(element) -> str:
 
 
 def page_title(tree) -> str | None:
-    """og:title, else the first <h1>, else <title> without its site-name suffix."""
-    for key, value in (("property", "og:title"), ("name", "og:title"), ("property", "twitter:title")):
-        content = _meta(tree, key, value)
-        if content:
-            return _TITLE_SUFFIX.sub("", content) or content
+    """The headline: the longest of og:title and the page's headings (h1–h4) that the
+    <title> contains (the <title> is the headline plus the site's name, while og:title
+    may be cut short and the first h1 may be the site's name); else og:title, else
+    the first <h1>, else <title> without its site-name suffix."""
+    raw = next((text for text in map(_words, tree.iter("title")) if text), "")
+    og = next((content for key, value in _TITLE_META if (content := _meta(tree, key, value))), None)
+    if raw:
+        candidates = [og] if og else []
+        candidates += [_words(heading) for heading in tree.iter("h1", "h2", "h3", "h4")]
+        inside = [c for c in candidates if c and len(c) >= 4 and c in raw]
+        if inside:
+            best = max(inside, key=len)
+            return _without_site_name(best) if best == raw else best
+    if og:
+        return _without_site_name(og)
     for h1 in tree.iter("h1"):
         text = _words(h1)
         if text:
             return text
-    for title in tree.iter("title"):
-        raw = _words(title)
-        if raw:
-            shorter = _TITLE_SUFFIX.sub("", raw)
-            return shorter if len(shorter) >= 6 else raw
-    return None
+    return _without_site_name(raw) or None
+
+
+def _without_site_name(title: str) -> str:
+    """`…严重影响交通-新华网` → `…严重影响交通`: a short trailing part after a separator goes."""
+    shorter = _TITLE_SUFFIX.sub("", title)
+    return shorter if len(shorter) >= 6 else title
 
 
 def page_published(tree, visible_text: str) -> str | None:

@@ -10,21 +10,30 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from datetime import datetime, timezone
+from functools import cache
+
 from .chinese import HAN_RE
 from .reading import parse_published
+from .tables import load_toml
 
 _PROSE_MARK = re.compile(r"[，。；！？、]")
 _TEXT_BLOCKS = {"p", "div", "td", "li", "section", "article", "blockquote", "dd", "font", "span", "center", "body", "main"}
 _TITLE_SUFFIX = re.compile(r"\s*(?:[_|｜]|\s[-–—]\s).{1,40}$|-[^-–—，。！？]{0,12}(?:网|报|新闻|频道|设计|传媒|在线|门户|官网)$")
-_TITLE_META = (("property", "og:title"), ("name", "og:title"), ("property", "twitter:title"))
-_DATE_META = (
-    ("property", "article:published_time"), ("name", "pubdate"), ("name", "publishdate"),
-    ("name", "PubDate"), ("name", "publish_time"), ("name", "og:release_date"),
-    ("property", "og:release_date"), ("itemprop", "datePublished"), ("name", "weibo: article:create_at"),
-    ("name", "apub:time"), ("name", "dateUpdate"), ("itemprop", "dateUpdate"), ("name", "og:time "),
-    ("property", "og:time"), ("name", "article_date_original"), ("name", "date"),
-)
 _PAGE_DATE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*(\d{1,2}:\d{2}(?::\d{2})?))?")
+
+
+@cache
+def _rules() -> dict:
+    raw = load_toml("pages.toml")
+    keys = "|".join(map(re.escape, raw["script_date_keys"]))
+    epochs = "|".join(map(re.escape, raw["script_epoch_vars"]))
+    return {
+        "title_meta": [tuple(pair) for pair in raw["title_meta"]],
+        "date_meta": [tuple(pair) for pair in raw["date_meta"]],
+        "script_date": re.compile(rf'"(?:{keys})"\s*:\s*"(?P<value>\d{{4}}-\d{{2}}-\d{{2}}[^"]{{0,20}})"'),
+        "script_epoch": re.compile(rf'\bvar\s+(?:{epochs})\s*=\s*"?(?P<seconds>1\d{{9}})\b'),
+    }
 
 
 def _meta(tree, key: str, value: str) -> str | None:
@@ -44,7 +53,7 @@ def page_title(tree) -> str | None:
     may be cut short and the first h1 may be the site's name); else og:title, else
     the first <h1>, else <title> without its site-name suffix."""
     raw = next((text for text in map(_words, tree.iter("title")) if text), "")
-    og = next((content for key, value in _TITLE_META if (content := _meta(tree, key, value))), None)
+    og = next((content for key, value in _rules()["title_meta"] if (content := _meta(tree, key, value))), None)
     if raw:
         candidates = [og] if og else []
         candidates += [_words(heading) for heading in tree.iter("h1", "h2", "h3", "h4")]
@@ -67,18 +76,27 @@ def _without_site_name(title: str) -> str:
     return shorter if len(shorter) >= 6 else title
 
 
-def page_published(tree, visible_text: str) -> str | None:
-    """The date from the usual meta tags, else the first full date written on the page."""
-    for key, value in _DATE_META:
+def page_published(tree, visible_text: str, markup: str = "") -> str | None:
+    """The date from the usual meta tags, the page's script data (JSON-LD `pubDate`),
+    a <time>, WeChat's `var ct`, else the first full date written on the page."""
+    rules = _rules()
+    for key, value in rules["date_meta"]:
         content = _meta(tree, key, value)
         parsed = parse_published(content) if content else None
         if parsed:
             return parsed
+    scripted = rules["script_date"].search(markup)
+    if scripted and (parsed := parse_published(scripted.group("value"))):
+        return parsed
     for time_tag in tree.iter("time"):
         parsed = parse_published(time_tag.get("datetime") or _words(time_tag))
         if parsed:
             return parsed
         break
+    epoch = rules["script_epoch"].search(markup)
+    if epoch:
+        moment = datetime.fromtimestamp(int(epoch.group("seconds")), tz=timezone.utc)
+        return parse_published(moment.isoformat())
     match = _PAGE_DATE.search(visible_text)
     if match:
         return parse_published(match.group(0))

@@ -134,3 +134,13 @@ def test_other_text_or_a_second_article_loads_the_whole_dictionary(fresh_process
 def test_long_articles_load_the_whole_dictionary(fresh_process_state):
     tokenizer.expect("", "企业" * tokenizer.ARTICLE_LIMIT)
     assert tokenizer._article is None
+
+
+def test_an_unreadable_word_index_falls_back_to_the_whole_dictionary(fresh_process_state, monkeypatch):
+    def broken():
+        raise ValueError("words.idx is not a version 2 word index")
+
+    monkeypatch.setattr(word_index, "_index", broken)
+    tokenizer.expect("", "培育专精特新企业")
+    assert tokenizer.cut("专精特新企业") == ("专精特新", "企业")
+    assert tokenizer._segmenter is not None

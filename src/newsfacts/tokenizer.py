@@ -157,7 +157,8 @@ def build_for_text(text: str):
         segmenter.add_word(word, freq, tag or None)
         held += freq
     # a word that cannot occur in `text` carries the rest of the total
-    filler = next(chr(c) for c in range(0xE000, 0xF900) if chr(c) not in text)
+    present = set(text)
+    filler = next(chr(c) for c in range(0xE000, 0xF900) if chr(c) not in present)
     segmenter.add_word(filler, word_index.total_frequency() - held, None)
     return segmenter
 
@@ -185,8 +186,12 @@ def _get(query: str):
         article = _article
         if _segmenter is None and article is not None and query in article[0]:
             if article[1] is None:
-                article[1] = build_for_text(article[0])
-            return article[1]
+                try:
+                    article[1] = build_for_text(article[0])
+                except (OSError, ValueError):    # no readable word index: the whole dictionary will do
+                    article = _article = None
+            if article is not None:
+                return article[1]
         if _segmenter is None:
             _segmenter = build()
             _article = None

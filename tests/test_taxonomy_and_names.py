@@ -82,8 +82,10 @@ def test_stock_links_in_context(name, expected):
     # 科技 ends a firm's name only after a coined word (qq-2, 163-3)
     ("先是杭州的两家数据公司——新颜科技和魔蝎科技", ["新颜科技", "魔蝎科技"]),
     ("丁磊则回答称，“我觉得非常棒，因为从小我就想学科技。”", []),
+    # 部门 is "the departments of", not a ministry (ifeng-2)
+    ("教师待遇问题， 他没少跟当地教育部门争取， 增设目标", []),
 ], ids=["agency", "cue", "media", "list", "no-generic", "known-ministry", "known-firms", "index-not-firm",
-        "coined-tech-firms", "no-tech-firm"])
+        "coined-tech-firms", "no-tech-firm", "departments-not-ministry"])
 def test_organizations(text, names):
     assert [f.get("name") for f in facts_in(text, "body", None) if f.type == "organization"] == names
 

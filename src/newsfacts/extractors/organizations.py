@@ -97,7 +97,7 @@ def _dictionary_hits(norm: str, matches=None) -> list[OrgHit]:
     hits = []
     for pos, end, name in (_lexicon().find(norm) if matches is None else matches):
         glued = name.isascii() and (_ascii_alnum(norm[pos - 1:pos]) or _ascii_alnum(norm[end:end + 1]))
-        if not glued and not _INDEX_AFTER.match(norm, end):
+        if not glued and not _INDEX_AFTER.match(norm, end) and _ends_word(norm, end):   # not 教育部 of 教育部门
             hits.append(OrgHit(pos, end, name))
     return hits
 

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from functools import cache
 
 from .chinese import HAN_RE
@@ -19,7 +18,6 @@ from .tables import load_toml
 
 _PROSE_MARK = re.compile(r"[，。；！？、]")
 _TEXT_BLOCKS = {"p", "div", "td", "li", "section", "article", "blockquote", "dd", "font", "span", "center", "body", "main"}
-_TITLE_SUFFIX = re.compile(r"\s*(?:[_|｜]|\s[-–—]\s).{1,40}$|-[^-–—，。！？]{0,12}(?:网|报|新闻|频道|设计|传媒|在线|门户|官网)$")
 _PAGE_DATE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*(\d{1,2}:\d{2}(?::\d{2})?))?")
 
 
@@ -33,6 +31,9 @@ def _rules() -> dict:
         "date_meta": [tuple(pair) for pair in raw["date_meta"]],
         "script_date": re.compile(rf'"(?:{keys})"\s*:\s*"(?P<value>\d{{4}}-\d{{2}}-\d{{2}}[^"]{{0,20}})"'),
         "script_epoch": re.compile(rf'\bvar\s+(?:{epochs})\s*=\s*"?(?P<seconds>1\d{{9}})\b'),
+        # `标题_网易财经`, `标题 - 山西省人民政府门户网站`, and a short site name after a bare dash (`标题-新华网`)
+        "title_suffix": re.compile(r"\s*(?:[_|｜]|\s[-–—]\s).{1,40}$|-[^-–—，。！？]{0,12}(?:"
+                                   + "|".join(map(re.escape, raw["site_name_words"])) + ")$"),
     }
 
 
@@ -72,7 +73,7 @@ def page_title(tree) -> str | None:
 
 def _without_site_name(title: str) -> str:
     """`…严重影响交通-新华网` → `…严重影响交通`: a short trailing part after a separator goes."""
-    shorter = _TITLE_SUFFIX.sub("", title)
+    shorter = _rules()["title_suffix"].sub("", title)
     return shorter if len(shorter) >= 6 else title
 
 
@@ -95,7 +96,7 @@ def page_published(tree, visible_text: str, markup: str = "") -> str | None:
         break
     epoch = rules["script_epoch"].search(markup)
     if epoch:
-        moment = datetime.fromtimestamp(int(epoch.group("seconds")), tz=timezone.utc)
+        moment = datetime.fromtimestamp(int(epoch.group("seconds")), tz=UTC)
         return parse_published(moment.isoformat())
     match = _PAGE_DATE.search(visible_text)
     if match:

@@ -355,6 +355,14 @@ def _as_money(norm: str, r: _Reading, rules) -> Amount | None:
     return r.finish(norm, "money", end or match.end(), attrs)
 
 
+def _in_idiom(norm: str, start: int, end: int) -> bool:
+    """Is the number and classifier at norm[start:end] the start of a longer word that is no numeral (四处活动)?"""
+    from .. import tokenizer
+
+    words = tokenizer.tag(norm[start:start + 8])
+    return bool(words) and len(words[0][0]) > end - start and not words[0][1].startswith("m")
+
+
 def _starts_longer_word(norm: str, start: int, end: int) -> bool:
     """Does the text at `start` begin with a word longer than norm[start:end] (数据 beside 数)?"""
     from .. import tokenizer
@@ -496,6 +504,8 @@ def _count(norm, token, pos, value, qualifier, qual_start, more, low, high, rule
     if classifier:
         cls = classifier.group(0)
         after = classifier.end()
+        if token.is_chinese and _in_idiom(norm, token.start, after):
+            return Amount("skip", token.start, after)     # 四处活动, 一百张嘴: a set phrase, not a count
         duration = rules["duration_re"].match(norm, after)
         if duration and not _starts_longer_word(norm, after, duration.end()):
             return Amount("skip", token.start, after)     # 三个月, 两个小时; not 两家数据公司

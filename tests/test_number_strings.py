@@ -93,6 +93,11 @@ DATED_CASES = [
      [("11月17日", "2019-11-17"), ("11月", "2019-11")]),
     # a day after the publication day, said of the past, is last month's
     ("163-1", date(2019, 9, 7), "龙湖方面于27日对外回应称，龙湖确实存在与项目业主沟通不", [("27日", "2019-08-27")]),
+    # a weather forecast's day range, a day after its 25日 publication; 常年 dates are every year's
+    ("toutiao-4", date(2019, 11, 25), "中央气象台预计，25日08时至26日08时，内蒙古东北部、黑龙江西北",
+     [("25日08时至26日08时", "2019-11-25/2019-11-26")]),
+    ("toutiao-4", date(2019, 11, 25), "冬，11月底冬季前线将推进到江南。合肥(常年11月19日)、南京(常年11月19日)",
+     [("11月底", "2019-11")]),
     # a September forecast of this year's central-bank moves
     ("sina-3", date(2019, 9, 9), "预计欧洲央行将在9月采取行动，但可能会推迟到10月或12月宣布。",
      [("9月", "2019-09"), ("10月", "2019-10"), ("12月", "2019-12")]),

@@ -45,7 +45,7 @@ def _rules():
     SAME = _alt(words["same_year_words"])
     patterns = [
         # 2025年10月27日10时至28日10时 ; 9月12日至9月25日
-        ("day_range", rf"(?:(?P<y>{Y})年)?(?P<m>{M}){MS}(?P<d>{D})日(?:\d{{1,2}}(?:时|点|:\d{{2}}))?{SEP}(?:(?P<m2>{M}){MS})?(?P<d2>{D})日(?:\d{{1,2}}(?:时|点))?"),
+        ("day_range", rf"(?:(?:(?P<y>{Y})年)?(?P<m>{M}){MS})?(?P<d>{D})日(?:\d{{1,2}}(?:时|点|:\d{{2}}))?{SEP}(?:(?P<m2>{M}){MS})?(?P<d2>{D})日(?:\d{{1,2}}(?:时|点))?"),
         ("ymd", rf"(?P<y>{Y})年(?P<m>{M}){MS}(?P<d>{D})[日号]"),
         ("ymd_num", r"(?<![\d.])(?P<y>(?:19|20)\d{2})(?P<s>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=s)(?P<d>3[01]|[12]\d|0?[1-9])(?![\d.])"),
         # 2021年至2024年上半年 ; 2021至2025年 ; 2012年到2021年
@@ -89,7 +89,7 @@ def _rules():
             "rel_years": rel_years, "rel_months": rel_months, "plans": plans,
             "goal_after": tuple(words["goal_after"]), "future_markers": tuple(words["future_markers"]),
             "same": set(words["same_year_words"]), "sentence_years": set(sentence_years), "month_not_after": set(words["month_not_after"]),
-            "months_ahead": int(raw["months_ahead"])}
+            "months_ahead": int(raw["months_ahead"]), "days_ahead": int(raw["days_ahead"])}
 
 
 def _renumber(patterns):
@@ -313,8 +313,14 @@ def _reference_year_of(g: dict, w: _Where) -> int | None:
 
 
 def _day_range(g, w):
-    month = _month(g["m"])
-    year = _month_year_of(month, g, w)
+    if not g.get("m"):                     # 25日08时至26日08时: the days of the month a day alone would take
+        first = _day_alone({"d": g["d"]}, w)
+        if first is None or first.startswith("--"):
+            return None
+        year, month = int(first[:4]), int(first[5:7])
+    else:
+        month = _month(g["m"])
+        year = _month_year_of(month, g, w)
     month2 = _month(g["m2"]) if g.get("m2") else month
     return f"{_fmt(year, month, int(g['d']))}/{_fmt(year, month2, int(g['d2']))}"
 
@@ -412,6 +418,8 @@ def _week_day(g, w):
 
 
 def _month_day(g, w):
+    if w.norm[max(0, w.span[0] - 2):w.span[0]] in w.rules["month_not_after"]:
+        return None                        # 常年11月19日: every year's day, not a date
     month, day = _month(g["m"]), int(g["d"])
     return _fmt(_month_year_of(month, g, w), month, day)
 
@@ -440,9 +448,9 @@ def _day_alone(g, w):
     if w.sentence and w.sentence[1]:
         return _fmt(w.sentence[0], w.sentence[1], day)
     before = w.norm[max(0, w.span[0] - 3):w.span[0]].rstrip("于在")
-    if day <= published.day or before.endswith(w.rules["future_markers"] + ("拟", "定")):
+    if day <= published.day + w.rules["days_ahead"] or before.endswith(w.rules["future_markers"] + ("拟", "定")):
         return _fmt(published.year, published.month, day)   # 将于30日举行: a coming day of this month
-    index = published.year * 12 + published.month - 2   # a day after publication is last month's (27日 in a 9月7日 article)
+    index = published.year * 12 + published.month - 2   # a day well after publication is last month's (27日 in a 9月7日 article)
     return _fmt(index // 12, index % 12 + 1, day)
 
 

@@ -62,13 +62,15 @@ def _rules():
         ("relative_year", rf"(?P<rel>{REL})(?:初|底|末)?"),
         ("same_year", rf"(?P<same>{SAME})"),
         ("relative_month", rf"(?P<relm>{_alt(rel_months)})"),
-        ("week_day", r"(?P<wk>上周|本周|下周|这周|上星期|本星期)(?P<wd>[一二三四五六日天])"),
+        # 上周四, 本周一; a bare 周一 is this week's, but not in 每周一, a span of weekdays (周一至周五),
+        # a name (黑色星期五) or before the day it names (周三(25日): the day is the date)
+        ("week_day", r"(?:(?P<wk>上周|本周|下周|这周|上星期|本星期|下星期)|(?<![每隔至到~\-])(?<!黑色)(?<!网络)(?:周|星期))(?P<wd>[一二三四五六日天])(?![至到~\-](?:周|星期)|[(（]\d)"),
         ("month_day", rf"(?P<m>{M}){MS}(?P<d>{D})[日号](?P<wd2>周[一二三四五六日天])?"),
         ("month", rf"(?P<m>{M}){MS}(?:上旬|中旬|下旬|初|底|末)?"),
         ("two_digit_year", rf"(?<!\d)(?P<yy>[5-9]\d)年(?=(?:{_alt(words['two_digit_year_cues'])}))"),
         ("day", rf"(?<![\d月号日])(?P<d>{D})日(?!(?:{_alt(raw['words']['day_not_before'])}))"),
     ]
-    starts = "".join(sorted(set("0123456789〇零○一二三四五六七八九十第前上下本这今去明来次同当Q")
+    starts = "".join(sorted(set("0123456789〇零○一二三四五六七八九十第前上下本这今去明来次同当Q周星")
                             | {w[0] for w in rel_years} | {w[0] for w in rel_months} | {w[0] for w in words["same_year_words"]}))
     # the lookahead skips, at one test per character, every position where no date can start
     renamed = list(_renumber(patterns))
@@ -412,7 +414,7 @@ def _week_day(g, w):
     published = w.anchor.published
     if not published:
         return None
-    shift = {"上周": -7, "上星期": -7, "下周": 7}.get(g["wk"], 0)
+    shift = {"上周": -7, "上星期": -7, "下周": 7, "下星期": 7}.get(g.get("wk") or "", 0)
     monday = published - timedelta(days=published.weekday())
     return (monday + timedelta(days=shift + _WEEKDAY[g["wd"]])).isoformat()
 

@@ -84,8 +84,11 @@ def test_stock_links_in_context(name, expected):
     ("丁磊则回答称，“我觉得非常棒，因为从小我就想学科技。”", []),
     # 部门 is "the departments of", not a ministry (ifeng-2)
     ("教师待遇问题， 他没少跟当地教育部门争取， 增设目标", []),
+    # a weather bureau; a region's part (中南部) is no 部 (toutiao-4)
+    ("北京市气象台25日6时发布天气预报，", ["北京市气象台"]),
+    ("温6～12℃，山西东部、河北中南部等局地降幅达16～20℃", []),
 ], ids=["agency", "cue", "media", "list", "no-generic", "known-ministry", "known-firms", "index-not-firm",
-        "coined-tech-firms", "no-tech-firm", "departments-not-ministry"])
+        "coined-tech-firms", "no-tech-firm", "departments-not-ministry", "weather-bureau", "region-not-ministry"])
 def test_organizations(text, names):
     assert [f.get("name") for f in facts_in(text, "body", None) if f.type == "organization"] == names
 

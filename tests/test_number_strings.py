@@ -51,6 +51,8 @@ CASES = [
     ("163-4", "记者注意到，从五大5G芯片企业的主打产品来看，大多", "count", "五大5G芯片企业", 5, None),
     # 片 counts pieces (ifeng-1)
     ("ifeng-1", "“往我眼里塞，就塞三十片，看塞进去是啥情况。", "count", "三十片", 30, None),
+    # fractions of a yuan: 分钱 is a hundredth (thepaper-1)
+    ("thepaper-1", "怪兽推出的充电“支付宝支付1分钱充电1小时”的优惠活动；", "money", "1分钱", Decimal("0.01"), None),
     # basis points are hundredths of a percentage point
     ("sina-3", "我们预计英国央行将在11月降息25个基点。", "percent", "25个基点", Decimal("0.25"), None),
     # lengths in centimetres and inches
@@ -69,10 +71,12 @@ def test_number_string(source, text, kind, span, value, qualifier):
     assert match[0].get("qualifier") == qualifier
 
 
-@pytest.mark.parametrize("text", ["他们可能会四处活动并能够传播疾病，因此", "中铁四局拟投资15亿元", "小华半导体计划投资8亿元", "全国“双千兆宽带第一城”", "“3+6”新型产业体系",
+@pytest.mark.parametrize("text", ["陈立群的自我评价是， 不置一分钱房产， 不炒一分钱股票，", "那首著名的儿童歌曲《一分钱》被改成了《一元钱》，", "他们可能会四处活动并能够传播疾病，因此", "中铁四局拟投资15亿元", "小华半导体计划投资8亿元", "全国“双千兆宽带第一城”", "“3+6”新型产业体系",
                                   "过去一两个月内", "数十家企业", "一批金融项目", "第三批13个特色产业园区", "2022上海全球投资促进大会"])
 def test_no_number_from_inside_a_word(text):
-    bad = {"他们可能会四处活动并能够传播疾病，因此": ["四处活动", "四处"], "中铁四局拟投资15亿元": ["4"], "小华半导体计划投资8亿元": ["半"], "全国“双千兆宽带第一城”": ["千", "一"],
+    bad = {"陈立群的自我评价是， 不置一分钱房产， 不炒一分钱股票，": ["一分钱"],   # "not a penny" (ifeng-2)
+           "那首著名的儿童歌曲《一分钱》被改成了《一元钱》，": ["一分钱", "一元"],   # song titles (qq-qq)
+           "他们可能会四处活动并能够传播疾病，因此": ["四处活动", "四处"], "中铁四局拟投资15亿元": ["4"], "小华半导体计划投资8亿元": ["半"], "全国“双千兆宽带第一城”": ["千", "一"],
            "“3+6”新型产业体系": ["3", "6"], "过去一两个月内": ["一两个月", "两个月"], "数十家企业": ["数十家企业", "十家企业"],
            "一批金融项目": ["一批"], "第三批13个特色产业园区": ["第三批", "三批"], "2022上海全球投资促进大会": ["2022"]}[text]
     spans = [f.text for f in facts_in(text, "body", None) if f.type in ("money", "count", "percent", "quantity", "date")]

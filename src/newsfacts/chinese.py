@@ -30,3 +30,9 @@ def han_pattern(pattern: str) -> str:
     '(?:[^\\W\\d_A-Za-z]|[·]){2,4}记者[^\\W\\d_A-Za-z]'
     """
     return _HAN_CLASS.sub(lambda m: f"(?:{HAN}|[{m.group(1)}])" if m.group(1) else HAN, pattern)
+
+
+def inside_book_title(text: str, pos: int, reach: int = 80) -> bool:
+    """Is `pos` between 《 and 》 (a document's or work's title, whose numbers are its name)?"""
+    opened = text.rfind("《", max(0, pos - reach), pos)
+    return opened >= 0 and text.find("》", opened, pos) < 0

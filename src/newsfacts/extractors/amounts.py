@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
 
-from ..chinese import is_han
+from ..chinese import inside_book_title, is_han
 from ..tables import load_toml
 from .numbers import NumberToken, find_numbers, number_at
 
@@ -46,6 +46,7 @@ def _rules():
         "after": after,
         "currency_re": re.compile(rf"(?P<cur>{_alt(currencies['words'])})(?P<rmb>人民币)?(?:(?:/|每|一)(?P<per>{_alt(per)}))?"),
         "currencies": currencies["words"],
+        "fractions": {k: Decimal(str(v)) for k, v in currencies["fractions"].items()},
         "yuan_cues": tuple(currencies["colloquial_yuan"]["cues"]),
         "yuan_per_unit": tuple(m + u for m in currencies["colloquial_yuan"]["per_unit_marks"] for u in per),
         "yuan_adverbs": currencies["colloquial_yuan"]["adverbs"],
@@ -349,6 +350,17 @@ def _as_money(norm: str, r: _Reading, rules) -> Amount | None:
         attrs["unit"] = _magnitude_word(token) + match.group("cur") + "/" + prefix.group("per")
     if prefix and prefix.group("cur") and match.group("cur") == "元":
         attrs["currency"] = rules["prefixes"][prefix.group("cur")]
+    fraction = rules["fractions"].get(match.group("cur"))
+    if inside_book_title(norm, token.start, 40):
+        return Amount("skip", token.start, match.end())    # 《一分钱》, 《关于下达2亿元…的通知》: a title's words
+    if fraction is not None and token.text == "一" and (
+            any(word in norm[max(0, token.start - 3):token.start] for word in ("不", "没", "无"))
+            or norm.startswith(("都", "也"), match.end())):
+        return Amount("skip", token.start, match.end())    # 不置一分钱房产, 一分钱都不要: "not a penny"
+    if fraction is not None:              # 1.5分钱 is 0.015 yuan
+        attrs["value"] = r.value * fraction
+        if r.low is not None:
+            r.low, r.high = r.low * fraction, r.high * fraction
     end = r.range_after_unit(norm, match.end(), match.group(0))
     if end:
         attrs["_high"] = r.high
@@ -420,11 +432,6 @@ def _as_bare_money(norm: str, r: _Reading, rules) -> Amount | None:
         return None
     currency = rules["prefixes"][prefix.group("cur")] if prefix and prefix.group("cur") else "CNY"
     return r.finish(norm, "money", r.pos, {"currency": currency, "unit": _magnitude_word(token)})
-
-
-def _inside_book_title(norm: str, pos: int) -> bool:
-    opened = norm.rfind("《", max(0, pos - 40), pos)
-    return opened >= 0 and norm.find("》", opened, pos) < 0
 
 
 def _unit_follows(norm: str, pos: int, rules) -> bool:
@@ -514,7 +521,7 @@ def _count(norm, token, pos, value, qualifier, qual_start, more, low, high, rule
         if norm[after:after + 1] in ("”", "’", "\""):
             return Amount("skip", token.start, after)     # “开放十条”: a name in quotes
         q_after, end = _qualifier_after(norm, after)
-        if _inside_book_title(norm, token.start):
+        if inside_book_title(norm, token.start, 40):
             return Amount("skip", token.start, end)        # 《“渝中人才”黄金十二条》: a title, not a count
         obj, obj_end = (object_finder(norm, end, leading_verbs=False) if object_finder else (None, end))
         span_end = end

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
+from ..chinese import inside_book_title
 from ..tables import load_toml
 
 _CN_DIGIT = {"〇": 0, "零": 0, "○": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -128,12 +129,6 @@ def _month(text: str) -> int:
     return int(text) if text.isdigit() else _CN_MONTH[text]
 
 
-def _inside_book_title(text: str, pos: int) -> bool:
-    """Is `pos` between 《 and 》 (a document title)?"""
-    opened = text.rfind("《", max(0, pos - 80), pos)
-    return opened >= 0 and text.find("》", opened, pos) < 0
-
-
 def find_dates(norm: str, sentences, published: date | None):
     """Date and target-year hits in `norm`, left to right, not overlapping."""
     rules = _rules()
@@ -145,7 +140,7 @@ def find_dates(norm: str, sentences, published: date | None):
 
     for match in rules["plan"].finditer(norm):
         first, last = rules["plans"][match.group("plan")]
-        inside = _inside_book_title(norm, match.start())
+        inside = inside_book_title(norm, match.start())
         hits.append(DateHit(match.start(), match.end(), "none" if inside else "year", last, first))
         taken.add(*match.span())
     for match in rules["target"].finditer(norm):
@@ -164,7 +159,7 @@ def find_dates(norm: str, sentences, published: date | None):
         if (match.group("y3") or match.group("y4")) and (published is None or year <= published.year):
             continue   # 在2018年达到: a past result, not a goal
         start = match.start("y4") - 1 if match.group("y4") else match.start()   # 将在2023年: the span starts at 在
-        if _inside_book_title(norm, start):
+        if inside_book_title(norm, start):
             continue
         hits.append(DateHit(start, match.end(), "year", year))
         taken.add(start, match.end())
@@ -176,7 +171,7 @@ def find_dates(norm: str, sentences, published: date | None):
             continue
         name = match.lastgroup
         groups = {short: match.group(full) for short, full in rules["groups"][name]}
-        if _inside_book_title(norm, span[0]):
+        if inside_book_title(norm, span[0]):
             hits.append(DateHit(*span, "none"))
             taken.add(*span)
             continue

@@ -51,6 +51,8 @@ CASES = [
     ("163-4", "记者注意到，从五大5G芯片企业的主打产品来看，大多", "count", "五大5G芯片企业", 5, None),
     # 片 counts pieces (ifeng-1)
     ("ifeng-1", "“往我眼里塞，就塞三十片，看塞进去是啥情况。", "count", "三十片", 30, None),
+    # 首 counts songs and poems (qq-qq)
+    ("qq-qq", "。潘振声创作的大量儿童歌曲，有一千余首在全国各地报刊电台发", "count", "一千余首", 1000, "min"),
     # fractions of a yuan: 分钱 is a hundredth (thepaper-1)
     ("thepaper-1", "怪兽推出的充电“支付宝支付1分钱充电1小时”的优惠活动；", "money", "1分钱", Decimal("0.01"), None),
     # basis points are hundredths of a percentage point

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..lexicon import Lexicon
-from ..tables import load_tsv
+from ..tables import load_columns
 
 
 @dataclass(frozen=True)
@@ -33,14 +33,14 @@ class PlaceHit:
 def _table():
     forms: dict[str, Place] = {}
     places: dict[tuple[str, str, str], Place] = {}     # one Place for all its forms
-    for row in load_tsv("locations.tsv", ("form", "name", "admin", "code")):
-        key = (row["name"], row["admin"], row["code"])
+    for form, *key in load_columns("locations.tsv", ("form", "name", "admin", "code")):
+        key = tuple(key)
         place = places.get(key)
         if place is None:
             place = places[key] = Place(*key)
-        forms[row["form"]] = place
-    for row in load_tsv("named_areas.tsv", ("name", "admin", "parent")):
-        forms.setdefault(row["name"], Place(row["name"], row["admin"], None))
+        forms[form] = place
+    for name, admin in load_columns("named_areas.tsv", ("name", "admin")):
+        forms.setdefault(name, Place(name, admin, None))
     return forms
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..lexicon import Lexicon
-from ..tables import load_toml, load_tsv
+from ..tables import load_columns, load_toml
 
 
 @dataclass(frozen=True)
@@ -35,9 +35,10 @@ class SectorHit:
 @lru_cache(maxsize=1)
 def _table():
     forms: dict[str, Sector] = {}
-    for row in load_tsv("sectors.tsv", ("name", "forms", "parent", "taxonomy", "code", "generic")):
-        sector = Sector(row["name"], row["parent"] or None, row["taxonomy"], row["code"] or None, row["generic"] == "yes")
-        for form in row["forms"].split("|"):
+    for name, all_forms, parent, taxonomy, code, generic in load_columns(
+            "sectors.tsv", ("name", "forms", "parent", "taxonomy", "code", "generic")):
+        sector = Sector(name, parent or None, taxonomy, code or None, generic == "yes")
+        for form in all_forms.split("|"):
             if form in forms:
                 from ..tables import DataFileError
 

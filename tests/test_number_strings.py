@@ -54,6 +54,8 @@ CASES = [
     # a bare 万/亿 number after a count noun (阅读量, 订单量, 晶体管数) counts things
     ("thepaper-1", "部分充电宝8元每小时”的话题在新浪微博阅读量已经达5600多万，有网友感叹", "count", "5600多万", 56000000, "min"),
     ("sina-sina", "于7纳米工艺，麒麟990 5G成了全球首款晶体管数超过100亿的移动终端芯片。", "count", "超过100亿", 10000000000, "min"),
+    # 跌破 is "fell below": an upper bound (sina-3)
+    ("sina-3", "如果美国经济陷入衰退，收益率可能会跌破1%，但目前我们没有", "percent", "跌破1%", 1, "max"),
     # 首 counts songs and poems (qq-qq)
     ("qq-qq", "。潘振声创作的大量儿童歌曲，有一千余首在全国各地报刊电台发", "count", "一千余首", 1000, "min"),
     # fractions of a yuan: 分钱 is a hundredth (thepaper-1)

@@ -87,8 +87,13 @@ def test_stock_links_in_context(name, expected):
     # a weather bureau; a region's part (中南部) is no 部 (toutiao-4)
     ("北京市气象台25日6时发布天气预报，", ["北京市气象台"]),
     ("温6～12℃，山西东部、河北中南部等局地降幅达16～20℃", []),
+    # a role after a name (sina_hexo-030, sina_hexo-037), but not after a place (text-015)
+    ("合硕地产机构首席分析师郭毅告诉21世", ["合硕地产机构"]),
+    ("”北京特亿阳光新能源总裁祁海珅在接受《华夏时", ["北京特亿阳光新能源"]),
+    ("越来越多华尔街分析师建议，投资者或许应该抛开", []),
 ], ids=["agency", "cue", "media", "list", "no-generic", "known-ministry", "known-firms", "index-not-firm",
-        "coined-tech-firms", "no-tech-firm", "departments-not-ministry", "weather-bureau", "region-not-ministry"])
+        "coined-tech-firms", "no-tech-firm", "departments-not-ministry", "weather-bureau", "region-not-ministry",
+        "role-analyst", "role-president", "role-after-place"])
 def test_organizations(text, names):
     assert [f.get("name") for f in facts_in(text, "body", None) if f.type == "organization"] == names
 

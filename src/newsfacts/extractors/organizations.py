@@ -57,7 +57,8 @@ def _rules():
     return {
         "suffix_re": re.compile(rf"(?:{_alt(raw['strong_suffixes'] + raw['weak_suffixes'])})"),
         "strong": set(raw["strong_suffixes"]),
-        "cue_re": re.compile(rf"(?:{_alt(raw['cue_after'])})"),
+        "cue_re": re.compile(rf"(?:{_alt(raw['cue_after'] + raw['role_after'])})"),
+        "roles": set(raw["role_after"]),
         "boundary": set(raw["boundary_before"]),
         "boundary_re": re.compile(_alt(w for w in raw["boundary_before"] if len(w) > 1)),
         "boundary_chars": {w for w in raw["boundary_before"] if len(w) == 1},
@@ -125,6 +126,8 @@ def find_organizations(norm: str, stock_names: list[tuple[int, int]], matches=No
                 end -= len(adverb)
                 break
         words = _name_words(norm, end)
+        if words and match.group(0) in rules["roles"] and all(flag.startswith("ns") for _, flag in words):
+            continue                      # 华尔街分析师: analysts of a place, not of a firm
         if words and _has_proper(words):
             found.append(OrgHit(end - sum(len(w) for w, _ in words), end, "".join(w for w, _ in words)))
     for match in _WITH_CODE.finditer(norm) if _CODE_IN_BRACKETS.search(norm) else ():

@@ -60,7 +60,6 @@ def load_columns(name: str, columns: tuple[str, ...]) -> tuple[tuple[str, ...], 
     return tuple(tuple(cells[i] for i in where) for cells in rows)
 
 
-@cache
 def _tsv(name: str) -> tuple[list[str], list[list[str]]]:
     """(header, rows of cells) of a TSV data file, every row checked to have the header's width."""
     numbered = [(number, line.split("\t")) for number, line in enumerate(data_text(name).splitlines(), 1)

@@ -27,13 +27,14 @@ from .table_cells import find_table_cells
 def find_facts(document: Document, stock_links) -> tuple[list[Fact], list[Stock]]:
     """All facts of the title and body, in order (title first), and the stock entries."""
     published = _published_date(document.published)
-    tokenizer.expect(normalize(document.title or ""), normalize(document.text))
+    title_norm, body_norm = normalize(document.title or ""), normalize(document.text)
+    tokenizer.expect(title_norm, body_norm)
     entries, companies = stocks.stock_entries(document.text, stock_links)
     facts: list[Fact] = []
     if document.title:
-        facts += facts_in(document.title, "title", published)
+        facts += facts_in(document.title, "title", published, norm=title_norm)
     facts += facts_in(document.text, "body", published, [(c.start, c.end) for c in companies],
-                      [(s.start, s.end) for s in stock_links])
+                      [(s.start, s.end) for s in stock_links], norm=body_norm)
     facts += link(document.text, facts, published.year if published else None)
     return facts, entries
 
@@ -48,13 +49,15 @@ def _published_date(published: str | None) -> date | None:
 
 
 def facts_in(text: str, where: str, published: date | None,
-             company_links: list[tuple[int, int]] = (), all_links: list[tuple[int, int]] = ()) -> list[Fact]:
+             company_links: list[tuple[int, int]] = (), all_links: list[tuple[int, int]] = (),
+             norm: str | None = None) -> list[Fact]:
     """The facts of one text (title or body): names first, then dates, then amounts.
 
     `company_links` are the stock-link spans that mean their company (they are
-    organizations); no number, sector or place is read inside any link.
+    organizations); no number, sector or place is read inside any link. `norm` is
+    `normalize(text)` when the caller has it already.
     """
-    norm = normalize(text)
+    norm = normalize(text) if norm is None else norm
     sentences = SentenceIndex(text)
     facts: list[Fact] = []
     words = _name_scan().scan(norm)

@@ -47,6 +47,8 @@ def _rules():
         "currency_re": re.compile(rf"(?P<cur>{_alt(currencies['words'])})(?P<rmb>人民币)?(?:(?:/|每|一)(?P<per>{_alt(per)}))?"),
         "currencies": currencies["words"],
         "fractions": {k: Decimal(str(v)) for k, v in currencies["fractions"].items()},
+        "penny_negations": tuple(currencies["fraction_idiom"]["negations"]),
+        "penny_after": tuple(currencies["fraction_idiom"]["after"]),
         "yuan_cues": tuple(currencies["colloquial_yuan"]["cues"]),
         "yuan_per_unit": tuple(m + u for m in currencies["colloquial_yuan"]["per_unit_marks"] for u in per),
         "yuan_adverbs": currencies["colloquial_yuan"]["adverbs"],
@@ -354,8 +356,8 @@ def _as_money(norm: str, r: _Reading, rules) -> Amount | None:
     if inside_book_title(norm, token.start, 40):
         return Amount("skip", token.start, match.end())    # 《一分钱》, 《关于下达2亿元…的通知》: a title's words
     if fraction is not None and token.text == "一" and (
-            any(word in norm[max(0, token.start - 3):token.start] for word in ("不", "没", "无"))
-            or norm.startswith(("都", "也"), match.end())):
+            any(word in norm[max(0, token.start - 3):token.start] for word in rules["penny_negations"])
+            or norm.startswith(rules["penny_after"], match.end())):
         return Amount("skip", token.start, match.end())    # 不置一分钱房产, 一分钱都不要: "not a penny"
     if fraction is not None:              # 1.5分钱 is 0.015 yuan
         attrs["value"] = r.value * fraction
@@ -367,20 +369,23 @@ def _as_money(norm: str, r: _Reading, rules) -> Amount | None:
     return r.finish(norm, "money", end or match.end(), attrs)
 
 
-def _in_idiom(norm: str, start: int, end: int) -> bool:
-    """Is the number and classifier at norm[start:end] the start of a longer word that is no numeral (四处活动)?"""
+def _word_at(norm: str, start: int) -> tuple[str, str]:
+    """The segmenter's first word (and its tag) of the text at `start`."""
     from .. import tokenizer
 
     words = tokenizer.tag(norm[start:start + 8])
-    return bool(words) and len(words[0][0]) > end - start and not words[0][1].startswith("m")
+    return words[0] if words else ("", "")
+
+
+def _in_idiom(norm: str, start: int, end: int) -> bool:
+    """Is the number and classifier at norm[start:end] the start of a longer word that is no numeral (四处活动)?"""
+    word, flag = _word_at(norm, start)
+    return len(word) > end - start and not flag.startswith("m")
 
 
 def _starts_longer_word(norm: str, start: int, end: int) -> bool:
     """Does the text at `start` begin with a word longer than norm[start:end] (数据 beside 数)?"""
-    from .. import tokenizer
-
-    words = tokenizer.cut(norm[start:start + 6])
-    return bool(words) and len(words[0]) > end - start
+    return len(_word_at(norm, start)[0]) > end - start
 
 
 def _colloquial_yuan(norm: str, r: _Reading, end: int, rules) -> bool:

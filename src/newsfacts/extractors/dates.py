@@ -80,7 +80,7 @@ def _rules():
     target_re = re.compile(
         rf"""
         (?P<cue>{_alt(words['target_cues'])})(?:(?P<y>(?:19|20)\d{{2}})年|(?P<rel>{_alt(w for w, n in rel_years.items() if n > 0)}))(?:前|底|末|初)?
-      | (?P<future>{_alt(words['future_markers'])})在(?P<y4>(?:19|20)\d{{2}})年
+      | (?:{_alt(words['future_markers'])})在(?P<y4>(?:19|20)\d{{2}})年
       | 在(?P<y3>(?:19|20)\d{{2}})年(?:前|底|末)?(?=[^，。；]{{0,6}}(?:{_alt(words['goal_verbs'])}))
       | (?P<y2>(?:19|20)\d{{2}})年(?:(?P<before>前)(?![\d一二三四五六七八九十])|(?P<goal>{_alt(words['target_after'])}))
         """,
@@ -311,10 +311,9 @@ def _reference_year_of(g: dict, w: _Where) -> int | None:
 
 def _day_range(g, w):
     if not g.get("m"):                     # 25日08时至26日08时: the days of the month a day alone would take
-        first = _day_alone({"d": g["d"]}, w)
-        if first is None or first.startswith("--"):
+        if not w.anchor.published:
             return None
-        year, month = int(first[:4]), int(first[5:7])
+        year, month = _month_of_day(int(g["d"]), w)
     else:
         month = _month(g["m"])
         year = _month_year_of(month, g, w)
@@ -442,13 +441,20 @@ def _day_alone(g, w):
     if w.norm[max(0, w.span[0] - 1):w.span[0]] in ("第", "前", "近", "每", "后", "个", "余", "多"):
         return None
     day = int(g["d"])
+    return _fmt(*_month_of_day(day, w), day)
+
+
+def _month_of_day(day: int, w: _Where) -> tuple[int, int]:
+    """(year, month) of a day written alone: the sentence's month, else the publication
+    month, else last month when the day is well after publication (27日 in a 9月7日 article)."""
     if w.sentence and w.sentence[1]:
-        return _fmt(w.sentence[0], w.sentence[1], day)
+        return w.sentence[0], w.sentence[1]
+    published = w.anchor.published
     before = w.norm[max(0, w.span[0] - 3):w.span[0]].rstrip("于在")
     if day <= published.day + w.rules["days_ahead"] or before.endswith(w.rules["future_markers"] + ("拟", "定")):
-        return _fmt(published.year, published.month, day)   # 将于30日举行: a coming day of this month
-    index = published.year * 12 + published.month - 2   # a day well after publication is last month's (27日 in a 9月7日 article)
-    return _fmt(index // 12, index % 12 + 1, day)
+        return published.year, published.month              # 将于30日举行: a coming day of this month
+    index = published.year * 12 + published.month - 2
+    return index // 12, index % 12 + 1
 
 
 # one reader per date form of the `date` pattern (the group names of data/dates.toml)

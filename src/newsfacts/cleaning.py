@@ -116,7 +116,7 @@ def clean(raw: RawArticle) -> CleanArticle:
         page_text = _text_of(root) if whole_page else ""     # before the boilerplate goes: it holds the editor line
         _drop_boilerplate_elements(root)
         if whole_page and published is None:
-            published = pages.page_published(tree, _text_of(root)[:100000], raw.body)
+            published = pages.page_published(tree, raw.body, lambda: _text_of(root)[:100000])
         if whole_page:
             root = pages.main_container(root)
         lines = _render(root)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from datetime import UTC, datetime
 from functools import cache
 
@@ -77,9 +78,10 @@ def _without_site_name(title: str) -> str:
     return shorter if len(shorter) >= 6 else title
 
 
-def page_published(tree, visible_text: str, markup: str = "") -> str | None:
+def page_published(tree, markup: str, visible_text: Callable[[], str]) -> str | None:
     """The date from the usual meta tags, the page's script data (JSON-LD `pubDate`),
-    a <time>, WeChat's `var ct`, else the first full date written on the page."""
+    a <time>, WeChat's `var ct`, else the first full date written on the page
+    (`visible_text` gives the page's text, walked only when nothing else names the date)."""
     rules = _rules()
     for key, value in rules["date_meta"]:
         content = _meta(tree, key, value)
@@ -98,7 +100,7 @@ def page_published(tree, visible_text: str, markup: str = "") -> str | None:
     if epoch:
         moment = datetime.fromtimestamp(int(epoch.group("seconds")), tz=UTC)
         return parse_published(moment.isoformat())
-    match = _PAGE_DATE.search(visible_text)
+    match = _PAGE_DATE.search(visible_text())
     if match:
         return parse_published(match.group(0))
     return None

@@ -107,7 +107,11 @@ def _sentence_end(text: str, pos: int) -> int:
 
 
 def _metric(before: str, rules) -> str | None:
-    """The measured thing right before the amount: `产业规模力争突破` → 产业规模."""
+    """The measured thing right before the amount: `产业规模力争突破` → 产业规模.
+
+    >>> _metric("到2025年，产业规模力争突破", _rules())
+    '产业规模'
+    """
     clause = re.split(r"[，,、：:]", before)[-1]
     clause = rules["goal_re"].sub("", clause) if rules["goal_re"].search(clause) else clause
     for word in rules["metrics"]:

@@ -63,9 +63,12 @@ def extract_text(text: str, *, source: str | None = None) -> Document:
         editor=article.editor,
         text=article.text,
     )
-    from .extractors import find_facts
+    from .extractors import find_facts, published_date
+    from .linking import link
 
     document.facts, document.stocks = find_facts(document, article.stock_links)
+    published = published_date(document.published)
+    document.facts += link(document.text, document.facts, published.year if published else None)
     return document
 
 

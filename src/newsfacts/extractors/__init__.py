@@ -13,7 +13,6 @@ from functools import lru_cache
 from .. import tokenizer
 from ..document import Document, Fact, Stock
 from ..lexicon import NameScan
-from ..linking import link
 from ..sentences import SentenceIndex
 from ..spans import Spans
 from . import locations, organizations, sectors, stocks
@@ -25,8 +24,8 @@ from .table_cells import find_table_cells
 
 
 def find_facts(document: Document, stock_links) -> tuple[list[Fact], list[Stock]]:
-    """All facts of the title and body, in order (title first), and the stock entries."""
-    published = _published_date(document.published)
+    """All facts of the title and body, in order (title first), and the stock entries (links are added by the pipeline)."""
+    published = published_date(document.published)
     title_norm, body_norm = normalize(document.title or ""), normalize(document.text)
     tokenizer.expect(title_norm, body_norm)
     entries, companies = stocks.stock_entries(document.text, stock_links)
@@ -35,11 +34,10 @@ def find_facts(document: Document, stock_links) -> tuple[list[Fact], list[Stock]
         facts += facts_in(document.title, "title", published, norm=title_norm)
     facts += facts_in(document.text, "body", published, [(c.start, c.end) for c in companies],
                       [(s.start, s.end) for s in stock_links], norm=body_norm)
-    facts += link(document.text, facts, published.year if published else None)
     return facts, entries
 
 
-def _published_date(published: str | None) -> date | None:
+def published_date(published: str | None) -> date | None:
     if not published:
         return None
     try:

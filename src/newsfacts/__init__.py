@@ -13,14 +13,14 @@ first use.
 from __future__ import annotations
 
 __version__ = "0.1.0"
-__all__ = ["Document", "Fact", "InputError", "__version__", "extract"]
+__all__ = ["Document", "Fact", "InputError", "__version__", "extract", "extract_text"]
 
 
 def __getattr__(name: str):
-    if name == "extract":
-        from .pipeline import extract
+    if name in ("extract", "extract_text"):
+        from . import pipeline
 
-        return extract
+        return getattr(pipeline, name)
     if name in ("Document", "Fact"):
         from . import document
 

@@ -19,6 +19,7 @@ DEFAULT_GLOB = "*.txt,*.md,*.markdown,*.html,*.htm,*.shtml,*.xhtml"
 FACT_TYPES = ("money", "quantity", "percent", "count", "year", "date", "sector", "organization",
               "location", "target", "investment")
 PROGRESS_MIN_FILES = 10
+LAZY_RENDER_FACTS = 50_000   # past this many facts a document is written a fact at a time, never one string
 
 
 class ExitStatus(enum.IntEnum):
@@ -71,14 +72,45 @@ def _work(task: tuple, lazy: bool = False):
     """Read, analyse and render one file: (source, error or None, its part of the output).
 
     In a worker the part is one string (it crosses the process boundary); in this
-    process it stays a generator of pieces, so a huge document is never one string."""
+    process a document of very many facts stays a generator of pieces, so it is never
+    one string. Any exception becomes the file's error record, never the batch's end."""
     from .pipeline import extract_file
     from .writers import render_chunks
 
     index, path, max_size, data, format_name, single, options = task
-    document = extract_file(path, max_size=max_size, data=data)
-    chunks = render_chunks(format_name, document, index=index, single=single, **options)
-    return document.source, document.error, chunks if lazy else "".join(chunks)
+    name = printable_name(path)
+    try:
+        document = extract_file(path, max_size=max_size, data=data)
+        document.source = name
+        chunks = render_chunks(format_name, document, index=index, single=single, **options)
+        if not (lazy and len(document.facts) > LAZY_RENDER_FACTS):
+            chunks = "".join(chunks)       # rendered here, so that a rendering error is this file's
+    except Exception as err:  # noqa: BLE001 - one file's bug must not end the batch
+        document = failed_document(name, err)
+        chunks = "".join(render_chunks(format_name, document, index=index, single=single, **options))
+    return document.source, document.error, chunks
+
+
+def printable_name(path: str) -> str:
+    """A file name as it can be printed: bytes that are not UTF-8 (a GBK name out of a zip
+    archive, kept by Python as lone surrogates) written as `\\xb2` escapes."""
+    try:
+        path.encode("utf-8")
+        return path
+    except UnicodeEncodeError:
+        return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def failed_document(path: str, err: BaseException):
+    """The error record of a file whose reading raised something unplanned (a bug, not bad input):
+    the exception's type and message; the traceback on stderr under NEWSFACTS_TRACEBACK=1."""
+    from .document import Document
+
+    if os.environ.get("NEWSFACTS_TRACEBACK"):
+        import traceback
+
+        traceback.print_exception(err, file=sys.stderr)
+    return Document(source=path, error=f"internal error: {type(err).__name__}: {err}")
 
 
 def _warm_up() -> None:

@@ -17,29 +17,31 @@ from .reading import DEFAULT_MAX_SIZE, decode, parse_article, read_bytes
 def extract(text_or_path: str | os.PathLike, *, source: str | None = None, max_size: int = DEFAULT_MAX_SIZE) -> Document:
     """Read, clean and analyse one article given as a path or as its text.
 
-    A string that names an existing file, or a one-line string ending in an
-    article file's suffix (.txt, .html, …), is read as a path; anything else is
-    the article itself. Raises InputError when the input cannot be read.
+    A `pathlib.Path` (any path-like object) is a file; a string is a file only when
+    such a file exists, and otherwise the article itself (`extract_text` never
+    looks at the disk). Raises InputError for every input that cannot be read.
 
-    >>> extract("no/such/article.txt")
+    >>> from pathlib import Path
+    >>> extract(Path("no/such/article.txt"))
     Traceback (most recent call last):
     ...
     newsfacts.errors.InputError: no such file
     """
-    if isinstance(text_or_path, os.PathLike) or _looks_like_path(text_or_path):
+    if isinstance(text_or_path, os.PathLike) or _is_existing_file(text_or_path):
         path = os.fspath(text_or_path)
         return extract_text(decode(read_bytes(path, max_size)), source=source or path)
     return extract_text(str(text_or_path), source=source)
 
 
-_ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".shtml", ".xhtml")
-
-
-def _looks_like_path(value: str) -> bool:
-    """An existing file, or a one-line string ending like an article file (a missing one is an error, not text)."""
-    if len(value) >= 4096 or "\n" in value:
+def _is_existing_file(value: str) -> bool:
+    """Does the one-line string `value` name an existing file? (A long line is text: asking the
+    system about it would raise `File name too long`.)"""
+    if len(value) >= 4096 or "\n" in value or "\x00" in value:
         return False
-    return Path(value).is_file() or value.lower().endswith(_ARTICLE_SUFFIXES)
+    try:
+        return Path(value).is_file()
+    except (OSError, ValueError):
+        return False
 
 
 def extract_text(text: str, *, source: str | None = None) -> Document:

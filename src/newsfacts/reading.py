@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Any
 
+from . import limits
 from .errors import InputError
 
 DEFAULT_MAX_SIZE = 20 * 1024 * 1024
@@ -131,20 +132,13 @@ def parse_article(text: str) -> RawArticle:
 
 def _parse_post(text: str) -> RawArticle:
     """Front matter split by python-frontmatter's YAML handler, read with libyaml when present."""
-    import yaml
     from frontmatter.default_handlers import YAMLHandler
 
     try:
         block, body = YAMLHandler().split(text.lstrip())
     except ValueError:
         raise InputError("broken front matter: no closing ---") from None
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    try:
-        meta = yaml.load(block, Loader=loader)
-    except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
-        where = f" (line {mark.line + 2})" if mark is not None else ""
-        raise InputError(f"broken YAML front matter{where}: {getattr(err, 'problem', None) or err}") from None
+    meta = _load_front_matter(block)
     if meta is None:
         meta = {}
     if not isinstance(meta, dict):
@@ -159,6 +153,41 @@ def _parse_post(text: str) -> RawArticle:
         author=_as_text(meta.get("author")),
         categories=_as_list(meta.get("categories") or meta.get("category") or meta.get("tags")),
     )
+
+
+def _load_front_matter(block: str) -> Any:
+    """The front matter's YAML as Python values, within the limits of `limits.py`; InputError otherwise.
+
+    Aliases are refused and nesting is bounded before anything is built (a few hundred bytes of
+    aliases can expand to gigabytes); a date that does not exist (`2022-02-30`) is a broken field."""
+    import yaml
+
+    if len(block) > limits.MAX_FRONT_MATTER_CHARS:
+        raise InputError(f"front matter of {len(block):,} characters, over the limit of "
+                         f"{limits.MAX_FRONT_MATTER_CHARS:,}")
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        _check_yaml_events(yaml, yaml.parse(block, Loader=loader))
+        return yaml.load(block, Loader=loader)
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        where = f" (line {mark.line + 2})" if mark is not None else ""
+        raise InputError(f"broken YAML front matter{where}: {getattr(err, 'problem', None) or err}") from None
+    except (ValueError, OverflowError, TypeError) as err:     # PyYAML builds dates with datetime()
+        raise InputError(f"broken YAML front matter: {type(err).__name__}: {err}") from None
+
+
+def _check_yaml_events(yaml, events) -> None:
+    depth = 0
+    for event in events:
+        if isinstance(event, yaml.AliasEvent):
+            raise InputError("YAML front matter uses an alias (*name); aliases are not read")
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > limits.MAX_YAML_DEPTH:
+                raise InputError(f"YAML front matter nests deeper than {limits.MAX_YAML_DEPTH} levels")
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
 
 
 def _parse_record(text: str) -> RawArticle:
@@ -258,7 +287,7 @@ def parse_published(value: Any) -> str | None:
             if moment.tzinfo is None:
                 moment = moment.replace(tzinfo=CHINA_TZ)
             return moment.isoformat()
-    except (TypeError, ValueError, IndexError):
+    except (TypeError, ValueError, IndexError, OverflowError):   # a year of twenty digits: no date
         pass
     match = _NUMERIC_DATE.search(text)
     if not match:
@@ -273,6 +302,6 @@ def parse_published(value: Any) -> str | None:
             digits = offset[1:].replace(":", "")
             tz = timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
         moment = datetime(int(year), int(month), int(day), int(hour or 0), int(minute or 0), int(second or 0), tzinfo=tz)
-    except ValueError:
+    except (ValueError, OverflowError):
         return None
     return moment.isoformat()

@@ -297,7 +297,7 @@ def _value(name: str, g: dict, where: _Where) -> str | None:
     """The ISO 8601 value of a date matched as form `name`, or None when it is no date."""
     try:
         return _READERS[name](g, where)
-    except (ValueError, KeyError, TypeError):
+    except (ValueError, KeyError, TypeError, OverflowError):   # 上周一 in year 1: no such day
         return None
 
 

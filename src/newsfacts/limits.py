@@ -1,0 +1,15 @@
+"""Limits on what one article may hold, so that no input can overflow, hang or exhaust memory.
+
+Past a limit the file gets a clear error (front matter) or the span is skipped (a number
+too long to be an amount); each limit is far above anything a real article holds.
+"""
+from __future__ import annotations
+
+MAX_FRONT_MATTER_CHARS = 1_000_000
+"""Characters of YAML front matter (real posts hold a few hundred)."""
+
+MAX_YAML_DEPTH = 32
+"""Nesting of lists and mappings in front matter (real posts: 2)."""
+
+DEFAULT_TIMEOUT = 60.0
+"""Seconds one file may take in a batch before its worker is replaced (`--timeout`)."""

@@ -59,7 +59,7 @@ def test_unknown_names_join_into_one_word():
 
 
 def _article_text(path) -> str:
-    """An article's text as the extractors hand it to the tokenizer (see extractors.find_facts)."""
+    """An article's text as the extractors hand it to the tokenizer (see pipeline.extract_text and segmenting.segment)."""
     from newsfacts.extractors.numbers import normalize
 
     doc = extracted(str(path))

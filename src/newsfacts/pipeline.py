@@ -6,12 +6,16 @@ input and returns a Document with `error` set instead, so a batch keeps going.
 from __future__ import annotations
 
 import os
+from datetime import date, datetime
 from pathlib import Path
 
-from .cleaning import clean
+from .cleaning import CleanArticle, clean
 from .document import Document
 from .errors import InputError
-from .reading import DEFAULT_MAX_SIZE, decode, parse_article, read_bytes
+from .extractors import facts_in, stocks
+from .linking import link
+from .reading import DEFAULT_MAX_SIZE, RawArticle, decode, parse_article, read_bytes
+from .segmenting import segment
 
 
 def extract(text_or_path: str | os.PathLike, *, source: str | None = None, max_size: int = DEFAULT_MAX_SIZE) -> Document:
@@ -45,14 +49,28 @@ def _is_existing_file(value: str) -> bool:
 
 
 def extract_text(text: str, *, source: str | None = None) -> Document:
-    """Analyse an already decoded article."""
-    raw = parse_article(text)
-    article = clean(raw)
+    """Analyse an already decoded article: each stage in order, one module each."""
+    raw = parse_article(text)                                           # read
+    article = clean(raw)                                                # clean
+    document = _document(raw, article, source)
+    title, body = segment(document.title or "", document.text)          # segment
+    published = _day(document.published)
+    document.stocks, companies = stocks.stock_entries(document.text, article.stock_links)
+    if document.title:                                                  # extract
+        document.facts += facts_in(title, "title", published)
+    document.facts += facts_in(body, "body", published, [(c.start, c.end) for c in companies],
+                               [(s.start, s.end) for s in article.stock_links])
+    document.facts += link(document.text, document.facts, published.year if published else None)  # link
+    return document
+
+
+def _document(raw: RawArticle, article: CleanArticle, source: str | None) -> Document:
+    """The cleaned article's fields; raises InputError when it has no text."""
     if not article.text.strip():
         if article.too_deep:
             raise InputError("no article text found: the markup nests more than 256 levels deep, deeper than is read")
         raise InputError("no article text found (the page holds no body paragraphs)")
-    document = Document(
+    return Document(
         source=source,
         kind=raw.kind,
         title=article.title,
@@ -65,13 +83,16 @@ def extract_text(text: str, *, source: str | None = None) -> Document:
         editor=article.editor,
         text=article.text,
     )
-    from .extractors import find_facts, published_date
-    from .linking import link
 
-    document.facts, document.stocks = find_facts(document, article.stock_links)
-    published = published_date(document.published)
-    document.facts += link(document.text, document.facts, published.year if published else None)
-    return document
+
+def _day(published: str | None) -> date | None:
+    """The day of the publication time, which dates without a year are read against."""
+    if not published:
+        return None
+    try:
+        return datetime.fromisoformat(published).date()
+    except ValueError:
+        return None
 
 
 def extract_file(path: str, *, max_size: int = DEFAULT_MAX_SIZE, data: bytes | None = None) -> Document:

@@ -7,56 +7,33 @@ money, quantities, percents and counts, so that no span is two facts.
 """
 from __future__ import annotations
 
-from datetime import date, datetime
+from collections.abc import Sequence
+from datetime import date
 from functools import lru_cache
 
-from .. import tokenizer
-from ..document import Document, Fact, Stock
+from ..document import Fact
 from ..lexicon import NameScan
+from ..segmenting import SegmentedText
 from ..sentences import SentenceIndex
 from ..spans import Spans
-from . import locations, organizations, sectors, stocks
+from . import locations, organizations, sectors
 from .amounts import find_amounts
 from .dates import find_dates
-from .numbers import normalize
 from .objects import CountedObject
 from .table_cells import find_table_cells
 
 
-def find_facts(document: Document, stock_links) -> tuple[list[Fact], list[Stock]]:
-    """All facts of the title and body, in order (title first), and the stock entries (links are added by the pipeline)."""
-    published = published_date(document.published)
-    title_norm, body_norm = normalize(document.title or ""), normalize(document.text)
-    tokenizer.expect(title_norm, body_norm)
-    entries, companies = stocks.stock_entries(document.text, stock_links)
-    facts: list[Fact] = []
-    if document.title:
-        facts += facts_in(document.title, "title", published, norm=title_norm)
-    facts += facts_in(document.text, "body", published, [(c.start, c.end) for c in companies],
-                      [(s.start, s.end) for s in stock_links], norm=body_norm)
-    return facts, entries
-
-
-def published_date(published: str | None) -> date | None:
-    if not published:
-        return None
-    try:
-        return datetime.fromisoformat(published).date()
-    except ValueError:
-        return None
-
-
-def facts_in(text: str, where: str, published: date | None,
-             company_links: list[tuple[int, int]] = (), all_links: list[tuple[int, int]] = (),
-             norm: str | None = None) -> list[Fact]:
+def facts_in(segmented: str | SegmentedText, where: str, published: date | None,
+             company_links: Sequence[tuple[int, int]] = (), all_links: Sequence[tuple[int, int]] = ()) -> list[Fact]:
     """The facts of one text (title or body): names first, then dates, then amounts.
 
     `company_links` are the stock-link spans that mean their company (they are
-    organizations); no number, sector or place is read inside any link. `norm` is
-    `normalize(text)` when the caller has it already.
+    organizations); no number, sector or place is read inside any link. A plain
+    string is segmented here.
     """
-    norm = normalize(text) if norm is None else norm
-    sentences = SentenceIndex(text)
+    if isinstance(segmented, str):
+        segmented = SegmentedText.of(segmented)
+    text, norm, sentences = segmented.text, segmented.norm, segmented.sentences
     facts: list[Fact] = []
     words = _name_scan().scan(norm)
     found = organizations.find_organizations(norm, _every_mention(norm, text, company_links), words.get("organization", []))

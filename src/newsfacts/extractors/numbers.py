@@ -13,22 +13,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
+from ..chinese import normalize  # noqa: F401 (re-exported: numbers read normalized text)
 from ..tables import load_toml
 
 MAX_DIGITS = 18   # longer digit runs are identifiers or garbage, never amounts
-_FULL_WIDTH = {ord(c): ord(c) - 0xFEE0 for c in "０１２３４５６７８９％＋－．ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ"}
-_FULL_WIDTH.update({ord("～"): ord("~"), ord("－"): ord("-"), ord("−"): ord("-"), ord("﹪"): ord("%")})
-# most texts have none of them, and a search is far cheaper than a translate
-_ANY_FULL_WIDTH = re.compile("[" + re.escape("".join(map(chr, _FULL_WIDTH))) + "]")
-
-
-def normalize(text: str) -> str:
-    """Full-width digits, letters and marks → ASCII, one character for one (offsets stay valid).
-
-    >>> normalize("１２３％ＧＤＰ")
-    '123%GDP'
-    """
-    return text.translate(_FULL_WIDTH) if _ANY_FULL_WIDTH.search(text) else text
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,67 @@
+#!/usr/bin/env python3
+"""How clean the bodies are, per gold set: `body_contains` snippets lost, `body_excludes` left.
+
+usage: python bench/cleaning.py [--sets gold,holdout,...] [--list]
+
+Each gold file names its article (`fixtures/corpus/` for articles, `fixtures/html/`
+for whole pages) and the snippets that must stay or go; `reporter` in its `meta`
+is compared as a set of names. Prints one line per set and, with --list, every miss.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SETS = ("gold", "holdout", "holdout_html", "holdout_html2", "holdout_html3", "holdout_html4", "holdout_orgs")
+
+
+def article_of(name: str) -> Path:
+    """The article a gold file describes: a page in fixtures/html, else an article of fixtures/corpus."""
+    page = ROOT / "fixtures" / "html" / name
+    return page if page.exists() else ROOT / "fixtures" / "corpus" / name
+
+
+def _names(value: str | None) -> set[str]:
+    return set((value or "").replace("、", " ").split())
+
+
+def check(gold: dict, doc) -> list[str]:
+    """The misses of one document: lost snippets, kept boilerplate, a wrong reporter."""
+    misses = [f"lost: {s}" for s in gold.get("body_contains", []) if s not in doc.text]
+    misses += [f"left: {s}" for s in gold.get("body_excludes", []) if s in doc.text]
+    meta = gold.get("meta", {})
+    if "reporter" in meta and _names(meta["reporter"]) != _names(doc.reporter):
+        misses.append(f"reporter: {doc.reporter!r} (gold {meta['reporter']!r})")
+    return misses
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sets", default=",".join(SETS))
+    parser.add_argument("--list", action="store_true", help="print every miss")
+    args = parser.parse_args()
+    from newsfacts.pipeline import extract_file
+
+    for name in args.sets.split(","):
+        lost = left = reporters = snippets = docs = 0
+        for path in sorted((ROOT / "fixtures" / name).glob("*.json")):
+            gold = json.loads(path.read_text(encoding="utf-8"))
+            doc = extract_file(str(article_of(gold["file"])))
+            misses = check(gold, doc)
+            docs += 1
+            snippets += len(gold.get("body_contains", [])) + len(gold.get("body_excludes", []))
+            lost += sum(m.startswith("lost") for m in misses)
+            left += sum(m.startswith("left") for m in misses)
+            reporters += sum(m.startswith("reporter") for m in misses)
+            if args.list:
+                for miss in misses:
+                    print(f"  {gold['file']}: {miss}")
+        print(f"{name:15} docs {docs:3}  snippets {snippets:4}  lost {lost:3}  left {left:3}  wrong reporter {reporters:2}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

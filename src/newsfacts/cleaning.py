@@ -14,6 +14,7 @@ from lxml import etree
 
 from . import pages
 from .chinese import HAN_RE, han_pattern
+from .grammar import alternation
 from .reading import RawArticle
 from .tables import load_toml
 
@@ -92,7 +93,7 @@ def _rules():
         "cut_inline": [re.compile(p) for p in raw["cut_inline"]],
         "editor": re.compile(raw["editor"]),
         "page_editor": re.compile(raw["page_editor"]),
-        "related_header": re.compile(rf"(?:{'|'.join(raw['related_headers'])})\s*[:：]?"),
+        "related_header": re.compile(rf"(?:{alternation(raw['related_headers'])})\s*[:：]?"),
         "reporter_line": [re.compile(p) for p in raw["reporter_line"]],
         "reporter_prefix": [re.compile(p) for p in raw["reporter_prefix"]],
         "dateline_names": re.compile(raw["dateline_names"]),

@@ -12,16 +12,14 @@ import bisect
 import re
 from functools import lru_cache
 
+from . import grammar
 from .document import Fact
 from .extractors.organizations import is_media as _is_media
 from .tables import load_toml
 
-_CLAUSE_END = set("，。；！？\n,;")
-_SENTENCE_END = set("。！？\n")      # a goal's list may run on after ；
-
-
-def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+_CLAUSE_OR_LIST_END = grammar.CLAUSE_END | {"、"}
+_STATEMENT_END = grammar.SENTENCE_END | set(grammar.SEMICOLONS)
+_alt = grammar.alternation
 
 
 @lru_cache(maxsize=1)
@@ -69,7 +67,7 @@ def _targets(text: str, body, published_year: int | None) -> list[Fact]:
     years = [(i, f) for i, f in body if f.type == "year"
              and not (published_year and f.get("year") < published_year)]     # 十三五时期 in 2021: results, not goals
     for index, year in years:
-        end_of_sentence = _sentence_end(text, year.end)
+        end_of_sentence = grammar.clause_end(text, year.end, grammar.SENTENCE_END)   # a goal's list may run on after ；
         following = _between(body, starts, year.end, end_of_sentence)
         for j, amount in following:
             if amount.type == "year":
@@ -94,16 +92,8 @@ def _targets(text: str, body, published_year: int | None) -> list[Fact]:
 
 def _count_follows(following, amount: Fact, text: str) -> bool:
     """Is a count the head of the clause the amount sits in (其中超20亿元内资产业项目200个)?"""
-    clause_end = amount.end
-    while clause_end < len(text) and text[clause_end] not in _CLAUSE_END and text[clause_end] != "、":
-        clause_end += 1
+    clause_end = grammar.clause_end(text, amount.end, _CLAUSE_OR_LIST_END)
     return any(f.type == "count" and amount.end <= f.start < clause_end for _, f in following)
-
-
-def _sentence_end(text: str, pos: int) -> int:
-    while pos < len(text) and text[pos] not in _SENTENCE_END:
-        pos += 1
-    return pos
 
 
 def _metric(before: str, rules) -> str | None:
@@ -141,9 +131,7 @@ def _investments(text: str, body) -> list[Fact]:
     for j, money in body:
         if money.type != "money" or "/" in (money.get("unit") or ""):
             continue
-        clause_start = money.start
-        while clause_start > 0 and text[clause_start - 1] not in _CLAUSE_END:
-            clause_start -= 1
+        clause_start = grammar.clause_start(text, money.start)
         clause = text[clause_start:money.start]
         if rules["fund_size_re"].search(clause):
             found = _fund_investment(text, organizations, org_starts, j, money, clause_start, rules)
@@ -162,9 +150,7 @@ def _investments(text: str, body) -> list[Fact]:
             if not (verb_first or verb_after):
                 continue
             planned = between.startswith(rules["planned"]) or any(word in between for word in rules["planned"] if len(word) > 1)
-            purpose_end = money.end
-            while purpose_end < len(text) and text[purpose_end] not in _CLAUSE_END and purpose_end - money.end < 40:
-                purpose_end += 1
+            purpose_end = grammar.clause_end(text, money.end, reach=40)
             purpose = text[money.end:purpose_end].strip() or None
             attrs = {"investor": org.get("name"), "value": money.get("value"), "currency": money.get("currency"),
                      "status": "planned" if planned else "done", "purpose": purpose, "facts": [i, j]}
@@ -207,9 +193,7 @@ def _sentence_subject_investment(text, body, organizations, org_starts, j, money
     investor is the organization that opens the sentence."""
     if not rules["verb_end_re"].search(clause):
         return None
-    sentence_start = money.start
-    while sentence_start > 0 and text[sentence_start - 1] not in _SENTENCE_END and text[sentence_start - 1] not in "；;":
-        sentence_start -= 1
+    sentence_start = grammar.clause_start(text, money.start, _STATEMENT_END)
     candidates = [(i, org) for i, org in _between(organizations, org_starts, sentence_start, money.start)
                   if not _is_media(org.get("name"))]
     if not candidates:
@@ -231,9 +215,7 @@ def _price_investment(text, organizations, org_starts, j, money, clause, rules) 
     purchase told in the same sentence; the buyer is the organization the sentence names first."""
     if not rules["price_re"].search(clause):
         return None
-    sentence_start = money.start
-    while sentence_start > 0 and text[sentence_start - 1] not in _SENTENCE_END:
-        sentence_start -= 1
+    sentence_start = grammar.clause_start(text, money.start, grammar.SENTENCE_END)
     before = text[sentence_start:money.start]
     if not any(verb in before for verb in rules["acquisition"]):
         return None
@@ -254,12 +236,8 @@ def _price_investment(text, organizations, org_starts, j, money, clause, rules) 
 def _fund_investment(text, organizations, org_starts, j, money, clause_start, rules) -> Fact | None:
     """`建设银行公告称，公司拟出资设立住房租赁基金。基金募集规模为人民币300亿元`: the fund's size is the
     founder's investment; the founder is named in this sentence or the one before."""
-    sentence_start = clause_start
-    while sentence_start > 0 and text[sentence_start - 1] not in _SENTENCE_END:
-        sentence_start -= 1
-    previous_start = sentence_start - 1
-    while previous_start > 0 and text[previous_start - 1] not in _SENTENCE_END:
-        previous_start -= 1
+    sentence_start = grammar.clause_start(text, clause_start, grammar.SENTENCE_END)
+    previous_start = grammar.clause_start(text, sentence_start - 1, grammar.SENTENCE_END)   # -1 at the text's start
     if previous_start < 0 or text[max(previous_start, 0):sentence_start].find("\n") >= 0:
         previous_start = sentence_start   # only within the paragraph
     scope = text[previous_start:money.start]

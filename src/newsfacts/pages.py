@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from functools import cache
 
 from .chinese import HAN_RE
+from .grammar import alternation
 from .reading import parse_published
 from .tables import load_toml
 
@@ -25,8 +26,8 @@ _PAGE_DATE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.
 @cache
 def _rules() -> dict:
     raw = load_toml("pages.toml")
-    keys = "|".join(map(re.escape, raw["script_date_keys"]))
-    epochs = "|".join(map(re.escape, raw["script_epoch_vars"]))
+    keys = alternation(raw["script_date_keys"])
+    epochs = alternation(raw["script_epoch_vars"])
     return {
         "title_meta": [tuple(pair) for pair in raw["title_meta"]],
         "date_meta": [tuple(pair) for pair in raw["date_meta"]],
@@ -34,7 +35,7 @@ def _rules() -> dict:
         "script_epoch": re.compile(rf'\bvar\s+(?:{epochs})\s*=\s*"?(?P<seconds>1\d{{9}})\b'),
         # `标题_网易财经`, `标题 - 山西省人民政府门户网站`, and a short site name after a bare dash (`标题-新华网`)
         "title_suffix": re.compile(r"\s*(?:[_|｜]|\s[-–—]\s).{1,40}$|-[^-–—，。！？]{0,12}(?:"
-                                   + "|".join(map(re.escape, raw["site_name_words"])) + ")$"),
+                                   + alternation(raw["site_name_words"]) + ")$"),
     }
 
 

@@ -8,7 +8,10 @@ import bisect
 import re
 from dataclasses import dataclass
 
-_SENTENCE = re.compile(r"[^。！？；!?;\n]*(?:[。！？；!?;]+[”’」』）)]*|\n|$)")
+from .grammar import SENTENCE_MARKS
+
+_MARKS = re.escape(SENTENCE_MARKS)
+_SENTENCE = re.compile(rf"[^{_MARKS}\n]*(?:[{_MARKS}]+[”’」』）)]*|\n|$)")
 
 
 @dataclass(frozen=True)

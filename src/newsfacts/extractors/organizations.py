@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from .. import tokenizer
 from ..chinese import HAN, HAN_RE
+from ..grammar import alternation
 from ..lexicon import Lexicon
 from ..tables import load_toml, load_words
 
@@ -47,8 +48,7 @@ class OrgHit:
     name: str
 
 
-def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+_alt = alternation
 
 
 @lru_cache(maxsize=1)

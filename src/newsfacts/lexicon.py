@@ -51,6 +51,19 @@ class Lexicon:
             position = end
 
 
+def whole_words(text: str, start: int, end: int) -> bool:
+    """Do the segmenter's words of the text around text[start:end] start at `start` and end at
+    `end`? A name never starts or ends inside a word (电机 of 发电机, 公司 of 日起公司)."""
+    from . import tokenizer
+
+    first = max(0, start - 4)
+    position, cuts = first, {first}
+    for word in tokenizer.cut(text[first:min(len(text), end + 4)]):
+        position += len(word)
+        cuts.add(position)
+    return start in cuts and end in cuts
+
+
 class NameScan:
     """One scan of a text for the words of several lexicons (sectors, places, organization words).
 

@@ -60,6 +60,7 @@ def extract_text(text: str, *, source: str | None = None) -> Document:
         document.facts += facts_in(title, "title", published)
     document.facts += facts_in(body, "body", published, [(c.start, c.end) for c in companies],
                                [(s.start, s.end) for s in article.stock_links])
+    stocks.give_codes(document.facts, companies)
     document.facts += link(document.text, document.facts, published.year if published else None)  # link
     return document
 

@@ -36,10 +36,12 @@ def facts_in(segmented: str | SegmentedText, where: str, published: date | None,
     text, norm, sentences = segmented.text, segmented.norm, segmented.sentences
     facts: list[Fact] = []
     words = _name_scan().scan(norm)
-    found = organizations.find_organizations(norm, _every_mention(norm, text, company_links), words.get("organization", []))
+    found = organizations.find_organizations(norm, _every_mention(norm, text, company_links), words.get("organization", []),
+                                             words.get("location", []))
     names = Spans([(o.start, o.end) for o in found])
     for org in found:
-        facts.append(_fact("organization", text, org.start, org.end, where, sentences, {"name": text[org.start:org.end]}))
+        facts.append(_fact("organization", text, org.start, org.end, where, sentences,
+                           {**org.attributes(), "name": text[org.start:org.end]}))
     for hit in sectors.find_sectors(norm, names.overlaps, words.get("sector", [])):
         sector = hit.sector
         facts.append(_fact("sector", text, hit.start, hit.end, where, sentences,

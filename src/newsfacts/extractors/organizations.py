@@ -1,9 +1,12 @@
 """Organizations (SPEC §3.8): companies, groups, agencies and media named in the text.
 
-Three signals, all from data/organizations.toml: a name ends with an
-organization suffix (集团有限公司, 交易所, 统计局); a name stands right before
-a cue that only organizations take (拟投资, 公告称); and Sina quote links
-name listed companies. The start of a name is found by walking left over
+Signals: a name ends with an organization suffix (集团有限公司, 交易所,
+统计局; data/organizations.toml); a name stands right before a cue that only
+organizations take (拟投资, 公告称); Sina quote links name listed companies;
+and the directories (directories.py): listed companies' short names (judged
+in context like stock links when they are ordinary words: 太阳能, 新产业),
+public bodies with their short forms (央行 → 中国人民银行), and a place
+followed by a body word (杭州市 + 经信局). The start of a name is found by walking left over
 jieba's tagged words while they can belong to a name, and a name must hold a
 proper noun or a word jieba does not know (亚盛, 亿咖通): `期货公司` alone is
 no organization.
@@ -14,11 +17,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .. import tokenizer
+from .. import directories, tokenizer
 from ..chinese import HAN, HAN_RE
 from ..grammar import alternation
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, whole_words
 from ..tables import load_toml, load_words
+from . import locations, stocks
 
 _NAME_CHARS = re.compile(r"[^\W_]|[·&]")
 _NAME_FLAGS = ("n", "nr", "nrt", "ns", "nt", "nz", "j", "eng", "b", "vn", "an", "ng", "l", "s", "a", "m", "zg")
@@ -46,6 +50,17 @@ class OrgHit:
     start: int
     end: int
     name: str
+    canonical: str | None = None          # the full name where `name` is a short form (央行 → 中国人民银行)
+    stock: str | None = None              # the code when it is a listed company (002382.SZ)
+
+    def attributes(self) -> dict[str, str]:
+        """The fact's fields beyond its text: name, and canonical and stock where known."""
+        attrs = {"name": self.name}
+        if self.canonical:
+            attrs["canonical"] = self.canonical
+        if self.stock:
+            attrs["stock"] = self.stock
+        return attrs
 
 
 _alt = alternation
@@ -73,6 +88,7 @@ def _rules():
         "ascii_name": re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9&.\-]*(?:\s(?:[A-Z][A-Za-z0-9&.\-]*|of|and|&))*(?![A-Za-z0-9])"),
         "ascii_tails": set(raw["ascii_tails"]),
         "coined_only": set(raw["coined_only_suffixes"]),
+        "generic_before": tuple(raw["generic_before"]),
     }
 
 
@@ -81,7 +97,56 @@ def words() -> frozenset[str]:
     """Names that are organizations wherever they stand: news outlets (data/media.txt), well-known
     organizations news names without a suffix (data/known_orgs.txt: 华为, 美联储, 住建部) and
     jieba's own organization words (data/org_words.txt, built by scripts/build_lexicons.py)."""
-    return (load_words("media.txt") | load_words("known_orgs.txt") | load_words("org_words.txt")) - _rules()["not_names"]
+    known = load_words("media.txt") | load_words("known_orgs.txt") | load_words("org_words.txt")
+    return (known | directories.public_bodies().keys()) - _rules()["not_names"]
+
+
+@lru_cache(maxsize=1)
+def _listed_lexicon() -> Lexicon:
+    """Listed companies' short names that no other word list holds (scanned on their own, so that a
+    name that turns out to mean no company, 上海电力 of 上海电力供应, hides no place or sector)."""
+    known = words()
+    return Lexicon(name for name in directories.listed_companies() if name not in known)
+
+
+def _listed_hits(norm: str) -> list[OrgHit]:
+    """Listed companies named by their short name: whole words only, and an ordinary-word name
+    (太阳能, 中国医药) only with a company cue beside it, judged as stock links are."""
+    companies = directories.listed_companies()
+    hits = []
+    for start, end, name in _listed_lexicon().find(norm):
+        code, needs_cue = companies[name]
+        if (not (name.isascii() or _ascii_alnum(norm[start - 1:start]) or _ascii_alnum(norm[end:end + 1]))
+                and whole_words(norm, start, end) and stocks.means_company(norm, start, end, needs_cue)):
+            hits.append(OrgHit(start, end, name))
+    return hits
+
+
+def _body_hits(norm: str, places) -> list[OrgHit]:
+    """A place followed by a body word is that place's government body: 杭州市经信局 →
+    杭州市经济和信息化局, 江门市公安局 (data/body_words.tsv after data/locations.tsv)."""
+    bodies = directories.body_words()
+    longest = max(map(len, bodies))
+    hits = []
+    for start, end, form in places:
+        for size in range(min(longest, len(norm) - end), 1, -1):
+            full = bodies.get(norm[end:end + size])
+            if full is not None and whole_words(norm, end, end + size):
+                place = locations.place_of(form)
+                name = norm[start:end + size]
+                canonical = place.name + full if place and place.name + full != name else None
+                hits.append(OrgHit(start, end + size, name, canonical))
+                break
+    return hits
+
+
+def _with_directories(hit: OrgHit) -> OrgHit:
+    """`hit` with its full name (public bodies) and stock code (listed companies) where known."""
+    canonical = hit.canonical or directories.canonical(hit.name)
+    stock = hit.stock or directories.stock_code(hit.name)
+    if canonical == hit.canonical and stock == hit.stock:
+        return hit
+    return OrgHit(hit.start, hit.end, hit.name, canonical, stock)
 
 
 @lru_cache(maxsize=1)
@@ -98,8 +163,11 @@ def _dictionary_hits(norm: str, matches=None) -> list[OrgHit]:
     hits = []
     for pos, end, name in (_lexicon().find(norm) if matches is None else matches):
         glued = name.isascii() and (_ascii_alnum(norm[pos - 1:pos]) or _ascii_alnum(norm[end:end + 1]))
-        if not glued and not _INDEX_AFTER.match(norm, end) and _ends_word(norm, end):   # not 教育部 of 教育部门
-            hits.append(OrgHit(pos, end, name))
+        if glued or _INDEX_AFTER.match(norm, end) or not _ends_word(norm, end):   # not 教育部 of 教育部门
+            continue
+        if norm.endswith(_rules()["generic_before"], 0, pos):
+            continue                      # 各国央行: central banks in general
+        hits.append(OrgHit(pos, end, name))
     return hits
 
 
@@ -111,10 +179,13 @@ def _ascii_alnum(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
 
-def find_organizations(norm: str, stock_names: list[tuple[int, int]], matches=None) -> list[OrgHit]:
-    """Organization mentions, left to right, not overlapping (the longest wins)."""
+def find_organizations(norm: str, stock_names: list[tuple[int, int]], matches=None, places=None) -> list[OrgHit]:
+    """Organization mentions, left to right, not overlapping (the longest wins); `matches` and
+    `places` are the organization and place words of the shared name scan (else scanned here)."""
     rules = _rules()
     found: list[OrgHit] = [OrgHit(s, e, norm[s:e]) for s, e in stock_names] + _dictionary_hits(norm, matches)
+    found += _listed_hits(norm)
+    found += _body_hits(norm, locations.scan(norm) if places is None else places)
     for match in rules["suffix_re"].finditer(norm):
         hit = _by_suffix(norm, match, rules)
         if hit:
@@ -141,7 +212,7 @@ def find_organizations(norm: str, stock_names: list[tuple[int, int]], matches=No
         if len(name) >= 2 and name not in rules["acronyms"] and _ascii_org_context(norm, match, rules):
             found.append(OrgHit(match.start(), match.start() + len(name), name))
     hits = _keep_longest([h for h in found if _valid(h.name, rules)])
-    return _keep_longest(hits + _listed_beside(norm, hits, rules))
+    return [_with_directories(hit) for hit in _keep_longest(hits + _listed_beside(norm, hits, rules))]
 
 
 _LIST_MARKS = "、和及与"

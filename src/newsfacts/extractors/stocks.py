@@ -7,6 +7,7 @@ with a company cue beside it; other names always mean the company.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from .. import tokenizer
@@ -18,7 +19,8 @@ from ..tables import load_toml
 @lru_cache(maxsize=1)
 def _cues() -> dict:
     raw = load_toml("stocks.toml")
-    return {"after": tuple(raw["after"]), "before": tuple(raw["before"]), "max": int(raw["ordinary_max_length"])}
+    return {"after": tuple(raw["after"]), "before": tuple(raw["before"]), "max": int(raw["ordinary_max_length"]),
+            "price_move": re.compile(rf"(?:{'|'.join(map(re.escape, raw['price_moves']))})[+\-－]?\d")}
 
 
 def is_ordinary_word(name: str) -> bool:
@@ -32,10 +34,23 @@ def is_ordinary_word(name: str) -> bool:
 
 def link_in_context(text: str, start: int, end: int, name: str) -> bool:
     """Does the link at text[start:end] mean the company?"""
-    if not is_ordinary_word(name):
+    return means_company(text, start, end, is_ordinary_word(name))
+
+
+def means_company(text: str, start: int, end: int, ordinary: bool) -> bool:
+    """Does the listed company's short name at text[start:end] mean the company? A name that is an
+    ordinary word (`ordinary`: 机器人, 太阳能, 中国医药) does only with a company cue beside it: a
+    cue word (公司, 公告, 股价), a price move (五粮液涨2.1%, 报12.5元) or a bulletin item's colon."""
+    if not ordinary:
         return True
     cues = _cues()
-    return text[end:end + 4].startswith(cues["after"]) or text[max(0, start - 4):start].endswith(cues["before"])
+    return (text[end:end + 4].startswith(cues["after"]) or text[max(0, start - 4):start].endswith(cues["before"])
+            or bool(cues["price_move"].match(text, end)) or _bulletin_item(text, start, end))
+
+
+def _bulletin_item(text: str, start: int, end: int) -> bool:
+    """`X：…` opening a line or a list item (bulletins of company announcements)."""
+    return text[end:end + 1] in ("：", ":") and (start == 0 or text[start - 1] in "\n \t\u3000、；;。")
 
 
 def stock_entries(text: str, links) -> tuple[list[Stock], list]:
@@ -53,3 +68,12 @@ def stock_entries(text: str, links) -> tuple[list[Stock], list]:
         elif in_context:
             entry.in_context = True
     return list(entries.values()), companies
+
+
+def give_codes(facts, companies) -> None:
+    """Organizations named like a linked company carry its code (Hong Kong and US ones too, which the
+    A-share directory does not hold)."""
+    codes = {link.name: link.code for link in companies}
+    for fact in facts:
+        if fact.type == "organization" and "stock" not in fact.attrs and fact.attrs.get("name") in codes:
+            fact.attrs["stock"] = codes[fact.attrs["name"]]

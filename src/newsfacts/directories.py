@@ -1,0 +1,58 @@
+"""Directories of names: listed companies and public bodies.
+
+- data/listed_companies.tsv: A-share short names → codes with the exchange
+  suffix (built by scripts/build_lexicons.py from the adata package's list), and
+  whether a name is made of ordinary words (太阳能, 中国医药) and so means the
+  company only beside a company cue (stocks.means_company).
+- data/public_bodies.tsv: State Council bodies, Party organs, congresses,
+  foreign legislatures and central banks, each short form with its full name
+  (央行 → 中国人民银行).
+- data/body_words.tsv: the words that make a place's government body
+  (杭州市 + 经信局 → 杭州市经济和信息化局).
+
+Each table is read on first use, so a run that meets no name pays nothing.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .tables import load_columns
+
+# forms of a listed company's name that are still that company: 蓝帆医疗股份有限公司 → 蓝帆医疗
+_COMPANY_FORMS = ("股份有限公司", "股份公司", "股份")
+
+
+@lru_cache(maxsize=1)
+def listed_companies() -> dict[str, tuple[str, bool]]:
+    """Short name → (code, needs a company cue)."""
+    return {form: (code, needs_cue == "yes")
+            for form, code, needs_cue in load_columns("listed_companies.tsv", ("form", "code", "needs_cue"))}
+
+
+@lru_cache(maxsize=1)
+def public_bodies() -> dict[str, str]:
+    """Form as written → full name."""
+    return dict(load_columns("public_bodies.tsv", ("form", "canonical")))
+
+
+@lru_cache(maxsize=1)
+def body_words() -> dict[str, str]:
+    """Body word written after a place → its full form (经信局 → 经济和信息化局)."""
+    return dict(load_columns("body_words.tsv", ("form", "full")))
+
+
+def stock_code(name: str) -> str | None:
+    """The code of the listed company `name` is (蓝帆医疗, 蓝帆医疗股份有限公司), else None."""
+    companies = listed_companies()
+    if name in companies:
+        return companies[name][0]
+    for ending in _COMPANY_FORMS:
+        if name.endswith(ending) and name[: -len(ending)] in companies:
+            return companies[name[: -len(ending)]][0]
+    return None
+
+
+def canonical(name: str) -> str | None:
+    """The full name of the public body `name` when it differs from `name` (央行 → 中国人民银行)."""
+    full = public_bodies().get(name)
+    return full if full and full != name else None

@@ -14,7 +14,7 @@ from .document import Document
 from .errors import InputError
 from .extractors import facts_in, stocks
 from .linking import link
-from .reading import DEFAULT_MAX_SIZE, RawArticle, decode, parse_article, read_bytes
+from .reading import CHINA_TZ, DEFAULT_MAX_SIZE, RawArticle, decode, parse_article, read_bytes
 from .segmenting import segment
 
 
@@ -87,13 +87,15 @@ def _document(raw: RawArticle, article: CleanArticle, source: str | None) -> Doc
 
 
 def _day(published: str | None) -> date | None:
-    """The day of the publication time, which dates without a year are read against."""
+    """The day of the publication time on the Beijing calendar (SPEC §3.6), which dates
+    without a year and relative days are read against: 20:00 UTC is the next day there."""
     if not published:
         return None
     try:
-        return datetime.fromisoformat(published).date()
+        moment = datetime.fromisoformat(published)
     except ValueError:
         return None
+    return (moment.astimezone(CHINA_TZ) if moment.tzinfo else moment).date()
 
 
 def extract_file(path: str, *, max_size: int = DEFAULT_MAX_SIZE, data: bytes | None = None) -> Document:

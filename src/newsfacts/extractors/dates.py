@@ -15,7 +15,7 @@ from functools import lru_cache
 from ..chinese import inside_book_title
 from ..tables import load_toml
 
-_CN_DIGIT = {"〇": 0, "零": 0, "○": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_DIGIT = {"〇": 0, "零": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
 _QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _CLAUSE_START = set("，。；：、！？\n（(“\"")
@@ -38,6 +38,8 @@ def _rules():
     Y = r"(?:(?:19|20)\d{2}|[〇零○一二三四五六七八九]{4})"
     M = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
     D = r"(?:3[01]|[12]\d|0?[1-9])"
+    CD = r"(?:三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
+    DD = rf"(?:{D}|{CD})"   # a day after its month may be written in Chinese numerals (五月十日)
     SEP = r"\s?(?:-|—|–|~|至|到)\s?"
     Q = r"(?:第?[一二三四1-4]季度|Q[1-4])"
     H = r"[上下]半年"
@@ -46,19 +48,23 @@ def _rules():
     SAME = _alt(words["same_year_words"])
     patterns = [
         # 2025年10月27日10时至28日10时 ; 9月12日至9月25日
-        ("day_range", rf"(?:(?:(?P<y>{Y})年)?(?P<m>{M}){MS})?(?P<d>{D})日(?:\d{{1,2}}(?:时|点|:\d{{2}}))?{SEP}(?:(?P<m2>{M}){MS})?(?P<d2>{D})日(?:\d{{1,2}}(?:时|点))?"),
-        ("ymd", rf"(?P<y>{Y})年(?P<m>{M}){MS}(?P<d>{D})[日号]"),
+        ("day_range", rf"(?:(?:(?P<y>{Y})年)?(?P<m>{M}){MS})?(?P<d>{DD})日(?:\d{{1,2}}(?:时|点|:\d{{2}}))?{SEP}(?:(?P<m2>{M}){MS})?(?P<d2>{DD})日(?:\d{{1,2}}(?:时|点))?"),
+        # 3月6-8日 ; 2023年3月6日至8日 is day_range: the first day's 日 may be left out after its month
+        ("month_day_range", rf"(?:(?P<y>{Y})年)?(?P<m>{M}){MS}(?P<d>{DD}){SEP}(?P<d2>{DD})[日号]"),
+        ("ymd", rf"(?P<y>{Y})年(?P<m>{M}){MS}(?P<d>{DD})[日号]"),
         ("ymd_num", r"(?<![\d.])(?P<y>(?:19|20)\d{2})(?P<s>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=s)(?P<d>3[01]|[12]\d|0?[1-9])(?![\d.])"),
         # 2021年至2024年上半年 ; 2021至2025年 ; 2012年到2021年
         ("year_range", rf"(?P<y>{Y})年?{SEP}(?P<y2>{Y})年(?P<tail>{H}|{Q}|(?P<m2>{M}){MS})?"),
         # 2021年1-5月 ; 今年1-5月 ; 1—11月份
         ("month_range", rf"(?:(?P<y>{Y})年|(?P<rel>{REL}))?(?P<m>{M}){MS}?{SEP}(?P<m2>{M}){MS}"),
         # 今年前5个月 (a bare 前6个月 counts back from some event: a duration, not a date; 目前11月 is no 前11月)
-        ("first_months", rf"(?:(?:(?P<y>{Y})年|(?P<rel>{REL}))前(?P<n>\d{{1,2}}|[一二三四五六七八九十]{{1,2}})个?月|(?<![目此之以提])前(?P<n2>\d{{1,2}}|[一二三四五六七八九十]{{1,2}})月)"),
+        ("first_months", rf"(?:(?:(?P<y>{Y})年|(?P<rel>{REL}))前(?P<n>\d{{1,2}}|[一二两三四五六七八九十]{{1,2}})个?月|(?<![目此之以提])前(?P<n2>\d{{1,2}}|[一二三四五六七八九十]{{1,2}})月)"),
         ("first_quarters", rf"(?:(?P<y>{Y})年|(?P<rel>{REL}))?前(?P<q>[一二三])季度"),
         ("quarter", rf"(?:(?P<y>{Y})年|(?P<rel>{REL}))?(?P<q>{Q})"),
         ("half", rf"(?:(?P<y>{Y})年|(?P<rel>{REL}))?(?P<h>[上下])半年"),
-        ("year_month", rf"(?:(?P<y>{Y})年|(?P<rel>{REL})|(?P<same>{SAME}))(?P<m>{M}){MS}(?:(?P<d>{D})[日号])?(?:上旬|中旬|下旬|初|底|末)?"),
+        ("year_month", rf"(?:(?P<y>{Y})年|(?P<rel>{REL})|(?P<same>{SAME}))(?P<m>{M}){MS}(?:(?P<d>{DD})[日号])?(?:上旬|中旬|下旬|初|底|末)?"),
+        # 2023财年, FY2023: a fiscal year is its year
+        ("fiscal_year", rf"(?P<y>{Y})(?:{_alt(words['fiscal_year_words'])})|(?<![A-Za-z])FY ?(?P<fy>(?:19|20)\d{{2}})(?!\d)"),
         ("year", rf"(?P<y>{Y})年(?P<tail>度|初|底|末)?"),
         ("relative_year", rf"(?P<rel>{REL})(?:初|底|末)?"),
         ("same_year", rf"(?P<same>{SAME})"),
@@ -66,13 +72,15 @@ def _rules():
         # 上周四, 本周一; a bare 周一 is this week's, but not in 每周一, a span of weekdays (周一至周五),
         # a name (黑色星期五) or before the day it names (周三(25日): the day is the date)
         ("week_day", r"(?:(?P<wk>上周|本周|下周|这周|上星期|本星期|下星期)|(?<![每隔至到~\-])(?<!黑色)(?<!网络)(?:周|星期))(?P<wd>[一二三四五六日天])(?![至到~\-](?:周|星期)|[(（]\d)"),
-        ("month_day", rf"(?P<m>{M}){MS}(?P<d>{D})[日号](?P<wd2>周[一二三四五六日天])?"),
+        # 昨日, 前天, 明日: days counted from the publication day
+        ("relative_day", rf"(?P<reld>{_alt(raw['relative_days'])})"),
+        ("month_day", rf"(?P<m>{M}){MS}(?P<d>{DD})[日号](?P<wd2>周[一二三四五六日天])?"),
         ("month", rf"(?P<m>{M}){MS}(?:上旬|中旬|下旬|初|底|末)?"),
         ("two_digit_year", rf"(?<!\d)(?P<yy>[5-9]\d)年(?=(?:{_alt(words['two_digit_year_cues'])}))"),
         ("day", rf"(?<![\d月号日])(?P<d>{D})日(?!(?:{_alt(raw['words']['day_not_before'])}))"),
     ]
-    starts = "".join(sorted(set("0123456789〇零○一二三四五六七八九十第前上下本这今去明来次同当Q周星")
-                            | {w[0] for w in rel_years} | {w[0] for w in rel_months} | {w[0] for w in words["same_year_words"]}))
+    starts = "".join(sorted(set("0123456789〇零○一二三四五六七八九十第前上下本这今去明来次同当Q周星F")
+                            | {w[0] for w in rel_years} | {w[0] for w in rel_months} | {w[0] for w in raw["relative_days"]} | {w[0] for w in words["same_year_words"]}))
     # the lookahead skips, at one test per character, every position where no date can start
     renamed = list(_renumber(patterns))
     date_re = re.compile(f"(?=[{re.escape(starts)}])(?:" + "|".join(f"(?P<{name}>{body})" for name, body in renamed) + ")")
@@ -92,7 +100,11 @@ def _rules():
             "rel_years": rel_years, "rel_months": rel_months, "plans": plans,
             "goal_after": tuple(words["goal_after"]), "future_markers": tuple(words["future_markers"]),
             "same": set(words["same_year_words"]), "sentence_years": set(sentence_years), "month_not_after": set(words["month_not_after"]),
-            "months_ahead": int(raw["months_ahead"]), "days_ahead": int(raw["days_ahead"])}
+            "months_ahead": int(raw["months_ahead"]), "days_ahead": int(raw["days_ahead"]),
+            "rel_days": {k: int(v) for k, v in raw["relative_days"].items()},
+            "rel_day_not_before": tuple(words["relative_day_not_before"]),
+            "rel_day_not_after": tuple(words["relative_day_not_after"]),
+            "looks_ahead": tuple(words["weekday_looks_ahead"]), "ahead_after": tuple(words["weekday_ahead_after"])}
 
 
 def _renumber(patterns):
@@ -184,7 +196,7 @@ def find_dates(norm: str, sentences, published: date | None):
         value = _value(name, groups, _Where(norm, span, anchor, sentence_anchor.get(key), rules))
         if value is None:
             continue
-        if name not in ("relative_month", "day", "same_year", "week_day", "relative_year"):
+        if name not in ("relative_month", "day", "same_year", "week_day", "relative_year", "relative_day"):
             sentence_anchor[key] = _anchor_of(value, explicit=bool(groups.get("y") or groups.get("y2")))
         explicit = groups.get("y") or groups.get("y2")
         if explicit:
@@ -199,7 +211,7 @@ def find_dates(norm: str, sentences, published: date | None):
     return _join_ranges(norm, hits)
 
 
-_RANGE_JOIN = re.compile(r"\s?(?:至|到|-|—|–|~)\s?")
+_RANGE_JOIN = re.compile(r"\s?(?:至|到|--|——|-|—|–|~)\s?")
 
 
 def _join_ranges(norm: str, hits: list[DateHit]) -> list[DateHit]:
@@ -269,7 +281,10 @@ def _month_year(month: int, groups, anchor, sentence_anchor, rules) -> int | Non
     return year
 
 
-def _fmt(year: int | None, month: int | None = None, day: int | None = None) -> str:
+def _fmt(year: int | None, month: int | None = None, day: int | None = None) -> str | None:
+    """ISO 8601 of a year, month or day (`--MM-DD` without a year); None for a day no calendar has (2月30日)."""
+    if day and not _is_day(year, month, day):
+        return None
     if year is None:
         if day:
             return f"--{month:02d}-{day:02d}"
@@ -279,6 +294,14 @@ def _fmt(year: int | None, month: int | None = None, day: int | None = None) -> 
     if month:
         return f"{year:04d}-{month:02d}"
     return f"{year:04d}"
+
+
+def _is_day(year: int | None, month: int, day: int) -> bool:
+    try:
+        date(2000 if year is None else year, month, day)   # 2000 is a leap year: 2月29日 without a year may be
+    except ValueError:
+        return False
+    return True
 
 
 @dataclass(frozen=True)
@@ -313,17 +336,20 @@ def _day_range(g, w):
     if not g.get("m"):                     # 25日08时至26日08时: the days of the month a day alone would take
         if not w.anchor.published:
             return None
-        year, month = _month_of_day(int(g["d"]), w)
+        year, month = _month_of_day(_day(g["d"]), w)
     else:
         month = _month(g["m"])
         year = _month_year_of(month, g, w)
     month2 = _month(g["m2"]) if g.get("m2") else month
-    return f"{_fmt(year, month, int(g['d']))}/{_fmt(year, month2, int(g['d2']))}"
+    first, last = _day(g["d"]), _day(g["d2"])
+    if month2 == month and last <= first:
+        return None                        # 3月8-6日 is no span
+    start, end = _fmt(year, month, first), _fmt(year, month2, last)
+    return f"{start}/{end}" if start and end else None
 
 
 def _ymd(g, w):
-    year, month, day = _year(g["y"]), _month(g["m"]), int(g["d"])
-    date(year, month, day)                 # raises for 2月30日
+    year, month, day = _year(g["y"]), _month(g["m"]), _day(g["d"])
     return _fmt(year, month, day)
 
 
@@ -340,6 +366,28 @@ def _year_range(g, w):
     elif g.get("m2"):
         end = _fmt(last, _month(g["m2"]))
     return f"{first:04d}/{end}"
+
+
+def _fiscal_year(g, w):
+    return _fmt(_year(g["y"] or g["fy"]))
+
+
+def _relative_day(g, w):
+    """昨日 → the day before publication, on the Beijing calendar; not in quoted speech
+    (the speaker's day), not in names (今日头条), not as 'nowadays' (时至今日, 今天的),
+    not right before the day it names (今天（10月1日）: that date is the fact)."""
+    published = w.anchor.published
+    norm, start, end = w.norm, *w.span
+    if (not published or _inside_quote(norm, start) or norm.endswith(w.rules["rel_day_not_after"], 0, start)
+            or norm.startswith(w.rules["rel_day_not_before"], end) or re.match(r"[(（]\d", norm[end:end + 2])):
+        return None
+    return (published + timedelta(days=w.rules["rel_days"][g["reld"]])).isoformat()
+
+
+def _inside_quote(text: str, pos: int, reach: int = 200) -> bool:
+    """Is `pos` between “ and ” on its line (someone's words, whose 'today' is their own)?"""
+    line_start = max(text.rfind("\n", 0, pos) + 1, pos - reach)
+    return text.rfind("“", line_start, pos) > text.rfind("”", line_start, pos)
 
 
 def _month_range(g, w):
@@ -377,7 +425,7 @@ def _half(g, w):
 
 def _year_month(g, w):
     month = _month(g["m"])
-    day = int(g["d"]) if g.get("d") else None
+    day = _day(g["d"]) if g.get("d") else None
     return _fmt(_month_year_of(month, g, w), month, day)
 
 
@@ -405,18 +453,37 @@ def _relative_month(g, w):
 
 
 def _week_day(g, w):
+    """上周四, 本周一: that week's day (weeks start on Monday). A bare 周五 is the most recent
+    Friday on or before publication, the coming one when its clause looks ahead (将, 起)."""
     published = w.anchor.published
     if not published:
         return None
-    shift = {"上周": -7, "上星期": -7, "下周": 7, "下星期": 7}.get(g.get("wk") or "", 0)
+    weekday = _WEEKDAY[g["wd"]]
+    if not g.get("wk"):
+        back = (published.weekday() - weekday) % 7
+        ahead = (weekday - published.weekday()) % 7
+        return (published + (timedelta(days=ahead) if _looks_ahead(w) else -timedelta(days=back))).isoformat()
+    shift = {"上周": -7, "上星期": -7, "下周": 7, "下星期": 7}.get(g["wk"], 0)
     monday = published - timedelta(days=published.weekday())
-    return (monday + timedelta(days=shift + _WEEKDAY[g["wd"]])).isoformat()
+    return (monday + timedelta(days=shift + weekday)).isoformat()
+
+
+_CLAUSE_END = "，。；！？\n,;"
+
+
+def _looks_ahead(w: _Where) -> bool:
+    """Does the clause of a bare weekday speak of what is to come (将于周五, 周五起)?"""
+    norm, start, end = w.norm, *w.span
+    left = max(norm.rfind(c, 0, start) for c in _CLAUSE_END) + 1
+    right = min((i for i in (norm.find(c, end) for c in _CLAUSE_END) if i >= 0), default=len(norm))
+    clause = norm[left:start] + norm[end:right]
+    return norm.startswith(w.rules["ahead_after"], end) or any(word in clause for word in w.rules["looks_ahead"])
 
 
 def _month_day(g, w):
     if w.norm[max(0, w.span[0] - 2):w.span[0]] in w.rules["month_not_after"]:
         return None                        # 常年11月19日: every year's day, not a date
-    month, day = _month(g["m"]), int(g["d"])
+    month, day = _month(g["m"]), _day(g["d"])
     return _fmt(_month_year_of(month, g, w), month, day)
 
 
@@ -462,6 +529,7 @@ _READERS = {
     "day_range": _day_range, "ymd": _ymd, "ymd_num": _ymd, "year_range": _year_range,
     "month_range": _month_range, "first_months": _first_months, "first_quarters": _first_quarters,
     "quarter": _quarter, "half": _half, "year_month": _year_month, "year": _year_alone,
+    "month_day_range": _day_range, "fiscal_year": _fiscal_year, "relative_day": _relative_day,
     "relative_year": _relative_year, "same_year": _same_year, "relative_month": _relative_month,
     "week_day": _week_day, "month_day": _month_day, "month": _month_alone,
     "two_digit_year": _two_digit_year, "day": _day_alone,
@@ -469,10 +537,12 @@ _READERS = {
 
 
 def _chinese_small(text: str) -> int:
-    if text == "十":
-        return 10
-    if text.startswith("十"):
-        return 10 + _CN_DIGIT[text[1]]
-    if text.endswith("十"):
-        return _CN_DIGIT[text[0]] * 10
-    return _CN_DIGIT[text]
+    """A Chinese numeral below 100: 五, 十, 十二, 二十, 三十一."""
+    tens, ten, ones = text.partition("十")
+    if not ten:
+        return _CN_DIGIT[text]
+    return (_CN_DIGIT[tens] if tens else 1) * 10 + (_CN_DIGIT[ones] if ones else 0)
+
+
+def _day(text: str) -> int:
+    return int(text) if text.isdigit() else _chinese_small(text)

@@ -1,0 +1,73 @@
+"""Date forms of SPEC §3.6 beyond the fixtures: days in Chinese numerals, day spans, spans of
+full dates, relative days, first months, fiscal years and bare weekdays.
+
+Values were worked out by hand from the publication date named in each row (weekday named
+in the comment where it matters)."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsfacts.extractors import facts_in
+from newsfacts.pipeline import _day as _published_date
+
+WEDNESDAY = date(2023, 5, 17)
+
+# (source, publication date, text, [(date span, value)])
+CASES = [
+    # the forms the issue names (issue 11), in a Wednesday article
+    ("issue", WEDNESDAY, "二〇二三年五月十日，会议召开", [("二〇二三年五月十日", "2023-05-10")]),
+    ("issue", WEDNESDAY, "本条例自十月一日起施行", [("十月一日", "2023-10-01")]),
+    ("issue", WEDNESDAY, "展会于3月6-8日在上海举行", [("3月6-8日", "2023-03-06/2023-03-08")]),
+    ("issue", WEDNESDAY, "活动于2023年3月6日至8日举行", [("2023年3月6日至8日", "2023-03-06/2023-03-08")]),
+    ("issue", WEDNESDAY, "持有期为2018年1月22日--2021年8月13日", [("2018年1月22日--2021年8月13日", "2018-01-22/2021-08-13")]),
+    ("issue", WEDNESDAY, "申购期为2023-05-10至2023-05-12", [("2023-05-10至2023-05-12", "2023-05-10/2023-05-12")]),
+    ("issue", WEDNESDAY, "今年前两个月，出口增长", [("今年前两个月", "2023-01/2023-02")]),
+    ("issue", WEDNESDAY, "公司2023财年营收增长", [("2023财年", "2023")]),
+    ("issue", WEDNESDAY, "苹果FY2023营收下降", [("FY2023", "2023")]),
+    ("issue", WEDNESDAY, "周五美股收跌", [("周五", "2023-05-12")]),          # the Friday before
+    ("issue", WEDNESDAY, "公司将于周五公布财报", [("周五", "2023-05-19")]),  # looks ahead: the coming Friday
+    ("issue", WEDNESDAY, "新规周五起实施", [("周五", "2023-05-19")]),
+    ("issue", WEDNESDAY, "数据前天发布", [("前天", "2023-05-15")]),
+    ("issue", WEDNESDAY, "会议明天召开", [("明天", "2023-05-18")]),
+    ("issue", WEDNESDAY, "结果后天公布", [("后天", "2023-05-19")]),
+    ("issue", WEDNESDAY, "十二月三十一日前完成", [("十二月三十一日", "2022-12-31")]),  # more than 6 months ahead
+    # real sentences (page, its publication date)
+    ("sina_hexo-014", date(2021, 11, 6), "期货业昨日传来重磅消息！天风期货注册资本", [("昨日", "2021-11-05")]),
+    ("toutiao-4", date(2019, 11, 25), "受冷空气影响，昨日东北地区中东部、华北、黄淮", [("昨日", "2019-11-24")]),
+    ("sina-sina", date(2019, 9, 7), "昨天，“中国芯”再传喜讯，历经3年准备2年研发", [("昨天", "2019-09-06")]),
+    # cjn-1 was published on Sunday 2020-10-04: each bare weekday is the one just past
+    ("cjn-1", date(2020, 10, 4), "报道称，周四，中国民众口中的“黄金周”正式开启。早在周三晚上，成千上万中国人",
+     [("周四", "2020-10-01"), ("周三", "2020-09-30")]),
+    ("cjn-1", date(2020, 10, 4), "世界银行周一预测，今年中国经济增速将达2%。",   # 将 is in the next clause
+     [("周一", "2020-09-28"), ("今年", "2020")]),
+    ("cjn-1", date(2020, 10, 4), "报道称，从今天（10月1日）到下周四，中国预计将有超过6亿人次出游。",
+     [("10月1日", "2020-10-01"), ("下周四", "2020-10-08")]),
+]
+
+# relative days that are no date: names, "nowadays", someone's own words, impossible days
+NOT_DATES = [
+    ("issue", "今日头条发布公告"),
+    ("163-3", "时至今日，王小云也为自己的选择而"),
+    ("toutiao-5", "“好，明天可以恢复生产，但是手续要"),
+    ("issue", "2月30日"),
+    ("issue", "2023年2月30日"),
+    ("issue", "3月8-6日"),
+]
+
+
+@pytest.mark.parametrize("source,published,text,expected", CASES, ids=[f"{c[0]}:{c[2][:12]}" for c in CASES])
+def test_date_forms(source, published, text, expected):
+    assert [(f.text, f.get("value")) for f in facts_in(text, "body", published) if f.type == "date"] == expected
+
+
+@pytest.mark.parametrize("source,text", NOT_DATES, ids=[c[1] for c in NOT_DATES])
+def test_no_date(source, text):
+    assert [f.text for f in facts_in(text, "body", WEDNESDAY) if f.type == "date"] == []
+
+
+def test_publication_day_is_the_beijing_day():
+    # 20:00 UTC on 5 November is 04:00 on 6 November in Beijing: its 昨日 is 5 November
+    assert _published_date("2021-11-05T20:00:00+00:00") == date(2021, 11, 6)
+    assert _published_date("2021-11-05T20:00:00+08:00") == date(2021, 11, 5)

@@ -95,7 +95,10 @@ def _day(published: str | None) -> date | None:
         moment = datetime.fromisoformat(published)
     except ValueError:
         return None
-    return (moment.astimezone(CHINA_TZ) if moment.tzinfo else moment).date()
+    try:
+        return (moment.astimezone(CHINA_TZ) if moment.tzinfo else moment).date()
+    except OverflowError:              # 0001-01-01 in Beijing is before the first day in UTC
+        return moment.date()
 
 
 def extract_file(path: str, *, max_size: int = DEFAULT_MAX_SIZE, data: bytes | None = None) -> Document:

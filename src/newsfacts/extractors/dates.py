@@ -381,7 +381,15 @@ def _relative_day(g, w):
     if (not published or _inside_quote(norm, start) or norm.endswith(w.rules["rel_day_not_after"], 0, start)
             or norm.startswith(w.rules["rel_day_not_before"], end) or re.match(r"[(（]\d", norm[end:end + 2])):
         return None
-    return (published + timedelta(days=w.rules["rel_days"][g["reld"]])).isoformat()
+    return _days_after(published, w.rules["rel_days"][g["reld"]])
+
+
+def _days_after(day: date, days: int) -> str | None:
+    """ISO day `days` after `day`; None beyond the calendar's ends (上周一 of 0001-01-01)."""
+    try:
+        return (day + timedelta(days=days)).isoformat()
+    except OverflowError:
+        return None
 
 
 def _inside_quote(text: str, pos: int, reach: int = 200) -> bool:
@@ -462,10 +470,9 @@ def _week_day(g, w):
     if not g.get("wk"):
         back = (published.weekday() - weekday) % 7
         ahead = (weekday - published.weekday()) % 7
-        return (published + (timedelta(days=ahead) if _looks_ahead(w) else -timedelta(days=back))).isoformat()
+        return _days_after(published, ahead if _looks_ahead(w) else -back)
     shift = {"上周": -7, "上星期": -7, "下周": 7, "下星期": 7}.get(g["wk"], 0)
-    monday = published - timedelta(days=published.weekday())
-    return (monday + timedelta(days=shift + weekday)).isoformat()
+    return _days_after(published, shift + weekday - published.weekday())
 
 
 _CLAUSE_END = "，。；！？\n,;"

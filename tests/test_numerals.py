@@ -16,6 +16,39 @@ CASES = [
     ("njxfhn-1", "诈骗分子通过网银分多笔转走了一百三十多万元。", "money", "一百三十多万元", 1300000, "min"),
     # 千米 alone is a thousand metres; after a numeral, 千瓦 is the unit (一千五百六十四 kW)
     ("sina_hexo-058", "也是世界首座超过千米的混合式组合梁斜拉桥。", "quantity", "超过千米", 1000, "min"),
+    # N个亿 is the colloquial hundred million yuan
+    ("sina_hexo-060", "还分享了如何“实现一个亿的小目标”", "money", "一个亿", 100000000, None),
+]
+
+# The forms the issue measured as read wrong (issue 11), values worked out by hand.
+# (text, type, span, attributes that must come back)
+ISSUE_FORMS = [
+    # a magnitude written once belongs to both ends of a range; low <= high, value == low
+    ("投资三千到五千万元", "money", "三千到五千万元", {"value": 30000000, "low": 30000000, "high": 50000000, "qualifier": "range"}),
+    ("规模一千到八千亿元", "money", "一千到八千亿元", {"value": 10 ** 11, "low": 10 ** 11, "high": 8 * 10 ** 11, "qualifier": "range"}),
+    ("募资1.5万至2万亿元", "money", "1.5万至2万亿元", {"value": 15 * 10 ** 11, "low": 15 * 10 ** 11, "high": 2 * 10 ** 12}),
+    ("十到十五亿元", "money", "十到十五亿元", {"value": 10 ** 9, "high": 15 * 10 ** 8}),
+    ("预计增长5-8%", "percent", "5-8%", {"value": 5, "low": 5, "high": 8, "qualifier": "range"}),
+    # ... but a low end larger than the high end's number keeps its own size
+    ("补贴3000-5万元不等", "money", "3000-5万元", {"value": 3000, "low": 3000, "high": 50000}),
+    # a double dash between two amounts is a range, never a minus
+    ("单笔1万元--5万元", "money", "1万元--5万元", {"value": 10000, "low": 10000, "high": 50000}),
+    # 零 inside a numeral marks a gap
+    ("投资一千零十一万元", "money", "一千零十一万元", {"value": 10110000}),
+    # 千瓦 after a Chinese numeral is the unit, not a digit of it
+    ("装机一千五百六十四千瓦", "quantity", "一千五百六十四千瓦", {"value": 1564000, "unit": "W"}),
+    ("装机七千八百四十六万千瓦", "quantity", "七千八百四十六万千瓦", {"value": 78460000000, "unit": "W"}),
+    ("功率一百千瓦", "quantity", "一百千瓦", {"value": 100000, "unit": "W"}),
+    ("发电量八千四百七十九亿千瓦时", "quantity", "八千四百七十九亿千瓦时", {"value": 847900000000000, "unit": "Wh"}),
+    # colloquial yuan
+    ("一斤二十块五毛", "money", "二十块五毛", {"value": Decimal("20.5"), "currency": "CNY"}),
+    ("共花了八十六块四角三分", "money", "八十六块四角三分", {"value": Decimal("86.43"), "currency": "CNY"}),
+    ("投资三个亿建厂", "money", "三个亿", {"value": 300000000, "currency": "CNY"}),
+    ("砸了两个亿", "money", "两个亿", {"value": 200000000, "currency": "CNY"}),
+    # multiples keep their value as written and say which kind they are
+    ("同比增长1.2倍", "percent", "1.2倍", {"value": Decimal("1.2"), "unit": "x", "multiple": "by"}),
+    ("实现翻两番", "percent", "翻两番", {"value": 4, "unit": "x", "multiple": "of"}),
+    ("是去年的4倍", "percent", "4倍", {"value": 4, "unit": "x", "multiple": "of"}),
 ]
 
 
@@ -26,3 +59,13 @@ def test_numeral_in_a_fact(source, text, kind, span, value, qualifier):
     assert match, [(f.type, f.text) for f in facts]
     assert Decimal(str(match[0].get("value"))) == Decimal(str(value))
     assert match[0].get("qualifier") == qualifier
+
+
+@pytest.mark.parametrize("text,kind,span,expected", ISSUE_FORMS, ids=[c[2] for c in ISSUE_FORMS])
+def test_issue_form(text, kind, span, expected):
+    facts = facts_in(text, "body", None)
+    match = [f for f in facts if f.type == kind and f.text == span]
+    assert match, [(f.type, f.text) for f in facts]
+    for key, value in expected.items():
+        got = match[0].get(key)
+        assert (Decimal(str(got)) == Decimal(str(value))) if isinstance(value, (int, Decimal)) else got == value, (key, got)

@@ -8,7 +8,7 @@
   break (`SENTENCE_END`: what follows ； is the same statement, a list of goals
   runs on after it); `sentences.py` cuts the text into sentences at every
   `SENTENCE_MARKS` (SPEC §3: 。！？； and their ASCII forms).
-- `RANGE_DASH`: what joins the two ends of a range (`3-5亿元`, `1至5月`).
+- `RANGE_DASH`: what joins the two ends of a range (`3-5亿元`, `1至5月`, `1万元--5万元`).
 
 >>> import re
 >>> re.findall(alternation(["人民", "人民币", "人民"]), "人民币")
@@ -26,7 +26,7 @@ SEMICOLONS = "；;"
 SENTENCE_MARKS = FULL_STOPS + "；!?;"
 SENTENCE_END = frozenset(FULL_STOPS + "\n")
 CLAUSE_END = frozenset(FULL_STOPS + "，；,;\n")
-RANGE_DASH = r"\s?(?:-|—|–|~|至|到)\s?"
+RANGE_DASH = r"\s?(?:--|——|-|—|–|~|至|到)\s?"   # a dash here is never a minus sign (1万元--5万元)
 
 
 def alternation(words: Iterable[str]) -> str:

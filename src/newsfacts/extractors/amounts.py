@@ -14,11 +14,14 @@ from decimal import Decimal
 from functools import lru_cache
 
 from ..chinese import inside_book_title, is_han
+from ..grammar import RANGE_DASH
 from ..tables import load_toml
+from ..numerals import digit_value, parse_numeral
 from .numbers import NumberToken, find_numbers, number_at
 
 _DIGIT_CHARS = set("零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖")
-_RANGE_SEP = re.compile(r"\s?(?:-|—|–|~|至|到)\s?")
+_DIGITS = "一二两三四五六七八九1-9"
+_RANGE_SEP = re.compile(RANGE_DASH)
 
 
 def _alt(words) -> str:
@@ -47,6 +50,9 @@ def _rules():
         "currency_re": re.compile(rf"(?P<cur>{_alt(currencies['words'])})(?P<rmb>人民币)?(?:(?:/|每|一)(?P<per>{_alt(per)}))?"),
         "currencies": currencies["words"],
         "fractions": {k: Decimal(str(v)) for k, v in currencies["fractions"].items()},
+        "change": {k: Decimal(str(v)) for k, v in currencies["change"].items()},
+        "change_re": re.compile(rf"(?P<d1>[{_DIGITS}])(?P<u1>{_alt(currencies['change'])})(?:(?P<d2>[{_DIGITS}])(?P<u2>分))?(?!钟|之)(?:钱)?"),
+        "by_verbs": tuple(units["multiples"]["by_verbs"]),
         "penny_negations": tuple(currencies["fraction_idiom"]["negations"]),
         "penny_after": tuple(currencies["fraction_idiom"]["after"]),
         "yuan_cues": tuple(currencies["colloquial_yuan"]["cues"]),
@@ -170,7 +176,7 @@ def _percent_words(match) -> Amount | None:
         return Amount("percent", *match.span(), {"value": value, "unit": "%"})
     if match.group("double"):
         times = {"翻番": 1, "翻倍": 1, "翻一番": 1, "翻两番": 2, "翻二番": 2, "翻三番": 3}[match.group("double")]
-        return Amount("percent", *match.span(), {"value": Decimal(2 ** times), "unit": "x"})
+        return Amount("percent", *match.span(), {"value": Decimal(2 ** times), "unit": "x", "multiple": "of"})
     if match.group("discount"):
         return Amount("percent", *match.span(), {"value": small(match.group("discount")) * 10, "unit": "%"})
     if match.group("tenths"):
@@ -283,9 +289,8 @@ class _Reading:
         if range_match:
             second = number_at(norm, range_match.end())
             if second is not None and second.value is not None and not (second.is_chinese and not token.is_chinese):
-                low, high = token.value, second.value
-                if not token.has_myriad and second.has_myriad:
-                    low = token.value * _magnitude(second.text)
+                low, high = token.value * _shared_magnitude(token, second), second.value
+                if second.has_myriad:
                     token = second            # 十到十五亿元: the unit is written after the second number
                 pos = second.end
         prefix = rules["prefix_re"].search(norm[max(0, start - 4):start])
@@ -300,7 +305,7 @@ class _Reading:
         q_after, span_end = _qualifier_after(norm, unit_end)
         final = self.qualifier or q_after or ("min" if self.more else None)
         if self.low is not None:
-            pair = sorted((self.low, attrs.pop("_high", self.high)))
+            pair = sorted((self.low, self.high))
             attrs.update(value=pair[0], low=pair[0], high=pair[1])
             final = "range"
         attrs.setdefault("value", self.value)
@@ -330,17 +335,24 @@ def _as_percent(norm: str, r: _Reading, rules) -> Amount | None:
         return r.finish(norm, "percent", points.end(), {"unit": "pp", "value": r.value * factor})
     if norm.startswith("倍", pos) or (norm.startswith("x", pos) and not norm[pos + 1:pos + 2].isalpha()):
         end = r.range_after_unit(norm, pos + 1, norm[pos])
-        return r.finish(norm, "percent", end or pos + 1, {"unit": "x"})
+        return r.finish(norm, "percent", end or pos + 1, {"unit": "x", "multiple": _multiple_kind(norm, r.start, rules)})
     return None
+
+
+def _multiple_kind(norm: str, start: int, rules) -> str:
+    """`by` when a verb of increase governs the 倍 (增长1.2倍), else `of` (是去年的4倍)."""
+    before = _clause_before(norm, start, 8).rstrip(" 了")
+    return "by" if before.endswith(rules["by_verbs"]) else "of"
 
 
 def _as_money(norm: str, r: _Reading, rules) -> Amount | None:
     """A currency word after the number (元, 亿美元, 元/股), or 每股 before it."""
     token, prefix = r.token, r.prefix
     match = rules["currency_re"].match(norm, r.pos)
-    if match and match.group("cur") == "块" and not _colloquial_yuan(norm, r, match.end(), rules):
+    change = _yuan_change(norm, match, rules) if match else None
+    if match and match.group("cur") == "块" and change is None and not _colloquial_yuan(norm, r, match.end(), rules):
         return None                       # 3块集成电路, 需要40块: 块 counts pieces
-    if match and token.is_chinese and len(token.text) == 1 and match.group(0) == "元" \
+    if match and change is None and token.is_chinese and len(token.text) == 1 and match.group(0) == "元" \
             and is_han(norm[match.end():match.end() + 1]) and norm[match.end()] not in "钱的左上以多余":
         return Amount("skip", token.start, match.end())      # 三元正极材料, 二元结构: a term, not money
     if not match:
@@ -363,10 +375,25 @@ def _as_money(norm: str, r: _Reading, rules) -> Amount | None:
         attrs["value"] = r.value * fraction
         if r.low is not None:
             r.low, r.high = r.low * fraction, r.high * fraction
+    if change is not None:                # 二十块五毛
+        attrs["value"] = r.value + change[0]
+        return r.finish(norm, "money", change[1], attrs)
     end = r.range_after_unit(norm, match.end(), match.group(0))
-    if end:
-        attrs["_high"] = r.high
     return r.finish(norm, "money", end or match.end(), attrs)
+
+
+def _yuan_change(norm: str, match, rules) -> tuple[Decimal, int] | None:
+    """The 毛/角/分 written after 块 or 元 (二十块五毛, 八十六块四角三分): their value in yuan and their end."""
+    if match.group("cur") not in ("块", "元") or match.group("per"):
+        return None
+    change = rules["change_re"].match(norm, match.end())
+    if change is None or (change.group("u1") == "分" and change.group("d2")):
+        return None
+    value = Decimal(0)
+    for digit, unit in ((change.group("d1"), change.group("u1")), (change.group("d2"), change.group("u2"))):
+        if digit:
+            value += digit_value(digit) * rules["change"][unit]
+    return value, change.end()
 
 
 def _word_at(norm: str, start: int) -> tuple[str, str]:
@@ -431,9 +458,12 @@ def _as_bare_count(norm: str, r: _Reading, rules) -> Amount | None:
 
 
 def _as_bare_money(norm: str, r: _Reading, rules) -> Amount | None:
-    """A bare 亿/万 amount in a money context (产业规模突破5000亿); 32.1万辆 stays a count."""
+    """A bare 亿/万 amount in a money context (产业规模突破5000亿); 32.1万辆 stays a count.
+    `N个亿` is always money: the colloquial hundred million yuan (一个亿的小目标)."""
     token, prefix = r.token, r.prefix
-    if not token.has_myriad or rules["classifier_re"].match(norm, r.pos) or not _money_context(norm, token.start, r.pos, rules):
+    colloquial = "个" in token.text
+    if not token.has_myriad or rules["classifier_re"].match(norm, r.pos) \
+            or not (colloquial or _money_context(norm, token.start, r.pos, rules)):
         return None
     currency = rules["prefixes"][prefix.group("cur")] if prefix and prefix.group("cur") else "CNY"
     return r.finish(norm, "money", r.pos, {"currency": currency, "unit": _magnitude_word(token)})
@@ -457,14 +487,26 @@ def _range_after_unit(norm, pos, unit, token, low, high):
     return token.value, second.value, second.end + len(unit)
 
 
-def _magnitude(text: str) -> Decimal:
-    factor = Decimal(1)
-    tail = re.search(r"[百千万亿]+$", text.strip())
-    if tail:
-        from .numbers import parse_chinese
+_MYRIAD_TAIL = re.compile(r"[万亿萬億]+$")
 
-        factor = parse_chinese(tail.group(0)) or Decimal(1)
-    return factor
+
+def _shared_magnitude(low: NumberToken, high: NumberToken) -> Decimal:
+    """The magnitude the low end of a range shares with the high end, written once after it.
+
+    `三千到五千万`, `十到十五亿`: the low end has no myriad, and it is no larger than
+    the high end's number before its myriad, so the myriad is both ends'.
+    `1.5万至2万亿`: 亿 follows the 万 both ends have. `3000-5万` stays as written.
+    """
+    tail = _MYRIAD_TAIL.search(high.text.strip().replace("个", ""))
+    if tail is None or low.value is None or high.value is None:
+        return Decimal(1)
+    low_tail = _MYRIAD_TAIL.search(low.text.strip()) if low.has_myriad else None
+    written = low_tail.group(0) if low_tail else ""
+    if not tail.group(0).startswith(written) or tail.group(0) == written:
+        return Decimal(1)
+    factor = (parse_numeral(tail.group(0)) or Decimal(1)) / (parse_numeral(written) or Decimal(1)) if written \
+        else parse_numeral(tail.group(0)) or Decimal(1)
+    return factor if low.value <= high.value / factor else Decimal(1)
 
 
 def _magnitude_word(token: NumberToken) -> str:

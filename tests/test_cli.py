@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from conftest import CORPUS, SEED
 
 from newsfacts.cli import cli, main
-from newsfacts.writers import CSV_COLUMNS
+from newsfacts.records import CSV_COLUMNS
 
 TWO = [str(SEED), str(CORPUS / "sina_hexo-003.txt")]
 
@@ -27,7 +27,7 @@ def test_json_for_one_file_is_one_object_with_chinese_as_itself():
     assert "\\u" not in result.output and "上海全球投资促进大会" in result.output
     doc = json.loads(result.output)
     assert doc["source"] == str(SEED) and doc["error"] is None
-    assert set(doc) == {"source", "kind", "title", "original_title", "url", "published", "author", "categories",
+    assert set(doc) == {"doc_id", "source", "kind", "title", "original_title", "url", "published", "author", "categories",
                         "reporter", "editor", "stocks", "text", "facts", "error"}
     money = [f for f in doc["facts"] if f["type"] == "money" and f["where"] == "body"]
     assert money[0]["text"] == "5658亿元" and money[0]["value"] == 565800000000 and money[0]["currency"] == "CNY"
@@ -44,23 +44,66 @@ def test_jsonl_is_one_document_per_line():
     assert json.loads(lines[1])["source"] == TWO[1]
 
 
-def test_csv_has_the_spec_header_and_one_row_per_fact():
+def test_csv_has_the_declared_header_and_one_row_per_fact():
     result = run("extract", "--format", "csv", str(SEED))
-    rows = list(csv.reader(io.StringIO(result.output)))
-    assert tuple(rows[0]) == CSV_COLUMNS
+    header = next(csv.reader(io.StringIO(result.output)))
+    assert header == [c.name for c in CSV_COLUMNS]
+    rows = list(csv.DictReader(io.StringIO(result.output)))
     doc = json.loads(run("extract", str(SEED)).output)
-    assert len(rows) - 1 == len(doc["facts"])
-    first_money = next(r for r in rows[1:] if r[3] == "money" and r[17] == "body")
-    assert first_money[4] == "5658亿元" and first_money[5] == "565800000000" and first_money[7] == "CNY"
-    target = next(r for r in rows[1:] if r[3] == "target")
-    assert target[15] == "2025" and target[5] == "500000000000"
+    assert len(rows) == len(doc["facts"]) and {r["doc_id"] for r in rows} == {doc["doc_id"]}
+    first_money = next(r for r in rows if r["type"] == "money" and r["where"] == "body")
+    assert first_money["text"] == "5658亿元" and float(first_money["amount"]) == 565800000000
+    assert first_money["currency"] == "CNY" and first_money["unit"] == "亿元"
+    target = next(r for r in rows if r["type"] == "target")
+    assert target["year"] == "2025" and float(target["amount"]) == 500000000000
+    joined = [rows[int(i)] for i in json.loads(target["joins"])]
+    assert [r["type"] for r in joined] == ["year", "money"] and joined[0]["year"] == "2025"
 
 
 def test_csv_gives_a_row_for_a_document_without_facts(tmp_path):
     path = tmp_path / "plain.txt"
     path.write_text("今天天气很好，我们去公园散步。", encoding="utf-8")
-    rows = list(csv.reader(io.StringIO(run("extract", "--format", "csv", str(path)).output)))
-    assert len(rows) == 2 and rows[1][0] == str(path) and rows[1][3] == ""
+    rows = list(csv.DictReader(io.StringIO(run("extract", "--format", "csv", str(path)).output)))
+    assert len(rows) == 1 and rows[0]["source"] == str(path) and rows[0]["type"] == "" and rows[0]["error"] == ""
+
+
+def test_csv_shows_a_failed_file_in_its_error_column(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    out = tmp_path / "facts.csv"
+    assert main(["extract", "-o", str(out), str(SEED), str(empty)]) == 1
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
+    failed = [r for r in rows if r["error"]]
+    assert [(r["source"], r["error"], r["type"]) for r in failed] == [(str(empty), "empty file", "")]
+    assert all(r["source"] == str(SEED) for r in rows if not r["error"])
+
+
+@pytest.mark.parametrize("name, first_bytes", [("facts.csv", b"doc_id,"), ("facts.jsonl", b'{"doc_id"'),
+                                              ("facts.json", b'{\n  "doc_id"'), ("facts.db", b"SQLite format 3")],
+                         ids=["csv", "jsonl", "json", "sqlite"])
+def test_the_format_follows_the_output_suffix(tmp_path, name, first_bytes):
+    out = tmp_path / name
+    assert run("extract", "-o", str(out), str(SEED)).exit_code == 0
+    assert out.read_bytes().startswith(first_bytes)
+
+
+def test_excel_applies_to_csv_only(tmp_path):
+    assert main(["extract", "--excel", "-o", str(tmp_path / "facts.jsonl"), str(SEED)]) == 2
+    assert not (tmp_path / "facts.jsonl").exists()
+
+
+@pytest.mark.parametrize("where, message", [("no/such/folder/facts.csv", "does not exist"),
+                                            ("a_file/facts.csv", "does not exist"),
+                                            ("a_folder", "is a folder")])
+def test_an_output_folder_that_cannot_take_the_file_is_a_usage_error(tmp_path, capsys, where, message):
+    (tmp_path / "a_file").write_text("x", encoding="utf-8")
+    (tmp_path / "a_folder").mkdir()
+    target = tmp_path / where
+    before = sorted(p.name for p in tmp_path.rglob("*"))
+    assert main(["extract", "-o", str(target), str(SEED)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and str(target) in err[0] and message in err[0] and "internal error" not in err[0]
+    assert sorted(p.name for p in tmp_path.rglob("*")) == before
 
 
 def test_excel_option_writes_a_bom(tmp_path):
@@ -84,8 +127,10 @@ def test_types_keeps_only_those_types_and_renumbers_joined_facts():
         assert year["type"] == "year" and amount["value"] == target["value"]
 
 
-def test_unknown_type_is_a_usage_error():
+def test_unknown_type_is_a_usage_error_naming_the_option(capsys):
     assert main(["extract", "--types", "moneys", str(SEED)]) == 2
+    err = capsys.readouterr().err
+    assert "--types" in err and "moneys" in err
 
 
 def test_no_text_leaves_the_body_out():

@@ -11,15 +11,16 @@ import fnmatch
 import os
 import sys
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
 
 import click
 
+from .errors import OutputError
+from .records import FACT_TYPES
+
 DEFAULT_GLOB = "*.txt,*.md,*.markdown,*.html,*.htm,*.shtml,*.xhtml"
-FACT_TYPES = ("money", "quantity", "percent", "count", "year", "date", "sector", "organization",
-              "location", "target", "investment")
 PROGRESS_MIN_FILES = 10
 LAZY_RENDER_FACTS = 50_000   # past this many facts a document is written a fact at a time, never one string
+FORMAT_CHOICES = ["json", "jsonl", "csv", "parquet", "sqlite"]
 
 
 class ExitStatus(enum.IntEnum):
@@ -48,7 +49,8 @@ def _parse_types(value: str | None) -> frozenset[str] | None:
     chosen = [t.strip() for t in value.split(",") if t.strip()]
     unknown = [t for t in chosen if t not in FACT_TYPES]
     if unknown:
-        raise click.BadParameter(f"unknown type {', '.join(unknown)}; choose from {', '.join(FACT_TYPES)}")
+        raise click.BadParameter(f"unknown type {', '.join(unknown)}; choose from {', '.join(FACT_TYPES)}",
+                                 param_hint="'--types'")
     return frozenset(chosen)
 
 
@@ -75,20 +77,19 @@ def _work(task: tuple, lazy: bool = False):
     process a document of very many facts stays a generator of pieces, so it is never
     one string. Any exception becomes the file's error record, never the batch's end."""
     from .pipeline import extract_file
-    from .writers import render_chunks
+    from .writers import render
 
-    index, path, max_size, data, format_name, single, options = task
+    index, path, max_size, data, format_name, options = task
     name = printable_name(path)
     try:
         document = extract_file(path, max_size=max_size, data=data)
         document.source = name
-        chunks = render_chunks(format_name, document, index=index, single=single, **options)
-        if not (lazy and len(document.facts) > LAZY_RENDER_FACTS):
-            chunks = "".join(chunks)       # rendered here, so that a rendering error is this file's
+        # rendered here unless huge, so that a rendering error is this file's
+        part = render(format_name, document, index, options, lazy=lazy and len(document.facts) > LAZY_RENDER_FACTS)
     except Exception as err:  # noqa: BLE001 - one file's bug must not end the batch
         document = failed_document(name, err)
-        chunks = "".join(render_chunks(format_name, document, index=index, single=single, **options))
-    return document.source, document.error, chunks
+        part = render(format_name, document, index, options)
+    return document.source, document.error, part
 
 
 def printable_name(path: str) -> str:
@@ -136,39 +137,7 @@ def run_documents(tasks: list[tuple], jobs: int) -> Iterator[tuple]:
         yield from pool.imap(_work, tasks, chunksize=8)
 
 
-@contextmanager
-def _output(path: str | None, excel: bool):
-    """stdout, or a temporary file beside `path` renamed over it only when all went well."""
-    encoding = "utf-8-sig" if excel else "utf-8"
-    if path is None or path == "-":
-        stream = sys.stdout
-        if hasattr(stream, "reconfigure") and (stream.encoding or "").lower().replace("-", "") != "utf8":
-            stream.reconfigure(encoding="utf-8")
-        if excel:
-            stream.write("\ufeff")
-        yield stream
-        stream.flush()
-        return
-    if os.path.exists(path) and not os.path.isfile(path):
-        # a device or a pipe (/dev/null, a FIFO): written in place, never replaced by a file
-        with open(path, "w", encoding=encoding, newline="") as stream:
-            yield stream
-        return
-    import tempfile  # here, not at the top: a one-file run to stdout never needs it
-
-    folder = os.path.dirname(os.path.abspath(path))
-    handle, temp = tempfile.mkstemp(prefix=".newsfacts-", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(handle, "w", encoding=encoding, newline="") as stream:
-            yield stream
-        os.replace(temp, path)
-    except BaseException:
-        if os.path.exists(temp):
-            os.unlink(temp)
-        raise
-
-
-EXTRACT_HELP = """Find the facts in articles and print them as JSON, JSON Lines or CSV.
+EXTRACT_HELP = """Find the facts in articles and print them as JSON, JSON Lines, CSV, Parquet or SQLite.
 
 PATH is a file, a folder (read recursively; --glob chooses the files) or - for
 standard input. Files that cannot be read get an error line on stderr and an
@@ -179,6 +148,8 @@ Examples:
   newsfacts extract seeds/000_f06b78f4610cb85f.txt
   newsfacts extract --format jsonl articles/ > facts.jsonl
   newsfacts extract --format csv --excel -o facts.csv articles/
+  newsfacts extract -o facts.sqlite articles/      # tables documents and facts
+  newsfacts extract -o tables.parquet articles/    # a folder: documents.parquet, facts.parquet
   newsfacts extract --types money,target --no-text article.html
   cat article.txt | newsfacts extract -
 
@@ -202,13 +173,13 @@ def cli() -> None:
 
 @cli.command("extract", help=EXTRACT_HELP)
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "format_name", type=click.Choice(["json", "jsonl", "csv"]), default=None,
-              help="Output format [default: json].")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
-              help="Write here (atomically) instead of standard output.")
+@click.option("--format", "format_name", type=click.Choice(FORMAT_CHOICES), default=None,
+              help="Output format [default: the -o suffix (.json .jsonl .csv .parquet .sqlite .db), else json].")
+@click.option("-o", "--output", default=None,
+              help="Write here (atomically) instead of standard output; for parquet, a folder.")
 @click.option("--types", default=None, help=f"Keep only these fact types, comma-separated ({','.join(FACT_TYPES)}).")
 @click.option("--no-text", is_flag=True, help="Leave the article body out of JSON output.")
-@click.option("--excel", is_flag=True, help="Write UTF-8 with a BOM so that Excel on Windows reads Chinese.")
+@click.option("--excel", is_flag=True, help="CSV only: UTF-8 with a BOM so that Excel on Windows reads Chinese.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help="Worker processes [default: all cores].")
 @click.option("--glob", default=DEFAULT_GLOB, show_default=True, help="File name patterns to take from folders.")
 @click.option("--max-size", default="20MB", show_default=True, help="Refuse files larger than this.")
@@ -221,15 +192,20 @@ def extract_command(paths, format_name, output, types, no_text, excel, jobs, glo
         raise click.UsageError("no files to read: the folders hold no file matching --glob")
     if files.count("-") > 1:
         raise click.UsageError("standard input (-) can be given only once")
+    from .writers import WriteOptions, check_output, format_for, open_output
+
+    format_name = format_for(output, format_name)
+    if excel and format_name != "csv":
+        raise click.UsageError(f"--excel applies to CSV only, and the output is {format_name}")
+    check_output(output, format_name)
     stdin_data = _stdin_bytes(max_bytes + 1) if "-" in files else None
-    format_name = format_name or "json"
     jobs = jobs or os.cpu_count() or 1
     failures = 0
     show_progress = progress if progress is not None else (sys.stderr.isatty() and len(files) >= PROGRESS_MIN_FILES)
 
     single = len(paths) == 1 and not os.path.isdir(paths[0])
-    options = {"include_text": not no_text, "types": type_filter}
-    tasks = [(i, p, max_bytes, stdin_data if p == "-" else None, format_name, single, options) for i, p in enumerate(files)]
+    options = WriteOptions(single=single, include_text=not no_text, types=type_filter, excel=excel)
+    tasks = [(i, p, max_bytes, stdin_data if p == "-" else None, format_name, options) for i, p in enumerate(files)]
 
     def parts():
         nonlocal failures
@@ -243,17 +219,9 @@ def extract_command(paths, format_name, output, types, no_text, excel, jobs, glo
                     click.echo(f"error: {source}: {error}", err=True)
                 yield chunk
 
-    from .writers import footer, header
-
-    with _output(output, excel) as out:
-        out.write(header(format_name, single))
-        for chunk in parts():
-            if isinstance(chunk, str):
-                out.write(chunk)
-            else:
-                out.writelines(chunk)
-            out.flush()
-        out.write(footer(format_name, single))
+    with open_output(format_name, output, options) as sink:
+        for part in parts():
+            sink.add(part)
     if failures:
         click.echo(f"{failures} of {len(files)} files failed", err=True)
         sys.exit(ExitStatus.SOME_FAILED)
@@ -299,6 +267,9 @@ def main(argv: list[str] | None = None) -> int:
         cli.main(args=argv, prog_name="newsfacts", standalone_mode=False)
     except click.UsageError as err:
         err.show()
+        return ExitStatus.USAGE
+    except OutputError as err:
+        click.echo(f"error: {err}", err=True)
         return ExitStatus.USAGE
     except click.ClickException as err:
         err.show()

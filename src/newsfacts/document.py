@@ -13,7 +13,7 @@ from decimal import Decimal
 from typing import Any
 
 DOCUMENT_FIELDS = (
-    "source", "kind", "title", "original_title", "url", "published", "author",
+    "doc_id", "source", "kind", "title", "original_title", "url", "published", "author",
     "categories", "reporter", "editor", "stocks", "text", "facts", "error",
 )
 
@@ -31,6 +31,10 @@ def plain_number(value: Any) -> Any:
     return value
 
 
+def _json_fact_fields(columns) -> frozenset[str]:
+    return frozenset(c.name for c in columns) | {"value", "facts"}
+
+
 @dataclass(frozen=True, slots=True)
 class Fact:
     """One mention: `doc.<where>[start:end] == text` always holds."""
@@ -45,6 +49,19 @@ class Fact:
 
     def get(self, key: str, default: Any = None) -> Any:
         return self.attrs.get(key, default)
+
+    def __getattr__(self, name: str) -> Any:
+        """A type's own fields read as attributes (`fact.value`, `fact.currency`); a field of the
+        facts table that this fact does not have is None, any other name an AttributeError."""
+        if name.startswith("_") or name == "attrs":
+            raise AttributeError(name)
+        if name in self.attrs:
+            return self.attrs[name]
+        from .records import FACT_COLUMNS
+
+        if name in _json_fact_fields(FACT_COLUMNS):
+            return None
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     def to_dict(self, position: Mapping[int, int] | None = None) -> dict[str, Any]:
         """JSON fields; `position` renumbers the `facts` a joined fact points to (after --types)."""
@@ -87,6 +104,13 @@ class Document:
     text: str = ""
     facts: list[Fact] = field(default_factory=list)
     error: str | None = None
+    doc_id: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.doc_id is None:
+            from .records import doc_id_of
+
+            self.doc_id = doc_id_of(self.source, self.text)
 
     def to_dict(self, include_text: bool = True, types: frozenset[str] | None = None, with_facts: bool = True) -> dict[str, Any]:
         """The JSON shape of SPEC §4; every field present, `null` or empty when it does not apply.
@@ -104,6 +128,28 @@ class Document:
             else:
                 out[name] = getattr(self, name)
         return out
+
+    def to_records(self, include_text: bool = True, types: frozenset[str] | None = None) -> dict[str, list[dict[str, Any]]]:
+        """The document as rows of the two tables: `{"documents": [one row], "facts": [a row per fact]}`.
+
+        Columns and types are those of `newsfacts.records.DOCUMENT_COLUMNS` and `FACT_COLUMNS`.
+
+        >>> doc = Document(source="a.txt", text="营收12亿元", facts=[Fact("money", "12亿元", 2, 6, attrs={"value": 1200000000})])
+        >>> tables = doc.to_records()
+        >>> tables["documents"][0]["money_count"], tables["facts"][0]["amount"], tables["facts"][0]["doc_id"] == doc.doc_id
+        (1, 1200000000.0, True)
+        """
+        from .records import document_record, fact_records
+
+        return {"documents": [document_record(self, include_text=include_text, types=types)],
+                "facts": list(fact_records(self, types))}
+
+    def to_frames(self, include_text: bool = True, types: frozenset[str] | None = None):
+        """The two tables as pandas DataFrames `(documents, facts)`, with the declared column types.
+        Needs pandas (not a dependency of newsfacts)."""
+        from .records import frames
+
+        return frames([self], include_text=include_text, types=types)
 
     def fact_dicts(self, types: frozenset[str] | None = None):
         """The facts as JSON objects, one at a time; `types` keeps some and renumbers joined facts."""

@@ -10,3 +10,10 @@ class InputError(NewsfactsError):
 
     The message says what is wrong in a few words; the caller adds the file name.
     """
+
+
+class OutputError(NewsfactsError):
+    """The output cannot be written where it was asked to go (a missing or read-only folder, ...).
+
+    The message names the path; nothing has been written.
+    """

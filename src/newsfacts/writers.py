@@ -1,24 +1,67 @@
-"""Writers: documents → JSON, JSON Lines or CSV (SPEC §4), one generator-fed function per format.
+"""Writers: documents → JSON, JSON Lines, CSV, Parquet or SQLite (SPEC §4), one path for the CLI and the library.
 
-`render` turns one document into its part of the output, so worker processes
-can do the serialising; `write` joins the parts as they come, so a long batch
-streams instead of waiting for the last file.
+Writing is split in two so that worker processes can do the serialising:
+`render` turns one document into its part of the output (text for JSON, JSON
+Lines and CSV; table rows for Parquet and SQLite), and `open_output` gives a
+sink that joins the parts as they come, into standard output or atomically
+into a file, so a long batch streams instead of waiting for the last file.
+`write` does both for the library.
+
+    >>> import io
+    >>> from newsfacts.document import Document
+    >>> out = io.StringIO()
+    >>> write("jsonl", [Document(source="a.txt", error="empty file")], out)
+    >>> out.getvalue()[:48]
+    '{"doc_id": "cfc7b4885384957a", "source": "a.txt"'
 """
 from __future__ import annotations
 
 import csv
 import io
 import json
-from collections.abc import Iterable
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date
 from typing import IO, Any
 
-from .document import Document, plain_number
+from .document import Document
+from .errors import OutputError
+from .records import CSV_COLUMNS, CSV_DOCUMENT_COLUMNS, document_record, fact_records
 
-CSV_COLUMNS = (
-    "source", "title", "published", "type", "text", "value", "unit", "currency", "qualifier",
-    "low", "high", "classifier", "object", "name", "code", "year", "role", "where", "start", "end", "sentence",
-)
-FORMATS = ("json", "jsonl", "csv")
+TEXT_FORMATS = ("json", "jsonl", "csv")
+TABLE_FORMATS = ("parquet", "sqlite")
+FORMATS = TEXT_FORMATS + TABLE_FORMATS
+SUFFIXES = {".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet",
+            ".sqlite": "sqlite", ".sqlite3": "sqlite", ".db": "sqlite"}
+
+
+@dataclass(frozen=True)
+class WriteOptions:
+    """How documents are written: `single` makes JSON one object instead of an array; `include_text` False
+    leaves the body out; `types` keeps those fact types only; `excel` puts a BOM before CSV."""
+
+    single: bool = False
+    include_text: bool = True
+    types: frozenset[str] | None = None
+    excel: bool = False
+
+
+DEFAULTS = WriteOptions()
+
+
+def format_for(output: str | None, format_name: str | None = None) -> str:
+    """The format asked for, else the one the output's suffix names, else JSON.
+
+    >>> format_for("facts.csv"), format_for("out/facts.PARQUET"), format_for(None), format_for("x.csv", "jsonl")
+    ('csv', 'parquet', 'json', 'jsonl')
+    """
+    if format_name:
+        return format_name
+    suffix = os.path.splitext(output or "")[1].lower()
+    return SUFFIXES.get(suffix, "json")
 
 
 def _dumps(data: Any, indent: int | None = None) -> str:
@@ -26,9 +69,9 @@ def _dumps(data: Any, indent: int | None = None) -> str:
 
 
 def header(format_name: str, single: bool) -> str:
-    """What the output starts with: the CSV header row, or the `[` of a JSON array."""
+    """What a text output starts with: the CSV header row, or the `[` of a JSON array."""
     if format_name == "csv":
-        return _csv_line(CSV_COLUMNS)
+        return _csv_line(c.name for c in CSV_COLUMNS)
     if format_name == "json" and not single:
         return "["
     return ""
@@ -38,30 +81,29 @@ def footer(format_name: str, single: bool) -> str:
     return "\n]\n" if format_name == "json" and not single else ""
 
 
-def render(format_name: str, document: Document, *, index: int = 0, single: bool = False, **options) -> str:
-    """One document's part of the output (any process can render it; the writer only joins)."""
-    return "".join(render_chunks(format_name, document, index=index, single=single, **options))
+def render(format_name: str, document: Document, index: int = 0, options: WriteOptions = DEFAULTS, lazy: bool = False):
+    """One document's part of the output, for `Output.add`: a string (pieces when `lazy`) for the text
+    formats, `(document row, fact rows)` for the table formats. Any process can render it."""
+    if format_name in TABLE_FORMATS:
+        return (document_record(document, include_text=options.include_text, types=options.types),
+                list(fact_records(document, options.types)))
+    chunks = render_chunks(format_name, document, index, options)
+    return chunks if lazy else "".join(chunks)
 
 
 _FACTS_MARK = "\x00facts\x00"
 
 
-def render_chunks(format_name: str, document: Document, *, index: int = 0, single: bool = False,
-                  include_text: bool = True, types=None):
-    """The same output in pieces, a fact at a time, so that a document with 400,000 facts is never one
-    string in memory."""
+def render_chunks(format_name: str, document: Document, index: int = 0, options: WriteOptions = DEFAULTS) -> Iterator[str]:
+    """A text format's output in pieces, a fact at a time, so that a document with 400,000 facts is never
+    one string in memory."""
+    single, types = options.single, options.types
     if format_name == "csv":
-        head = document.to_dict(include_text=False, types=types, with_facts=False)
-        empty = True
-        for fact in document.fact_dicts(types):
-            empty = False
-            yield _csv_line([_cell(name, head, fact) for name in CSV_COLUMNS])
-        if empty:
-            yield _csv_line([_cell(name, head, {}) for name in CSV_COLUMNS])
+        yield from _csv_rows(document, types)
         return
     if format_name not in ("json", "jsonl"):
         raise ValueError(f"unknown format {format_name!r}; expected one of {', '.join(FORMATS)}")
-    head = document.to_dict(include_text=include_text, types=types, with_facts=False)
+    head = document.to_dict(include_text=options.include_text, types=types, with_facts=False)
     head["facts"] = _FACTS_MARK
     pretty = format_name == "json"
     base = "" if single or not pretty else "  "            # a document inside the JSON array
@@ -84,39 +126,156 @@ def render_chunks(format_name: str, document: Document, *, index: int = 0, singl
     yield "]" + after + ("\n" if single or not pretty else "")
 
 
-def _csv_line(cells) -> str:
+def _csv_rows(document: Document, types) -> Iterator[str]:
+    """The facts table with the document's join columns; a document without facts (or unread) gives one row."""
+    head = document_record(document, include_text=False, types=types)
+    doc_cells = {name: head[name] for name in CSV_DOCUMENT_COLUMNS}
+    empty = True
+    for row in fact_records(document, types):
+        empty = False
+        row.update(doc_cells)
+        yield _csv_line(_cell(row[c.name]) for c in CSV_COLUMNS)
+    if empty:
+        yield _csv_line(_cell(doc_cells.get(c.name)) for c in CSV_COLUMNS)
+
+
+def _csv_line(cells: Iterable[Any]) -> str:
     buffer = io.StringIO()
     csv.writer(buffer, lineterminator="\n").writerow(cells)
     return buffer.getvalue()
 
 
-def _cell(column: str, document: dict, fact: dict) -> Any:
-    if column in ("source", "title", "published"):
-        value = document.get(column)
-    elif column == "name":
-        value = fact.get("name", fact.get("investor", fact.get("subject")))
-    elif column == "value" and fact.get("type") == "year":
-        value = fact.get("year")
-    elif column == "unit":
-        value = fact.get("unit", fact.get("metric"))
-    else:
-        value = fact.get(column)
+def _cell(value: Any) -> Any:
     if value is None:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, (list, dict)):
         return _dumps(value)
-    return plain_number(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
 
 
-def write(format_name: str, documents: Iterable[Document], out: IO[str], *, single: bool = False, **options) -> None:
-    """Write documents as they come: JSON (one object, or an array), JSON Lines (one per line)
-    or CSV (one row per fact; a document without facts still gives a row)."""
+def check_output(path: str | None, format_name: str) -> None:
+    """Raise OutputError before any work when the output cannot be written (missing or read-only folder,
+    a folder where a file is expected, a table format to standard output)."""
+    if path is None or path == "-":
+        if format_name in TABLE_FORMATS:
+            raise OutputError(f"--format {format_name} writes files: give -o PATH")
+        return
+    if os.path.exists(path) and not os.path.isfile(path) and format_name != "parquet":
+        if os.path.isdir(path):
+            raise OutputError(f"{path} is a folder, not a file")
+        if format_name in TABLE_FORMATS:
+            raise OutputError(f"{path} is not a regular file; --format {format_name} needs one")
+        return                                             # a device or a pipe: written in place
+    if format_name == "parquet" and os.path.exists(path) and not os.path.isdir(path):
+        raise OutputError(f"{path} is a file; --format parquet writes a folder of two tables there")
+    folder = os.path.dirname(os.path.abspath(path))
+    if not os.path.isdir(folder):
+        raise OutputError(f"cannot write {path}: folder {folder} does not exist")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise OutputError(f"cannot write {path}: folder {folder} is not writable")
+    if format_name == "parquet" and os.path.isdir(path) and not os.access(path, os.W_OK | os.X_OK):
+        raise OutputError(f"cannot write {path}: the folder is not writable")
+
+
+class TextOutput:
+    """JSON, JSON Lines or CSV parts joined in order on a text stream."""
+
+    def __init__(self, format_name: str, stream: IO[str], single: bool) -> None:
+        self.format_name, self.stream, self.single = format_name, stream, single
+        stream.write(header(format_name, single))
+
+    def add(self, part: str | Iterable[str]) -> None:
+        if isinstance(part, str):
+            self.stream.write(part)
+        else:
+            self.stream.writelines(part)
+        self.stream.flush()
+
+    def close(self) -> None:
+        self.stream.write(footer(self.format_name, self.single))
+        self.stream.flush()
+
+
+@contextmanager
+def open_output(format_name: str, path: str | None = None, options: WriteOptions = DEFAULTS):
+    """A sink whose `add(part)` takes what `render` returns, in input order. `path` None or `-` is standard
+    output (text formats); a file is written atomically: a temporary file renamed over it only when all went
+    well. Parquet writes a folder holding `documents.parquet` and `facts.parquet`."""
+    check_output(path, format_name)
+    if format_name in TABLE_FORMATS:
+        from . import table_writers
+
+        sink = table_writers.open_table_output(format_name, path)
+        try:
+            yield sink
+        except BaseException:
+            sink.abort()
+            raise
+        sink.close()
+        return
+    with _text_stream(path, options.excel and format_name == "csv") as stream:
+        sink = TextOutput(format_name, stream, options.single)
+        yield sink
+        sink.close()
+
+
+@contextmanager
+def _text_stream(path: str | None, bom: bool):
+    encoding = "utf-8-sig" if bom else "utf-8"
+    if path is None or path == "-":
+        stream = sys.stdout
+        if hasattr(stream, "reconfigure") and (stream.encoding or "").lower().replace("-", "") != "utf8":
+            stream.reconfigure(encoding="utf-8")
+        if bom:
+            stream.write("\ufeff")
+        yield stream
+        stream.flush()
+        return
+    if os.path.exists(path) and not os.path.isfile(path):
+        # a device or a pipe (/dev/null, a FIFO): written in place, never replaced by a file
+        with open(path, "w", encoding=encoding, newline="") as stream:
+            yield stream
+        return
+    with atomic_file(path) as temp, open(temp, "w", encoding=encoding, newline="") as stream:
+        yield stream
+
+
+@contextmanager
+def atomic_file(path: str):
+    """A temporary name beside `path`, renamed to `path` when the block ends well and removed when not."""
+    import tempfile  # here, not at the top: a one-file run to stdout never needs it
+
+    folder = os.path.dirname(os.path.abspath(path))
+    handle, temp = tempfile.mkstemp(prefix=".newsfacts-", suffix=".tmp", dir=folder)
+    os.close(handle)
+    try:
+        yield temp
+        os.replace(temp, path)
+    except BaseException:
+        if os.path.exists(temp):
+            os.unlink(temp)
+        raise
+
+
+def write(format_name: str, documents: Iterable[Document], out: str | os.PathLike | IO[str] | None = None,
+          options: WriteOptions = DEFAULTS) -> None:
+    """Write documents as they come, in any format: `out` is a path, a text stream (text formats) or None
+    for standard output. JSON is one object when `options.single`, else an array; CSV has a row per fact
+    and one for a document without facts."""
     if format_name not in FORMATS:
         raise ValueError(f"unknown format {format_name!r}; expected one of {', '.join(FORMATS)}")
-    out.write(header(format_name, single))
-    for index, document in enumerate(documents):
-        out.writelines(render_chunks(format_name, document, index=index, single=single, **options))
-        out.flush()
-    out.write(footer(format_name, single))
+    if out is not None and not isinstance(out, (str, os.PathLike)):
+        if format_name in TABLE_FORMATS:
+            raise ValueError(f"{format_name} is written to a path, not a stream")
+        sink = TextOutput(format_name, out, options.single)
+        for index, document in enumerate(documents):
+            sink.add(render(format_name, document, index, options, lazy=True))
+        sink.close()
+        return
+    with open_output(format_name, os.fspath(out) if out is not None else None, options) as sink:
+        for index, document in enumerate(documents):
+            sink.add(render(format_name, document, index, options, lazy=True))

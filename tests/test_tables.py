@@ -1,0 +1,141 @@
+"""The tables as an analyst loads them: CSV, Parquet and SQLite outputs of the fixtures read with pandas
+(and DuckDB), with the declared types, every failed input visible, and doc_ids that join."""
+from __future__ import annotations
+
+import json
+import sqlite3
+
+import pytest
+from conftest import CORPUS, FIXTURES, SEED
+
+from newsfacts.cli import DEFAULT_GLOB, expand_paths, main
+from newsfacts.records import CSV_COLUMNS, DOCUMENT_COLUMNS, FACT_COLUMNS
+
+pd = pytest.importorskip("pandas")
+
+AMOUNT_TYPES = ("money", "quantity", "percent", "count")
+BAD_INPUTS = {"empty.txt": b"", "binary.txt": bytes(range(256)) * 8, "nav_only.html": b"<html><body><nav>x</nav></body></html>"}
+
+
+@pytest.fixture(scope="module")
+def outputs(tmp_path_factory):
+    """The fixtures' articles and three bad files, written once in each table format."""
+    folder = tmp_path_factory.mktemp("tables")
+    bad = []
+    for name, data in BAD_INPUTS.items():
+        (folder / name).write_bytes(data)
+        bad.append(str(folder / name))
+    inputs = [str(SEED), str(CORPUS), str(FIXTURES / "html"), *bad]
+    paths = {"csv": folder / "facts.csv", "parquet": folder / "tables.parquet", "sqlite": folder / "facts.sqlite"}
+    for path in paths.values():
+        assert main(["extract", "--jobs", "1", "-o", str(path), *inputs]) == 1    # the bad files failed
+    return paths, bad, len(expand_paths(inputs, DEFAULT_GLOB))
+
+
+def _csv_frames(path):
+    facts = pd.read_csv(path)
+    documents = facts.drop_duplicates("doc_id")
+    return documents, facts[facts["type"].notna()]
+
+
+def _parquet_frames(path):
+    return pd.read_parquet(path / "documents.parquet"), pd.read_parquet(path / "facts.parquet")
+
+
+def _sqlite_frames(path):
+    with sqlite3.connect(path) as connection:
+        return (pd.read_sql("SELECT * FROM documents", connection),
+                pd.read_sql("SELECT * FROM facts", connection, parse_dates=["date_start", "date_end"]))
+
+
+READERS = {"csv": _csv_frames, "parquet": _parquet_frames, "sqlite": _sqlite_frames}
+
+
+@pytest.mark.parametrize("format_name", sorted(READERS))
+def test_amount_is_a_float_for_every_number(outputs, format_name):
+    documents, facts = READERS[format_name](outputs[0][format_name])
+    numbers = facts[facts["type"].isin(AMOUNT_TYPES)]
+    assert len(numbers) > 1000
+    assert facts["amount"].dtype == "float64" and numbers["amount"].notna().all()
+    money = facts[(facts["type"] == "money") & (facts["text"] == "5658亿元")]
+    assert money["amount"].iloc[0] == 565800000000.0 and money["currency"].iloc[0] == "CNY"
+    assert numbers.groupby("type")["amount"].sum().gt(0).all()      # sums, not concatenated strings
+
+
+@pytest.mark.parametrize("format_name", sorted(READERS))
+def test_date_bounds_parse_for_every_date_with_a_year(outputs, format_name):
+    documents, facts = READERS[format_name](outputs[0][format_name])
+    dates = facts[facts["type"] == "date"]
+    with_year = dates[~dates["date_iso"].str.startswith("--")]
+    assert len(with_year) > 500
+    start, end = pd.to_datetime(with_year["date_start"]), pd.to_datetime(with_year["date_end"])
+    assert start.notna().all() and end.notna().all() and (start <= end).all()
+    assert set(dates["date_precision"]) <= {"day", "month", "quarter", "half", "year"}
+    quarter = with_year[with_year["date_iso"] == "2022-Q1"].iloc[0]
+    assert (str(quarter["date_start"])[:10], str(quarter["date_end"])[:10]) == ("2022-01-01", "2022-03-31")
+    assert not facts[facts["type"] != "date"]["date_start"].notna().any()
+
+
+@pytest.mark.parametrize("format_name", sorted(READERS))
+def test_error_is_set_exactly_for_the_bad_inputs(outputs, format_name):
+    paths, bad, inputs = outputs
+    documents, facts = READERS[format_name](paths[format_name])
+    failed = documents[documents["error"].notna()]
+    assert sorted(failed["source"]) == sorted(bad)
+    assert len(documents) == inputs > 80
+
+
+@pytest.mark.parametrize("format_name", sorted(READERS))
+def test_doc_ids_join(outputs, format_name):
+    documents, facts = READERS[format_name](outputs[0][format_name])
+    assert documents["doc_id"].is_unique
+    joined = facts.merge(documents[["doc_id", "source"]], on="doc_id", how="left", suffixes=("", "_doc"))
+    assert joined["source" if format_name != "csv" else "source_doc"].notna().all()
+    assert set(facts["doc_id"]) < set(documents["doc_id"])          # the bad inputs have no facts
+
+
+def test_parquet_and_sqlite_declare_the_column_types(outputs):
+    paths = outputs[0]
+    pq = pytest.importorskip("pyarrow.parquet")
+    schema = pq.read_schema(paths["parquet"] / "facts.parquet")
+    assert schema.names == [c.name for c in FACT_COLUMNS]
+    assert str(schema.field("amount").type) == "double" and str(schema.field("date_start").type) == "date32[day]"
+    assert str(schema.field("joins").type) == "list<element: int64>"
+    published = pq.read_schema(paths["parquet"] / "documents.parquet").field("published").type
+    assert str(published) == "timestamp[us, tz=+08:00]"
+    with sqlite3.connect(paths["sqlite"]) as connection:
+        declared = {row[1]: row[2] for row in connection.execute("PRAGMA table_info(facts)")}
+        assert declared["amount"] == "REAL" and declared["fact_id"] == "INTEGER" and declared["date_start"] == "DATE"
+        assert [row[1] for row in connection.execute("PRAGMA table_info(documents)")] == [c.name for c in DOCUMENT_COLUMNS]
+
+
+def test_duckdb_reads_csv_and_parquet_as_they_are(outputs):
+    duckdb = pytest.importorskip("duckdb")
+    paths, bad, _ = outputs
+    csv_path, parquet = paths["csv"], paths["parquet"]
+    sql = duckdb.connect().execute
+    for facts in (f"read_csv('{csv_path}')", f"read_parquet('{parquet / 'facts.parquet'}')"):
+        kinds = dict(sql(f"SELECT type, typeof(any_value(amount)) FROM {facts} WHERE type = 'money' GROUP BY type").fetchall())
+        assert kinds == {"money": "DOUBLE"}
+        total = sql(f"SELECT sum(amount) FROM {facts} WHERE type = 'money' AND text = '5658亿元'").fetchall()[0][0]
+        assert total == 565800000000.0
+    rows = sql(f"SELECT d.source, count(f.fact_id) FROM read_parquet('{parquet / 'documents.parquet'}') d "
+                      f"LEFT JOIN read_parquet('{parquet / 'facts.parquet'}') f USING (doc_id) "
+                      "WHERE d.error IS NOT NULL GROUP BY d.source").fetchall()
+    assert sorted(rows) == sorted((path, 0) for path in bad)
+
+
+def test_csv_header_is_the_declared_one(outputs):
+    with open(outputs[0]["csv"], encoding="utf-8") as stream:
+        assert stream.readline().rstrip("\n").split(",") == [c.name for c in CSV_COLUMNS]
+
+
+def test_to_records_and_to_frames_match_the_json(seed_document):
+    tables = seed_document.to_records()
+    facts = json.loads(json.dumps(list(seed_document.fact_dicts())))
+    assert [r["text"] for r in tables["facts"]] == [f["text"] for f in facts]
+    assert [r["fact_id"] for r in tables["facts"]] == list(range(len(facts)))
+    documents, frame = seed_document.to_frames()
+    assert len(documents) == 1 and documents["fact_count"].iloc[0] == len(facts) == len(frame)
+    target = frame[frame["type"] == "target"].iloc[0]
+    assert [frame["type"].iloc[i] for i in target["joins"]] == ["year", "money"]

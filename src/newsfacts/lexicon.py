@@ -54,6 +54,16 @@ class Lexicon:
 def whole_words(text: str, start: int, end: int) -> bool:
     """Do the segmenter's words of the text around text[start:end] start at `start` and end at
     `end`? A name never starts or ends inside a word (电机 of 发电机, 公司 of 日起公司)."""
+    cuts = _cuts(text, start, end)
+    return start in cuts and end in cuts
+
+
+def word_ends_at(text: str, end: int) -> bool:
+    """Does a word of the segmenter end at `end` (not the 部 of 机制部际联席会议)?"""
+    return end in _cuts(text, max(0, end - 4), end)
+
+
+def _cuts(text: str, start: int, end: int) -> set[int]:
     from . import tokenizer
 
     first = max(0, start - 4)
@@ -61,7 +71,7 @@ def whole_words(text: str, start: int, end: int) -> bool:
     for word in tokenizer.cut(text[first:min(len(text), end + 4)]):
         position += len(word)
         cuts.add(position)
-    return start in cuts and end in cuts
+    return cuts
 
 
 class NameScan:

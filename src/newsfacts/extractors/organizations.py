@@ -20,7 +20,7 @@ from functools import lru_cache
 from .. import directories, tokenizer
 from ..chinese import HAN, HAN_RE
 from ..grammar import alternation
-from ..lexicon import Lexicon, whole_words
+from ..lexicon import Lexicon, whole_words, word_ends_at
 from ..tables import load_toml, load_words
 from . import locations, stocks
 
@@ -89,6 +89,8 @@ def _rules():
         "ascii_tails": set(raw["ascii_tails"]),
         "coined_only": set(raw["coined_only_suffixes"]),
         "generic_before": tuple(raw["generic_before"]),
+        "titles": load_words("titles.txt"),
+        "blocs": set(raw["blocs"]),
     }
 
 
@@ -140,6 +142,20 @@ def _body_hits(norm: str, places) -> list[OrgHit]:
     return hits
 
 
+@lru_cache(maxsize=1)
+def _local_body_re() -> re.Pattern:
+    return re.compile(f"[{''.join(_rules()['admin_prefixes'])}](?:{_alt(directories.body_words())})")
+
+
+def _local_body_hits(norm: str) -> list[OrgHit]:
+    """This city's or district's body, named by one character for the place: 区发改局, 市住建委."""
+    hits = []
+    for match in _local_body_re().finditer(norm):
+        if whole_words(norm, match.start(), match.start() + 1) and word_ends_at(norm, match.end()):
+            hits.append(OrgHit(match.start(), match.end(), match.group(0)))
+    return hits
+
+
 def _with_directories(hit: OrgHit) -> OrgHit:
     """`hit` with its full name (public bodies) and stock code (listed companies) where known."""
     canonical = hit.canonical or directories.canonical(hit.name)
@@ -167,6 +183,8 @@ def _dictionary_hits(norm: str, matches=None) -> list[OrgHit]:
             continue
         if norm.endswith(_rules()["generic_before"], 0, pos):
             continue                      # 各国央行: central banks in general
+        if name in _rules()["blocs"] and (norm[pos - 1:pos] in ("、", "对") or norm[end:end + 1] == "、"):
+            continue                      # 对欧盟进出口, 欧盟、东盟、美国: economies a trade figure is about
         hits.append(OrgHit(pos, end, name))
     return hits
 
@@ -185,7 +203,7 @@ def find_organizations(norm: str, stock_names: list[tuple[int, int]], matches=No
     rules = _rules()
     found: list[OrgHit] = [OrgHit(s, e, norm[s:e]) for s, e in stock_names] + _dictionary_hits(norm, matches)
     found += _listed_hits(norm)
-    found += _body_hits(norm, locations.scan(norm) if places is None else places)
+    found += _body_hits(norm, locations.scan(norm) if places is None else places) + _local_body_hits(norm)
     for match in rules["suffix_re"].finditer(norm):
         hit = _by_suffix(norm, match, rules)
         if hit:
@@ -255,6 +273,8 @@ def _by_suffix(norm: str, match, rules) -> OrgHit | None:
     if suffix not in rules["strong"]:
         if last_word != suffix and not (last_flag == "nt" and last_word.endswith(suffix)):
             return None                   # 总部, 格局: the suffix is part of another word
+        if not word_ends_at(norm, end):
+            return None                   # 机制部际: the suffix starts a word that goes on
         if last_word == suffix and (len(words) < 2 or not (words[-2][1].startswith(_PROPER_FLAGS + ("n", "l", "vn", "j"))
                                                            or words[-2][0] in rules["admin_prefixes"])
                                     or sum(len(w) for w, _ in words) < 3):
@@ -304,16 +324,29 @@ def _name_words(norm: str, end: int) -> list[tuple[str, str]]:
             break
         kept.insert(0, (word, flag))
     while kept and (kept[0][1].startswith(("a", "f", "s", "t")) or kept[0][0] in ("年", "月", "日")
-                    or kept[0][1] == "m" and any(c.isdigit() for c in kept[0][0])):
-        kept.pop(0)
+                    or kept[0][1] == "m" and any(c.isdigit() for c in kept[0][0])
+                    or _after_number(norm, end - sum(len(w) for w, _ in kept), kept[0][0])):
+        word, flag = kept.pop(0)
+        if flag == "nz" and len(word) > 2 and word[0] in _DATE_UNITS:
+            kept.insert(0, (word[1:], flag))     # 3月小电宣布: the unit joined a coined name's characters
     return kept
+
+
+_DATE_UNITS = "年月日号时"
+_NUMERALS = "0123456789〇零一二三四五六七八九十"
+
+
+def _after_number(norm: str, start: int, word: str) -> bool:
+    """Is `word`, at `start`, a date's unit glued to the words after it (6月1日起公司, 1日电中国商务部)?"""
+    return word[0] in _DATE_UNITS and start > 0 and norm[start - 1] in _NUMERALS
 
 
 def _has_proper(words) -> bool:
     """A proper noun, a word jieba does not know (a coined company name), or a one-character
     place stand-in (区发改局), among `words`."""
     admin = _rules()["admin_prefixes"]
-    return any(flag.startswith(_PROPER_FLAGS) or (len(word) >= 2 and not tokenizer.is_word(word) and flag != "m")
+    return any(flag.startswith(_PROPER_FLAGS)
+               or (len(word) >= 2 and not tokenizer.is_word(word) and flag != "m")
                or (index == 0 and word in admin) for index, (word, flag) in enumerate(words))
 
 
@@ -338,7 +371,18 @@ def _valid(name: str, rules) -> bool:
     han = len(HAN_RE.findall(name))
     if han == 0:
         return len(name) >= 2 and name not in rules["acronyms"]
-    return han >= 2 and not all(flag.startswith(("nr", "nrt")) for _, flag in tokenizer.tag_names(name))
+    tagged = tokenizer.tag_names(name)
+    if han < 2 or all(flag.startswith(("nr", "nrt")) for _, flag in tagged):
+        return False
+    return not _holds_person(tagged, rules)
+
+
+def _holds_person(tagged, rules) -> bool:
+    """Does a job title or a person's name stand in the name (副秘书长李明, 研究所张伟)? Neither is
+    ever part of an organization's name."""
+    if any(word in rules["titles"] for word, _ in tagged):
+        return True
+    return len(tagged) >= 2 and tagged[-1][1] in ("nr", "nrt") and any(rules["suffix_re"].fullmatch(w) for w, _ in tagged[:-1])
 
 
 def _keep_longest(hits: list[OrgHit]) -> list[OrgHit]:

@@ -20,6 +20,7 @@ from ..tables import load_toml
 def _cues() -> dict:
     raw = load_toml("stocks.toml")
     return {"after": tuple(raw["after"]), "before": tuple(raw["before"]), "max": int(raw["ordinary_max_length"]),
+            "longer_name": tuple(raw["longer_name_after"]),
             "price_move": re.compile(rf"(?:{'|'.join(map(re.escape, raw['price_moves']))})[+\-－]?\d")}
 
 
@@ -41,9 +42,11 @@ def means_company(text: str, start: int, end: int, ordinary: bool) -> bool:
     """Does the listed company's short name at text[start:end] mean the company? A name that is an
     ordinary word (`ordinary`: 机器人, 太阳能, 中国医药) does only with a company cue beside it: a
     cue word (公司, 公告, 股价), a price move (五粮液涨2.1%, 报12.5元) or a bulletin item's colon."""
+    cues = _cues()
+    if text.startswith(cues["longer_name"], end):
+        return False                      # 东方电气集团研究院联盟, 上海陆家嘴金融城: part of a longer name or place
     if not ordinary:
         return True
-    cues = _cues()
     return (text[end:end + 4].startswith(cues["after"]) or text[max(0, start - 4):start].endswith(cues["before"])
             or bool(cues["price_move"].match(text, end)) or _bulletin_item(text, start, end))
 

@@ -1,0 +1,86 @@
+"""Organizations, their directories and boundaries (issue 13), on sentences of shared/corpus and
+shared/corpus_html (the file each comes from is named beside it); expected values read off the sentence."""
+from __future__ import annotations
+
+import pytest
+
+from newsfacts import extract_text
+
+
+def _orgs(text: str) -> dict[str, dict]:
+    return {f["text"]: f for f in extract_text(text).to_dict()["facts"] if f["type"] == "organization"}
+
+
+# (sentence, organizations that must be found as written, with their canonical name / stock code or None)
+FOUND = [
+    # fixtures/corpus/html-002.html: a district's bodies named by one character for the place
+    ("2019年2月27日下午，佛山顺德区大良街道党工委委员、街道经济和科技促进局局长潘卓辉，顺德区金融业联合会陈伊芬秘书长等一行八人"
+     "到众创金融街进行实地考察调研，市金融局副局长刘东升，区党工委副书记蓝海斌，区发改局和区招商办负责人及相关部门人员陪同调研。",
+     {"区发改局": None, "区招商办": None, "市金融局": None}),
+    # fixtures/corpus/text-008.txt
+    ("此外，该地块还将配建6万平米的公共租赁房，建成后将由市住建委或政府授权的单位以8100元/平米的价格优先回购，配售给符合条件的家庭。",
+     {"市住建委": None}),
+    # shared/corpus (sina): a short form with its full name; the title and the person stay out
+    ("国家发改委主任何立峰称，这是个“大套娃”，目前已分解出2600多个项目，96%已经开工了，正在稳妥有序推进。",
+     {"国家发改委": "国家发展和改革委员会"}),
+    # fixtures/corpus/html-003.html: a bloc acting is an organization
+    ("这比他的原计划提前了整整三周，而距离英国离开欧盟的期限也仅剩五周。", {"欧盟": None}),
+    # shared/corpus_html/thepaper-1.html: a month's 月 is not part of the firm's name
+    ("但是进入2018年之后，融资趋缓，2018年3月小电宣布完成数亿元B+轮融资；2018年底，怪兽充电完成了新一轮3000万元融资。",
+     {"小电": None}),
+    # shared/corpus_html/shanxi-1.html: titles are not part of a name
+    ("山西代表团团长、省贸促会会长陈河才介绍，近年来，山西与巴西交流交往日益活跃。", {"省贸促会": None}),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", FOUND)
+def test_organizations_found_with_their_full_names(sentence, expected):
+    found = _orgs(sentence)
+    for name, canonical in expected.items():
+        assert name in found, (name, sorted(found))
+        assert found[name].get("canonical") == canonical
+
+
+# (sentence, text that must not be an organization nor part of one)
+NOT_FOUND = [
+    # fixtures/corpus/sina_hexo-033.txt: 部 starts the word 部际, it ends no name
+    ("下一步，国家发展改革委将充分发挥完善促进消费体制机制部际联席会议制度的作用，与有关部门一道，统筹生产、分配、流通、消费各个环节。",
+     "体制机制部"),
+    # fixtures/corpus/sina_hexo-018.txt: blocs in a list of economies are economies
+    ("此外，江苏进出口的主要国别和地区仍以欧盟、东盟、美国、日、韩为主，合计占江苏全省进出口总值的61.4%。", "欧盟"),
+    ("此外，江苏进出口的主要国别和地区仍以欧盟、东盟、美国、日、韩为主，合计占江苏全省进出口总值的61.4%。", "美国"),
+    # shared/corpus_html/njxfhn-1.html: 报 of 报案 is a verb
+    ("”冯警官介绍，这时，“张经理”在电话里向事主表示，怀疑阿婆被诈骗了，建议其向北京警方报案，并提供了一个手机号码。", "警方报"),
+    # shared/corpus_html/shanxi-1.html
+    ("山西代表团团长、省贸促会会长陈河才介绍，近年来，山西与巴西交流交往日益活跃。", "团长"),
+    ("国家发改委主任何立峰称，这是个“大套娃”，目前已分解出2600多个项目。", "何立峰"),
+]
+
+
+@pytest.mark.parametrize("sentence, text", NOT_FOUND)
+def test_no_organization_holds(sentence, text):
+    assert not [name for name in _orgs(sentence) if text in name]
+
+
+def test_seed_listed_company_has_its_code_and_ordinary_names_stay_out_of_context():
+    from pathlib import Path
+
+    from newsfacts import extract
+
+    doc = extract(str(Path(__file__).resolve().parent.parent / "seeds" / "000_f06b78f4610cb85f.txt")).to_dict()
+    orgs = {f["text"]: f for f in doc["facts"] if f["type"] == "organization" and f["where"] == "body"}
+    assert orgs["蓝帆医疗"]["stock"] == "002382.SZ"
+    assert "stock" not in orgs["京东"]                      # listed in the US and Hong Kong, not an A share
+    stocks = {s["name"]: s["in_context"] for s in doc["stocks"]}
+    assert stocks == {"蓝帆医疗": True, "新产业": False, "机器人": False}
+    assert "新产业" not in orgs and "机器人" not in orgs
+
+
+# listed short names made of ordinary words need a company cue; a price move is one (the words of
+# issue 13, from an article the project does not hold), the seed's 数字新产业 has none
+def test_price_move_is_a_company_cue():
+    from newsfacts.extractors.stocks import means_company
+
+    assert means_company("五粮液涨2.1%", 0, 3, True)
+    assert not means_company("五粮液酒", 0, 3, True)
+    assert not means_company("数字新产业", 2, 5, True)

@@ -123,18 +123,19 @@ def _warm_up() -> None:
     extract_text("到2025年，产业规模力争突破5000亿元，中国电气装备集团有限公司拟投资10亿元。")
 
 
-def run_documents(tasks: list[tuple], jobs: int) -> Iterator[tuple]:
-    """Rendered documents in input order, computed in `jobs` processes when there are several files."""
+def run_documents(tasks: list[tuple], jobs: int, work=_work) -> Iterator[tuple]:
+    """Rendered documents in input order, computed in `jobs` processes when there are several files.
+    `work` does one task (`show` renders pages with its own)."""
     if jobs <= 1 or len(tasks) <= 1:
         for task in tasks:
-            yield _work(task, lazy=True)
+            yield work(task, lazy=True)
         return
     import multiprocessing
 
     _warm_up()
     context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
     with context.Pool(processes=min(jobs, len(tasks))) as pool:
-        yield from pool.imap(_work, tasks, chunksize=8)
+        yield from pool.imap(work, tasks, chunksize=8)
 
 
 EXTRACT_HELP = """Find the facts in articles and print them as JSON, JSON Lines, CSV, Parquet or SQLite.
@@ -258,6 +259,11 @@ def clean_command(path: str, max_size: str) -> None:
     click.echo("stocks: " + ", ".join(f"{s.code} {s.name}" + ("" if s.in_context else " (not in context)") for s in document.stocks))
     click.echo("")
     click.echo(document.text)
+
+
+from .show_cli import show_command  # noqa: E402  (its own module; it uses the helpers above)
+
+cli.add_command(show_command)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -71,3 +71,34 @@ def test_publication_day_is_the_beijing_day():
     # 20:00 UTC on 5 November is 04:00 on 6 November in Beijing: its 昨日 is 5 November
     assert _published_date("2021-11-05T20:00:00+00:00") == date(2021, 11, 6)
     assert _published_date("2021-11-05T20:00:00+08:00") == date(2021, 11, 5)
+
+
+# (source, publication date, text, [(year span, year)]): years a goal word or a forecast points to
+TARGET_YEARS = [
+    ("issue", WEDNESDAY, "会议提出到2030年，产业规模突破万亿元", [("到2030年", 2030)]),
+    ("issue", WEDNESDAY, "一是到2027年，建成10个基地；二是到2030年，建成20个", [("到2027年", 2027), ("到2030年", 2030)]),
+    ("issue", WEDNESDAY, "公司目标2026年营收100亿元，2028年营收200亿元", [("目标2026年", 2026), ("2028年", 2028)]),
+    ("sina_hexo-058", date(2022, 3, 17), "上海市政府工作报告提出，2022年全面完成新型基础设施建设三年行动方案",
+     [("2022年", 2022)]),
+    ("sina_hexo-058", date(2022, 3, 17), "河北省提出，今年将新建5G基站2.5万个", [("今年", 2022)]),
+    ("163-4", date(2019, 9, 7), "产品设计更迭提前，明年国内手机芯片市场格局基本都定了。", [("明年", 2020)]),
+    ("sina_hexo-047", date(2021, 8, 15), "第三，中长期逻辑较强，2022年显著恢复的行业，包含保险", [("2022年", 2022)]),
+]
+
+# what stays a date: a past year after 提出, spans and deadlines after 至, a later month, 明年是
+STILL_DATES = [
+    ("issue", WEDNESDAY, "报告提出，2021年全省GDP增长8%", [("2021年", "2021")]),
+    ("issue", WEDNESDAY, "提高至2020年的水平", [("2020年", "2020")]),
+    ("issue", WEDNESDAY, "目标2026年营收100亿元，2028年3月上市", [("2028年3月", "2028-03")]),
+    ("issue", WEDNESDAY, "明年是建党100周年", [("明年", "2024")]),
+]
+
+
+@pytest.mark.parametrize("source,published,text,expected", TARGET_YEARS, ids=[f"{c[0]}:{c[2][:12]}" for c in TARGET_YEARS])
+def test_target_years(source, published, text, expected):
+    assert [(f.text, f.get("year")) for f in facts_in(text, "body", published) if f.type == "year"] == expected
+
+
+@pytest.mark.parametrize("source,published,text,expected", STILL_DATES, ids=[f"{c[0]}:{c[2][:12]}" for c in STILL_DATES])
+def test_years_that_stay_dates(source, published, text, expected):
+    assert [(f.text, f.get("value")) for f in facts_in(text, "body", published) if f.type == "date"] == expected

@@ -88,6 +88,7 @@ def _rules():
     target_re = re.compile(
         rf"""
         (?P<cue>{_alt(words['target_cues'])})(?:(?P<y>(?:19|20)\d{{2}})年|(?P<rel>{_alt(w for w, n in rel_years.items() if n > 0)}))(?:前|底|末|初)?
+      | (?:{_alt(words['goal_openers'])})[，：:]\s?(?:(?P<y5>(?:19|20)\d{{2}})年|(?P<rel5>{_alt(w for w, n in rel_years.items() if n >= 0)}))(?:前|底|末|初)?(?![\d一二三四五六七八九十上下前第])
       | (?:{_alt(words['future_markers'])})在(?P<y4>(?:19|20)\d{{2}})年
       | 在(?P<y3>(?:19|20)\d{{2}})年(?:前|底|末)?(?=[^，。；]{{0,6}}(?:{_alt(words['goal_verbs'])}))
       | (?P<y2>(?:19|20)\d{{2}})年(?:(?P<before>前)(?![\d一二三四五六七八九十])|(?P<goal>{_alt(words['target_after'])}))
@@ -99,6 +100,7 @@ def _rules():
     return {"date": date_re, "groups": groups, "target": target_re, "plan": plan_re, "names": names_re,
             "rel_years": rel_years, "rel_months": rel_months, "plans": plans,
             "goal_after": tuple(words["goal_after"]), "future_markers": tuple(words["future_markers"]),
+            "goal_openers": tuple(words["goal_openers"]), "forecast_not_before": tuple(words["forecast_not_before"]),
             "same": set(words["same_year_words"]), "sentence_years": set(sentence_years), "month_not_after": set(words["month_not_after"]),
             "months_ahead": int(raw["months_ahead"]), "days_ahead": int(raw["days_ahead"]),
             "rel_days": {k: int(v) for k, v in raw["relative_days"].items()},
@@ -158,23 +160,32 @@ def find_dates(norm: str, sentences, published: date | None):
     for match in rules["target"].finditer(norm):
         if taken.overlaps(*match.span()):
             continue
-        if match.group("rel"):
+        rel = match.group("rel") or match.group("rel5")
+        if rel:
             if published is None:
                 continue
-            year = published.year + rules["rel_years"][match.group("rel")]
+            year = published.year + rules["rel_years"][rel]
         else:
-            year = int(match.group("y") or match.group("y2") or match.group("y3") or match.group("y4"))
+            year = int(match.group("y") or match.group("y2") or match.group("y3") or match.group("y4") or match.group("y5"))
         cue = match.group("cue") or ""
         if cue in ("至", "到") and match.start() > 0 and norm[match.start() - 1] not in _CLAUSE_START \
-                and not norm.endswith(rules["future_markers"], 0, match.start()):
-            continue   # 2021至2025年 is a span, 截至2021年底 a date, 提高至2020年的 a comparison; 会到2025年 a forecast
+                and not norm.endswith(rules["future_markers"] + rules["goal_openers"], 0, match.start()):
+            continue   # 2021至2025年 is a span, 截至2021年底 a date, 提高至2020年的 a comparison; 会到2025年 a forecast, 提出到2030年 a goal
         if (match.group("y3") or match.group("y4")) and (published is None or year <= published.year):
             continue   # 在2018年达到: a past result, not a goal
+        if (match.group("y5") or match.group("rel5")) and (published is None or year < published.year):
+            continue   # 报告提出，2021年全省…: a past year's result
         start = match.start("y4") - 1 if match.group("y4") else match.start()   # 将在2023年: the span starts at 在
+        if match.group("y5") or match.group("rel5"):
+            start = match.start("y5") if match.group("y5") else match.start("rel5")   # 提出，2022年: the year alone
         if inside_book_title(norm, start):
             continue
         hits.append(DateHit(start, match.end(), "year", year))
         taken.add(start, match.end())
+        for later in _later_goal_years(norm, match.end(), year, sentences, rules):
+            if not taken.overlaps(later.start, later.end):
+                hits.append(later)
+                taken.add(later.start, later.end)
 
     sentence_anchor: dict[int, tuple[int | None, int | None]] = {}
     for match in rules["date"].finditer(norm):
@@ -201,7 +212,7 @@ def find_dates(norm: str, sentences, published: date | None):
         explicit = groups.get("y") or groups.get("y2")
         if explicit:
             anchor.last_year = _year(groups.get("y2") or groups["y"])
-        if name == "year" and published and value.isdigit() and int(value) >= published.year and _goal_follows(norm, span[1], rules):
+        if _is_goal_year(name, value, span, norm, published, rules):
             hits.append(DateHit(*span, "year", int(value)))     # 2022年GDP增长5.5%左右的目标: a goal's year
             taken.add(*span)
             continue
@@ -226,6 +237,36 @@ def _join_ranges(norm: str, hits: list[DateHit]) -> list[DateHit]:
             out[-1] = DateHit(previous.start, hit.end, "date", f"{previous.value}/{hit.value}")
         else:
             out.append(hit)
+    return out
+
+
+def _is_goal_year(name: str, value: str, span: tuple[int, int], norm: str, published: date | None, rules) -> bool:
+    """A year alone that a goal or forecast points to: this year or later before a goal word
+    (2022年GDP增长5.5%左右的目标), or any later year (明年国内手机芯片市场格局基本都定了: news
+    can only speak of a coming year as plan or forecast), unless a copula follows (明年是…)."""
+    if name not in ("year", "relative_year") or not published or not value.isdigit():
+        return False
+    year = int(value)
+    if name == "year" and year >= published.year and _goal_follows(norm, span[1], rules):
+        return True
+    return year > published.year and not norm.startswith(rules["forecast_not_before"], span[1])
+
+
+_LATER_YEAR = re.compile(r"[，；,;]\s?(?P<y>(?:19|20)\d{2})年")
+
+
+def _later_goal_years(norm: str, end: int, year: int, sentences, rules) -> list[DateHit]:
+    """`目标2026年营收100亿元，2028年200亿元`: a later year opening a clause of the same sentence
+    continues the list of goals (only a year alone: 2028年3月 is a date)."""
+    sentence = sentences.at(end - 1)
+    stop = sentence.end if sentence else len(norm)
+    out: list[DateHit] = []
+    for match in _LATER_YEAR.finditer(norm, end, stop):
+        later = int(match.group("y"))
+        following = rules["date"].match(norm, match.start("y"))
+        if later > year and following is not None and following.lastgroup == "year" and not following.group("year__tail"):
+            out.append(DateHit(match.start("y"), following.end(), "year", later))
+            year = later
     return out
 
 

@@ -17,3 +17,10 @@ class OutputError(NewsfactsError):
 
     The message names the path; nothing has been written.
     """
+
+
+class DataFileError(NewsfactsError, ValueError):
+    """A data file of the package is malformed: unknown or missing key, wrong type, duplicate entry.
+
+    The message names the file and the key; it is raised when the file is loaded.
+    """

@@ -1,7 +1,10 @@
 """Loading the data files of `newsfacts/data/` once, with checks.
 
 Every rule table lives in a data file (STYLE habit 1); this module is the only
-place that opens them. Errors name the file and the line.
+place that opens them. A TOML rule file is checked against its shape declared
+in `rules.py` when first loaded (`load_rules` gives the typed record,
+`load_toml` the checked table); word lists may not list a word twice; TSV rows
+must have the header's width. Errors name the file and the key or line.
 """
 from __future__ import annotations
 
@@ -10,10 +13,11 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from .errors import DataFileError
+from .rules import typed
 
-class DataFileError(ValueError):
-    """A data file of the package is malformed (bad value, duplicate entry)."""
-
+__all__ = ["DATA", "DataFileError", "data_path", "data_text", "load_columns", "load_rules", "load_toml", "load_tsv",
+           "load_words"]
 
 DATA = Path(__file__).resolve().parent / "data"  # wheels install unpacked; importlib.resources costs 4 ms to import
 
@@ -28,7 +32,19 @@ def data_text(name: str) -> str:
 
 
 @cache
+def load_rules(name: str) -> Any:
+    """The typed record of the TOML rule file `name` (its shape is declared in `rules.py`)."""
+    return typed(name, _parse_toml(name))
+
+
 def load_toml(name: str) -> dict[str, Any]:
+    """The table of the TOML rule file `name`, checked against its declared shape."""
+    load_rules(name)
+    return _parse_toml(name)
+
+
+@cache
+def _parse_toml(name: str) -> dict[str, Any]:
     try:
         return tomllib.loads(data_text(name))
     except tomllib.TOMLDecodeError as err:
@@ -37,8 +53,15 @@ def load_toml(name: str) -> dict[str, Any]:
 
 @cache
 def load_words(name: str) -> frozenset[str]:
-    """The words of a one-word-per-line data file (lines starting with `#` are comments)."""
-    return frozenset(line.strip() for line in data_text(name).splitlines() if line.strip() and not line.startswith("#"))
+    """The words of a one-word-per-line data file (lines starting with `#` are comments), each listed once."""
+    words: dict[str, int] = {}
+    for number, line in enumerate(data_text(name).splitlines(), 1):
+        word = line.strip()
+        if word and not line.startswith("#"):
+            if word in words:
+                raise DataFileError(f"invalid data file {name} at line {number}: {word!r} listed twice (line {words[word]})")
+            words[word] = number
+    return frozenset(words)
 
 
 @cache

@@ -228,9 +228,9 @@ def tag(text: str) -> tuple[tuple[str, str], ...]:
 @lru_cache(maxsize=1)
 def _name_breaking_chars() -> frozenset[str]:
     """Characters that never start or continue an unknown name (data/segmenter.toml)."""
-    from .tables import load_toml
+    from .tables import load_rules
 
-    return frozenset(load_toml("segmenter.toml")["name_breaking_chars"])
+    return frozenset(load_rules("segmenter.toml").name_breaking_chars)
 
 
 def _ascii_tag(word: str) -> str | None:

@@ -1,0 +1,368 @@
+"""The declared shape of every rule file in `newsfacts/data/`, and the check that holds a file to it.
+
+Each TOML rule file has a record type here (a frozen dataclass per table); the
+loader (`tables.load_toml`, `tables.load_rules`) checks the parsed file
+against it when the file is first loaded: a key the shape does not declare, a
+declared key the file lacks, a value of the wrong type, or a word listed twice
+is a `DataFileError` naming the file and the key. To add a rule key, declare
+it here and describe it in the file's header.
+
+Lists of words become tuples; tables of word → value stay dicts.
+"""
+from __future__ import annotations
+
+import dataclasses
+import types
+from dataclasses import dataclass
+from functools import cache
+from typing import Any, Union, get_args, get_origin, get_type_hints
+
+from .errors import DataFileError
+
+Words = tuple[str, ...]
+
+
+# numerals.toml
+@dataclass(frozen=True)
+class VagueWords:
+    prefixes: Words
+    suffixes: Words
+
+
+@dataclass(frozen=True)
+class Numerals:
+    decimal: str
+    negative: str
+    approx_words: Words
+    digits: dict[str, int]
+    units: dict[str, int]
+    myriads: dict[str, int]
+    vague: VagueWords
+
+
+# qualifiers.toml
+@dataclass(frozen=True)
+class QualifierWords:
+    before: Words
+    after: Words = ()
+
+
+@dataclass(frozen=True)
+class Qualifiers:
+    approx: QualifierWords
+    min: QualifierWords
+    max: QualifierWords
+    plain: QualifierWords
+
+
+# currencies.toml
+@dataclass(frozen=True)
+class FractionIdiom:
+    negations: Words
+    after: Words
+
+
+@dataclass(frozen=True)
+class PerUnit:
+    units: Words
+
+
+@dataclass(frozen=True)
+class ColloquialYuan:
+    cues: Words
+    per_unit_marks: Words
+    adverbs: str
+
+
+@dataclass(frozen=True)
+class Currencies:
+    words: dict[str, str]
+    fractions: dict[str, float]
+    fraction_idiom: FractionIdiom
+    prefixes: dict[str, str]
+    per_unit: PerUnit
+    colloquial_yuan: ColloquialYuan
+
+
+# units.toml
+@dataclass(frozen=True)
+class UnitRules:
+    per_time: dict[str, str]
+    needs_magnitude: Words
+    floor_area_words: Words
+    energy_words: Words
+
+
+@dataclass(frozen=True)
+class Units:
+    units: dict[str, tuple[str, float]]
+    percentage_points: dict[str, float]
+    rules: UnitRules
+
+
+# counts.toml
+@dataclass(frozen=True)
+class Counts:
+    classifiers: Words
+    people_nouns: Words
+    duration_after: Words
+    not_after_da: Words
+    da_allowed: Words
+    indefinite: Words
+    scope_words: Words
+    object_stop: Words
+    count_context: Words
+
+
+# money_context.toml
+@dataclass(frozen=True)
+class MoneyContext:
+    before: Words
+    after: Words
+    orders: dict[str, int]
+
+
+# dates.toml
+@dataclass(frozen=True)
+class DateWords:
+    same_year_words: Words
+    target_cues: Words
+    future_markers: Words
+    target_after: Words
+    goal_after: Words
+    goal_verbs: Words
+    name_words: Words
+    plan_tails: Words
+    two_digit_year_cues: Words
+    month_not_after: Words
+    day_not_before: Words
+
+
+@dataclass(frozen=True)
+class Dates:
+    months_ahead: int
+    days_ahead: int
+    relative_years: dict[str, int]
+    sentence_relative_years: dict[str, int]
+    relative_months: dict[str, int]
+    words: DateWords
+    plan_periods: dict[str, tuple[int, int]]
+
+
+# links.toml
+@dataclass(frozen=True)
+class TargetWords:
+    goal_words: Words
+    metric_words: Words
+    modified_heads: Words
+    amount_types: Words
+
+
+@dataclass(frozen=True)
+class InvestmentWords:
+    verbs_before: Words
+    verbs_after: Words
+    planned: Words
+    between: Words
+    price_words: Words
+    acquisition_verbs: Words
+    fund_size: Words
+    fund_founding: Words
+    company_pronouns: Words
+    not_investment_words: Words
+
+
+@dataclass(frozen=True)
+class Links:
+    target: TargetWords
+    investment: InvestmentWords
+
+
+# organizations.toml
+@dataclass(frozen=True)
+class Organizations:
+    strong_suffixes: Words
+    weak_suffixes: Words
+    cue_after: Words
+    role_after: Words
+    boundary_before: Words
+    trailing_adverbs: Words
+    not_names: Words
+    place_endings: Words
+    generic_before: Words
+    admin_prefixes: Words
+    never_inside: Words
+    coined_only_suffixes: Words
+    ascii_tails: Words
+    strict_suffixes: Words
+    acronyms_not_orgs: Words
+    suffix_continuations: dict[str, str]
+
+
+# pages.toml
+@dataclass(frozen=True)
+class Pages:
+    title_meta: tuple[tuple[str, str], ...]
+    date_meta: tuple[tuple[str, str], ...]
+    script_date_keys: Words
+    script_epoch_vars: Words
+    site_name_words: Words
+
+
+# boilerplate.toml
+@dataclass(frozen=True)
+class Boilerplate:
+    caption_max: int
+    drop_tags: Words
+    drop_class_id: str
+    drop_line: Words
+    cut_inline: Words
+    editor: str
+    related_headers: Words
+    page_editor: str
+    reporter_line: Words
+    reporter_prefix: Words
+    reporter_suffix: str
+    reporter_signoff: str
+    dateline_names: str
+    original_title: str
+
+
+# sector_context.toml
+@dataclass(frozen=True)
+class SectorContext:
+    suffixes: Words
+    list_marks: Words
+    blocked_after: Words
+    activity_words: Words
+
+
+# segmenter.toml
+@dataclass(frozen=True)
+class Segmenter:
+    name_breaking_chars: str
+
+
+# stocks.toml
+@dataclass(frozen=True)
+class Stocks:
+    after: Words
+    before: Words
+    ordinary_max_length: int
+
+
+SHAPES: dict[str, type] = {
+    "numerals.toml": Numerals,
+    "qualifiers.toml": Qualifiers,
+    "currencies.toml": Currencies,
+    "units.toml": Units,
+    "counts.toml": Counts,
+    "money_context.toml": MoneyContext,
+    "dates.toml": Dates,
+    "links.toml": Links,
+    "organizations.toml": Organizations,
+    "pages.toml": Pages,
+    "boilerplate.toml": Boilerplate,
+    "sector_context.toml": SectorContext,
+    "segmenter.toml": Segmenter,
+    "stocks.toml": Stocks,
+}
+
+
+def typed(name: str, raw: dict[str, Any]) -> Any:
+    """The record of the rule file `name` built from its parsed TOML; DataFileError when it breaks its shape.
+
+    >>> typed("stocks.toml", {"after": ["称"], "before": ["如"], "ordinary_max_length": 3}).before
+    ('如',)
+    >>> typed("stocks.toml", {"after": ["称", "称"], "before": [], "ordinary_max_length": 3})
+    Traceback (most recent call last):
+    ...
+    newsfacts.errors.DataFileError: invalid data file stocks.toml: after: '称' listed twice
+    >>> typed("stocks.toml", {"after": [], "before": [], "ordinary_max_length": "3", "extra": 1})
+    Traceback (most recent call last):
+    ...
+    newsfacts.errors.DataFileError: invalid data file stocks.toml: unknown key 'extra' (declare it in rules.py)
+    """
+    shape = SHAPES.get(name)
+    if shape is None:
+        raise DataFileError(f"invalid data file {name}: no shape declared for it in rules.py")
+    try:
+        return _record(shape, raw, "")
+    except _Mismatch as err:
+        raise DataFileError(f"invalid data file {name}: {err}") from None
+
+
+class _Mismatch(Exception):
+    pass
+
+
+@cache
+def _fields(shape: type) -> dict[str, tuple[Any, bool]]:
+    """Each field's type and whether the file must give it."""
+    hints = get_type_hints(shape)
+    return {f.name: (hints[f.name], f.default is dataclasses.MISSING) for f in dataclasses.fields(shape)}
+
+
+def _record(shape: type, raw: Any, where: str) -> Any:
+    if not isinstance(raw, dict):
+        raise _Mismatch(f"{where or 'the file'}: a table expected, found {type(raw).__name__}")
+    fields = _fields(shape)
+    for key in raw:
+        if key not in fields:
+            raise _Mismatch(f"unknown key {where + key!r} (declare it in rules.py)")
+    values = {}
+    for key, (hint, required) in fields.items():
+        if key in raw:
+            values[key] = _value(raw[key], hint, where + key)
+        elif required:
+            raise _Mismatch(f"missing key {where + key!r}")
+    return shape(**values)
+
+
+def _value(raw: Any, hint: Any, where: str) -> Any:
+    """`raw` checked against the type `hint` (and converted: lists → tuples, tables → records)."""
+    if hint in (str, int) and type(raw) is hint:
+        return raw                        # the common case, checked at once
+    if dataclasses.is_dataclass(hint):
+        return _record(hint, raw, where + ".")
+    origin, args = get_origin(hint), get_args(hint)
+    if origin is tuple:
+        return _sequence(raw, args, where)
+    if origin is dict:
+        if not isinstance(raw, dict):
+            raise _Mismatch(f"{where}: a table expected, found {type(raw).__name__}")
+        return {key: _value(value, args[1], f"{where}.{key}") for key, value in raw.items()}
+    if origin in (Union, types.UnionType):
+        for option in args:
+            try:
+                return _value(raw, option, where)
+            except _Mismatch:
+                pass
+        raise _Mismatch(f"{where}: {raw!r} is none of {hint}")
+    return _scalar(raw, hint, where)
+
+
+def _sequence(raw: Any, args: tuple, where: str) -> tuple:
+    if not isinstance(raw, list):
+        raise _Mismatch(f"{where}: a list expected, found {type(raw).__name__}")
+    if len(args) == 2 and args[1] is Ellipsis:
+        if args[0] is str and all(type(item) is str for item in raw):
+            items = tuple(raw)            # the common case, checked at once
+        else:
+            items = tuple(_value(item, args[0], f"{where}[{i}]") for i, item in enumerate(raw))
+        seen: set = set()
+        for item in items:
+            if item in seen:
+                raise _Mismatch(f"{where}: {item!r} listed twice")
+            seen.add(item)
+        return items
+    if len(raw) != len(args):
+        raise _Mismatch(f"{where}: {len(args)} items expected, found {len(raw)}")
+    return tuple(_value(item, arg, f"{where}[{i}]") for i, (item, arg) in enumerate(zip(raw, args)))
+
+
+def _scalar(raw: Any, hint: Any, where: str) -> Any:
+    accepted = (int, float) if hint is float else (hint,)
+    if isinstance(raw, bool) and hint is not bool or not isinstance(raw, accepted):
+        raise _Mismatch(f"{where}: a {hint.__name__} expected, found {type(raw).__name__} {raw!r}")
+    return raw

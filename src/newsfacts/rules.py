@@ -249,6 +249,7 @@ class Stocks:
     after: Words
     before: Words
     ordinary_max_length: int
+    price_moves: Words
 
 
 SHAPES: dict[str, type] = {
@@ -272,13 +273,13 @@ SHAPES: dict[str, type] = {
 def typed(name: str, raw: dict[str, Any]) -> Any:
     """The record of the rule file `name` built from its parsed TOML; DataFileError when it breaks its shape.
 
-    >>> typed("stocks.toml", {"after": ["称"], "before": ["如"], "ordinary_max_length": 3}).before
-    ('如',)
-    >>> typed("stocks.toml", {"after": ["称", "称"], "before": [], "ordinary_max_length": 3})
+    >>> typed("segmenter.toml", {"name_breaking_chars": "如据由"}).name_breaking_chars
+    '如据由'
+    >>> typed("stocks.toml", {"after": ["称", "称"]})
     Traceback (most recent call last):
     ...
     newsfacts.errors.DataFileError: invalid data file stocks.toml: after: '称' listed twice
-    >>> typed("stocks.toml", {"after": [], "before": [], "ordinary_max_length": "3", "extra": 1})
+    >>> typed("stocks.toml", {"after": [], "extra": 1})
     Traceback (most recent call last):
     ...
     newsfacts.errors.DataFileError: invalid data file stocks.toml: unknown key 'extra' (declare it in rules.py)

@@ -78,6 +78,7 @@ class ColloquialYuan:
 class Currencies:
     words: dict[str, str]
     fractions: dict[str, float]
+    change: dict[str, float]
     fraction_idiom: FractionIdiom
     prefixes: dict[str, str]
     per_unit: PerUnit
@@ -94,9 +95,15 @@ class UnitRules:
 
 
 @dataclass(frozen=True)
+class Multiples:
+    by_verbs: Words
+
+
+@dataclass(frozen=True)
 class Units:
     units: dict[str, tuple[str, float]]
     percentage_points: dict[str, float]
+    multiples: Multiples
     rules: UnitRules
 
 
@@ -135,6 +142,11 @@ class DateWords:
     plan_tails: Words
     two_digit_year_cues: Words
     month_not_after: Words
+    fiscal_year_words: Words
+    relative_day_not_after: Words
+    relative_day_not_before: Words
+    weekday_looks_ahead: Words
+    weekday_ahead_after: Words
     day_not_before: Words
 
 
@@ -147,6 +159,7 @@ class Dates:
     relative_months: dict[str, int]
     words: DateWords
     plan_periods: dict[str, tuple[int, int]]
+    relative_days: dict[str, int]
 
 
 # links.toml

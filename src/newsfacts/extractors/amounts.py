@@ -16,7 +16,7 @@ from functools import lru_cache
 from ..chinese import inside_book_title, is_han
 from ..grammar import RANGE_DASH
 from ..tables import load_toml
-from ..numerals import digit_value, parse_numeral
+from ..numerals import digit_value, fraction_percent, is_approx_word, parse_numeral
 from .numbers import NumberToken, find_numbers, number_at
 
 _DIGIT_CHARS = set("零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖")
@@ -42,6 +42,7 @@ def _rules():
     after = {w: kind for kind in ("approx", "min", "max") for w in quals[kind].get("after", [])}
     unit_table = {k: (v[0], Decimal(str(v[1]))) for k, v in units["units"].items()}
     per = currencies["per_unit"]["units"]
+    prefixes = {**{w: c for w, c in currencies["words"].items() if c != "CNY"}, **currencies["prefixes"]}
     return {
         "before": before,
         "before_re": re.compile(rf"(?:{_alt(before)})$"),
@@ -58,8 +59,8 @@ def _rules():
         "yuan_cues": tuple(currencies["colloquial_yuan"]["cues"]),
         "yuan_per_unit": tuple(m + u for m in currencies["colloquial_yuan"]["per_unit_marks"] for u in per),
         "yuan_adverbs": currencies["colloquial_yuan"]["adverbs"],
-        "prefix_re": re.compile(rf"(?:(?P<each>每(?P<per>{_alt(per)}))|(?P<cur>{_alt(currencies['prefixes'])}))$"),
-        "prefixes": currencies["prefixes"],
+        "prefix_re": re.compile(rf"(?:(?P<each>每(?P<per>{_alt(per)}))|(?P<cur>{_alt(prefixes)}))$"),
+        "prefixes": prefixes,
         "unit_re": re.compile(rf"(?:{_alt(unit_table)})"),
         "units": unit_table,
         "needs_magnitude": set(units["rules"]["needs_magnitude"]),
@@ -82,13 +83,8 @@ def _rules():
         "money_after_re": re.compile(rf"(?:{_alt(money['after'])})"),
         "orders_re": re.compile(rf"(?:{_alt(money['orders'])})"),
         "orders": {k: int(v) for k, v in money["orders"].items()},
-        "percent_words_re": re.compile(
-            r"(?=[\d一二两三四五六七八九十百翻])"   # where any of them can start: lets `re` skip the rest fast
-            r"(?:(?P<half>一半)|(?P<den>[一二三四五六七八九十]|(?<!\d)\d{1,3})分之(?P<num>[一二三四五六七八九十]|\d{1,3}(?!\d))"
-            r"|百分之(?P<pct>\d{1,3}(?:\.\d{1,4})?(?!\d)|[零〇一二两三四五六七八九十百点]+)(?![几多余])|(?P<double>翻(?:一|两|二|三)?番|翻倍)"
-            r"|(?<![\d.一二三四五六七八九十])(?P<discount>[一二三四五六七八九1-9])折(?![合旧扣算叠射腾返磨])"
-            r"|(?<![\d.一二三四五六七八九十])(?P<tenths>[一二两三四五六七八九1-9])成(?!本|为|立|功|交|果|绩|员|熟|长|都|型|品|效|就|年|人|分|色|套|批|本))"
-        ),
+        "percent_words_re": _percent_words_pattern(units["percent_words"]),
+        "per_mille": units["percent_words"]["per_mille"],
     }
 
 
@@ -149,39 +145,70 @@ def find_amounts(norm: str, claimed: list[tuple[int, int]], object_finder=None) 
     return found
 
 
+def _percent_words_pattern(words) -> re.Pattern:
+    """一半, 百分之X, X分之Y, 翻番, X折, X成: percents written in words."""
+    cn = "一二两三四五六七八九"
+    not_tenths, not_discount = _alt(words["tenths_not_before"]), _alt(words["discount_not_before"])
+    return re.compile(
+        rf"(?=[\d{cn}十百千万翻])"   # where any of them can start: lets `re` skip the rest fast
+        rf"(?:(?P<half>一半)"
+        rf"|百分之(?P<pct>(?:负|-)?(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d{{1,4}})?|\d{{1,6}}(?:\.\d{{1,4}})?)(?![\d,])"
+        rf"|负?[零〇{cn}十百千点]+)(?![几多余])"
+        rf"|(?P<den>[{cn}十百千万]{{1,3}}|(?<!\d)\d{{1,5}})分之(?P<num>[零〇{cn}十百点]+|\d{{1,4}}(?:\.\d{{1,4}})?(?![\d.]))"
+        rf"|(?P<double>翻(?:一|两|二|三)?番|翻倍)"
+        rf"|(?<![\d.{cn}十])(?P<discount>[{cn}]点[{cn}]|[{cn}]{{1,2}}|[1-9](?:\.\d)?)折(?!{not_discount})"
+        rf"|(?<![\d.{cn}十])(?P<tenths>[{cn}](?:点[{cn}])?|[1-9](?:\.\d)?|十|10)成(?!{not_tenths}))"
+    )
+
+
+_DOUBLINGS = {"翻番": 1, "翻倍": 1, "翻一番": 1, "翻两番": 2, "翻二番": 2, "翻三番": 3}
+
+
 def _percent_words(match) -> Amount | None:
-    from .numbers import parse_chinese
+    """The percent a `percent_words_re` match says, None when its numbers do not read."""
+    kind = match.lastgroup if match.lastgroup != "num" else "den"
+    value = _PERCENT_WORD_READERS[kind](match)
+    if value is None:
+        return None
+    attrs = {"value": value, "unit": "%"}
+    if kind == "double":
+        attrs.update(unit="x", multiple="of")
+    return Amount("percent", *match.span(), attrs)
 
-    def small(text):
-        return Decimal(text) if text.isdigit() else parse_chinese(text)
 
-    if match.group("half"):
-        return Amount("percent", *match.span(), {"value": Decimal(50), "unit": "%"})
-    if match.group("den"):
-        den, num = small(match.group("den")), small(match.group("num"))
-        if not den or num is None or num > den:
-            return None
-        return Amount("percent", *match.span(), {"value": (num * 100 / den).quantize(Decimal("0.01")), "unit": "%"})
-    if match.group("pct"):
-        text = match.group("pct")
-        if re.fullmatch(r"[\d.]+", text):
-            value = Decimal(text)
-        else:
-            whole, _, frac = text.partition("点")
-            value = parse_chinese(whole)
-            if value is None:
-                return None
-            if frac:
-                value += Decimal("0." + "".join(str(parse_chinese(c)) for c in frac))
-        return Amount("percent", *match.span(), {"value": value, "unit": "%"})
-    if match.group("double"):
-        times = {"翻番": 1, "翻倍": 1, "翻一番": 1, "翻两番": 2, "翻二番": 2, "翻三番": 3}[match.group("double")]
-        return Amount("percent", *match.span(), {"value": Decimal(2 ** times), "unit": "x", "multiple": "of"})
-    if match.group("discount"):
-        return Amount("percent", *match.span(), {"value": small(match.group("discount")) * 10, "unit": "%"})
-    if match.group("tenths"):
-        return Amount("percent", *match.span(), {"value": small(match.group("tenths")) * 10, "unit": "%"})
-    return None
+def _percent_in_words(match) -> Decimal | None:
+    text = match.group("pct")
+    negative = text.startswith(("负", "-"))
+    value = parse_numeral(text.lstrip("负-"))
+    return None if value is None else (-value if negative else value)
+
+
+def _discount(match) -> Decimal | None:
+    text = match.group("discount")
+    if len(text) == 2 and all(digit_value(ch) for ch in text):
+        return Decimal(digit_value(text[0]) * 10 + digit_value(text[1]))     # 七五折 = 75%
+    value = parse_numeral(text)
+    return None if value is None else value * 10
+
+
+def _tenths(match) -> Decimal | None:
+    value = parse_numeral(match.group("tenths"))
+    return None if value is None or value > 10 else value * 10
+
+
+def _fraction(match) -> Decimal | None:
+    den, num = parse_numeral(match.group("den")), parse_numeral(match.group("num"))
+    return None if den is None or num is None else fraction_percent(num, den)
+
+
+_PERCENT_WORD_READERS = {
+    "half": lambda match: Decimal(50),
+    "pct": _percent_in_words,
+    "den": _fraction,
+    "double": lambda match: Decimal(2 ** _DOUBLINGS[match.group("double")]),
+    "discount": _discount,
+    "tenths": _tenths,
+}
 
 
 def _qualifier_before(norm: str, start: int) -> tuple[str | None, int]:
@@ -201,14 +228,15 @@ def _qualifier_before(norm: str, start: int) -> tuple[str | None, int]:
 
 
 def _inside_word(norm: str, position: int) -> bool:
-    """Is the character at `position` the end of a longer word (签约), by the segmenter?"""
+    """Is the character at `position` the end of a longer word (签约), by the segmenter, and is
+    that word's last pair a dictionary word? (占地约18.5公顷: 地约 is none, so 约 is the qualifier.)"""
     from .. import tokenizer
 
     first = max(0, position - 4)
     offset = first
     for word in tokenizer.cut(norm[first:position + 1]):
         if offset + len(word) > position:
-            return len(word) > 1
+            return len(word) > 1 and tokenizer.is_word(norm[position - 1:position + 1])
         offset += len(word)
     return False
 
@@ -244,7 +272,8 @@ def _not_an_amount(norm: str, token: NumberToken, rules) -> Amount | None:
     if token.value is None:
         return Amount("skip", start, end)
     glued_ascii = (before_char.isascii() and before_char.isalpha()) or (
-        after_char.isascii() and after_char.isalpha() and not rules["unit_re"].match(norm, end) and after_char != "x")
+        after_char.isascii() and after_char.isalpha() and not rules["unit_re"].match(norm, end) and after_char != "x"
+        and not rules["points_re"].match(norm, end))
     if glued_ascii or before_char == "第":
         return Amount("skip", start, end)      # SF031, G20; 第三批
     if before_char == " " and start >= 2 and norm[start - 2].isascii() and norm[start - 2].isalpha() \
@@ -257,11 +286,24 @@ def _not_an_amount(norm: str, token: NumberToken, rules) -> Amount | None:
         return Amount("skip", start, end)      # 一、二类: an enumeration of labels
     if token.is_chinese and token.text == "一" and norm[start:start + 2] in rules["indefinite"]:
         return Amount("skip", start, end + 1)  # 一批, 一系列
-    if token.is_chinese and not any(ch in _DIGIT_CHARS for ch in token.text) and token.text != "十" \
-            and norm[max(0, start - 1):start] != "上" and _qualifier_before(norm, start)[0] is None \
-            and not (token.text in ("百", "千") and norm.startswith("元", end)):
+    if _bare_magnitude(token) and token.text != "十" and not is_approx_word(norm[max(0, start - 1):start]) \
+            and _qualifier_before(norm, start)[0] is None and not _hundreds_of_money(norm, token, rules):
         return Amount("skip", start, end)      # 亿元, 万元, 千万: a magnitude alone is no number; 千元 is 1000 yuan
     return None
+
+
+def _bare_magnitude(token: NumberToken) -> bool:
+    """A Chinese number without a digit (百, 千万, 亿): a magnitude alone."""
+    return token.is_chinese and not any(ch in _DIGIT_CHARS for ch in token.text)
+
+
+def _hundreds_of_money(norm: str, token: NumberToken, rules) -> bool:
+    """百/千 alone, or with a myriad, before a currency (千元, 百亿元以上) or in a money context (年薪百万)."""
+    if token.text[0] not in "百佰千仟":
+        return False
+    if rules["currency_re"].match(norm, token.end):
+        return True
+    return token.has_myriad and _money_context(norm, token.start, token.end, rules)
 
 
 @dataclass
@@ -293,10 +335,10 @@ class _Reading:
                 if second.has_myriad:
                     token = second            # 十到十五亿元: the unit is written after the second number
                 pos = second.end
-        prefix = rules["prefix_re"].search(norm[max(0, start - 4):start])
+        prefix = rules["prefix_re"].search(norm[max(0, start - 8):start])
         qualifier, span_start = _qualifier_before(norm, start - (len(prefix.group(0)) if prefix else 0))
-        if token.is_chinese and token.text in ("百", "千", "万") and norm[max(0, start - 1):start] == "上":
-            qualifier, span_start = "approx", start - 1      # 上百家: about a hundred
+        if _bare_magnitude(token) and is_approx_word(norm[max(0, start - 1):start]):
+            qualifier, span_start = "approx", start - 1      # 上百家, 上百亿元: about a hundred
         return cls(token=token, value=value, pos=pos, start=span_start,
                    qualifier=qualifier, more=more, low=low, high=high, prefix=prefix)
 
@@ -327,6 +369,10 @@ def _as_percent(norm: str, r: _Reading, rules) -> Amount | None:
     if norm.startswith("%", pos):
         end = r.range_after_unit(norm, pos + 1, "%")
         return r.finish(norm, "percent", end or pos + 1, {"unit": "%"})
+    if norm.startswith(rules["per_mille"], pos):
+        if r.low is not None:
+            r.low, r.high = r.low / 10, r.high / 10
+        return r.finish(norm, "percent", pos + 1, {"unit": "%", "value": r.value / 10})
     points = rules["points_re"].match(norm, pos)
     if points:
         factor = rules["points"][points.group(0)]
@@ -463,7 +509,7 @@ def _as_bare_money(norm: str, r: _Reading, rules) -> Amount | None:
     token, prefix = r.token, r.prefix
     colloquial = "个" in token.text
     if not token.has_myriad or rules["classifier_re"].match(norm, r.pos) \
-            or not (colloquial or _money_context(norm, token.start, r.pos, rules)):
+            or not (colloquial or (prefix and prefix.group("cur")) or _money_context(norm, token.start, r.pos, rules)):
         return None
     currency = rules["prefixes"][prefix.group("cur")] if prefix and prefix.group("cur") else "CNY"
     return r.finish(norm, "money", r.pos, {"currency": currency, "unit": _magnitude_word(token)})
@@ -512,9 +558,9 @@ def _shared_magnitude(low: NumberToken, high: NumberToken) -> Decimal:
 def _magnitude_word(token: NumberToken) -> str:
     """The magnitude written with the number (亿 of 5658亿); none for mixed forms (3万5千)."""
     text = token.text.strip()
-    if re.search(r"[百千万亿]\d", text):
+    if re.search(r"[百千万亿萬億]\d", text):
         return ""
-    tail = re.search(r"[百千万亿]+$", text) if not token.is_chinese else re.search(r"[万亿]+$", text)
+    tail = re.search(r"[百千万亿萬億]+$", text) if not token.is_chinese else re.search(r"[万亿萬億]+$", text)
     return tail.group(0) if tail else ""
 
 

@@ -18,6 +18,10 @@ CASES = [
     ("sina_hexo-058", "也是世界首座超过千米的混合式组合梁斜拉桥。", "quantity", "超过千米", 1000, "min"),
     # N个亿 is the colloquial hundred million yuan
     ("sina_hexo-060", "还分享了如何“实现一个亿的小目标”", "money", "一个亿", 100000000, None),
+    # 上 before a bare magnitude makes it approximate
+    ("njxfhn-1", "被层层套路，最终被诈骗上百万元。", "money", "上百万元", 1000000, "approx"),
+    # two thirds, to two places
+    ("sina_hexo-019", "占市场主体总量的三分之二，九成集中在服务业", "percent", "三分之二", Decimal("66.67"), None),
 ]
 
 # The forms the issue measured as read wrong (issue 11), values worked out by hand.
@@ -49,6 +53,34 @@ ISSUE_FORMS = [
     ("同比增长1.2倍", "percent", "1.2倍", {"value": Decimal("1.2"), "unit": "x", "multiple": "by"}),
     ("实现翻两番", "percent", "翻两番", {"value": 4, "unit": "x", "multiple": "of"}),
     ("是去年的4倍", "percent", "4倍", {"value": 4, "unit": "x", "multiple": "of"}),
+    # nothing was found in these
+    ("共有一百零五家企业", "count", "一百零五家企业", {"value": 105, "classifier": "家"}),
+    ("价格六千八百零六欧元", "money", "六千八百零六欧元", {"value": 6806, "currency": "EUR"}),
+    ("吞吐量三百零七万标箱", "quantity", "三百零七万标箱", {"value": 3070000, "unit": "TEU"}),
+    ("共计六十四万零一百四十三元", "money", "六十四万零一百四十三元", {"value": 640143}),
+    ("金额贰仟伍佰萬圆整", "money", "贰仟伍佰萬圆整", {"value": 25000000, "currency": "CNY"}),
+    ("金额叁仟柒佰圆整", "money", "叁仟柒佰圆整", {"value": 3700, "currency": "CNY"}),
+    ("仓位6.5成", "percent", "6.5成", {"value": 65, "unit": "%"}),
+    ("有十成把握", "percent", "十成", {"value": 100}),
+    ("约七点五成", "percent", "约七点五成", {"value": 75, "qualifier": "approx"}),
+    ("增长百分之2,500", "percent", "百分之2,500", {"value": 2500}),
+    ("增速为百分之负二点四", "percent", "百分之负二点四", {"value": Decimal("-2.4")}),
+    ("不良率为3‰", "percent", "3‰", {"value": Decimal("0.3"), "unit": "%"}),
+    ("税率千分之三", "percent", "千分之三", {"value": Decimal("0.3"), "unit": "%"}),
+    ("降息10BP", "percent", "10BP", {"value": Decimal("0.1"), "unit": "pp"}),
+    ("加息10个bp", "percent", "10个bp", {"value": Decimal("0.1"), "unit": "pp"}),
+    ("打七五折", "percent", "七五折", {"value": 75}),
+    ("出口8千多亿韩元", "money", "8千多亿韩元", {"value": 8 * 10 ** 11, "currency": "KRW", "qualifier": "min"}),
+    ("投资百亿元以上", "money", "百亿元以上", {"value": 10 ** 10, "qualifier": "min"}),
+    ("年薪百万", "money", "百万", {"value": 10 ** 6, "currency": "CNY"}),
+    ("投入上百亿元", "money", "上百亿元", {"value": 10 ** 10, "qualifier": "approx"}),
+    ("占地约18.5公顷", "quantity", "约18.5公顷", {"value": 185000, "qualifier": "approx"}),
+    ("占地近3200公顷", "quantity", "近3200公顷", {"value": 32000000, "qualifier": "approx"}),
+    ("营收新台币52.3亿元", "money", "新台币52.3亿元", {"value": 5230000000, "currency": "TWD"}),
+    ("营收52亿比索", "money", "52亿比索", {"currency": "MXN"}),
+    ("营收52亿里拉", "money", "52亿里拉", {"currency": "TRY"}),
+    ("营收52亿越南盾", "money", "52亿越南盾", {"currency": "VND"}),
+    ("营收52亿雷亚尔", "money", "52亿雷亚尔", {"currency": "BRL"}),
 ]
 
 
@@ -69,3 +101,8 @@ def test_issue_form(text, kind, span, expected):
     for key, value in expected.items():
         got = match[0].get(key)
         assert (Decimal(str(got)) == Decimal(str(value))) if isinstance(value, (int, Decimal)) else got == value, (key, got)
+
+
+@pytest.mark.parametrize("text", ["也就百分之十几，这是成熟市场独有的一种现象。"])   # sina_hexo-059
+def test_vague_percent_is_no_fact(text):
+    assert not [f.text for f in facts_in(text, "body", None) if f.type == "percent"]

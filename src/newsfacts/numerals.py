@@ -62,7 +62,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Decimal, Inexact, localcontext
 from functools import lru_cache
 
 from .tables import DataFileError, load_toml
@@ -205,15 +205,18 @@ def is_approx_word(word: str) -> bool:
 def fraction_percent(numerator: Decimal, denominator: Decimal) -> Decimal | None:
     """`numerator` over `denominator` in percent: exact when it ends, else to 0.01 (三分之一 → 33.33).
 
-    >>> fraction_percent(Decimal(1), Decimal(3)), fraction_percent(Decimal(3), Decimal(1000))
-    (Decimal('33.33'), Decimal('0.3'))
+    >>> fraction_percent(Decimal(1), Decimal(3)), fraction_percent(Decimal(2), Decimal(3)), fraction_percent(Decimal(3), Decimal(1000))
+    (Decimal('33.33'), Decimal('66.67'), Decimal('0.3'))
     """
     if not denominator or numerator < 0 or numerator > denominator:
         return None
-    value = numerator * 100 / denominator
-    if value * denominator != numerator * 100:
-        return value.quantize(Decimal("0.01"))
-    return _plain(value)
+    with localcontext() as context:
+        context.traps[Inexact] = True
+        try:
+            return _plain(numerator * 100 / denominator)
+        except Inexact:
+            pass
+    return (numerator * 100 / denominator).quantize(Decimal("0.01"))
 
 
 def _plain(value: Decimal) -> Decimal:

@@ -7,6 +7,7 @@ written by reading each saved page of fixtures/html/.
 from __future__ import annotations
 
 import json
+from datetime import datetime
 
 import pytest
 from conftest import CORPUS, DATA, FIXTURES, extracted, load_gold
@@ -64,8 +65,9 @@ def test_metadata_fields(name, field):
     actual = getattr(doc, key)
     if key == "published" and expected and name.endswith(".html") and (FIXTURES / "html" / name).exists():
         assert actual is not None and actual[:10] == expected[:10]   # a page's times differ by minutes (posted, edited)
-    elif key == "published" and expected:
-        assert actual is not None and actual[:19] == expected[:19]
+    elif key == "published" and expected:                            # the same instant, printed in Beijing time
+        assert actual is not None and datetime.fromisoformat(actual) == datetime.fromisoformat(expected)
+        assert actual.endswith("+08:00")
     elif key == "reporter" and expected:
         assert actual is not None and set(actual.replace("、", " ").split()) == set(expected.replace("、", " ").split())
     else:

@@ -13,7 +13,7 @@ def test_seed_metadata(seed_document):
     doc = seed_document
     assert doc.error is None
     assert doc.kind == "post"
-    assert doc.published == "2022-06-16T05:08:47+00:00"
+    assert doc.published == "2022-06-16T13:08:47+08:00"     # the post says 05:08:47 GMT
     assert doc.title.startswith("上海全球投资促进大会举行")
     assert doc.reporter == "杨舒鸿吉"
     assert doc.editor == "吴剑"

@@ -54,6 +54,15 @@ def _parse_types(value: str | None) -> frozenset[str] | None:
     return frozenset(chosen)
 
 
+def _parse_published(value: str | None) -> str | None:
+    from .clock import given_published
+
+    try:
+        return given_published(value)
+    except ValueError as err:
+        raise click.BadParameter(str(err), param_hint="'--published'") from None
+
+
 def expand_paths(paths: Iterable[str], glob: str) -> list[str]:
     """Files as given, folders walked recursively (sorted) keeping names that match `glob`."""
     patterns = [p.strip() for p in glob.split(",") if p.strip()]
@@ -79,10 +88,10 @@ def _work(task: tuple, lazy: bool = False):
     from .pipeline import extract_file
     from .writers import render
 
-    index, path, max_size, data, format_name, options = task
+    index, path, max_size, data, format_name, options, clock = task
     name = printable_name(path)
     try:
-        document = extract_file(path, max_size=max_size, data=data)
+        document = extract_file(path, max_size=max_size, data=data, **clock)
         document.source = name
         # rendered here unless huge, so that a rendering error is this file's
         part = render(format_name, document, index, options, lazy=lazy and len(document.facts) > LAZY_RENDER_FACTS)
@@ -184,9 +193,14 @@ def cli() -> None:
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help="Worker processes [default: all cores].")
 @click.option("--glob", default=DEFAULT_GLOB, show_default=True, help="File name patterns to take from folders.")
 @click.option("--max-size", default="20MB", show_default=True, help="Refuse files larger than this.")
+@click.option("--published", "published_option", default=None, metavar="DATE",
+              help="Publication date of inputs that name none (2022-06-16, or with a time and offset).")
+@click.option("--keep-offset", is_flag=True, help="Print `published` with the source's own offset, not Beijing time.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar on stderr [default: when stderr is a terminal].")
-def extract_command(paths, format_name, output, types, no_text, excel, jobs, glob, max_size, progress) -> None:
+def extract_command(paths, format_name, output, types, no_text, excel, jobs, glob, max_size, published_option,
+                    keep_offset, progress) -> None:
     max_bytes = _parse_size(max_size)
+    clock = {"published": _parse_published(published_option), "keep_offset": keep_offset}
     type_filter = _parse_types(types)
     files = expand_paths(paths, glob)
     if not files:
@@ -206,7 +220,7 @@ def extract_command(paths, format_name, output, types, no_text, excel, jobs, glo
 
     single = len(paths) == 1 and not os.path.isdir(paths[0])
     options = WriteOptions(single=single, include_text=not no_text, types=type_filter, excel=excel)
-    tasks = [(i, p, max_bytes, stdin_data if p == "-" else None, format_name, options) for i, p in enumerate(files)]
+    tasks = [(i, p, max_bytes, stdin_data if p == "-" else None, format_name, options, clock) for i, p in enumerate(files)]
 
     def parts():
         nonlocal failures

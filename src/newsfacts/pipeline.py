@@ -8,8 +8,10 @@ from __future__ import annotations
 import os
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from .cleaning import CleanArticle, clean
+from .clock import given_published, in_beijing
 from .document import Document
 from .errors import InputError
 from .extractors import facts_in, stocks
@@ -18,8 +20,12 @@ from .reading import CHINA_TZ, DEFAULT_MAX_SIZE, RawArticle, decode, parse_artic
 from .segmenting import segment
 
 
-def extract(text_or_path: str | os.PathLike, *, source: str | None = None, max_size: int = DEFAULT_MAX_SIZE) -> Document:
+def extract(text_or_path: str | os.PathLike, *, source: str | None = None, max_size: int = DEFAULT_MAX_SIZE,
+            published: Any = None, keep_offset: bool = False) -> Document:
     """Read, clean and analyse one article given as a path or as its text.
+
+    `published` (a date, a datetime or a string such as `2022-06-16`) is the publication time of an
+    input that names none; `published` is printed in Beijing time unless `keep_offset`.
 
     A `pathlib.Path` (any path-like object) is a file; a string is a file only when
     such a file exists, and otherwise the article itself (`extract_text` never
@@ -33,8 +39,10 @@ def extract(text_or_path: str | os.PathLike, *, source: str | None = None, max_s
     """
     if isinstance(text_or_path, os.PathLike) or _is_existing_file(text_or_path):
         path = os.fspath(text_or_path)
-        return extract_text(decode(read_bytes(path, max_size)), source=source or path)
-    return extract_text(str(text_or_path), source=source)
+        text, source = decode(read_bytes(path, max_size)), source or path
+    else:
+        text = str(text_or_path)
+    return extract_text(text, source=source, published=published, keep_offset=keep_offset)
 
 
 def _is_existing_file(value: str) -> bool:
@@ -48,11 +56,13 @@ def _is_existing_file(value: str) -> bool:
         return False
 
 
-def extract_text(text: str, *, source: str | None = None) -> Document:
-    """Analyse an already decoded article: each stage in order, one module each."""
+def extract_text(text: str, *, source: str | None = None, published: Any = None, keep_offset: bool = False) -> Document:
+    """Analyse an already decoded article: each stage in order, one module each. `published` and
+    `keep_offset` as for `extract`."""
     raw = parse_article(text)                                           # read
     article = clean(raw)                                                # clean
     document = _document(raw, article, source)
+    document.published = in_beijing(document.published or given_published(published), keep_offset)
     title, body = segment(document.title or "", document.text)          # segment
     published = _day(document.published)
     document.stocks, companies = stocks.stock_entries(document.text, article.stock_links)
@@ -101,13 +111,14 @@ def _day(published: str | None) -> date | None:
         return moment.date()
 
 
-def extract_file(path: str, *, max_size: int = DEFAULT_MAX_SIZE, data: bytes | None = None) -> Document:
+def extract_file(path: str, *, max_size: int = DEFAULT_MAX_SIZE, data: bytes | None = None,
+                 published: Any = None, keep_offset: bool = False) -> Document:
     """Like `extract` on a path, but bad input gives a Document with `error` set, never an exception."""
     try:
         raw_bytes = data if data is not None else read_bytes(path, max_size)
         if len(raw_bytes) > max_size:
             raise InputError(f"input is over the size limit of {max_size:,} bytes (see --max-size)")
-        return extract_text(decode(raw_bytes), source=path)
+        return extract_text(decode(raw_bytes), source=path, published=published, keep_offset=keep_offset)
     except InputError as err:
         return Document(source=path, error=str(err))
     except RecursionError:

@@ -135,6 +135,8 @@ class DateWords:
     same_year_words: Words
     target_cues: Words
     future_markers: Words
+    goal_openers: Words
+    forecast_not_before: Words
     target_after: Words
     goal_after: Words
     goal_verbs: Words
@@ -209,6 +211,7 @@ class Organizations:
     ascii_tails: Words
     strict_suffixes: Words
     acronyms_not_orgs: Words
+    blocs: Words
     suffix_continuations: dict[str, str]
 
 
@@ -263,6 +266,18 @@ class Stocks:
     before: Words
     ordinary_max_length: int
     price_moves: Words
+    longer_name_after: Words
+
+
+# show.toml
+@dataclass(frozen=True)
+class ShowWords:
+    hidden_fields: Words
+    types: dict[str, str]
+    labels: dict[str, str]
+    currency_names: dict[str, str]
+    unit_names: dict[str, str]
+    qualifiers: dict[str, str]
 
 
 SHAPES: dict[str, type] = {
@@ -280,6 +295,7 @@ SHAPES: dict[str, type] = {
     "sector_context.toml": SectorContext,
     "segmenter.toml": Segmenter,
     "stocks.toml": Stocks,
+    "show.toml": ShowWords,
 }
 
 

@@ -16,17 +16,32 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .tables import load_columns
+from .tables import DataFileError, data_text, load_columns
+
+_LISTED_HEADER = "form\tcode\tneeds_cue"
 
 # forms of a listed company's name that are still that company: 蓝帆医疗股份有限公司 → 蓝帆医疗
 _COMPANY_FORMS = ("股份有限公司", "股份公司", "股份")
 
 
 @lru_cache(maxsize=1)
-def listed_companies() -> dict[str, tuple[str, bool]]:
-    """Short name → (code, needs a company cue)."""
-    return {form: (code, needs_cue == "yes")
-            for form, code, needs_cue in load_columns("listed_companies.tsv", ("form", "code", "needs_cue"))}
+def listed_companies() -> dict[str, str]:
+    """Short name → the rest of its row (`code<TAB>needs_cue`), split only for the names an article
+    holds (listed_company): 5,500 rows read in one pass at start, a third of load_columns' time."""
+    text = data_text("listed_companies.tsv")
+    body = text[text.index(_LISTED_HEADER + "\n") + len(_LISTED_HEADER) + 1:] if _LISTED_HEADER + "\n" in text else None
+    if body is None:
+        raise DataFileError(f"invalid data file listed_companies.tsv: no header {_LISTED_HEADER!r}")
+    return dict(line.split("\t", 1) for line in body.splitlines())
+
+
+def listed_company(name: str) -> tuple[str, bool] | None:
+    """(code, needs a company cue) of the listed company whose short name is `name`, else None."""
+    row = listed_companies().get(name)
+    if row is None:
+        return None
+    code, needs_cue = row.split("\t")
+    return code, needs_cue == "yes"
 
 
 @lru_cache(maxsize=1)
@@ -43,12 +58,10 @@ def body_words() -> dict[str, str]:
 
 def stock_code(name: str) -> str | None:
     """The code of the listed company `name` is (蓝帆医疗, 蓝帆医疗股份有限公司), else None."""
-    companies = listed_companies()
-    if name in companies:
-        return companies[name][0]
-    for ending in _COMPANY_FORMS:
-        if name.endswith(ending) and name[: -len(ending)] in companies:
-            return companies[name[: -len(ending)]][0]
+    for form in [name] + [name[: -len(ending)] for ending in _COMPANY_FORMS if name.endswith(ending)]:
+        found = listed_company(form)
+        if found:
+            return found[0]
     return None
 
 

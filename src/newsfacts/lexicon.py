@@ -79,18 +79,51 @@ class NameScan:
 
     Each lexicon gets the longest match at each position among all of them, so a
     place inside an organization word (上海市统计局) is not reported as a place.
+    Words set `aside` (listed companies' short names) are reported in the same
+    pass but hide nothing: a name that may turn out to mean no company (上海电力 of
+    上海电力供应) leaves the place and the sector inside it to be found.
+
+    >>> scan = NameScan({"location": ["上海"], "sector": ["电力"]}, aside={"listed": ["上海电力"]})
+    >>> scan.scan("上海电力供应")
+    {'listed': [(0, 4, '上海电力')], 'location': [(0, 2, '上海')], 'sector': [(2, 4, '电力')]}
     """
 
-    def __init__(self, words_by_kind: dict[str, Iterable[str]]):
+    def __init__(self, words_by_kind: dict[str, Iterable[str]], aside: dict[str, Iterable[str]] | None = None):
         self._kinds: dict[str, tuple[str, ...]] = {}
         for kind, words in words_by_kind.items():
             for word in words:
                 self._kinds[word] = self._kinds.get(word, ()) + (kind,)
-        self._all = Lexicon(self._kinds)
+        self._aside: dict[str, str] = {}
+        for kind, words in (aside or {}).items():
+            self._aside.update((word, kind) for word in words if word not in self._kinds)
+        lengths: dict[str, set[int]] = {}
+        for word in (*self._kinds, *self._aside):
+            if word:
+                lengths.setdefault(word[:2], set()).add(len(word))
+        self._lengths = {key: sorted(values, reverse=True) for key, values in lengths.items()}
 
     def scan(self, text: str) -> dict[str, list[tuple[int, int, str]]]:
         found: dict[str, list[tuple[int, int, str]]] = {}
-        for start, end, word in self._all.find(text):
-            for kind in self._kinds[word]:
-                found.setdefault(kind, []).append((start, end, word))
+        kinds, aside, lengths = self._kinds, self._aside, self._lengths
+        position, size, aside_end = 0, len(text), 0
+        while position < size:
+            candidates = lengths.get(text[position:position + 2])
+            match = 0
+            for length in candidates or ():
+                piece = text[position:position + length]
+                if piece in kinds:
+                    match = length
+                    break
+                if position >= aside_end and piece in aside:
+                    found.setdefault(aside[piece], []).append((position, position + length, piece))
+                    aside_end = position + length
+            if not match and text[position] in kinds:
+                match = 1
+            if not match:
+                position += 1
+                continue
+            word = text[position:position + match]
+            for kind in kinds[word]:
+                found.setdefault(kind, []).append((position, position + match, word))
+            position += match
         return found

@@ -36,8 +36,7 @@ def facts_in(segmented: str | SegmentedText, where: str, published: date | None,
     text, norm, sentences = segmented.text, segmented.norm, segmented.sentences
     facts: list[Fact] = []
     words = _name_scan().scan(norm)
-    found = organizations.find_organizations(norm, _every_mention(norm, text, company_links), words.get("organization", []),
-                                             words.get("location", []))
+    found = organizations.find_organizations(norm, _every_mention(norm, text, company_links), words)
     names = Spans([(o.start, o.end) for o in found])
     for org in found:
         facts.append(_fact("organization", text, org.start, org.end, where, sentences,
@@ -81,7 +80,8 @@ def _every_mention(norm: str, text: str, links) -> list[tuple[int, int]]:
 
 @lru_cache(maxsize=1)
 def _name_scan() -> NameScan:
-    return NameScan({"organization": organizations.words(), "sector": sectors.words(), "location": locations.words()})
+    return NameScan({"organization": organizations.words(), "sector": sectors.words(), "location": locations.words()},
+                    aside={"listed": organizations.listed_words()})
 
 
 def _fact(kind: str, text: str, start: int, end: int, where: str, sentences: SentenceIndex, attrs: dict) -> Fact:

@@ -59,11 +59,6 @@ def place_of(form: str) -> Place | None:
     return _table().get(form)
 
 
-def scan(norm: str) -> list[tuple[int, int, str]]:
-    """(start, end, form) of each place form in `norm`, longest first."""
-    return list(_lexicon().find(norm))
-
-
 def find_locations(norm: str, blocked, matches=None) -> list[PlaceHit]:
     """Place mentions, longest form first, none inside `blocked(start, end)` spans; `matches`
     are the place words the shared name scan found (else this scans by itself)."""

@@ -20,7 +20,7 @@ from functools import lru_cache
 from .. import directories, tokenizer
 from ..chinese import HAN, HAN_RE
 from ..grammar import alternation
-from ..lexicon import Lexicon, whole_words, word_ends_at
+from ..lexicon import NameScan, whole_words, word_ends_at
 from ..tables import load_toml, load_words
 from . import locations, stocks
 
@@ -103,21 +103,17 @@ def words() -> frozenset[str]:
     return (known | directories.public_bodies().keys()) - _rules()["not_names"]
 
 
-@lru_cache(maxsize=1)
-def _listed_lexicon() -> Lexicon:
-    """Listed companies' short names that no other word list holds (scanned on their own, so that a
-    name that turns out to mean no company, 上海电力 of 上海电力供应, hides no place or sector)."""
-    known = words()
-    return Lexicon(name for name in directories.listed_companies() if name not in known)
+def listed_words():
+    """Listed companies' short names, for the shared name scan (set aside there: they hide nothing)."""
+    return directories.listed_companies().keys()
 
 
-def _listed_hits(norm: str) -> list[OrgHit]:
+def _listed_hits(norm: str, matches) -> list[OrgHit]:
     """Listed companies named by their short name: whole words only, and an ordinary-word name
     (太阳能, 中国医药) only with a company cue beside it, judged as stock links are."""
-    companies = directories.listed_companies()
     hits = []
-    for start, end, name in _listed_lexicon().find(norm):
-        code, needs_cue = companies[name]
+    for start, end, name in matches:
+        code, needs_cue = directories.listed_company(name)
         if (not (name.isascii() or _ascii_alnum(norm[start - 1:start]) or _ascii_alnum(norm[end:end + 1]))
                 and whole_words(norm, start, end) and stocks.means_company(norm, start, end, needs_cue)):
             hits.append(OrgHit(start, end, name))
@@ -166,8 +162,13 @@ def _with_directories(hit: OrgHit) -> OrgHit:
 
 
 @lru_cache(maxsize=1)
-def _lexicon() -> Lexicon:
-    return Lexicon(words())
+def _own_scan() -> NameScan:
+    return NameScan({"organization": words(), "location": locations.words()}, aside={"listed": listed_words()})
+
+
+def _scan_alone(norm: str) -> dict:
+    """The organization, place and listed words of `norm`, when no shared scan was made."""
+    return _own_scan().scan(norm)
 
 
 def is_media(name: str | None) -> bool:
@@ -175,9 +176,9 @@ def is_media(name: str | None) -> bool:
     return bool(name) and name in load_words("media.txt")
 
 
-def _dictionary_hits(norm: str, matches=None) -> list[OrgHit]:
+def _dictionary_hits(norm: str, matches) -> list[OrgHit]:
     hits = []
-    for pos, end, name in (_lexicon().find(norm) if matches is None else matches):
+    for pos, end, name in matches:
         glued = name.isascii() and (_ascii_alnum(norm[pos - 1:pos]) or _ascii_alnum(norm[end:end + 1]))
         if glued or _INDEX_AFTER.match(norm, end) or not _ends_word(norm, end):   # not 教育部 of 教育部门
             continue
@@ -197,13 +198,15 @@ def _ascii_alnum(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
 
-def find_organizations(norm: str, stock_names: list[tuple[int, int]], matches=None, places=None) -> list[OrgHit]:
-    """Organization mentions, left to right, not overlapping (the longest wins); `matches` and
-    `places` are the organization and place words of the shared name scan (else scanned here)."""
+def find_organizations(norm: str, stock_names: list[tuple[int, int]], scanned=None) -> list[OrgHit]:
+    """Organization mentions, left to right, not overlapping (the longest wins); `scanned` is what
+    the shared name scan found, by kind (else `norm` is scanned here)."""
     rules = _rules()
-    found: list[OrgHit] = [OrgHit(s, e, norm[s:e]) for s, e in stock_names] + _dictionary_hits(norm, matches)
-    found += _listed_hits(norm)
-    found += _body_hits(norm, locations.scan(norm) if places is None else places) + _local_body_hits(norm)
+    scanned = _scan_alone(norm) if scanned is None else scanned
+    found: list[OrgHit] = [OrgHit(s, e, norm[s:e]) for s, e in stock_names]
+    found += _dictionary_hits(norm, scanned.get("organization", []))
+    found += _listed_hits(norm, scanned.get("listed", []))
+    found += _body_hits(norm, scanned.get("location", [])) + _local_body_hits(norm)
     for match in rules["suffix_re"].finditer(norm):
         hit = _by_suffix(norm, match, rules)
         if hit:

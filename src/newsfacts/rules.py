@@ -95,6 +95,13 @@ class UnitRules:
 
 
 @dataclass(frozen=True)
+class PercentWords:
+    tenths_not_before: Words
+    discount_not_before: Words
+    per_mille: str
+
+
+@dataclass(frozen=True)
 class Multiples:
     by_verbs: Words
 
@@ -103,6 +110,7 @@ class Multiples:
 class Units:
     units: dict[str, tuple[str, float]]
     percentage_points: dict[str, float]
+    percent_words: PercentWords
     multiples: Multiples
     rules: UnitRules
 

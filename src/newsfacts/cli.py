@@ -280,6 +280,20 @@ from .show_cli import show_command  # noqa: E402  (its own module; it uses the h
 cli.add_command(show_command)
 
 
+@cli.command("schema")
+def schema_command() -> None:
+    """Print the JSON Schema of the output: a document and each fact type (see docs/schema.md).
+
+    \b
+    Examples:
+      newsfacts schema > newsfacts.schema.json
+      newsfacts schema | python -m json.tool
+    """
+    from .schema import schema_text
+
+    click.echo(schema_text(), nl=False)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point: runs the commands and maps every failure to an exit status."""
     traceback = os.environ.get("NEWSFACTS_TRACEBACK")

@@ -84,3 +84,23 @@ def test_price_move_is_a_company_cue():
     assert means_company("五粮液涨2.1%", 0, 3, True)
     assert not means_company("五粮液酒", 0, 3, True)
     assert not means_company("数字新产业", 2, 5, True)
+
+
+def _sectors(text: str) -> list[str]:
+    return [f["name"] for f in extract_text(text).to_dict()["facts"] if f["type"] == "sector"]
+
+
+def test_sector_word_inside_an_event_name_is_no_sector():
+    # fixtures/corpus/sina_hexo-013.txt
+    sentence = ("深化展会招商，积极承接中国国际进口博览会等重大展会溢出效应，努力把展商变成投资商；办好中国-中东欧投资贸易博览会、"
+                "全球数字贸易博览会、世界互联网大会、世界浙商大会等重大活动，搭建投资合作平台。")
+    assert "数字贸易" not in _sectors(sentence)
+
+
+# the series and the subjects of study of issue 13 (from articles the project does not hold)
+@pytest.mark.parametrize("text, expected", [
+    ("钢铁、焦化、铁合金等行业", ["钢铁", "焦化", "铁合金"]),
+    ("机械、电气、计算机等专业", []),
+])
+def test_sector_series(text, expected):
+    assert _sectors(text) == expected

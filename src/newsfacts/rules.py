@@ -258,6 +258,7 @@ class SectorContext:
     suffixes: Words
     list_marks: Words
     blocked_after: Words
+    discipline_after: Words
     activity_words: Words
 
 

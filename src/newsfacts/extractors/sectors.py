@@ -45,7 +45,8 @@ def _table():
                 raise DataFileError(f"invalid data file sectors.tsv: form {form!r} belongs to two sectors")
             forms[form] = sector
     context = load_toml("sector_context.toml")
-    return forms, tuple(context["suffixes"]), tuple(context["list_marks"]), tuple(context["blocked_after"]), tuple(context["activity_words"])
+    return (forms, tuple(context["suffixes"]), tuple(context["list_marks"]), tuple(context["blocked_after"]),
+            tuple(context["activity_words"]), tuple(context["discipline_after"]))
 
 
 def words():
@@ -61,7 +62,7 @@ def _lexicon() -> Lexicon:
 def find_sectors(norm: str, blocked, matches=None) -> list[SectorHit]:
     """Sector mentions of `norm`, longest form first, none inside `blocked(start, end)` spans;
     `matches` are the sector words the shared name scan found (else this scans by itself)."""
-    forms, suffixes, marks, blocked_after, activities = _table()
+    forms, suffixes, marks, blocked_after, activities, disciplines = _table()
     raw: list[SectorHit] = []
     for pos, end, hit in (_lexicon().find(norm) if matches is None else matches):
         if blocked(pos, end) or norm.startswith(blocked_after, end) or _inside_ascii_word(norm, pos, end):
@@ -75,7 +76,16 @@ def find_sectors(norm: str, blocked, matches=None) -> list[SectorHit]:
                 sector = forms[shorter]      # 房地产开发投资: the sector is 房地产
                 break
         raw.append(SectorHit(pos, end, sector))
-    return [h for i, h in enumerate(raw) if not h.sector.generic or _in_sector_context(norm, raw, i, suffixes, marks)]
+    return [h for i, h in enumerate(raw) if not h.sector.generic
+            or (_in_sector_context(norm, raw, i, suffixes, marks) and not _studied(norm, raw, i, disciplines))]
+
+
+def _studied(norm: str, hits, index: int, disciplines) -> bool:
+    """Is the list this generic word stands in one of subjects of study (机械、电气、计算机等专业)?"""
+    last = index
+    while last + 1 < len(hits) and norm[hits[last].end:hits[last + 1].start] in ("、", "和", "及", "与", "或"):
+        last += 1
+    return norm.startswith(disciplines, hits[last].end)
 
 
 def _whole_words(norm: str, start: int, end: int) -> bool:

@@ -56,7 +56,7 @@ class Fact:
         if name.startswith("_") or name == "attrs":
             raise AttributeError(name)
         if name in self.attrs:
-            return self.attrs[name]
+            return plain_number(self.attrs[name])         # as in the JSON: 4.4, not Decimal('4.4')
         from .records import FACT_COLUMNS
 
         if name in _json_fact_fields(FACT_COLUMNS):

@@ -12,6 +12,7 @@ from typing import Any
 
 from .cleaning import CleanArticle, clean
 from .clock import given_published, in_beijing
+from .direction import with_directions
 from .document import Document
 from .errors import InputError
 from .extractors import facts_in, stocks
@@ -71,6 +72,7 @@ def extract_text(text: str, *, source: str | None = None, published: Any = None,
     document.facts += facts_in(body, "body", published, [(c.start, c.end) for c in companies],
                                [(s.start, s.end) for s in article.stock_links])
     stocks.give_codes(document.facts, companies)
+    document.facts = with_directions(document.facts, document.title or "", document.text)
     document.facts += link(document.text, document.facts, published.year if published else None)  # link
     return document
 

@@ -289,6 +289,16 @@ class ShowWords:
     qualifiers: dict[str, str]
 
 
+# direction.toml
+@dataclass(frozen=True)
+class Direction:
+    up: Words
+    down: Words
+    between: Words
+    not_words: Words
+    list_joiners: Words
+
+
 SHAPES: dict[str, type] = {
     "numerals.toml": Numerals,
     "qualifiers.toml": Qualifiers,
@@ -305,6 +315,7 @@ SHAPES: dict[str, type] = {
     "segmenter.toml": Segmenter,
     "stocks.toml": Stocks,
     "show.toml": ShowWords,
+    "direction.toml": Direction,
 }
 
 

@@ -104,3 +104,26 @@ def test_sector_word_inside_an_event_name_is_no_sector():
 ])
 def test_sector_series(text, expected):
     assert _sectors(text) == expected
+
+
+def test_linked_name_listed_beside_a_company_is_a_company():
+    # fixtures/corpus/sina_hexo-059.txt: 如美凯龙和三棵树 (三棵树 alone is an ordinary word: three trees)
+    from pathlib import Path
+
+    from newsfacts import extract
+
+    doc = extract(str(Path(__file__).resolve().parent.parent / "fixtures" / "corpus" / "sina_hexo-059.txt")).to_dict()
+    assert {s["code"]: s["in_context"] for s in doc["stocks"]}["603737.SH"] is True
+
+
+@pytest.mark.parametrize("href, code", [
+    ("http://quote.eastmoney.com/unify/r/105.LI", "LI.US"),       # SPEC §3.9's examples
+    ("http://quote.eastmoney.com/unify/r/106.NIO", "NIO.US"),
+    ("http://quote.eastmoney.com/unify/r/107.X", "X.US"),
+    ("http://quote.eastmoney.com/unify/r/116.03750", "03750.HK"),  # shared/corpus/text-020.txt
+    ("http://quote.eastmoney.com/unify/r/90.BK1127", None),
+])
+def test_east_money_codes(href, code):
+    from newsfacts.cleaning import stock_code
+
+    assert stock_code(href) == code

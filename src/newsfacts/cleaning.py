@@ -23,8 +23,11 @@ _BLOCK_TAGS = frozenset(
 )
 _CELL_TAGS = frozenset(("td", "th"))
 _STOCK_HREF = re.compile(r"/(?:realstock/company|stock)/(sh|sz|bj|hk)(\d{5,6})/", re.IGNORECASE)
-# East Money quote links: quote.eastmoney.com/unify/r/0.300750 (market 0 SZ, 1 SH, 116 HK; 90.BK… are boards)
-_EASTMONEY_HREF = re.compile(r"quote\.eastmoney\.com/(?:unify/r/(?P<market>0|1|116)\.(?P<code>\d{5,6})\b|(?P<prefix>sh|sz)(?P<code2>\d{6})\.html)", re.IGNORECASE)
+# East Money quote links: quote.eastmoney.com/unify/r/0.300750 (market 0 SZ, 1 SH, 116 HK, 105/106/107 the
+# US exchanges with a ticker: 105.LI, 106.NIO; 90.BK… are boards, sectors rather than stocks)
+_EASTMONEY_HREF = re.compile(r"quote\.eastmoney\.com/(?:unify/r/(?:(?P<market>0|1|116)\.(?P<code>\d{5,6})\b"
+                             r"|(?P<us>10[567])\.(?P<ticker>[A-Za-z][A-Za-z0-9._]{0,7})\b)"
+                             r"|(?P<prefix>sh|sz)(?P<code2>\d{6})\.html)", re.IGNORECASE)
 _EASTMONEY_MARKETS = {"0": "SZ", "1": "SH", "116": "HK"}
 _SPACES = re.compile(r"[ \t\r\n\f\v\xa0]+")
 _LINE_EDGE = " \t\u3000\xa0\u2002\u2003\u200b\ufeff"
@@ -244,6 +247,8 @@ def stock_code(href: str) -> str | None:
     '002382.SZ'
     >>> stock_code("http://quote.eastmoney.com/unify/r/0.300750"), stock_code("http://quote.eastmoney.com/unify/r/90.BK1033")
     ('300750.SZ', None)
+    >>> stock_code("http://quote.eastmoney.com/unify/r/105.LI"), stock_code("http://quote.eastmoney.com/unify/r/116.03750")
+    ('LI.US', '03750.HK')
     """
     match = _STOCK_HREF.search(href)
     if match:
@@ -252,6 +257,8 @@ def stock_code(href: str) -> str | None:
     if match:
         if match.group("market"):
             return f"{match.group('code')}.{_EASTMONEY_MARKETS[match.group('market')]}"
+        if match.group("us"):
+            return f"{match.group('ticker').upper()}.US"
         return f"{match.group('code2')}.{match.group('prefix').upper()}"
     return None
 

@@ -59,10 +59,11 @@ def _bulletin_item(text: str, start: int, end: int) -> bool:
 def stock_entries(text: str, links) -> tuple[list[Stock], list]:
     """One entry per code, in order of first mention, in context when any of its links is;
     and the links that mean their company (they are organizations)."""
+    judged = [(link, link_in_context(text, link.start, link.end, link.name)) for link in links]
+    judged = [(link, meant or _listed_with_company(text, judged, index)) for index, (link, meant) in enumerate(judged)]
     entries: dict[str, Stock] = {}
     companies = []
-    for link in links:
-        in_context = link_in_context(text, link.start, link.end, link.name)
+    for link, in_context in judged:
         if in_context:
             companies.append(link)
         entry = entries.get(link.code)
@@ -71,6 +72,19 @@ def stock_entries(text: str, links) -> tuple[list[Stock], list]:
         elif in_context:
             entry.in_context = True
     return list(entries.values()), companies
+
+
+_LIST_JOINS = ("和", "、", "及", "与", "以及")
+
+
+def _listed_with_company(text: str, judged, index: int) -> bool:
+    """Is the link at `index` listed right beside a link that means its company (如美凯龙和三棵树)?
+    Then it is a company too."""
+    link = judged[index][0]
+    before = judged[index - 1] if index else None
+    after = judged[index + 1] if index + 1 < len(judged) else None
+    return bool((before and before[1] and text[before[0].end:link.start] in _LIST_JOINS)
+                or (after and after[1] and text[link.end:after[0].start] in _LIST_JOINS))
 
 
 def give_codes(facts, companies) -> None:

@@ -40,7 +40,7 @@ def _cases(kind: str):
         for item in items:
             label = item[0] if isinstance(item, tuple) else item[:12]
             case = f"{gold['file']}:{kind}:{label}"
-            marks = [pytest.mark.xfail(reason=KNOWN[case], strict=False)] if case in KNOWN else []
+            marks = [pytest.mark.xfail(reason=KNOWN[case])] if case in KNOWN else []
             yield pytest.param(gold["file"], item, id=case, marks=marks)
 
 
@@ -78,7 +78,7 @@ def _page_cases():
     for page in HTML_PAGES:
         for kind in ("contains", "excludes", "title", "date"):
             case = f"{page['file']}:{kind}"
-            marks = [pytest.mark.xfail(reason=KNOWN[case], strict=False)] if case in KNOWN else []
+            marks = [pytest.mark.xfail(reason=KNOWN[case])] if case in KNOWN else []
             yield pytest.param(page, kind, id=case, marks=marks)
 
 

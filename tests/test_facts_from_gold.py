@@ -31,7 +31,7 @@ def _cases():
             if fact["type"] not in NUMBER_TYPES:
                 continue
             case = f"{gold['file']}#{index}:{fact['type']}:{fact['text']}"
-            marks = [pytest.mark.xfail(reason=KNOWN[case], strict=False)] if case in KNOWN else []
+            marks = [pytest.mark.xfail(reason=KNOWN[case])] if case in KNOWN else []
             yield pytest.param(gold["file"], fact, id=case, marks=marks)
 
 

@@ -7,7 +7,7 @@ that `stocks.py` can judge each one in context.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from lxml import etree
@@ -36,7 +36,7 @@ CELL_SEPARATOR = "\t"     # table cells of one row share a line, a tab between t
 
 @dataclass
 class StockLink:
-    """A quote link: `start`/`end` point into the cleaned body text."""
+    """A quote link: `start`/`end` point into the cleaned body text (into its line while rendering)."""
 
     code: str
     name: str
@@ -61,7 +61,7 @@ class CleanArticle:
 @dataclass
 class _Line:
     text: str
-    links: list[list] = field(default_factory=list)  # [start, end, code, name] in this line
+    links: list[StockLink] = field(default_factory=list)  # offsets within this line
 
     def cut(self, start: int, end: int) -> None:
         """Remove text[start:end], moving the links after it and dropping those inside it."""
@@ -69,10 +69,10 @@ class _Line:
         self.text = self.text[:start] + self.text[end:]
         kept = []
         for link in self.links:
-            if link[1] <= start:
+            if link.end <= start:
                 kept.append(link)
-            elif link[0] >= end:
-                kept.append([link[0] - width, link[1] - width, link[2], link[3]])
+            elif link.start >= end:
+                kept.append(replace(link, start=link.start - width, end=link.end - width))
         self.links = kept
 
     def strip(self) -> None:
@@ -139,8 +139,7 @@ def clean(raw: RawArticle) -> CleanArticle:
         lines = [line for i, line in enumerate(lines) if not (i < 3 and line.text == title.strip())]
     text_parts, offset = [], 0
     for line in lines:
-        for start, end, code, name in line.links:
-            article.stock_links.append(StockLink(code=code, name=name, start=offset + start, end=offset + end))
+        article.stock_links += [replace(link, start=offset + link.start, end=offset + link.end) for link in line.links]
         text_parts.append(line.text)
         offset += len(line.text) + 1
     article.text = "\n".join(text_parts)
@@ -309,7 +308,7 @@ def _render(root) -> list[_Line]:
     """Flatten the tree into lines: block elements break lines, inline ones join, cells sit side by side."""
     lines: list[_Line] = []
     current = _Line("")
-    open_links: dict[int, list] = {}
+    open_links: dict[int, StockLink] = {}
 
     def flush() -> None:
         nonlocal current
@@ -333,10 +332,10 @@ def _render(root) -> list[_Line]:
             if name in _BLOCK_TAGS:
                 flush()
             link = open_links.pop(id(element), None)
-            if link is not None and len(current.text) > link[0]:
-                link[1] = len(current.text)
-                link[3] = current.text[link[0]:link[1]]
-                if link[3].strip():
+            if link is not None and len(current.text) > link.start:
+                link.end = len(current.text)
+                link.name = current.text[link.start:link.end]
+                if link.name.strip():
                     current.links.append(link)
             if element is not root:
                 add_text(element.tail)
@@ -353,7 +352,7 @@ def _render(root) -> list[_Line]:
         if href:
             code = stock_code(href)
             if code:
-                open_links[id(element)] = [len(current.text), len(current.text), code, ""]
+                open_links[id(element)] = StockLink(code=code, name="", start=len(current.text), end=len(current.text))
         if name:
             add_text(element.text)
         stack.append((element, True))

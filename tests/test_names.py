@@ -127,3 +127,25 @@ def test_east_money_codes(href, code):
     from newsfacts.cleaning import stock_code
 
     assert stock_code(href) == code
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # fixtures/corpus/html-002.html: 联合 (jointly) inside 联合会 ends no name
+    ("佛山顺德区大良街道党工委委员、街道经济和科技促进局局长潘卓辉，顺德区金融业联合会陈伊芬秘书长等一行八人到众创金融街进行实地考察调研",
+     ["顺德区金融业联合会"]),
+    # fixtures/corpus/sina_hexo-037.txt: two bodies written together are two organizations
+    ("2021年11月，在《中共中央国务院关于深入打好污染防治攻坚战的意见》", ["中共中央", "国务院"]),
+    # fixtures/corpus/text-016.txt: a public body jieba tags as a person's name
+    ("关税的法律权限和执行方式存疑。白宫未立即回应相关询问。", ["白宫"]),
+    # fixtures/corpus/sina_hexo-014.txt: 控股的 (controlled by) follows a firm
+    ("比如中粮控股的中粮期货、江铜控股的金瑞期货、五矿控股的五矿期货、山能控股的上海中期等。", ["江铜", "山能"]),
+])
+def test_more_organizations_found(sentence, expected):
+    found = _orgs(sentence)
+    assert all(name in found for name in expected), sorted(found)
+
+
+def test_acronym_with_its_expansion_is_a_term():
+    # shared/corpus_html/csdn-1.html (fixtures/holdout_orgs)
+    sentence = "然而攻防技术是在长期的博弈中获得提升的，DEP（Data Execution Prevention）出现之后，ROP的攻击方式被开发出来"
+    assert "DEP" not in _orgs(sentence)

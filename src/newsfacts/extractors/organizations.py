@@ -152,9 +152,19 @@ def _local_body_hits(norm: str) -> list[OrgHit]:
     return hits
 
 
+def _place_body(name: str) -> str | None:
+    """The full name of a place's body written as one word (浙江省政府 → 浙江省人民政府), else None."""
+    bodies = directories.body_words()
+    for cut in range(2, len(name) - 1):
+        place, full = locations.place_of(name[:cut]), bodies.get(name[cut:])
+        if place and full and place.name + full != name:
+            return place.name + full
+    return None
+
+
 def _with_directories(hit: OrgHit) -> OrgHit:
     """`hit` with its full name (public bodies) and stock code (listed companies) where known."""
-    canonical = hit.canonical or directories.canonical(hit.name)
+    canonical = hit.canonical or directories.canonical(hit.name) or _place_body(hit.name)
     stock = hit.stock or directories.stock_code(hit.name)
     if canonical == hit.canonical and stock == hit.stock:
         return hit
@@ -188,6 +198,17 @@ def _dictionary_hits(norm: str, matches) -> list[OrgHit]:
             continue                      # 对欧盟进出口, 欧盟、东盟、美国: economies a trade figure is about
         hits.append(OrgHit(pos, end, name))
     return hits
+
+
+def _split_bodies(hit: OrgHit) -> list[OrgHit]:
+    """A name that is two public bodies written together is two organizations
+    (中共中央国务院 → 中共中央, 国务院); any other name is one."""
+    bodies, name = directories.public_bodies(), hit.name
+    if name not in bodies:
+        for cut in range(2, len(name) - 1):
+            if name[:cut] in bodies and name[cut:] in bodies:
+                return [OrgHit(hit.start, hit.start + cut, name[:cut]), OrgHit(hit.start + cut, hit.end, name[cut:])]
+    return [hit]
 
 
 # a name that an index is named after is no mention of the organization: 标普500指数, 富时100指数
@@ -233,7 +254,8 @@ def find_organizations(norm: str, stock_names: list[tuple[int, int]], scanned=No
         if len(name) >= 2 and name not in rules["acronyms"] and _ascii_org_context(norm, match, rules):
             found.append(OrgHit(match.start(), match.start() + len(name), name))
     hits = _keep_longest([h for h in found if _valid(h.name, rules)])
-    return [_with_directories(hit) for hit in _keep_longest(hits + _listed_beside(norm, hits, rules))]
+    return [_with_directories(part) for hit in _keep_longest(hits + _listed_beside(norm, hits, rules))
+            for part in _split_bodies(hit)]
 
 
 _LIST_MARKS = "、和及与"
@@ -311,8 +333,9 @@ def _name_words(norm: str, end: int) -> list[tuple[str, str]]:
     while True:                           # cut after the last boundary word (如, 据, 其中 …)
         window = norm[start:end]
         last = None
-        for last in rules["boundary_re"].finditer(window):
-            pass
+        for found in rules["boundary_re"].finditer(window):
+            if whole_words(norm, start + found.start(), start + found.end()):
+                last = found              # 联合 of 金融业联合会 is no boundary: it is inside a word
         if last is not None and last.end() < len(window):
             start += last.end()
             continue
@@ -359,13 +382,20 @@ def _ascii_org_context(norm: str, match, rules) -> bool:
     if " " in name and name.split()[-1] in rules["ascii_tails"]:
         return True
     after = norm[match.end():match.end() + 6]
+    expansion = _EXPANSION.match(norm, match.end())
+    if expansion:                         # XSS（Cross Site Scripting）: a term and its spelled-out words
+        return expansion.group(1).split()[-1] in rules["ascii_tails"]
     return bool(rules["cue_re"].match(after) or after.startswith(("公司", "集团", "银行", "数据显示", "（", "(")))
+
+
+# an English name's bracket that spells out words (an acronym's expansion), not a Chinese name
+_EXPANSION = re.compile(r"\s?[（(]([A-Za-z][A-Za-z\- .,]*[A-Za-z.])[）)]")
 
 
 def _valid(name: str, rules) -> bool:
     if len(name) < 2 or name in rules["not_names"] or name.isdigit() or rules["suffix_re"].fullmatch(name):
         return False
-    if is_media(name) or name in load_words("known_orgs.txt"):
+    if is_media(name) or name in load_words("known_orgs.txt") or name in directories.public_bodies():
         return True                       # 彭博社, 华为: known, even where jieba tags them as a person's name
     if name.endswith(rules["place_endings"]) or name[0] in "不没未非无个季" or _COUNTED.search(name):
         return False                      # 雄安新区 is a place; 不含银行, 七家分公司 are no names

@@ -271,37 +271,53 @@ def parse_published(value: Any) -> str | None:
     """
     if value is None:
         return None
-    if isinstance(value, datetime):
-        moment = value if value.tzinfo else value.replace(tzinfo=CHINA_TZ)
-        return moment.isoformat()
-    if isinstance(value, date):
-        return datetime(value.year, value.month, value.day, tzinfo=CHINA_TZ).isoformat()
+    if isinstance(value, (datetime, date)):
+        return _from_date_object(value)
     text = str(value).strip()
     if not text:
         return None
+    return _rfc_2822(text) or _numeric_date(text)
+
+
+def _from_date_object(value: date) -> str:
+    """A datetime (naive: China time) or a date (midnight China time) that YAML already parsed."""
+    if isinstance(value, datetime):
+        return (value if value.tzinfo else value.replace(tzinfo=CHINA_TZ)).isoformat()
+    return datetime(value.year, value.month, value.day, tzinfo=CHINA_TZ).isoformat()
+
+
+def _rfc_2822(text: str) -> str | None:
+    """An RSS date (`Thu, 16 Jun 2022 05:08:47 GMT`)."""
     try:
         from email.utils import parsedate_to_datetime  # RSS dates only; a slow import
 
         moment = parsedate_to_datetime(text)
-        if moment is not None:
-            if moment.tzinfo is None:
-                moment = moment.replace(tzinfo=CHINA_TZ)
-            return moment.isoformat()
     except (TypeError, ValueError, IndexError, OverflowError):   # a year of twenty digits: no date
-        pass
+        return None
+    if moment is None:
+        return None
+    return (moment if moment.tzinfo else moment.replace(tzinfo=CHINA_TZ)).isoformat()
+
+
+def _numeric_date(text: str) -> str | None:
+    """The first `2019-09-26 10:30`, `2019年9月26日`, `2019/9/26T10:30:00Z` … in the text."""
     match = _NUMERIC_DATE.search(text)
     if not match:
         return None
     year, month, day, hour, minute, second, offset = match.groups()
     try:
-        tz = CHINA_TZ
-        if offset == "Z":
-            tz = UTC
-        elif offset:
-            sign = 1 if offset[0] == "+" else -1
-            digits = offset[1:].replace(":", "")
-            tz = timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
-        moment = datetime(int(year), int(month), int(day), int(hour or 0), int(minute or 0), int(second or 0), tzinfo=tz)
+        return datetime(int(year), int(month), int(day), int(hour or 0), int(minute or 0), int(second or 0),
+                        tzinfo=_zone(offset)).isoformat()
     except (ValueError, OverflowError):
         return None
-    return moment.isoformat()
+
+
+def _zone(offset: str | None) -> timezone:
+    """`Z`, `+08:00`, `-0500`, or nothing (China time)."""
+    if not offset:
+        return CHINA_TZ
+    if offset == "Z":
+        return UTC
+    sign = 1 if offset[0] == "+" else -1
+    digits = offset[1:].replace(":", "")
+    return timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))

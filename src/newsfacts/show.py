@@ -155,25 +155,28 @@ def _measure(value: Any, fact: dict[str, Any]) -> str:
 
 
 def _plain(value: Any) -> str:
-    if isinstance(value, (int, float)):
-        return _number(value)
+    """A field that is no measure (a year, a code, a flag) as it reads, without separators."""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
     if isinstance(value, (list, dict)):
         return json.dumps(value, ensure_ascii=False)
     return str(value)
 
 
 def fact_rows(fact: dict[str, Any]) -> list[list[str]]:
-    """The label and reading of each of a fact's fields, for its hover card; any field,
-    new ones included, is listed (the span, sentence and joined facts are shown elsewhere).
+    """The label and reading of each of a fact's fields, for its hover card, in the order of
+    show.toml's labels; any field, new ones included, is listed (after the known ones; the
+    span, sentence and joined facts are shown elsewhere).
 
     >>> fact_rows({"type": "money", "text": "8亿元", "value": 800000000, "currency": "CNY", "unit": "亿元",
     ...            "qualifier": "min", "where": "body", "start": 3, "end": 7})
-    [['value', '800,000,000 yuan (CNY)'], ['currency', 'CNY'], ['unit as written', '亿元'], ['qualifier', 'min (at least)'], ['where', 'body 3–7']]
+    [['value', '800,000,000 yuan (CNY)'], ['unit as written', '亿元'], ['currency', 'CNY'], ['qualifier', 'min (at least)'], ['where', 'body 3–7']]
     """
     words = _words()
     hidden, labels = set(words["hidden_fields"]), words["labels"]
+    order = {key: rank for rank, key in enumerate(labels)}
     rows = []
-    for key, value in fact.items():
+    for key, value in sorted(fact.items(), key=lambda item: order.get(item[0], len(order))):
         if key in hidden or value is None or value == [] or value == "":
             continue
         if key in ("value", "low", "high"):

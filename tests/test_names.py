@@ -54,6 +54,9 @@ NOT_FOUND = [
     # shared/corpus_html/shanxi-1.html
     ("山西代表团团长、省贸促会会长陈河才介绍，近年来，山西与巴西交流交往日益活跃。", "团长"),
     ("国家发改委主任何立峰称，这是个“大套娃”，目前已分解出2600多个项目。", "何立峰"),
+    # fixtures/corpus/sina_hexo-014.txt: words of an event's name
+    ("中国证监会副主席方星海在9月举行的“2021中国（郑州）国际期货论坛”上表示，期货市场要坚持把自身发展纳入构建新发展格局中统筹考虑和谋划。",
+     "期货"),
 ]
 
 
@@ -139,6 +142,9 @@ def test_east_money_codes(href, code):
     ("关税的法律权限和执行方式存疑。白宫未立即回应相关询问。", ["白宫"]),
     # fixtures/corpus/sina_hexo-014.txt: 控股的 (controlled by) follows a firm
     ("比如中粮控股的中粮期货、江铜控股的金瑞期货、五矿控股的五矿期货、山能控股的上海中期等。", ["江铜", "山能"]),
+    # fixtures/corpus/sina_hexo-014.txt: 旗下 ends the name before it, the buyer before 收购 is a firm
+    ("到了今年，产业系发展势头加快，今年1月，恒力旗下德力化纤收购良运期货，并更名恒力期货；2月，港信期货正式成立，青岛港持股60%。",
+     ["德力化纤", "恒力期货", "港信期货"]),
 ])
 def test_more_organizations_found(sentence, expected):
     found = _orgs(sentence)

@@ -213,6 +213,7 @@ class Organizations:
     not_names: Words
     place_endings: Words
     generic_before: Words
+    event_after: Words
     admin_prefixes: Words
     never_inside: Words
     coined_only_suffixes: Words

@@ -91,6 +91,7 @@ def _rules():
         "generic_before": tuple(raw["generic_before"]),
         "titles": load_words("titles.txt"),
         "blocs": set(raw["blocs"]),
+        "event_after": tuple(raw["event_after"]),
     }
 
 
@@ -253,7 +254,7 @@ def find_organizations(norm: str, stock_names: list[tuple[int, int]], scanned=No
         name = match.group(0).strip()
         if len(name) >= 2 and name not in rules["acronyms"] and _ascii_org_context(norm, match, rules):
             found.append(OrgHit(match.start(), match.start() + len(name), name))
-    hits = _keep_longest([h for h in found if _valid(h.name, rules)])
+    hits = _keep_longest([h for h in found if _valid(h.name, rules) and not norm.startswith(rules["event_after"], h.end)])
     return [_with_directories(part) for hit in _keep_longest(hits + _listed_beside(norm, hits, rules))
             for part in _split_bodies(hit)]
 

@@ -24,6 +24,8 @@ from functools import cache
 from typing import Any
 from urllib.parse import urlsplit
 
+from lxml import etree
+
 from .tables import data_text, load_toml
 
 Span = tuple[int, int, int, str]          # start, end, fact index, fact type
@@ -206,7 +208,7 @@ def removed_lines(raw_text: str, kept_text: str) -> list[list[Segment]]:
     [[('责任编辑：吴剑', True)]]
     """
     kept = [line for line in kept_text.split("\n") if line.strip()]
-    before = [line for line in _source_lines(raw_text) if line.strip()]
+    before = _source_lines(raw_text)
     if len(before) > _MAX_DIFF_LINES:
         known = {_squash(line) for line in kept}
         return [[(line, True)] for line in before if _squash(line) not in known]
@@ -223,9 +225,9 @@ def _squash(line: str) -> str:
 
 
 def _source_lines(raw_text: str) -> list[str]:
-    """The article's lines before boilerplate rules: the cleaner's own rendering of the whole
-    page when it is HTML (the title line dropped, as the page shows the title apart)."""
-    from .cleaning import _render, parse_html
+    """The article's non-empty lines before boilerplate rules, spaces collapsed: every block
+    of the whole page when it is HTML (the title line dropped, as the page shows the title apart)."""
+    from .cleaning import parse_html
     from .reading import parse_article
 
     raw = parse_article(raw_text)
@@ -234,9 +236,31 @@ def _source_lines(raw_text: str) -> list[str]:
     else:
         tree, _ = parse_html(raw.body)
         body = tree.find("body")
-        lines = [line.text for line in _render(body if body is not None else tree)]
+        lines = _block_lines(body if body is not None else tree)
     title = _squash(raw.title or "")
-    return [line.strip(_EDGES) for line in lines if not title or _squash(line) != title]
+    out = []
+    for line in lines:
+        words = line.split()
+        if words and "".join(words) != title:
+            text = " ".join(words).strip(_EDGES)
+            if text:
+                out.append(text)
+    return out
+
+
+def _block_lines(root) -> list[str]:
+    """A page's text, a line per block as the cleaner breaks them (cells joined by a tab): line
+    breaks are put into the tree and libxml2 writes the text, many times faster than walking it."""
+    from .cleaning import _BLOCK_TAGS, CELL_SEPARATOR
+
+    for element in root.iter(*_BLOCK_TAGS, "br", "td", "th"):
+        if element.tag in ("td", "th"):
+            element.tail = CELL_SEPARATOR + (element.tail or "")
+            continue
+        element.tail = "\n" + (element.tail or "")
+        if element.tag != "br":
+            element.text = "\n" + (element.text or "")
+    return etree.tostring(root, method="text", encoding="unicode").split("\n")
 
 
 def _cut_parts(before: Sequence[str], kept: Sequence[str]) -> list[list[Segment]]:
@@ -244,9 +268,10 @@ def _cut_parts(before: Sequence[str], kept: Sequence[str]) -> list[list[Segment]
     start) show what went; the others went whole."""
     out: list[list[Segment]] = []
     rest = " ".join(kept)
+    matcher = difflib.SequenceMatcher(None, "", rest, autojunk=False)    # indexes `rest` once
     for line in before:
         if rest and len(line) < 2000:
-            matcher = difflib.SequenceMatcher(None, line, rest, autojunk=False)
+            matcher.set_seq1(line)
             same = sum(block.size for block in matcher.get_matching_blocks())
             if same >= 4 and same >= len(_squash(line)) // 3:
                 out.append(_segments(line, matcher))

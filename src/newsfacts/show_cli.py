@@ -109,6 +109,23 @@ def _tasks(files: list[str], folder: str | None, max_bytes: int, stdin_data: byt
     return tasks
 
 
+def _check_usage(files: list[str], folder: str | None, format_name: str | None) -> None:
+    """Usage errors before any work; makes the output folder."""
+    if not files:
+        raise click.UsageError("no files to read: the folders hold no file matching --glob")
+    if files.count("-") > 1:
+        raise click.UsageError("standard input (-) can be given only once")
+    if folder is None and len(files) > 1:
+        raise click.UsageError(f"{len(files)} files: give -o DIR for their pages and index")
+    if folder is not None and format_name is not None:
+        raise click.UsageError("--format html writes one page to standard output; leave out -o")
+    if folder is not None:
+        try:
+            os.makedirs(folder, exist_ok=True)
+        except OSError as err:
+            raise click.UsageError(f"cannot make the folder {folder}: {err.strerror}") from None
+
+
 @click.command("show", help=SHOW_HELP)
 @click.argument("paths", nargs=-1, required=True)
 @click.option("-o", "--output", "folder", type=click.Path(file_okay=False), default=None,
@@ -123,19 +140,7 @@ def show_command(paths, folder, format_name, jobs, glob, max_size) -> None:
 
     max_bytes = _parse_size(max_size)
     files = expand_paths(paths, glob or DEFAULT_GLOB)
-    if not files:
-        raise click.UsageError("no files to read: the folders hold no file matching --glob")
-    if files.count("-") > 1:
-        raise click.UsageError("standard input (-) can be given only once")
-    if folder is None and len(files) > 1:
-        raise click.UsageError(f"{len(files)} files: give -o DIR for their pages and index")
-    if folder is not None and format_name is not None:
-        raise click.UsageError("--format html writes one page to standard output; leave out -o")
-    if folder is not None:
-        try:
-            os.makedirs(folder, exist_ok=True)
-        except OSError as err:
-            raise click.UsageError(f"cannot make the folder {folder}: {err.strerror}") from None
+    _check_usage(files, folder, format_name)
     stdin_data = _stdin_bytes(max_bytes + 1) if "-" in files else None
     tasks = _tasks(files, folder, max_bytes, stdin_data)
     rows, failures = [], 0

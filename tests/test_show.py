@@ -312,3 +312,23 @@ def test_show_never_writes_a_page_over_an_input(tmp_path):
     result = CliRunner().invoke(cli, ["show", str(page), "-o", str(tmp_path)])
     assert result.exit_code == 2 and "would replace an input" in result.output
     assert page.read_bytes() == before
+
+
+def test_a_file_whose_page_fails_gets_an_error_row_and_the_batch_goes_on(tmp_path, monkeypatch):
+    """A bug while rendering one page (here forced) is that file's error; the other pages are written."""
+    import newsfacts.show as show
+
+    real = show.render_page
+
+    def broken(doc, removed=None, **options):
+        if "吸收外资" in (doc.get("title") or ""):
+            raise ValueError("forced")
+        return real(doc, removed, **options)
+
+    monkeypatch.setattr(show, "render_page", broken)
+    out = tmp_path / "out"
+    result = run("show", str(SEED), str(CORPUS / "sina_hexo-003.txt"), "-o", str(out), "--jobs", "1")
+    assert result.exit_code == 1
+    assert "sina_hexo-003.txt: internal error: ValueError: forced" in result.output
+    assert sorted(os.listdir(out)) == ["000_f06b78f4610cb85f.html", "index.html"]
+    assert "internal error: ValueError: forced" in (out / "index.html").read_text(encoding="utf-8")

@@ -10,6 +10,7 @@ import json
 import os
 import sys
 import time
+from collections import Counter
 
 import click
 
@@ -47,34 +48,56 @@ def _read(path: str, max_size: int, data: bytes | None) -> bytes | None:
 
 def show_one(task: tuple, lazy: bool = False) -> tuple[str | None, str | None, str]:
     """Analyse one file and render its page: (source, error or None, summary as JSON). The page
-    is written into the task's folder, or put in the summary (`html`) when there is none.
-    `lazy` is the batch runner's flag for in-process work; a page is small, so it is unused."""
+    is written into the task's folder, or put in the summary (`html`) when there is none. Any
+    exception becomes this file's error, never the batch's end. `lazy` is the batch runner's
+    flag for work in this process; a page is small, so it is unused."""
+    path, max_size, data, folder, name = task
+    began = time.perf_counter()
+    try:
+        summary = _page(path, max_size, data, folder, name)
+    except Exception as err:  # noqa: BLE001 - one file's bug must not end the batch
+        if os.environ.get("NEWSFACTS_TRACEBACK"):
+            raise
+        summary = _unread(path, f"internal error: {type(err).__name__}: {err}")
+    summary["seconds"] = time.perf_counter() - began
+    return summary["source"], summary["error"], json.dumps(summary, ensure_ascii=False)
+
+
+def show_failed(task: tuple, reason: str) -> tuple[str | None, str | None, str]:
+    """The index row of a file left unread (a worker that died or overran its time)."""
+    summary = _unread(task[0], reason)
+    return summary["source"], summary["error"], json.dumps(summary, ensure_ascii=False)
+
+
+def _unread(path: str, reason: str) -> dict:
+    return {"source": path, "title": None, "kind": None, "published": None, "error": reason, "page": None,
+            "counts": {}, "seconds": 0.0}
+
+
+def _page(path: str, max_size: int, data: bytes | None, folder: str | None, name: str) -> dict:
     from .pipeline import extract_file
     from .reading import decode
     from .show import removed_lines, render_page
 
-    path, max_size, data, folder, name = task
-    began = time.perf_counter()
     raw_bytes = _read(path, max_size, data)
     document = extract_file(path, max_size=max_size, data=raw_bytes)
     summary: dict = {"source": document.source, "title": document.title, "kind": document.kind,
-                     "published": document.published, "error": document.error, "page": None, "counts": {}}
-    if document.error is None:
-        for fact in document.facts:
-            summary["counts"][fact.type] = summary["counts"].get(fact.type, 0) + 1
-        try:
-            removed = removed_lines(decode(raw_bytes), document.text) if raw_bytes is not None else None
-        except Exception:               # what was cut is a help, never a reason to lose the page
-            removed = None
-        page = render_page(document.to_dict(), removed)
-        if folder is None:
-            summary["html"] = page
-        else:
-            with open(os.path.join(folder, name), "w", encoding="utf-8") as out:
-                out.write(page)
-            summary["page"] = name
-    summary["seconds"] = time.perf_counter() - began
-    return document.source, document.error, json.dumps(summary, ensure_ascii=False)
+                     "published": document.published, "error": document.error, "page": None,
+                     "counts": dict(Counter(fact.type for fact in document.facts))}
+    if document.error is not None:
+        return summary
+    try:
+        removed = removed_lines(decode(raw_bytes), document.text) if raw_bytes is not None else None
+    except Exception:  # noqa: BLE001 - what was cut is a help, never a reason to lose the page
+        removed = None
+    page = render_page(document.to_dict(), removed)
+    if folder is None:
+        summary["html"] = page
+    else:
+        with open(os.path.join(folder, name), "w", encoding="utf-8") as out:
+            out.write(page)
+        summary["page"] = name
+    return summary
 
 
 def _utf8_stdout():

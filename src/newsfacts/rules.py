@@ -374,7 +374,7 @@ def _value(raw: Any, hint: Any, where: str) -> Any:
     """`raw` checked against the type `hint` (and converted: lists → tuples, tables → records)."""
     if hint in (str, int) and type(raw) is hint:
         return raw                        # the common case, checked at once
-    if dataclasses.is_dataclass(hint):
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
         return _record(hint, raw, where + ".")
     origin, args = get_origin(hint), get_args(hint)
     if origin is tuple:

@@ -14,7 +14,6 @@ from functools import lru_cache
 from ..document import Fact
 from ..lexicon import NameScan
 from ..segmenting import SegmentedText
-from ..sentences import SentenceIndex
 from ..spans import Spans
 from . import locations, organizations, sectors
 from .amounts import find_amounts
@@ -33,38 +32,64 @@ def facts_in(segmented: str | SegmentedText, where: str, published: date | None,
     """
     if isinstance(segmented, str):
         segmented = SegmentedText.of(segmented)
-    text, norm, sentences = segmented.text, segmented.norm, segmented.sentences
-    facts: list[Fact] = []
+    facts = _Facts(segmented, where)
+    _names(facts, company_links)
+    claimed = list(all_links) + _dates(facts, published)
+    _amounts(facts, claimed)
+    return sorted(facts.found, key=lambda fact: fact.start)
+
+
+class _Facts:
+    """The facts found in one text so far, each made with its sentence and its place (title or body)."""
+
+    def __init__(self, segmented: SegmentedText, where: str):
+        self.segmented = segmented
+        self.where = where
+        self.found: list[Fact] = []
+
+    def add(self, kind: str, start: int, end: int, attrs: dict) -> None:
+        self.found.append(Fact(type=kind, text=self.segmented.text[start:end], start=start, end=end, where=self.where,
+                               sentence=self.segmented.sentences.text_at(start), attrs=attrs))
+
+
+def _names(facts: _Facts, company_links: Sequence[tuple[int, int]]) -> None:
+    """Organizations (with every mention of a linked company), then sectors and places outside them."""
+    text, norm = facts.segmented.text, facts.segmented.norm
     words = _name_scan().scan(norm)
     found = organizations.find_organizations(norm, _every_mention(norm, text, company_links), words)
-    names = Spans([(o.start, o.end) for o in found])
     for org in found:
-        facts.append(_fact("organization", text, org.start, org.end, where, sentences,
-                           {**org.attributes(), "name": text[org.start:org.end]}))
+        facts.add("organization", org.start, org.end, {**org.attributes(), "name": text[org.start:org.end]})
+    names = Spans([(org.start, org.end) for org in found])
     for hit in sectors.find_sectors(norm, names.overlaps, words.get("sector", [])):
         sector = hit.sector
-        facts.append(_fact("sector", text, hit.start, hit.end, where, sentences,
-                           {"name": sector.name, "code": sector.code, "taxonomy": sector.taxonomy, "parent": sector.parent}))
-    for hit in locations.find_locations(norm, names.overlaps, words.get("location", [])):
-        place = hit.place
-        facts.append(_fact("location", text, hit.start, hit.end, where, sentences,
-                           {"name": place.name, "admin": place.admin, "code": place.code}))
-    claimed: list[tuple[int, int]] = list(all_links)
-    for hit in find_dates(norm, sentences, published):
+        facts.add("sector", hit.start, hit.end,
+                  {"name": sector.name, "code": sector.code, "taxonomy": sector.taxonomy, "parent": sector.parent})
+    for spot in locations.find_locations(norm, names.overlaps, words.get("location", [])):
+        place = spot.place
+        facts.add("location", spot.start, spot.end, {"name": place.name, "admin": place.admin, "code": place.code})
+
+
+def _dates(facts: _Facts, published: date | None) -> list[tuple[int, int]]:
+    """Dates and target years; returns every span a date reader claimed, fact or not."""
+    claimed = []
+    for hit in find_dates(facts.segmented.norm, facts.segmented.sentences, published):
         claimed.append((hit.start, hit.end))
         if hit.kind == "date":
-            facts.append(_fact("date", text, hit.start, hit.end, where, sentences, {"value": hit.value}))
+            facts.add("date", hit.start, hit.end, {"value": hit.value})
         elif hit.kind == "year":
             attrs = {"year": hit.value, "role": "target"}
             if hit.start_year:
                 attrs["start_year"] = hit.start_year
-            facts.append(_fact("year", text, hit.start, hit.end, where, sentences, attrs))
-    cells = find_table_cells(norm)
+            facts.add("year", hit.start, hit.end, attrs)
+    return claimed
+
+
+def _amounts(facts: _Facts, claimed: list[tuple[int, int]]) -> None:
+    """Table cells, then money, quantities, percents and counts outside every claimed span."""
+    cells = find_table_cells(facts.segmented.norm)
     claimed += [(cell.start, cell.end) for cell in cells]
-    for amount in cells + find_amounts(norm, claimed, CountedObject()):
-        facts.append(_fact(amount.type, text, amount.start, amount.end, where, sentences, amount.attrs))
-    facts.sort(key=lambda f: f.start)
-    return facts
+    for amount in cells + find_amounts(facts.segmented.norm, claimed, CountedObject()):
+        facts.add(amount.type, amount.start, amount.end, amount.attrs)
 
 
 def _every_mention(norm: str, text: str, links) -> list[tuple[int, int]]:
@@ -82,8 +107,3 @@ def _every_mention(norm: str, text: str, links) -> list[tuple[int, int]]:
 def _name_scan() -> NameScan:
     return NameScan({"organization": organizations.words(), "sector": sectors.words(), "location": locations.words()},
                     aside={"listed": organizations.listed_words()})
-
-
-def _fact(kind: str, text: str, start: int, end: int, where: str, sentences: SentenceIndex, attrs: dict) -> Fact:
-    return Fact(type=kind, text=text[start:end], start=start, end=end, where=where,
-                sentence=sentences.text_at(start), attrs=attrs)

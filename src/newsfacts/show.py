@@ -455,7 +455,7 @@ def render_index(rows: list[dict[str, Any]], *, nonce: str | None = None) -> str
     summary = f"{len(rows)} documents, {failed} failed, {total} facts."
     return "".join((
         _head("newsfacts: review pages", nonce, _asset("show.css")),
-        "<body>\n<main>\n<h1>newsfacts: review pages</h1>\n",
+        "<body class=\"index\">\n<main>\n<h1>newsfacts: review pages</h1>\n",
         f"<p>{escape(summary)} Press a column's header to sort by it.</p>\n",
         f"<table id=\"documents\">\n<thead><tr>{head}</tr></thead>\n<tbody>\n{body}</tbody>\n</table>\n",
         f"</main>\n<script nonce=\"{nonce}\">\n{_asset('show_index.js')}</script>\n</body>\n</html>\n",
@@ -467,9 +467,10 @@ def _index_row(number: int, row: dict[str, Any], types: list[str]) -> str:
     title = escape(row.get("title") or row.get("source") or "")
     if row.get("page"):
         title = f"<a href=\"{escape(row['page'])}\">{title}</a>"
-    cells = [f"<td class=\"num\">{number}</td>", f"<td>{title}</td>", f"<td>{escape(row.get('source') or '')}</td>",
+    cells = [f"<td class=\"num\">{number}</td>", f"<td class=\"title\">{title}</td>",
+             f"<td>{escape(row.get('source') or '')}</td>",
              f"<td>{escape(row.get('kind') or '')}</td>", f"<td>{escape(row.get('published') or '')}</td>"]
-    cells += [f"<td class=\"num\">{counts.get(kind, 0)}</td>" for kind in types]
+    cells += [f"<td class=\"num{'' if counts.get(kind) else ' zero'}\">{counts.get(kind, 0)}</td>" for kind in types]
     cells.append(f"<td class=\"num\">{sum(counts.values())}</td>")
     cells.append(f"<td class=\"num\">{row.get('seconds', 0) * 1000:.1f}</td>")
     cells.append(f"<td>{escape(row.get('error') or '')}</td>")

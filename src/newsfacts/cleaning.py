@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from lxml import etree
 
-from . import pages
+from . import bylines, pages
 from .chinese import HAN_RE, han_pattern
 from .grammar import alternation
 from .reading import RawArticle
@@ -97,10 +97,6 @@ def _rules():
         "editor": re.compile(raw["editor"]),
         "page_editor": re.compile(raw["page_editor"]),
         "related_header": re.compile(rf"(?:{alternation(raw['related_headers'])})\s*[:：]?"),
-        "reporter_line": [re.compile(p) for p in raw["reporter_line"]],
-        "reporter_prefix": [re.compile(p) for p in raw["reporter_prefix"]],
-        "dateline_names": re.compile(raw["dateline_names"]),
-        "reporter_suffix": re.compile(raw["reporter_suffix"]),
         "reporter_signoff": re.compile(raw["reporter_signoff"]),
         "original_title": re.compile(raw["original_title"]),
     }
@@ -368,62 +364,99 @@ def _markdown_line(line: str) -> str:
     return _MARKDOWN_MARKS.sub("", line).replace("**", "")
 
 
+@dataclass
+class _Place:
+    """Where a paragraph stands: bylines are read only at the article's edges."""
+
+    top: bool          # one of the first four paragraphs
+    edge: bool         # one of the first or last four
+
+
 def _take_metadata(lines: list[_Line], article: CleanArticle) -> list[_Line]:
     """Move bylines, the editor line and 原标题 out of the body into fields; drop boilerplate lines."""
-    rules = _rules()
     kept: list[_Line] = []
     reporters: list[str] = []
     for index, line in enumerate(lines):
-        near_top = index < 4
-        near_edge = near_top or index >= len(lines) - 4
-        match = rules["original_title"].match(line.text)
-        if match and article.original_title is None and (near_edge or len(line.text) < 80):
-            article.original_title = next(title for title in match.groups() if title)
+        place = _Place(top=index < 4, edge=index < 4 or index >= len(lines) - 4)
+        if _takes_field_line(line, article, place) or _takes_byline_line(line, place, reporters):
             continue
-        editor = rules["editor"].search(line.text)
-        if editor and line.text.lstrip().startswith(("责任编辑", "编辑")):
-            article.editor = " ".join(editor.group("name").split())
+        if any(p.search(line.text) for p in _rules()["drop_line"]):
             continue
-        if any(p.search(line.text) for p in rules["drop_line"]):
-            continue
-        byline = near_edge and _first_match(rules["reporter_line"], line.text)
-        if byline:
-            reporters.append(_names(byline.group("name")))
-            continue
-        prefix = near_top and _first_match(rules["reporter_prefix"], line.text)
-        if prefix:
-            reporters.append(_names(prefix.group("name")))
-            line.cut(prefix.start(), prefix.end())
-        suffix = near_edge and rules["reporter_suffix"].search(line.text)
-        if suffix:
-            reporters.append(_names(suffix.group("name")))
-            line.cut(suffix.start(), suffix.end())
-        dateline = near_top and rules["dateline_names"].search(line.text)
-        if dateline:
-            reporters.append(_names(dateline.group("name")))
-            line.cut(dateline.end("keep"), dateline.end())
-        for pattern in rules["cut_inline"]:
+        _cut_bylines(line, place, reporters)
+        for pattern in _rules()["cut_inline"]:
             match = pattern.search(line.text)
             if match:
                 line.cut(match.start(), match.end())
         line.strip()
         if line.text:
             kept.append(line)
-    signoff = kept and not reporters and rules["reporter_signoff"].search(kept[-1].text)
-    if signoff:                           # …换新iPhone。(李楠): the reporter signs off the last paragraph
-        reporters.append(_names(signoff.group("name")))
-        kept[-1].cut(signoff.start(), signoff.end())
+    if not reporters:
+        _take_signoff(kept, reporters)
     names = [n for n in reporters if n]
     if names:
         article.reporter = "、".join(dict.fromkeys(names))
     return kept
 
 
-def _first_match(patterns: list[re.Pattern], text: str) -> re.Match | None:
-    return next((m for m in (p.search(text) for p in patterns) if m), None)
+def _takes_field_line(line: _Line, article: CleanArticle, place: _Place) -> bool:
+    """A 原标题 line or the editor line: its value goes to the article's field, the line goes."""
+    rules = _rules()
+    match = rules["original_title"].match(line.text)
+    if match and article.original_title is None and (place.edge or len(line.text) < 80):
+        article.original_title = next(title for title in match.groups() if title)
+        return True
+    editor = rules["editor"].search(line.text)
+    if editor and line.text.lstrip().startswith(("责任编辑", "编辑")):
+        article.editor = " ".join(editor.group("name").split())
+        return True
+    return False
 
 
-def _names(raw: str) -> str:
-    """`（唐贵江、关悦 南京报道）` → `唐贵江 关悦`: names joined by spaces, brackets and 报道 dropped."""
-    names = re.split(r"[\s,，、\u3000]+", raw.strip("（）() "))
-    return " ".join(n for n in names if n and not n.endswith("报道"))
+def _takes_byline_line(line: _Line, place: _Place, reporters: list[str]) -> bool:
+    """A paragraph that is only a byline or credits (at the edges, or marked ▲/►/□ anywhere),
+    or a caption closed by a photo credit: its reporters are kept, the paragraph goes."""
+    text = line.text
+    if len(text) <= 60 and (place.edge or text.lstrip()[:1] in _MARKERS):
+        byline = bylines.parse(text)
+        if byline:
+            reporters.extend(byline.reporters)
+            return True
+    return bylines.is_photo_credit(text)
+
+
+def _cut_bylines(line: _Line, place: _Place, reporters: list[str]) -> None:
+    """Bylines inside an opening or closing paragraph: the byline is cut, the sentence stays."""
+    if place.top:
+        dateline = bylines.dateline(line.text)
+        if dateline:
+            reporters.append(dateline[2])
+            line.cut(dateline[0], dateline[1])
+        lead = bylines.lead(line.text)
+        if lead:
+            reporters.extend(lead[1].reporters)
+            line.cut(0, lead[0])
+    if place.edge:
+        closing = bylines.closing(line.text)
+        if closing:
+            reporters.extend(closing[1].reporters)
+            line.cut(closing[0], len(line.text))
+
+
+def _take_signoff(kept: list[_Line], reporters: list[str]) -> None:
+    """The reporter signing off the last paragraph (`…换新iPhone。(李楠)`), or a last paragraph
+    that is only a name."""
+    if len(kept) < 3:
+        return
+    last = kept[-1]
+    signoff = _rules()["reporter_signoff"].search(last.text)
+    if signoff:
+        reporters.append(bylines.join_names(signoff.group("name")))
+        last.cut(signoff.start(), signoff.end())
+        return
+    name = len(last.text) <= 12 and bylines.names_only(last.text)
+    if name:
+        reporters.append(name)
+        kept.pop()
+
+
+_MARKERS = frozenset("□■◎►▲●◆▶")

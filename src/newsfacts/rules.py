@@ -245,12 +245,23 @@ class Boilerplate:
     editor: str
     related_headers: Words
     page_editor: str
-    reporter_line: Words
-    reporter_prefix: Words
-    reporter_suffix: str
     reporter_signoff: str
-    dateline_names: str
     original_title: str
+
+
+# bylines.toml
+@dataclass(frozen=True)
+class Bylines:
+    reporter_roles: Words
+    credit_roles: Words
+    single_roles: Words
+    markers: str
+    separators: str
+    name_separators: str
+    tails: Words
+    photo_ends: Words
+    outlet_ends: Words
+    dateline_ends: Words
 
 
 # sector_context.toml
@@ -312,6 +323,7 @@ SHAPES: dict[str, type] = {
     "organizations.toml": Organizations,
     "pages.toml": Pages,
     "boilerplate.toml": Boilerplate,
+    "bylines.toml": Bylines,
     "sector_context.toml": SectorContext,
     "segmenter.toml": Segmenter,
     "stocks.toml": Stocks,

@@ -1,0 +1,188 @@
+"""Bylines and credits, read by a small grammar rather than a list of forms.
+
+A byline is one or more groups `[outlet] role [separator] names [tail]`
+(`本报记者 甲某某 见习记者 乙 某`, `编辑|禤志杰`, `（作者：某某）`, `►文 | 某某`,
+`通讯员刘娟 摄`); the role words, marks and separators are data
+(`data/bylines.toml`). Names introduced by a reporter role (记者, 通讯员, 文 …)
+become the document's reporter; names introduced by a credit role (摄, 校对 …)
+are credits and only leave the body. A span is a byline only when all of it
+parses, so `记者通过电子邮件联系了富士康` (a sentence about a reporter) stays.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from .chinese import HAN
+from .grammar import alternation
+from .tables import load_toml
+
+_NAME_CHAR = rf"(?:{HAN}|·)"
+
+
+@dataclass
+class Byline:
+    """What a byline says: the reporters' names (each as written) and whether it held a credit."""
+
+    reporters: list[str] = field(default_factory=list)
+    credit: bool = False
+
+
+@cache
+def _grammar() -> dict:
+    raw = load_toml("bylines.toml")
+    multi = [w for w in raw["reporter_roles"] + raw["credit_roles"] if w not in raw["single_roles"]]
+    single = alternation(raw["single_roles"])
+    sep = f"[{re.escape(raw['separators'])}]"
+    tails = alternation(raw["tails"])
+    # a name: two to four characters that are not a role word or a tail (北京报道, 整合),
+    # or a two-character name written with a space between its characters (乙 某)
+    not_name = rf"(?!{HAN}{{0,3}}(?:{alternation(multi)})|(?:{tails})(?!{HAN})|{HAN}{{1,4}}报道)"
+    photo_end = alternation(raw["photo_ends"])
+    # a name right before a tail or a photo credit's end may touch it (路闻卓立编译, 李妍摄)
+    touching = rf"(?=(?:{tails}|{photo_end})(?!{HAN}))"
+    name = rf"(?:{not_name}{_NAME_CHAR}{{2,4}}?(?!{_NAME_CHAR})|{HAN} {HAN}(?!{HAN})|{not_name}{_NAME_CHAR}{{2,4}}?{touching})"
+    names = rf"{name}(?:(?:[{re.escape(raw['name_separators'])}]+|&){name})*"
+    outlet = rf"[^\s，。；！？：:|｜丨/／【】]{{0,40}}?"
+    outlet_named = rf"(?:{HAN}{{1,8}}?(?:{alternation(raw['outlet_ends'])}))"
+    any_role = alternation(raw["reporter_roles"] + raw["credit_roles"])
+    roles = rf"(?:{outlet}(?:{alternation(multi)})\s*{sep}?|(?:{single})\s*{sep}|(?:{single})(?=\s*{outlet_named}))"
+    # 文/图 刘玺东: roles joined by / or 、, the last one followed by the names
+    chain = rf"{outlet}(?:{any_role})(?:\s*[/、]\s*(?:{any_role}))+\s*{sep}?"
+    role_chain = rf"(?P<role>{chain}|{roles})"
+    tail = rf"(?:\s*{HAN}{{2,6}}报道|\s*(?:{tails}|{photo_end})(?!{HAN}))?"
+    group = rf"{role_chain}\s*{outlet_named}?\s*(?P<names>{names})?{tail}"
+    markers = f"[{re.escape(raw['markers'])}]"
+    return {
+        "names": re.compile(names),
+        "name": re.compile(name),
+        "group": re.compile(group),
+        "reporter_roles": frozenset(raw["reporter_roles"]),
+        "single_roles": frozenset(raw["single_roles"]),
+        "marker": re.compile(rf"\s*{markers}+\s*"),
+        "brackets": re.compile(r"[（(【\[]\s*(?P<inner>.*?)\s*[）)】\]]"),
+        # …中新社记者 贾天勇 摄 ; …（刘通摄） ; …沙坪坝区公安分局供图 华龙网发
+        "photo_credit": re.compile(rf"(?:{role_chain}\s*{outlet_named}?\s*(?:{names})?|(?<=[\s（(。]){_NAME_CHAR}{{2,4}}|{HAN}{{2,12}}?(?=供图))"
+                                   rf"\s*(?:{photo_end})(?:\s*{HAN}{{2,6}}发)?\s*[）)]?$"),
+        "photo_end": re.compile(rf"(?:{photo_end})[）)]?$"),
+        "dateline": re.compile(rf"(?P<keep>[^\s（(，。：:]{{1,30}}?(?:{alternation(raw['dateline_ends'])}))\s*[（(](?P<inner>[^（）()]{{2,40}})[）)]"),
+        "lead": re.compile(rf"\s*{markers}?\s*(?:{group})\s+"),
+        "bracketed_lead": re.compile(r"\s*[【（(\[][^【】（）()\[\]]{2,40}[】）)\]]\s*"),    # 【文/观察者网 王慧】
+        "closing": re.compile(r"[（(](?P<inner>[^（）()]{2,40})[）)]\s*$"),
+    }
+
+
+def _role_kind(role: str) -> str:
+    """`reporter` or `credit`, by the role word a role span ends with (本报记者 → 记者)."""
+    roles = _grammar()["reporter_roles"]
+    for word in re.split(r"\s*[/、]\s*", role.strip().rstrip("|｜丨/／:：,， ")):
+        if any(word[-length:] in roles for length in range(min(len(word), 5), 0, -1)):
+            return "reporter"                       # 文/图 刘玺东: a writer who also took the pictures
+    return "credit"
+
+
+def parse(text: str, marked: bool = False) -> Byline | None:
+    """The byline `text` is, when all of it is one (brackets and an opening marker allowed)."""
+    grammar = _grammar()
+    rest = text.strip()
+    opening = grammar["marker"].match(rest)
+    if opening:
+        rest, marked = rest[opening.end():], True
+    bracket = grammar["brackets"].fullmatch(rest)
+    if bracket:
+        rest = bracket.group("inner")
+    byline, position = Byline(), 0
+    while position < len(rest):
+        match = grammar["group"].match(rest, position)
+        if match is None or match.end() == position:
+            return None
+        if not _group_allowed(match, marked):
+            return None
+        _add_group(byline, match)
+        position = match.end()
+        while position < len(rest) and rest[position] in " ,，;；":
+            position += 1
+    return byline if byline.reporters or byline.credit else None
+
+
+def _group_allowed(match: re.Match, marked: bool) -> bool:
+    """A one-character role (文, 图) without a separator is a role only on a marked line (►文…)."""
+    role = match.group("role").strip()
+    return marked or role not in _grammar()["single_roles"]
+
+
+def _add_group(byline: Byline, match: re.Match) -> None:
+    names = match.group("names")
+    if not names:
+        return                                      # 采写：南都记者 余毅菁: the names follow in the next group
+    photo = _grammar()["photo_end"].search(match.group(0)) is not None     # 记者黎旭阳、李妍摄: photographers
+    if _role_kind(match.group("role")) == "reporter" and not photo:
+        byline.reporters.append(join_names(names))
+    else:
+        byline.credit = True
+
+
+def join_names(raw: str) -> str:
+    """`唐贵江、关悦` → `唐贵江 关悦`, `乙 某` → `乙某`: names as found, one space between them."""
+    joined, end = "", None
+    for match in _grammar()["name"].finditer(raw):
+        name = match.group(0)
+        name = name.replace(" ", "") if len(name) == 3 and name[1] == " " else name
+        if end is not None:
+            joined += "&" if "&" in raw[end:match.start()] else " "     # 胡一刀&李小飞刀 stays as written
+        joined, end = joined + name, match.end()
+    return joined
+
+
+def names_only(text: str) -> str | None:
+    """`（唐贵江 关悦）`, `李楠`: a span that is nothing but names, joined; else None."""
+    inner = text.strip().strip("（）() ")
+    return join_names(inner) if inner and _grammar()["names"].fullmatch(inner) else None
+
+
+def dateline(text: str) -> tuple[int, int, str] | None:
+    """Bracketed names after a dateline or 讯 (`本报讯（记者 王某某）`, `…6月22日电 （唐贵江 关悦）`):
+    the span to cut (the dateline stays) and the reporters."""
+    match = _grammar()["dateline"].search(text[:80])
+    if not match:
+        return None
+    inner = match.group("inner")
+    byline = parse(inner)
+    names = " ".join(byline.reporters) if byline else names_only(inner)
+    if not names and not (byline and byline.credit):
+        return None
+    return match.end("keep"), match.end(), names or ""
+
+
+def lead(text: str) -> tuple[int, Byline] | None:
+    """A byline opening a paragraph before its first sentence (`证券时报记者 江聃 近日…`):
+    where the article text starts, and the byline."""
+    grammar = _grammar()
+    match = grammar["bracketed_lead"].match(text) or grammar["lead"].match(text)
+    if not match or _unbalanced(text[:match.end()]):
+        return None
+    byline = parse(text[:match.end()])
+    if byline is None or not byline.reporters:
+        return None
+    return match.end(), byline
+
+
+def _unbalanced(text: str) -> bool:
+    return text.count("（") + text.count("(") != text.count("）") + text.count(")")
+
+
+def closing(text: str) -> tuple[int, Byline] | None:
+    """A bracketed byline closing a paragraph (`…的增速。（记者赵文君）`): where it starts, and it."""
+    match = _grammar()["closing"].search(text)
+    if not match or match.start() == 0:
+        return None
+    byline = parse(match.group("inner"))
+    if byline is None or not byline.reporters:
+        return None
+    return match.start(), byline
+
+
+def is_photo_credit(text: str) -> bool:
+    """A caption line that ends in a photo credit (`图为…。（刘通摄）`, `…中新社记者 贾天勇 摄`)."""
+    return len(text) <= 80 and _grammar()["photo_credit"].search(text) is not None

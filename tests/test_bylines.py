@@ -1,0 +1,75 @@
+"""The byline grammar on real bylines and on real sentences that only mention a reporter.
+
+Every string is copied from an article of fixtures/corpus or a page of fixtures/html
+(the file is named beside it); the expected reporters were read from the byline by hand.
+"""
+from __future__ import annotations
+
+import pytest
+
+from newsfacts import bylines
+
+
+@pytest.mark.parametrize("line,reporters", [
+    ("记者 | 杨舒鸿吉", ["杨舒鸿吉"]),                                       # seed
+    ("采写：南都见习记者 林子沛", ["林子沛"]),                                # toutiao-3.html
+    ("采写：南都记者 余毅菁 向雪妮", ["余毅菁 向雪妮"]),                      # njxfhn-1.html
+    ("执笔/叨叨姐、胡一刀&李小飞刀", ["叨叨姐 胡一刀&李小飞刀"]),              # huanqiu-1.html
+    ("澎湃新闻记者 贺梨萍", ["贺梨萍"]),                                      # thepaper-5.html
+    ("►文观察者网鞠峰", ["鞠峰"]),                                            # sina_hexo-061.txt
+    ("(文/图 刘玺东 易赛楠)", ["刘玺东 易赛楠"]),                             # html-005.html
+    ("（记者陈智 整合）", ["陈智"]),                                          # cjn-1.html
+    ("（作者：南方财经全媒体记者 钟小韵 编辑：杜弘禹）", ["钟小韵"]),           # sina_hexo posts
+    ("本报记者 甲某某 见习记者 乙 某", ["甲某某", "乙某"]),                   # the issue's form: two bylines, a spaced name
+])
+def test_a_byline_gives_its_reporters(line, reporters):
+    byline = bylines.parse(line)
+    assert byline is not None and byline.reporters == reporters
+
+
+@pytest.mark.parametrize("line", [
+    "编辑|禤志杰", "校对|黄慧敏",                                             # thepaper-2.html
+    "▲广州日报全媒体图片记者黎旭阳、李妍摄",                                   # thepaper-2.html: photographers
+])
+def test_a_credit_gives_no_reporter(line):
+    byline = bylines.parse(line)
+    assert byline is not None and byline.credit and byline.reporters == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "记者通过电子邮件联系了富士康，截至发稿时，尚未收到回应。",                  # guancha-3.html
+    "文章指出，只有在中国共产党成立后，中国人民和中华民族才找到了实现民族独立、人民解放和国家富强、人民幸福的正确道路。",  # thepaper-3.html
+    "记者27日从国新办新闻发布会获悉，截至2021年底，全国登记在册个体工商户已达1.03亿户",  # sina_hexo-019.txt
+    "坚定中国特色社会主义制度自信，从三方面论述",                                # thepaper-3.html
+])
+def test_a_sentence_about_a_reporter_is_no_byline(sentence):
+    assert bylines.parse(sentence) is None
+    assert bylines.lead(sentence) is None and bylines.closing(sentence) is None
+
+
+@pytest.mark.parametrize("text,kept,reporters", [
+    ("新京报讯（记者 陆一夫）11月25日，新京报记者登录", "新京报讯11月25日，新京报记者登录", "陆一夫"),   # 163-7.html
+    ("本站讯（职工通讯员 李琴雯 刘会）为深入推进党建", "本站讯为深入推进党建", "李琴雯 刘会"),         # zyyfy-1.html
+    ("丰台黄土岗将建6万平米公租房本报讯 (记者马力)丰台区", "丰台黄土岗将建6万平米公租房本报讯丰台区", "马力"),  # text-008.txt
+])
+def test_names_after_a_dateline_or_xun(text, kept, reporters):
+    start, end, names = bylines.dateline(text)
+    assert text[:start] + text[end:] == kept and names == reporters
+
+
+@pytest.mark.parametrize("caption", [
+    "10月4日，旅游专列开往襄阳。 通讯员刘娟 摄",                               # cjn-1.html
+    "图为山西品牌丝路行（南美站）启动仪式。（刘通摄）",                         # shanxi-1.html
+    "“救命啊SOS”纸团。沙坪坝区公安分局供图 华龙网发",                           # 163-6.html
+    "资料图：市民在寒冷天气中出行。中新社记者 贾天勇 摄",                        # toutiao-4.html
+])
+def test_a_caption_closed_by_a_photo_credit(caption):
+    assert bylines.is_photo_credit(caption)
+
+
+@pytest.mark.parametrize("sentence", [
+    "比赛中一个镜头引起了大家的注意，周琦在一次暂停后准备上场时，姚明拉住他在耳边叮嘱了几句。",  # 163-2.html
+    "这位加拿大大叔在广西南宁的南湖公园拍了一期视频",                             # sina-1.html
+])
+def test_a_sentence_is_no_photo_credit(sentence):
+    assert not bylines.is_photo_credit(sentence)

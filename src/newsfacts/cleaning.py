@@ -6,6 +6,7 @@ that `stocks.py` can judge each one in context.
 """
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -122,7 +123,7 @@ def clean(raw: RawArticle) -> CleanArticle:
         lines = _render(root)
     else:
         page_text = ""
-        lines = [_Line(_markdown_line(line)) for line in raw.body.split("\n")]
+        lines = [_Line(_markdown_line(line)) for line in _plain_lines(raw.body)]
     for line in lines:
         line.strip()
     lines = [line for line in lines if line.text]
@@ -355,6 +356,16 @@ def _render(root) -> list[_Line]:
         stack.extend((child, False) for child in reversed(element))
     flush()
     return lines
+
+
+def _plain_lines(body: str) -> list[str]:
+    """A text body's lines: any line end (CRLF, CR) is a line end, and HTML entities left in
+    text (`R&amp;D` in an archiver's record) are decoded as in HTML."""
+    if "\r" in body:
+        body = body.replace("\r\n", "\n").replace("\r", "\n")
+    if "&" in body:
+        body = html.unescape(body)
+    return body.split("\n")
 
 
 _MARKDOWN_MARKS = re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+(?=\S))")

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""How clean the bodies are, per gold set: `body_contains` snippets lost, `body_excludes` left.
+"""How clean the bodies are, per gold set: `body_contains` snippets lost, `body_excludes` left
+(the cleaning stage alone: read and clean, no extraction).
 
 usage: python bench/cleaning.py [--sets gold,holdout,...] [--list]
 
@@ -43,13 +44,14 @@ def main() -> int:
     parser.add_argument("--sets", default=",".join(SETS))
     parser.add_argument("--list", action="store_true", help="print every miss")
     args = parser.parse_args()
-    from newsfacts.pipeline import extract_file
+    from newsfacts.cleaning import clean
+    from newsfacts.reading import decode, parse_article, read_bytes
 
     for name in args.sets.split(","):
         lost = left = reporters = snippets = docs = 0
         for path in sorted((ROOT / "fixtures" / name).glob("*.json")):
             gold = json.loads(path.read_text(encoding="utf-8"))
-            doc = extract_file(str(article_of(gold["file"])))
+            doc = clean(parse_article(decode(read_bytes(str(article_of(gold["file"]))))))
             misses = check(gold, doc)
             docs += 1
             snippets += len(gold.get("body_contains", [])) + len(gold.get("body_excludes", []))

@@ -92,6 +92,8 @@ def _rules():
     return {
         "drop_tags": frozenset(raw["drop_tags"]),
         "caption_max": int(raw["caption_max"]),
+        "caption_marks": tuple(raw["caption_marks"]),
+        "narrative": re.compile(rf"^(?:{alternation(raw['narrative_openers'])})|{alternation(raw['narrative_words'])}"),
         "drop_class_id": re.compile(raw["drop_class_id"]),
         "drop_line": [re.compile(p) for p in raw["drop_line"]],
         "cut_inline": [re.compile(p) for p in raw["cut_inline"]],
@@ -291,14 +293,36 @@ def _drop_captions(root, longest: int) -> None:
                 if element is not block:
                     element.tail = None
             continue
-        if own:
-            continue
-        following = block.getnext()
-        if following is not None and following.tag in ("p", "div", "span", "font") and next(following.iter("img"), None) is None:
-            text = _text_of(following).strip()
-            bold = next(following.iter("strong", "b"), None) is not None
-            if 0 < len(text) <= longest and not bold and not any(mark in text for mark in "，,：:；？！"):
-                _remove(following)
+        if not own:
+            _drop_caption_after(block, longest)
+
+
+def _drop_caption_after(block, longest: int) -> None:
+    """The caption under an image block: the text right after it (`<div><img></div>▲…<br>`) or the
+    paragraph after it, when it reads as a caption (see `_reads_as_caption`)."""
+    if block.tail and _reads_as_caption(block.tail.strip(), longest):
+        block.tail = None
+        return
+    following = block.getnext()
+    if following is not None and following.tag in ("p", "div", "span", "font") and next(following.iter("img"), None) is None:
+        bold = next(following.iter("strong", "b"), None) is not None
+        if not bold and _reads_as_caption(_text_of(following).strip(), longest):
+            _remove(following)
+
+
+def _reads_as_caption(text: str, longest: int) -> bool:
+    """A caption is short and opens with a caption mark (▲ 图为), or is a label: no clause marks, and
+    a full stop only when nothing in it tells a story (an opening 这/但/此外…, a time word 今日/近日…):
+    `国家统计局今日发布…。` after an image is the article's first sentence."""
+    if not text or len(text) > longest:
+        return False
+    rules = _rules()
+    if text.startswith(rules["caption_marks"]):
+        return True
+    if any(mark in text for mark in "，,：:；？！"):
+        return False
+    # a full stop ends a caption (…的检查单。) or a sentence of the story (这也能看出当前英国的底色。)
+    return not text.endswith("。") or not rules["narrative"].search(text)
 
 
 def _render(root) -> list[_Line]:
@@ -427,7 +451,7 @@ def _takes_byline_line(line: _Line, place: _Place, reporters: list[str]) -> bool
     """A paragraph that is only a byline or credits (at the edges, or marked ▲/►/□ anywhere),
     or a caption closed by a photo credit: its reporters are kept, the paragraph goes."""
     text = line.text
-    if len(text) <= 60 and (place.edge or text.lstrip()[:1] in _MARKERS):
+    if len(text) <= 60 and (place.edge or text.lstrip()[:1] in _MARKERS or _ROLE_SEPARATOR.search(text)):
         byline = bylines.parse(text)
         if byline:
             reporters.extend(byline.reporters)
@@ -471,3 +495,4 @@ def _take_signoff(kept: list[_Line], reporters: list[str]) -> None:
 
 
 _MARKERS = frozenset("□■◎►▲●◆▶")
+_ROLE_SEPARATOR = re.compile(r"^[^，。！？]{1,12}?[|｜丨/／:：]")     # 校对|黄慧敏, 采写：…: a byline anywhere

@@ -238,6 +238,9 @@ class Pages:
 @dataclass(frozen=True)
 class Boilerplate:
     caption_max: int
+    caption_marks: Words
+    narrative_openers: Words
+    narrative_words: Words
     drop_tags: Words
     drop_class_id: str
     drop_line: Words

@@ -12,6 +12,12 @@ from datetime import datetime
 import pytest
 from conftest import CORPUS, DATA, FIXTURES, extracted, load_gold
 
+
+def extracted_text(text: str):
+    from newsfacts.pipeline import extract_text
+
+    return extract_text(text)
+
 GOLD_SETS = ("gold", "holdout", "holdout_html", "holdout_html2", "holdout_html3", "holdout_html4", "holdout_orgs")
 GOLD_FILES = [path for name in GOLD_SETS for path in sorted((FIXTURES / name).glob("*.json"))]
 HTML_PAGES = json.loads((DATA / "html_pages.json").read_text(encoding="utf-8"))
@@ -134,3 +140,19 @@ def test_a_reporter_signing_off_the_last_paragraph():
     doc = extracted(str(FIXTURES / "html" / "sina-4.html"))   # …实现轻松换新iPhone。(李楠)
     assert doc.reporter == "李楠"
     assert doc.text.endswith("实现轻松换新iPhone。")
+
+
+def test_entities_are_decoded_in_a_text_record():
+    # an archiver's record whose body is text, not HTML, with its entities left escaped (issue 14)
+    record = ("Title: 华为R&amp;D投入\nSource: 新浪财经\nPublished: 2022-06-16 13:08:47\n"
+              "Summary: 华为的R&amp;D投入超过1400亿元，&quot;研发&quot;占收入的22.4%。\n")
+    doc = extracted_text(record)
+    assert doc.title == "华为R&D投入"
+    assert doc.text == '华为的R&D投入超过1400亿元，"研发"占收入的22.4%。'
+
+
+def test_crlf_line_ends_are_line_ends():
+    article = (CORPUS / "text-008.txt").read_text(encoding="utf-8")
+    with_crlf = article.replace("\n", "\r\n")
+    assert "\r" not in extracted_text(with_crlf).text
+    assert extracted_text(with_crlf).text == extracted_text(article).text

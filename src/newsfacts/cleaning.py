@@ -108,6 +108,8 @@ def _rules():
 def clean(raw: RawArticle) -> CleanArticle:
     """Clean a read article; the result's `text` may be empty (the caller decides if that is an error)."""
     title, published = raw.title, raw.published
+    if title and "&" in title:
+        title = html.unescape(title)          # a record's or front matter's title: R&amp;D
     too_deep = False
     if raw.body_is_html:
         tree, too_deep = parse_html(raw.body)

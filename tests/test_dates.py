@@ -5,6 +5,8 @@ Values were worked out by hand from the publication date named in each row (week
 in the comment where it matters)."""
 from __future__ import annotations
 
+import copy
+
 from datetime import date
 
 import pytest
@@ -102,3 +104,29 @@ def test_target_years(source, published, text, expected):
 @pytest.mark.parametrize("source,published,text,expected", STILL_DATES, ids=[f"{c[0]}:{c[2][:12]}" for c in STILL_DATES])
 def test_years_that_stay_dates(source, published, text, expected):
     assert [(f.text, f.get("value")) for f in facts_in(text, "body", published) if f.type == "date"] == expected
+
+
+def test_a_renamed_group_fails_loudly():
+    # a pattern group that no reader knows is an error when the patterns are built, not a silent "no date"
+    from newsfacts.extractors.dates import _group_names
+    from newsfacts.tables import DataFileError
+
+    with pytest.raises(DataFileError, match="day_range.*dd"):
+        _group_names([("day_range", r"(?P<day_range__dd>\d+)日")])
+
+
+def test_a_missing_word_list_names_the_file_and_the_key():
+    from newsfacts.extractors.dates import _check_shape
+    from newsfacts.tables import DataFileError, load_toml
+
+    raw = copy.deepcopy(load_toml("dates.toml"))      # load_toml's dict is shared: change a copy
+    del raw["words"]["goal_openers"]
+    raw["weekdays"] = {}
+    with pytest.raises(DataFileError, match=r"dates\.toml: unknown weekdays, missing words\.goal_openers"):
+        _check_shape(raw)
+
+
+def test_a_name_s_year_is_claimed_without_a_fact():
+    # 2021年中国品牌日 (SPEC §3.6): no date, and the 2021 is no count either
+    facts = facts_in("2021年中国品牌日活动在上海举行", "body", WEDNESDAY)
+    assert [f for f in facts if f.type in ("date", "year", "count")] == []

@@ -104,7 +104,7 @@ def test_every_date_form_of_the_data_file_has_a_reader():
     """A form in data/dates.toml without a reader would silently give no date."""
     from newsfacts.extractors import dates
 
-    assert set(dates._rules()["groups"]) == set(dates._READERS)
+    assert set(dates._rules().groups) == set(dates._READERS)
 
 
 # (source page, publication date, text, date spans and values, checked by hand against the page)

@@ -17,7 +17,7 @@ from ..segmenting import SegmentedText
 from ..spans import Spans
 from . import locations, organizations, sectors
 from .amounts import find_amounts
-from .dates import find_dates
+from .dates import Claim, find_dates
 from .objects import CountedObject
 from .table_cells import find_table_cells
 
@@ -74,6 +74,8 @@ def _dates(facts: _Facts, published: date | None) -> list[tuple[int, int]]:
     claimed = []
     for hit in find_dates(facts.segmented.norm, facts.segmented.sentences, published):
         claimed.append((hit.start, hit.end))
+        if isinstance(hit, Claim):
+            continue                   # a name's year: claimed, no fact
         if hit.kind == "date":
             facts.add("date", hit.start, hit.end, {"value": hit.value})
         elif hit.kind == "year":

@@ -116,14 +116,13 @@ def test_a_renamed_group_fails_loudly():
 
 
 def test_a_missing_word_list_names_the_file_and_the_key():
-    from newsfacts.extractors.dates import _check_shape
+    from newsfacts.rules import typed
     from newsfacts.tables import DataFileError, load_toml
 
     raw = copy.deepcopy(load_toml("dates.toml"))      # load_toml's dict is shared: change a copy
-    del raw["words"]["goal_openers"]
-    raw["weekdays"] = {}
-    with pytest.raises(DataFileError, match=r"dates\.toml: unknown weekdays, missing words\.goal_openers"):
-        _check_shape(raw)
+    del raw["words"]["weekday_looks_ahead"]
+    with pytest.raises(DataFileError, match=r"dates\.toml: .*weekday_looks_ahead"):
+        typed("dates.toml", raw)
 
 
 def test_a_name_s_year_is_claimed_without_a_fact():

@@ -157,6 +157,16 @@ class DateWords:
     relative_day_not_before: Words
     weekday_looks_ahead: Words
     weekday_ahead_after: Words
+    weekday_not_after: Words
+    month_parts: Words
+    year_ends: Words
+    first_months_not_after: Words
+    month_alone_not_after: Words
+    month_alone_not_before: Words
+    day_not_after: Words
+    day_ahead_words: Words
+    day_prepositions: Words
+    name_not_right_after: Words
     day_not_before: Words
 
 
@@ -170,6 +180,7 @@ class Dates:
     words: DateWords
     plan_periods: dict[str, tuple[int, int]]
     relative_days: dict[str, int]
+    week_offsets: dict[str, int]
 
 
 # links.toml

@@ -23,7 +23,8 @@ from ..chinese import inside_book_title
 from ..grammar import CLAUSE_END, alternation, clause_end
 from ..numerals import digit_value, parse_digits, parse_numeral
 from ..spans import Spans
-from ..tables import DataFileError, load_toml
+from ..rules import DateWords
+from ..tables import DataFileError, load_rules
 
 _CLAUSE_OPENERS = frozenset(CLAUSE_END | set("：、！？（(“\""))   # after these a word opens a clause
 _SUNDAY = ("日", "天")                 # 周日, 星期天: the seventh day; 周一…周六 are numbered
@@ -65,49 +66,35 @@ class _Rules:
     rel_days: dict[str, int]
     week_offsets: dict[str, int]
     plans: dict[str, tuple[int, int]]
-    words: dict[str, tuple[str, ...]]
+    words: DateWords
     months_ahead: int
     days_ahead: int
 
 
-_WORD_LISTS = (
-    "same_year_words", "target_cues", "goal_openers", "forecast_not_before", "future_markers", "target_after",
-    "goal_after", "goal_verbs", "name_words", "name_not_right_after", "plan_tails", "two_digit_year_cues",
-    "fiscal_year_words", "relative_day_not_after", "relative_day_not_before", "weekday_looks_ahead",
-    "weekday_ahead_after", "weekday_not_after", "month_parts", "year_ends", "first_months_not_after",
-    "month_alone_not_after", "month_alone_not_before", "month_not_after", "day_not_after", "day_not_before",
-    "day_ahead_words", "day_prepositions",
-)
-_TABLES = ("relative_years", "sentence_relative_years", "relative_months", "relative_days", "week_offsets", "plan_periods")
-
-
 @lru_cache(maxsize=1)
 def _rules() -> _Rules:
-    raw = load_toml("dates.toml")
-    _check_shape(raw)
-    words = {key: tuple(raw["words"][key]) for key in _WORD_LISTS}
-    sentence_years = {k: int(v) for k, v in raw["sentence_relative_years"].items()}
-    rel_years = {k: int(v) for k, v in raw["relative_years"].items()} | sentence_years
-    rel_months = {k: int(v) for k, v in raw["relative_months"].items()}
-    rel_days = {k: int(v) for k, v in raw["relative_days"].items()}
-    week_offsets = {k: int(v) for k, v in raw["week_offsets"].items()}
-    plans = {k: (int(v[0]), int(v[1])) for k, v in raw["plan_periods"].items()}
+    raw = load_rules("dates.toml")
+    words = raw.words
+    sentence_years = dict(raw.sentence_relative_years)
+    rel_years = dict(raw.relative_years) | sentence_years
+    rel_months, rel_days, week_offsets = dict(raw.relative_months), dict(raw.relative_days), dict(raw.week_offsets)
+    plans = {k: (int(v[0]), int(v[1])) for k, v in raw.plan_periods.items()}
     renamed = list(_renumber(_date_patterns(words, rel_years, rel_months, rel_days, week_offsets)))
     # the lookahead skips, at one test per character, every position where no date can start
     starts = set("0123456789〇零○一二三四五六七八九十第前上下本这Q周星F") | {
-        w[0] for table in (rel_years, rel_months, rel_days, week_offsets, words["same_year_words"]) for w in table}
+        w[0] for table in (rel_years, rel_months, rel_days, week_offsets, words.same_year_words) for w in table}
     date_re = re.compile(f"(?=[{re.escape(''.join(sorted(starts)))}])(?:"
                          + "|".join(f"(?P<{name}>{body})" for name, body in renamed) + ")")
     groups = _group_names(renamed)
-    ends = alternation(words["year_ends"])
+    ends = alternation(words.year_ends)
     return _Rules(
         date=date_re, groups=groups, target=_target_pattern(words, rel_years), plan=re.compile(
-            rf"[“\"]?(?P<plan>{alternation(plans)})[”\"]?(?P<tail>{alternation(words['plan_tails'])})"),
-        names=re.compile(rf"(?!{alternation(words['name_not_right_after'])})(?P<gap>[^，。；！？、\n]{{0,6}}?)(?:{alternation(words['name_words'])})"),
+            rf"[“\"]?(?P<plan>{alternation(plans)})[”\"]?(?P<tail>{alternation(words.plan_tails)})"),
+        names=re.compile(rf"(?!{alternation(words.name_not_right_after)})(?P<gap>[^，。；！？、\n]{{0,6}}?)(?:{alternation(words.name_words)})"),
         later_year=re.compile(rf"[，；,;]\s?(?P<y>(?:19|20)\d{{2}})年(?!{ends}|度)"),
         rel_years=rel_years, sentence_years=frozenset(sentence_years), rel_months=rel_months, rel_days=rel_days,
         week_offsets=week_offsets, plans=plans, words=words,
-        months_ahead=int(raw["months_ahead"]), days_ahead=int(raw["days_ahead"]))
+        months_ahead=raw.months_ahead, days_ahead=raw.days_ahead)
 
 
 def _group_names(renamed: list[tuple[str, str]]) -> dict[str, list[tuple[str, str]]]:
@@ -119,17 +106,6 @@ def _group_names(renamed: list[tuple[str, str]]) -> dict[str, list[tuple[str, st
         if unknown:
             raise DataFileError(f"dates.py: pattern {name} has groups no reader knows: {sorted(unknown)}")
     return groups
-
-
-def _check_shape(raw: dict) -> None:
-    """Missing or unknown keys of dates.toml are errors that name the file and the key."""
-    expected = set(_TABLES) | {"words", "months_ahead", "days_ahead"}
-    problems = [f"missing {key}" for key in sorted(expected - set(raw))] + [f"unknown {key}" for key in sorted(set(raw) - expected)]
-    listed = set(raw.get("words", {}))
-    problems += [f"missing words.{key}" for key in _WORD_LISTS if key not in listed]
-    problems += [f"unknown words.{key}" for key in sorted(listed - set(_WORD_LISTS))]
-    if problems:
-        raise DataFileError(f"invalid data file dates.toml: {', '.join(problems)}")
 
 
 def _date_patterns(words, rel_years, rel_months, rel_days, week_offsets) -> list[tuple[str, str]]:
@@ -147,13 +123,13 @@ def _date_patterns(words, rel_years, rel_months, rel_days, week_offsets) -> list
     N = r"\d{1,2}|[一二两三四五六七八九十]{1,2}"
     WD = r"[一二三四五六日天]"
     REL = alternation(rel_years)
-    SAME = alternation(words["same_year_words"])
-    PART = alternation(words["month_parts"])
-    ENDS = alternation(words["year_ends"])
+    SAME = alternation(words.same_year_words)
+    PART = alternation(words.month_parts)
+    ENDS = alternation(words.year_ends)
     YEAR_OR_REL = rf"(?:(?P<y>{Y})年|(?P<rel>{REL}))"
 
     def not_after(key: str) -> str:
-        return "".join(f"(?<!{re.escape(w)})" for w in words[key])
+        return "".join(f"(?<!{re.escape(w)})" for w in getattr(words, key))
 
     return [
         # 2025年10月27日10时至28日10时 ; 9月12日至9月25日
@@ -173,7 +149,7 @@ def _date_patterns(words, rel_years, rel_months, rel_days, week_offsets) -> list
         ("half", rf"{YEAR_OR_REL}?(?P<h>[上下])半年"),
         ("year_month", rf"(?:(?P<y>{Y})年|(?P<rel>{REL})|(?P<same>{SAME}))(?P<m>{M}){MS}(?:(?P<d>{DD})[日号])?(?:{PART})?"),
         # 2023财年, FY2023: a fiscal year is its year
-        ("fiscal_year", rf"(?P<y>{Y})(?:{alternation(words['fiscal_year_words'])})|(?<![A-Za-z])FY ?(?P<fy>(?:19|20)\d{{2}})(?!\d)"),
+        ("fiscal_year", rf"(?P<y>{Y})(?:{alternation(words.fiscal_year_words)})|(?<![A-Za-z])FY ?(?P<fy>(?:19|20)\d{{2}})(?!\d)"),
         ("year", rf"(?P<y>{Y})年(?P<tail>度|{ENDS})?"),
         ("relative_year", rf"(?P<rel>{REL})(?:{ENDS})?"),
         ("same_year", rf"(?P<same>{SAME})"),
@@ -185,8 +161,8 @@ def _date_patterns(words, rel_years, rel_months, rel_days, week_offsets) -> list
         ("relative_day", rf"(?P<reld>{alternation(rel_days)})"),
         ("month_day", rf"(?P<m>{M}){MS}(?P<d>{DD})[日号](?P<wd2>周{WD})?"),
         ("month", rf"(?P<m>{M}){MS}(?:{PART})?"),
-        ("two_digit_year", rf"(?<!\d)(?P<yy>[5-9]\d)年(?=(?:{alternation(words['two_digit_year_cues'])}))"),
-        ("day", rf"(?<![\d月号日])(?P<d>{D})日(?!(?:{alternation(words['day_not_before'])}))"),
+        ("two_digit_year", rf"(?<!\d)(?P<yy>[5-9]\d)年(?=(?:{alternation(words.two_digit_year_cues)}))"),
+        ("day", rf"(?<![\d月号日])(?P<d>{D})日(?!(?:{alternation(words.day_not_before)}))"),
     ]
 
 
@@ -194,14 +170,14 @@ def _target_pattern(words, rel_years) -> re.Pattern:
     """Target years: after a goal cue, a goal opener's clause, 将在, 在…实现, or before 前/目标."""
     later = alternation(w for w, n in rel_years.items() if n > 0)
     this_or_later = alternation(w for w, n in rel_years.items() if n >= 0)
-    ends = alternation(words["year_ends"])
+    ends = alternation(words.year_ends)
     return re.compile(
         rf"""
-        (?P<cue>{alternation(words['target_cues'])})(?:(?P<y>(?:19|20)\d{{2}})年|(?P<rel>{later}))(?:前|{ends})?
-      | (?:{alternation(words['goal_openers'])})[，：:]\s?(?:(?P<y5>(?:19|20)\d{{2}})年|(?P<rel5>{this_or_later}))(?:前|{ends})?(?![\d一二三四五六七八九十上下前第])
-      | (?:{alternation(words['future_markers'])})在(?P<y4>(?:19|20)\d{{2}})年
-      | 在(?P<y3>(?:19|20)\d{{2}})年(?:前|{ends})?(?=[^，。；]{{0,6}}(?:{alternation(words['goal_verbs'])}))
-      | (?P<y2>(?:19|20)\d{{2}})年(?:(?P<before>前)(?![\d一二三四五六七八九十])|(?P<goal>{alternation(words['target_after'])}))
+        (?P<cue>{alternation(words.target_cues)})(?:(?P<y>(?:19|20)\d{{2}})年|(?P<rel>{later}))(?:前|{ends})?
+      | (?:{alternation(words.goal_openers)})[，：:]\s?(?:(?P<y5>(?:19|20)\d{{2}})年|(?P<rel5>{this_or_later}))(?:前|{ends})?(?![\d一二三四五六七八九十上下前第])
+      | (?:{alternation(words.future_markers)})在(?P<y4>(?:19|20)\d{{2}})年
+      | 在(?P<y3>(?:19|20)\d{{2}})年(?:前|{ends})?(?=[^，。；]{{0,6}}(?:{alternation(words.goal_verbs)}))
+      | (?P<y2>(?:19|20)\d{{2}})年(?:(?P<before>前)(?![\d一二三四五六七八九十])|(?P<goal>{alternation(words.target_after)}))
         """,
         re.VERBOSE,
     )
@@ -322,7 +298,7 @@ def _target_in_context(match: re.Match, year: int, reading: _Reading) -> bool:
     norm, published, words = reading.norm, reading.anchor.published, reading.rules.words
     start = match.start()
     if (match.group("cue") or "") in ("至", "到") and start > 0 and norm[start - 1] not in _CLAUSE_OPENERS \
-            and not norm.endswith(words["future_markers"] + words["goal_openers"], 0, start):
+            and not norm.endswith(words.future_markers + words.goal_openers, 0, start):
         return False  # 2021至2025年 is a span, 截至2021年底 a date, 提高至2020年的 a comparison; 会到2025年 a forecast, 提出到2030年 a goal
     if (match.group("y3") or match.group("y4")) and (published is None or year <= published.year):
         return False  # 在2018年达到: a past result, not a goal
@@ -429,9 +405,9 @@ def _is_goal_year(name: str, value: str, span: tuple[int, int], reading: _Readin
     if name not in ("year", "relative_year") or not published or not value.isdigit():
         return False
     year, words = int(value), reading.rules.words
-    if name == "year" and year >= published.year and _goal_follows(reading.norm, span[1], words["goal_after"]):
+    if name == "year" and year >= published.year and _goal_follows(reading.norm, span[1], words.goal_after):
         return True
-    return year > published.year and not reading.norm.startswith(words["forecast_not_before"], span[1])
+    return year > published.year and not reading.norm.startswith(words.forecast_not_before, span[1])
 
 
 def _goal_follows(norm: str, end: int, goal_words: tuple[str, ...]) -> bool:
@@ -565,8 +541,8 @@ def _month_of_day(day: int, w: _Where) -> tuple[int, int]:
         return w.sentence.year, w.sentence.month
     published = w.anchor.published
     words = w.rules.words
-    before = w.before(3).rstrip("".join(words["day_prepositions"]))
-    if day <= published.day + w.rules.days_ahead or before.endswith(words["future_markers"] + words["day_ahead_words"]):
+    before = w.before(3).rstrip("".join(words.day_prepositions))
+    if day <= published.day + w.rules.days_ahead or before.endswith(words.future_markers + words.day_ahead_words):
         return published.year, published.month              # 将于30日举行: a coming day of this month
     index = published.year * 12 + published.month - 2
     return index // 12, index % 12 + 1
@@ -682,8 +658,8 @@ def _relative_day(g: _Groups, w: _Where) -> str | None:
     published = w.anchor.published
     norm, start, end = w.norm, *w.span
     words = w.rules.words
-    if (not published or _inside_quote(norm, start) or norm.endswith(words["relative_day_not_after"], 0, start)
-            or norm.startswith(words["relative_day_not_before"], end) or re.match(r"[(（]\d", norm[end:end + 2])):
+    if (not published or _inside_quote(norm, start) or norm.endswith(words.relative_day_not_after, 0, start)
+            or norm.startswith(words.relative_day_not_before, end) or re.match(r"[(（]\d", norm[end:end + 2])):
         return None
     return _days_after(published, w.rules.rel_days[g.reld])
 
@@ -717,11 +693,11 @@ def _looks_ahead(w: _Where) -> bool:
         left -= 1
     clause = norm[left:start] + norm[end:clause_end(norm, end, marks)]
     words = w.rules.words
-    return norm.startswith(words["weekday_ahead_after"], end) or any(word in clause for word in words["weekday_looks_ahead"])
+    return norm.startswith(words.weekday_ahead_after, end) or any(word in clause for word in words.weekday_looks_ahead)
 
 
 def _month_day(g: _Groups, w: _Where) -> str | None:
-    if w.before(2) in w.rules.words["month_not_after"]:
+    if w.before(2) in w.rules.words.month_not_after:
         return None                        # 常年11月19日: every year's day, not a date
     month = _number(g.m)
     return _fmt(_month_year(month, g, w), month, _number(g.d))
@@ -729,9 +705,9 @@ def _month_day(g: _Groups, w: _Where) -> str | None:
 
 def _month_alone(g: _Groups, w: _Where) -> str | None:
     words = w.rules.words
-    if w.before(1) in words["month_alone_not_after"] or w.norm.startswith(words["month_alone_not_before"], w.span[1]):
+    if w.before(1) in words.month_alone_not_after or w.norm.startswith(words.month_alone_not_before, w.span[1]):
         return None                        # 三个月, 第5月, 月内: durations and ordinals
-    if w.before(2) in words["month_not_after"]:
+    if w.before(2) in words.month_not_after:
         return None
     month = _number(g.m)
     return _fmt(_month_year(month, g, w), month)
@@ -743,7 +719,7 @@ def _two_digit_year(g: _Groups, w: _Where) -> str | None:
 
 def _day_alone(g: _Groups, w: _Where) -> str | None:
     published = w.anchor.published
-    if not published or w.before(1) in w.rules.words["day_not_after"]:
+    if not published or w.before(1) in w.rules.words.day_not_after:
         return None
     day = int(g.d)
     return _fmt(*_month_of_day(day, w), day)

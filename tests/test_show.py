@@ -70,7 +70,8 @@ def test_seed_text_and_title_read_back_unchanged():
 def test_seed_target_holds_its_year_and_money():
     """到2025年，产业规模力争突破5000亿: the target's element holds the year's and the money's (gold: 突破5000亿)."""
     doc, page = page_of(SEED)
-    target = next(i for i, f in enumerate(doc["facts"]) if f["type"] == "target" and f["text"] == "到2025年，产业规模力争突破5000亿")
+    goal = "到2025年，产业规模力争突破5000亿"
+    target = next(i for i, f in enumerate(doc["facts"]) if f["type"] == "target" and f["text"] == goal)
     element = parse(page).find(f".//mark[@data-fact='{target}']")
     inside = [(m.get("data-type"), "".join(m.itertext())) for m in element.iter("mark") if m is not element]
     assert inside == [("year", "到2025年"), ("money", "突破5000亿")]    # as in the gold file

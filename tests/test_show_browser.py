@@ -175,6 +175,16 @@ def test_hostile_article_runs_no_script(pages, open_page):
     assert page.evaluate("document.querySelectorAll('img, iframe, a[href^=javascript]').length") == 0
 
 
+def test_print_keeps_highlights_and_drops_controls(pages, open_page):
+    page = open_page(pages / "000_f06b78f4610cb85f.html")
+    page.emulate_media(media="print")
+    assert page.locator("input[data-filter]").first.is_hidden()
+    background = page.eval_on_selector(".nf[data-type=money]", "(m) => getComputedStyle(m).backgroundColor")
+    assert background != "rgba(0, 0, 0, 0)"
+    assert page.eval_on_selector(".nf[data-type=money]", "(m) => getComputedStyle(m).printColorAdjust") == "exact"
+    assert page.locator("ol.links").is_visible()
+
+
 def test_index_sorts_by_a_column(pages, open_page):
     page = open_page(pages / "index.html")
     titles = page.eval_on_selector_all("#documents tbody tr td:nth-child(2)", "(cs) => cs.map(c => c.textContent)")

@@ -172,7 +172,9 @@ def fact_rows(fact: dict[str, Any]) -> list[list[str]]:
 
     >>> fact_rows({"type": "money", "text": "8亿元", "value": 800000000, "currency": "CNY", "unit": "亿元",
     ...            "qualifier": "min", "where": "body", "start": 3, "end": 7})
-    [['value', '800,000,000 yuan (CNY)'], ['unit as written', '亿元'], ['currency', 'CNY'], ['qualifier', 'min (at least)'], ['where', 'body 3–7']]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [['value', '800,000,000 yuan (CNY)'], ['unit as written', '亿元'], ['currency', 'CNY'],
+     ['qualifier', 'min (at least)'], ['where', 'body 3–7']]
     """
     words = _words()
     hidden, labels = set(words["hidden_fields"]), words["labels"]

@@ -229,34 +229,54 @@ def find_organizations(norm: str, stock_names: list[tuple[int, int]], scanned=No
     found += _dictionary_hits(norm, scanned.get("organization", []))
     found += _listed_hits(norm, scanned.get("listed", []))
     found += _body_hits(norm, scanned.get("location", [])) + _local_body_hits(norm)
-    for match in rules["suffix_re"].finditer(norm):
-        hit = _by_suffix(norm, match, rules)
-        if hit:
-            found.append(hit)
+    found += [hit for match in rules["suffix_re"].finditer(norm) if (hit := _by_suffix(norm, match, rules))]
+    found += _cue_hits(norm, rules) + _code_hits(norm, rules) + _ascii_hits(norm, rules)
+    hits = _keep_longest([h for h in found if _valid(h.name, rules) and not norm.startswith(rules["event_after"], h.end)])
+    return [_with_directories(part) for hit in _keep_longest(hits + _listed_beside(norm, hits, rules))
+            for part in _split_bodies(hit)]
+
+
+def _hit_ending(norm: str, end: int, words) -> OrgHit:
+    """The hit of the tagged `words` that end at `end`."""
+    start = end - sum(len(word) for word, _ in words)
+    return OrgHit(start, end, norm[start:end])
+
+
+def _cue_hits(norm: str, rules) -> list[OrgHit]:
+    """Names right before a cue only organizations take (亿咖通拟投资, 东方金城研报认为)."""
+    hits = []
     for match in rules["cue_re"].finditer(norm):
         end = match.start()
-        for adverb in rules["adverbs"]:
-            if norm.endswith(adverb, 0, end):
-                end -= len(adverb)
-                break
+        adverb = next((a for a in rules["adverbs"] if norm.endswith(a, 0, end)), "")
+        end -= len(adverb)                # 东方财富日前发布 → 东方财富
         words = _name_words(norm, end)
-        if words and match.group(0) in rules["roles"] and all(flag.startswith("ns") for _, flag in words):
+        if not words or (match.group(0) in rules["roles"] and all(flag.startswith("ns") for _, flag in words)):
             continue                      # 华尔街分析师: analysts of a place, not of a firm
-        if words and _has_proper(words):
-            found.append(OrgHit(end - sum(len(w) for w, _ in words), end, "".join(w for w, _ in words)))
+        if _has_proper(words):
+            hits.append(_hit_ending(norm, end, words))
+    return hits
+
+
+def _code_hits(norm: str, rules) -> list[OrgHit]:
+    """Names with a stock code in brackets after them: 光洋股份(002708)."""
+    hits = []
     for match in _WITH_CODE.finditer(norm) if _CODE_IN_BRACKETS.search(norm) else ():
         if match.group("code") in rules["acronyms"]:
             continue                      # 外商直接投资（FDI）: an economic term, not a ticker
         words = _name_words(norm, match.end("name"))
         if words:
-            found.append(OrgHit(match.end("name") - sum(len(w) for w, _ in words), match.end("name"), "".join(w for w, _ in words)))
+            hits.append(_hit_ending(norm, match.end("name"), words))
+    return hits
+
+
+def _ascii_hits(norm: str, rules) -> list[OrgHit]:
+    """English names that end like a company's name or stand before an organization cue."""
+    hits = []
     for match in rules["ascii_name"].finditer(norm):
         name = match.group(0).strip()
         if len(name) >= 2 and name not in rules["acronyms"] and _ascii_org_context(norm, match, rules):
-            found.append(OrgHit(match.start(), match.start() + len(name), name))
-    hits = _keep_longest([h for h in found if _valid(h.name, rules) and not norm.startswith(rules["event_after"], h.end)])
-    return [_with_directories(part) for hit in _keep_longest(hits + _listed_beside(norm, hits, rules))
-            for part in _split_bodies(hit)]
+            hits.append(OrgHit(match.start(), match.start() + len(name), name))
+    return hits
 
 
 _LIST_MARKS = "、和及与"
@@ -295,26 +315,35 @@ def _by_suffix(norm: str, match, rules) -> OrgHit | None:
     words = _name_words(norm, end)
     if not words:
         return None
-    last_word, last_flag = words[-1]
-    if suffix not in rules["strong"]:
-        if last_word != suffix and not (last_flag == "nt" and last_word.endswith(suffix)):
-            return None                   # 总部, 格局: the suffix is part of another word
-        if not word_ends_at(norm, end):
-            return None                   # 机制部际: the suffix starts a word that goes on
-        if last_word == suffix and (len(words) < 2 or not (words[-2][1].startswith(_PROPER_FLAGS + ("n", "l", "vn", "j"))
-                                                           or words[-2][0] in rules["admin_prefixes"])
-                                    or sum(len(w) for w, _ in words) < 3):
-            return None
-    elif not _has_proper(words[:-1] if last_word == suffix else words):
-        return None                       # 期货公司, 互联网公司: no name before the suffix
-    elif suffix in rules["strict_suffixes"] and last_word == suffix and not _has_proper(words[-2:-1]):
-        return None                       # 千禧一代大学: the word right before 大学 must be a name
-    if suffix in rules["coined_only"] and not (last_word == suffix and len(words) >= 2 and _coined(words[-2])):
+    named = _weak_suffix_named(norm, end, suffix, words, rules) if suffix not in rules["strong"] \
+        else _strong_suffix_named(suffix, words, rules)
+    if not named or (suffix in rules["coined_only"] and not (words[-1][0] == suffix and len(words) >= 2 and _coined(words[-2]))):
         return None                       # 紫风投资 is a firm; 外商投资, 房地产投资, 东北地区投资 are not
-    start = end - sum(len(w) for w, _ in words)
-    if end - start <= len(suffix):
-        return None
-    return OrgHit(start, end, norm[start:end])
+    hit = _hit_ending(norm, end, words)
+    return hit if hit.end - hit.start > len(suffix) else None
+
+
+def _weak_suffix_named(norm: str, end: int, suffix: str, words, rules) -> bool:
+    """Does a weak suffix (局, 部, 网) end a name here: as the end of an organization word, or right
+    after a proper noun, a noun or a place stand-in, and at the end of a segmenter word?"""
+    last_word, last_flag = words[-1]
+    if last_word != suffix and not (last_flag == "nt" and last_word.endswith(suffix)):
+        return False                      # 总部, 格局: the suffix is part of another word
+    if not word_ends_at(norm, end):
+        return False                      # 机制部际: the suffix starts a word that goes on
+    if last_word != suffix:
+        return True
+    return (len(words) >= 2 and sum(len(w) for w, _ in words) >= 3
+            and (words[-2][1].startswith(_PROPER_FLAGS + ("n", "l", "vn", "j")) or words[-2][0] in rules["admin_prefixes"]))
+
+
+def _strong_suffix_named(suffix: str, words, rules) -> bool:
+    """Does a strong suffix (公司, 大学, 投资) end a name here: is there a name before it?"""
+    last_word = words[-1][0]
+    if not _has_proper(words[:-1] if last_word == suffix else words):
+        return False                      # 期货公司, 互联网公司: no name before the suffix
+    return not (suffix in rules["strict_suffixes"] and last_word == suffix and not _has_proper(words[-2:-1]))
+    # 千禧一代大学: the word right before 大学 must be a name
 
 
 def _ends_word(norm: str, end: int) -> bool:
@@ -325,13 +354,30 @@ def _ends_word(norm: str, end: int) -> bool:
 
 def _name_words(norm: str, end: int) -> list[tuple[str, str]]:
     """The tagged words of the name that ends at `end`, read leftwards up to a boundary."""
+    start = _name_start(norm, end)
+    if start == end:
+        return []
+    rules = _rules()
+    kept: list[tuple[str, str]] = []
+    for word, flag in reversed(tokenizer.tag_names(norm[start:end])):
+        if word in rules["boundary"] or not flag.startswith(_NAME_FLAGS) or (flag == "m" and any(c.isdigit() for c in word)):
+            break
+        kept.insert(0, (word, flag))
+    while kept and _not_a_first_word(norm, end - sum(len(w) for w, _ in kept), *kept[0]):
+        word, flag = kept.pop(0)
+        if flag == "nz" and len(word) > 2 and word[0] in _DATE_UNITS:
+            kept.insert(0, (word[1:], flag))     # 3月小电宣布: the unit joined a coined name's characters
+    return kept
+
+
+def _name_start(norm: str, end: int) -> int:
+    """Where the name ending at `end` can start: over name characters, after the last boundary word
+    (如, 据, 其中 …) that is a whole word, and after a boundary character that opens the window."""
     rules = _rules()
     start = end
     while start > 0 and end - start < _MAX_NAME and _NAME_CHARS.match(norm[start - 1]):
         start -= 1
-    if start == end:
-        return []
-    while True:                           # cut after the last boundary word (如, 据, 其中 …)
+    while start < end:
         window = norm[start:end]
         last = None
         for found in rules["boundary_re"].finditer(window):
@@ -339,24 +385,18 @@ def _name_words(norm: str, end: int) -> list[tuple[str, str]]:
                 last = found              # 联合 of 金融业联合会 is no boundary: it is inside a word
         if last is not None and last.end() < len(window):
             start += last.end()
-            continue
-        if len(window) > 2 and window[0] in rules["boundary_chars"]:
+        elif len(window) > 2 and window[0] in rules["boundary_chars"]:
             start += 1
-            continue
-        break
-    words = tokenizer.tag_names(window)
-    kept: list[tuple[str, str]] = []
-    for word, flag in reversed(words):
-        if word in rules["boundary"] or not flag.startswith(_NAME_FLAGS) or (flag == "m" and any(c.isdigit() for c in word)):
+        else:
             break
-        kept.insert(0, (word, flag))
-    while kept and (kept[0][1].startswith(("a", "f", "s", "t")) or kept[0][0] in ("年", "月", "日")
-                    or kept[0][1] == "m" and any(c.isdigit() for c in kept[0][0])
-                    or _after_number(norm, end - sum(len(w) for w, _ in kept), kept[0][0])):
-        word, flag = kept.pop(0)
-        if flag == "nz" and len(word) > 2 and word[0] in _DATE_UNITS:
-            kept.insert(0, (word[1:], flag))     # 3月小电宣布: the unit joined a coined name's characters
-    return kept
+    return start
+
+
+def _not_a_first_word(norm: str, start: int, word: str, flag: str) -> bool:
+    """Can `word` (at `start`) not open a name: an adjective, direction, place word or time word, a
+    number, a date's unit, or a date's unit glued to the words after a number (1日电中国商务部)?"""
+    return (flag.startswith(("a", "f", "s", "t")) or word in ("年", "月", "日")
+            or (flag == "m" and any(c.isdigit() for c in word)) or _after_number(norm, start, word))
 
 
 _DATE_UNITS = "年月日号时"
@@ -394,21 +434,27 @@ _EXPANSION = re.compile(r"\s?[（(]([A-Za-z][A-Za-z\- .,]*[A-Za-z.])[）)]")
 
 
 def _valid(name: str, rules) -> bool:
+    """Can `name` be an organization's name: not a generic word, a place, a description, a person?"""
     if len(name) < 2 or name in rules["not_names"] or name.isdigit() or rules["suffix_re"].fullmatch(name):
         return False
     if is_media(name) or name in load_words("known_orgs.txt") or name in directories.public_bodies():
         return True                       # 彭博社, 华为: known, even where jieba tags them as a person's name
-    if name.endswith(rules["place_endings"]) or name[0] in "不没未非无个季" or _COUNTED.search(name):
-        return False                      # 雄安新区 is a place; 不含银行, 七家分公司 are no names
-    if any(word in name for word in rules["never_inside"]) or name.endswith(("指数", "板块")):
-        return False                      # 上市公司员工, 一季度末前十大股东, 沪深300指数
+    if _description(name, rules):
+        return False
     han = len(HAN_RE.findall(name))
     if han == 0:
-        return len(name) >= 2 and name not in rules["acronyms"]
+        return name not in rules["acronyms"]
     tagged = tokenizer.tag_names(name)
     if han < 2 or all(flag.startswith(("nr", "nrt")) for _, flag in tagged):
         return False
     return not _holds_person(tagged, rules)
+
+
+def _description(name: str, rules) -> bool:
+    """Is `name` a place (雄安新区), a negation or a count (不含银行, 七家分公司), or a description
+    (上市公司员工, 一季度末前十大股东, 沪深300指数) rather than a name?"""
+    return (name.endswith(rules["place_endings"]) or name[0] in "不没未非无个季" or bool(_COUNTED.search(name))
+            or any(word in name for word in rules["never_inside"]) or name.endswith(("指数", "板块")))
 
 
 def _holds_person(tagged, rules) -> bool:

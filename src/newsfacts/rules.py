@@ -117,6 +117,19 @@ class Units:
 
 # counts.toml
 @dataclass(frozen=True)
+class Ranks:
+    classifiers: Words
+    before: Words
+    words: Words
+
+
+@dataclass(frozen=True)
+class BareNouns:
+    places: Words
+    heads: Words
+
+
+@dataclass(frozen=True)
 class Counts:
     classifiers: Words
     people_nouns: Words
@@ -127,6 +140,8 @@ class Counts:
     scope_words: Words
     object_stop: Words
     count_context: Words
+    ranks: Ranks
+    bare_nouns: BareNouns
 
 
 # money_context.toml

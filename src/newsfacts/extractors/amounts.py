@@ -17,7 +17,7 @@ from ..chinese import inside_book_title, is_han
 from ..grammar import RANGE_DASH
 from ..tables import load_toml
 from ..numerals import digit_value, fraction_percent, is_approx_word, parse_numeral
-from .numbers import NumberToken, find_numbers, number_at
+from .numbers import NumberToken, find_numbers, identifier_spans, number_at
 
 _DIGIT_CHARS = set("零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖")
 _DIGITS = "一二两三四五六七八九1-9"
@@ -75,6 +75,12 @@ def _rules():
         "count_context": tuple(counts["count_context"]),
         "duration_re": re.compile(rf"(?:{_alt(counts['duration_after'])})"),
         "not_after_da": tuple(counts["not_after_da"]),
+        "rank_classifiers": tuple(counts["ranks"]["classifiers"]),
+        "rank_before": tuple(counts["ranks"]["before"]),
+        "rank_words": tuple(counts["ranks"]["words"]),
+        "bare_nouns": tuple(sorted(counts["bare_nouns"]["places"], key=len, reverse=True)),
+        "count_heads": tuple(counts["bare_nouns"]["heads"]),
+        "indefinite_words": tuple(counts["indefinite"]),
         "da_allowed": tuple(counts["da_allowed"]),
         "indefinite": set(counts["indefinite"]),
         "scope_words": counts["scope_words"],
@@ -98,13 +104,21 @@ class Amount:
     attrs: dict = field(default_factory=dict)
 
 
+@dataclass(frozen=True)
+class Claim:
+    """A span a reader takes without a fact: a number that is no amount (第三批, 三个月, 一批, 零部件)."""
+
+    start: int
+    end: int
+
+
 def find_amounts(norm: str, claimed: list[tuple[int, int]], object_finder=None) -> list[Amount]:
     """Money, quantity, percent and count facts of `norm`, never overlapping `claimed` spans."""
     from ..spans import Spans
 
     rules = _rules()
     found: list[Amount] = []
-    taken = Spans(claimed)
+    taken = Spans(list(claimed) + identifier_spans(norm))
 
     def free(start: int, end: int) -> bool:
         return not taken.overlaps(start, end)
@@ -132,7 +146,7 @@ def find_amounts(norm: str, claimed: list[tuple[int, int]], object_finder=None) 
         amount = _read(norm, token, rules, object_finder)
         if amount is None:
             continue
-        if amount.type == "skip":
+        if isinstance(amount, Claim):
             taken.add(amount.start, amount.end)
             continue
         if not free(amount.start, amount.end):
@@ -248,7 +262,7 @@ def _qualifier_after(norm: str, end: int) -> tuple[str | None, int]:
     return _rules()["after"][match.group(0)], match.end()
 
 
-def _read(norm: str, token: NumberToken, rules, object_finder) -> Amount | None:
+def _read(norm: str, token: NumberToken, rules, object_finder) -> Amount | Claim | None:
     """Decide what the number token is, from its surroundings: None when it is no fact."""
     skipped = _not_an_amount(norm, token, rules)
     if skipped is not None:
@@ -260,35 +274,34 @@ def _read(norm: str, token: NumberToken, rules, object_finder) -> Amount | None:
             return amount
     if reading.value != reading.value.to_integral_value() and not reading.token.has_myriad:
         return None
-    return _count(norm, reading.token, reading.pos, reading.value, reading.qualifier, reading.start, reading.more,
-                  reading.low, reading.high, rules, object_finder)
+    return _count(norm, reading, rules, object_finder)
 
 
-def _not_an_amount(norm: str, token: NumberToken, rules) -> Amount | None:
-    """A `skip` claim for numbers that are no amount (vague, ordinal, inside a word, a label), else None."""
+def _not_an_amount(norm: str, token: NumberToken, rules) -> Claim | None:
+    """A claim for numbers that are no amount (vague, ordinal, inside a word, a label), else None."""
     start, end = token.start, token.end
     before_char = norm[start - 1] if start else ""
     after_char = norm[end:end + 1]
     if token.value is None:
-        return Amount("skip", start, end)
+        return Claim(start, end)
     glued_ascii = (before_char.isascii() and before_char.isalpha()) or (
         after_char.isascii() and after_char.isalpha() and not rules["unit_re"].match(norm, end) and after_char != "x"
         and not rules["points_re"].match(norm, end))
     if glued_ascii or before_char == "第":
-        return Amount("skip", start, end)      # SF031, G20; 第三批
+        return Claim(start, end)      # SF031, G20; 第三批
     if before_char == " " and start >= 2 and norm[start - 2].isascii() and norm[start - 2].isalpha() \
             and not token.is_chinese and not (rules["currency_re"].match(norm, end) or rules["unit_re"].match(norm, end)
                                               or norm.startswith(("%", "倍"), end)):
-        return Amount("skip", start, end)      # iPhone 11, Mate 20: a model's name, not an amount
+        return Claim(start, end)      # iPhone 11, Mate 20: a model's name, not an amount
     if token.is_chinese and token.value == 0:
-        return Amount("skip", start, end)      # 零部件
+        return Claim(start, end)      # 零部件
     if before_char == "、" and token.is_chinese and start >= 2 and norm[start - 2] in _DIGIT_CHARS:
-        return Amount("skip", start, end)      # 一、二类: an enumeration of labels
+        return Claim(start, end)      # 一、二类: an enumeration of labels
     if token.is_chinese and token.text == "一" and norm[start:start + 2] in rules["indefinite"]:
-        return Amount("skip", start, end + 1)  # 一批, 一系列
+        return Claim(start, end + 1)  # 一批, 一系列
     if _bare_magnitude(token) and token.text != "十" and not is_approx_word(norm[max(0, start - 1):start]) \
             and _qualifier_before(norm, start)[0] is None and not _hundreds_of_money(norm, token, rules):
-        return Amount("skip", start, end)      # 亿元, 万元, 千万: a magnitude alone is no number; 千元 is 1000 yuan
+        return Claim(start, end)      # 亿元, 万元, 千万: a magnitude alone is no number; 千元 is 1000 yuan
     return None
 
 
@@ -391,7 +404,7 @@ def _multiple_kind(norm: str, start: int, rules) -> str:
     return "by" if before.endswith(rules["by_verbs"]) else "of"
 
 
-def _as_money(norm: str, r: _Reading, rules) -> Amount | None:
+def _as_money(norm: str, r: _Reading, rules) -> Amount | Claim | None:
     """A currency word after the number (元, 亿美元, 元/股), or 每股 before it."""
     token, prefix = r.token, r.prefix
     match = rules["currency_re"].match(norm, r.pos)
@@ -400,7 +413,7 @@ def _as_money(norm: str, r: _Reading, rules) -> Amount | None:
         return None                       # 3块集成电路, 需要40块: 块 counts pieces
     if match and change is None and token.is_chinese and len(token.text) == 1 and match.group(0) == "元" \
             and is_han(norm[match.end():match.end() + 1]) and norm[match.end()] not in "钱的左上以多余":
-        return Amount("skip", token.start, match.end())      # 三元正极材料, 二元结构: a term, not money
+        return Claim(token.start, match.end())      # 三元正极材料, 二元结构: a term, not money
     if not match:
         return None
     attrs = {"currency": rules["currencies"][match.group("cur")], "unit": _magnitude_word(token) + match.group(0)}
@@ -412,11 +425,11 @@ def _as_money(norm: str, r: _Reading, rules) -> Amount | None:
         attrs["currency"] = rules["prefixes"][prefix.group("cur")]
     fraction = rules["fractions"].get(match.group("cur"))
     if inside_book_title(norm, token.start, 40):
-        return Amount("skip", token.start, match.end())    # 《一分钱》, 《关于下达2亿元…的通知》: a title's words
+        return Claim(token.start, match.end())    # 《一分钱》, 《关于下达2亿元…的通知》: a title's words
     if fraction is not None and token.text == "一" and (
             any(word in norm[max(0, token.start - 3):token.start] for word in rules["penny_negations"])
             or norm.startswith(rules["penny_after"], match.end())):
-        return Amount("skip", token.start, match.end())    # 不置一分钱房产, 一分钱都不要: "not a penny"
+        return Claim(token.start, match.end())    # 不置一分钱房产, 一分钱都不要: "not a penny"
     if fraction is not None:              # 1.5分钱 is 0.015 yuan
         attrs["value"] = r.value * fraction
         if r.low is not None:
@@ -592,67 +605,130 @@ def _money_context(norm: str, start: int, pos: int, rules) -> bool:
     return bool(rules["money_after_re"].match(norm, pos))
 
 
-def _count(norm, token, pos, value, qualifier, qual_start, more, low, high, rules, object_finder):
-    classifier = rules["classifier_re"].match(norm, pos)
-    start = qual_start
-    if token.is_chinese and value == 1:
+def _count(norm: str, r: _Reading, rules, object_finder) -> Amount | Claim | None:
+    """A count: a classifier after the number, X大, 50+, a myriad of people, or a noun right after it."""
+    if r.token.is_chinese and r.value == 1:
+        return None                           # 一家, 一个: an article, not a count
+    for reader in (_classifier_count, _da_count, _plus_count, _people_count, _bare_noun_count):
+        found = reader(norm, r, rules, object_finder)
+        if found is not None:
+            return found
+    return None
+
+
+def _count_fact(r: _Reading, start: int, end: int, classifier: str | None, obj: str | None,
+                q_after: str | None = None) -> Amount:
+    attrs = {"value": r.value, "classifier": classifier, "object": obj}
+    final = r.qualifier or q_after or ("min" if r.more else None)
+    if r.low is not None:
+        attrs.update(value=r.low, low=r.low, high=r.high)
+        final = "range"
+    attrs["qualifier"] = final
+    return Amount("count", start, end, attrs)
+
+
+def _classifier_count(norm: str, r: _Reading, rules, object_finder) -> Amount | Claim | None:
+    """`322个重大产业项目`, `签约项目90个`: a classifier after the number, the object after or before it."""
+    classifier = rules["classifier_re"].match(norm, r.pos)
+    if not classifier:
         return None
-    if value != value.to_integral_value():
-        if not token.has_myriad:
-            return None
-    before = norm[max(0, token.start - 1):token.start]
-    if classifier:
-        cls = classifier.group(0)
-        after = classifier.end()
-        if token.is_chinese and _in_idiom(norm, token.start, after):
-            return Amount("skip", token.start, after)     # 四处活动, 一百张嘴: a set phrase, not a count
-        duration = rules["duration_re"].match(norm, after)
-        if duration and not _starts_longer_word(norm, after, duration.end()):
-            return Amount("skip", token.start, after)     # 三个月, 两个小时; not 两家数据公司
-        if before == "前" and cls in ("位", "名"):
-            return Amount("skip", token.start, after)
-        if norm[after:after + 1] in ("”", "’", "\""):
-            return Amount("skip", token.start, after)     # “开放十条”: a name in quotes
-        q_after, end = _qualifier_after(norm, after)
-        if inside_book_title(norm, token.start, 40):
-            return Amount("skip", token.start, end)        # 《“渝中人才”黄金十二条》: a title, not a count
-        obj, obj_end = (object_finder(norm, end, leading_verbs=False) if object_finder else (None, end))
-        span_end = end
-        if obj is None and object_finder:
-            noun, noun_start = object_finder.before(norm, start)
-            if noun:
-                obj, start = noun, noun_start
-        if obj is None and cls in ("人", "户"):
-            obj = cls                     # 300人: the classifier says what is counted
-        final = qualifier or q_after or ("min" if more else None)
-        attrs = {"value": value, "classifier": cls, "object": obj}
-        if low is not None:
-            attrs.update(value=low, low=low, high=high)
-            final = "range"
-        attrs["qualifier"] = final
-        return Amount("count", start, span_end if obj is None or obj_end <= span_end else obj_end, attrs)
-    if norm.startswith("大", pos) and not token.has_myriad and value <= 100 and (token.is_chinese or value <= 20) \
-            and not (token.is_chinese and 10 < value <= 30):
-        nxt = norm[pos + 1:pos + 2]
-        named = norm.startswith(rules["not_after_da"], pos) and not norm.startswith(rules["da_allowed"], pos)
-        if not named and (is_han(nxt) or (nxt.isascii() and nxt.isalnum())):     # 三大先导产业, 五大5G芯片企业
-            obj, obj_end = object_finder(norm, pos + 1) if object_finder else (None, pos + 1)
-            if obj:
-                return Amount("count", start, obj_end, {"value": value, "classifier": "大", "object": obj, "qualifier": qualifier})
+    cls = classifier.group(0)
+    claim_end = _no_count(norm, r, classifier, rules)
+    if claim_end is not None:
+        return Claim(r.token.start, claim_end)
+    q_after, end = _qualifier_after(norm, classifier.end())
+    obj, obj_end = (object_finder(norm, end, leading_verbs=False) if object_finder else (None, end))
+    start = r.start
+    if obj is None and object_finder:
+        noun, noun_start = object_finder.before(norm, start)
+        if noun:
+            obj, start = noun, noun_start
+    if obj is None and cls in ("人", "户"):
+        obj = cls                             # 300人: the classifier says what is counted
+    return _count_fact(r, start, end if obj is None or obj_end <= end else obj_end, cls, obj, q_after)
+
+
+def _no_count(norm: str, r: _Reading, classifier, rules) -> int | None:
+    """Where the claim ends of a number and classifier that count nothing (a set phrase, a
+    duration, a rank, a name in quotes or a title); None when they are a count."""
+    token, after = r.token, classifier.end()
+    if token.is_chinese and _in_idiom(norm, token.start, after):
+        return after                          # 四处活动, 一百张嘴: a set phrase
+    duration = rules["duration_re"].match(norm, after)
+    if duration and not _starts_longer_word(norm, after, duration.end()):
+        return after                          # 三个月, 两个小时; not 两家数据公司
+    if classifier.group(0) in rules["rank_classifiers"] and _is_rank(norm, token.start, rules):
+        return after                          # 前五位, 后五名, 排名上升到18位
+    if norm[after:after + 1] in ("”", "’", "\""):
+        return after                          # “开放十条”: a name in quotes
+    if inside_book_title(norm, token.start, 40):
+        return _qualifier_after(norm, after)[1]    # 《“渝中人才”黄金十二条》: a title
+    return None
+
+
+def _is_rank(norm: str, start: int, rules) -> bool:
+    """Is the number at `start` a place in a ranking: after 前/后, or in a clause about a ranking?"""
+    if norm[max(0, start - 1):start] in rules["rank_before"]:
+        return True
+    clause = _clause_before(norm, start, 20)
+    return any(word in clause for word in rules["rank_words"])
+
+
+def _da_count(norm: str, r: _Reading, rules, object_finder) -> Amount | Claim | None:
+    """`三大先导产业`, `五大5G芯片企业`: X大 before a noun (but 十九大 is a congress, 三大会 no count)."""
+    token, pos, value = r.token, r.pos, r.value
+    if not norm.startswith("大", pos) or token.has_myriad or value > 100 or (not token.is_chinese and value > 20) \
+            or (token.is_chinese and 10 < value <= 30):
         return None
-    if norm.startswith("+", pos) and is_han(norm[pos + 1:pos + 2]) and before not in ("“", "‘", "\"", "+"):
+    nxt = norm[pos + 1:pos + 2]
+    named = norm.startswith(rules["not_after_da"], pos) and not norm.startswith(rules["da_allowed"], pos)
+    if not named and (is_han(nxt) or (nxt.isascii() and nxt.isalnum())):
         obj, obj_end = object_finder(norm, pos + 1) if object_finder else (None, pos + 1)
         if obj:
-            return Amount("count", start, obj_end, {"value": value, "classifier": None, "object": obj, "qualifier": "min"})
+            return Amount("count", r.start, obj_end, {"value": value, "classifier": "大", "object": obj, "qualifier": r.qualifier})
+    return Claim(token.start, token.end)
+
+
+def _plus_count(norm: str, r: _Reading, rules, object_finder) -> Amount | Claim | None:
+    """`50+示范应用场景`: at least 50 (not “3+6”, a name)."""
+    token, pos = r.token, r.pos
+    before = norm[max(0, token.start - 1):token.start]
+    if not (norm.startswith("+", pos) and is_han(norm[pos + 1:pos + 2]) and before not in ("“", "‘", "\"", "+")):
         return None
-    if token.has_myriad:
-        people = rules["people_re"].match(norm, pos)
-        if people:
-            q_after, end = _qualifier_after(norm, people.end())
-            cls = people.group(0) if people.group(0) in ("人", "户") else None
-            return Amount("count", start, people.end(), {"value": value, "classifier": cls, "object": people.group(0) if cls is None else None,
-                                                         "qualifier": qualifier or q_after or ("min" if more else None)})
-    return None
+    obj, obj_end = object_finder(norm, pos + 1) if object_finder else (None, pos + 1)
+    if obj:
+        return Amount("count", r.start, obj_end, {"value": r.value, "classifier": None, "object": obj, "qualifier": "min"})
+    return Claim(token.start, token.end)
+
+
+def _people_count(norm: str, r: _Reading, rules, object_finder) -> Amount | None:
+    """`1075万毕业生`, `3万人`: a myriad of people without a classifier."""
+    people = rules["people_re"].match(norm, r.pos) if r.token.has_myriad else None
+    if not people:
+        return None
+    q_after, _ = _qualifier_after(norm, people.end())
+    cls = people.group(0) if people.group(0) in ("人", "户") else None
+    return _count_fact(r, r.start, people.end(), cls, people.group(0) if cls is None else None, q_after)
+
+
+def _bare_noun_count(norm: str, r: _Reading, rules, object_finder) -> Amount | None:
+    """A noun right after a small number, no classifier between: a place word (`7国`, `四城`,
+    `十一地市`) or a noun phrase ending in a counted head (`两光伏电站项目`)."""
+    token = r.token
+    if object_finder is None or token.has_myriad or r.low is not None or not 2 <= r.value < 100 \
+            or r.value != r.value.to_integral_value() or norm[max(0, token.start - 1):token.start] in ("/", ":", ".", "-") \
+            or _in_idiom(norm, token.start, r.pos) or norm.startswith(rules["indefinite_words"], token.start):
+        return None
+    place = next((w for w in rules["bare_nouns"] if norm.startswith(w, r.pos)), None)
+    if place and not _starts_longer_word(norm, r.pos, r.pos + len(place)):
+        return _count_fact(r, r.start, r.pos + len(place), None, place)
+    word, flag = _word_at(norm, r.pos)
+    if not flag.startswith(("n", "j")) or flag.startswith(("nr", "nz")):
+        return None
+    obj, obj_end = object_finder(norm, r.pos, leading_verbs=False)
+    if obj is None or len(obj) > 8 or not obj.endswith(rules["count_heads"]):
+        return None
+    return _count_fact(r, r.start, obj_end, None, obj)
 
 
 def read_unit(unit: str) -> tuple[str, dict] | None:

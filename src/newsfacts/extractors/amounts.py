@@ -21,6 +21,7 @@ from .numbers import NumberToken, find_numbers, identifier_spans, number_at
 
 _DIGIT_CHARS = set("零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖")
 _DIGITS = "一二两三四五六七八九1-9"
+_OPENING_QUOTES = ("“", "‘", "\"", "「", "『")
 _RANGE_SEP = re.compile(RANGE_DASH)
 
 
@@ -299,15 +300,15 @@ def _not_an_amount(norm: str, token: NumberToken, rules) -> Claim | None:
         return Claim(start, end)      # 一、二类: an enumeration of labels
     if token.is_chinese and token.text == "一" and norm[start:start + 2] in rules["indefinite"]:
         return Claim(start, end + 1)  # 一批, 一系列
-    if _bare_magnitude(token) and token.text != "十" and not is_approx_word(norm[max(0, start - 1):start]) \
+    if _bare_magnitude(token) and not is_approx_word(norm[max(0, start - 1):start]) \
             and _qualifier_before(norm, start)[0] is None and not _hundreds_of_money(norm, token, rules):
         return Claim(start, end)      # 亿元, 万元, 千万: a magnitude alone is no number; 千元 is 1000 yuan
     return None
 
 
 def _bare_magnitude(token: NumberToken) -> bool:
-    """A Chinese number without a digit (百, 千万, 亿): a magnitude alone."""
-    return token.is_chinese and not any(ch in _DIGIT_CHARS for ch in token.text)
+    """A Chinese number without a digit (百, 千万, 亿): a magnitude alone; 十亿 is ten of them."""
+    return token.is_chinese and not any(ch in _DIGIT_CHARS for ch in token.text) and token.text[0] not in "十拾"
 
 
 def _hundreds_of_money(norm: str, token: NumberToken, rules) -> bool:
@@ -412,7 +413,7 @@ def _as_money(norm: str, r: _Reading, rules) -> Amount | Claim | None:
     if match and match.group("cur") == "块" and change is None and not _colloquial_yuan(norm, r, match.end(), rules):
         return None                       # 3块集成电路, 需要40块: 块 counts pieces
     if match and change is None and token.is_chinese and len(token.text) == 1 and match.group(0) == "元" \
-            and is_han(norm[match.end():match.end() + 1]) and norm[match.end()] not in "钱的左上以多余":
+            and is_han(norm[match.end():match.end() + 1]) and norm[match.end()] not in "钱的左上以多余至到":
         return Claim(token.start, match.end())      # 三元正极材料, 二元结构: a term, not money
     if not match:
         return None
@@ -717,8 +718,9 @@ def _bare_noun_count(norm: str, r: _Reading, rules, object_finder) -> Amount | N
     token = r.token
     if object_finder is None or token.has_myriad or r.low is not None or not 2 <= r.value < 100 \
             or r.value != r.value.to_integral_value() or norm[max(0, token.start - 1):token.start] in ("/", ":", ".", "-") \
-            or _in_idiom(norm, token.start, r.pos) or norm.startswith(rules["indefinite_words"], token.start):
-        return None
+            or _in_idiom(norm, token.start, r.pos) or norm.startswith(rules["indefinite_words"], token.start) \
+            or norm[max(0, token.start - 1):token.start] in _OPENING_QUOTES or _is_rank(norm, token.start, rules):
+        return None                           # “八国联盟”: a name; 位列三县两区第二: a ranking
     place = next((w for w in rules["bare_nouns"] if norm.startswith(w, r.pos)), None)
     if place and not _starts_longer_word(norm, r.pos, r.pos + len(place)):
         return _count_fact(r, r.start, r.pos + len(place), None, place)

@@ -73,7 +73,7 @@ _IDENTIFIERS = re.compile(
     rf"|www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+{_ASCII_RUN}*"
     r"|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
     r"|[A-Za-z0-9_.-]*[A-Za-z0-9_-]\.(?:pdf|docx?|xlsx?|pptx?|jpe?g|png|gif|zip|rar|7z|txt|csv|s?html?|mp[34]|apk|exe)\b"
-    r"|(?<![\d-])(?:\+?86[- ]?)?1[3-9]\d{9}(?![\d.,%元万亿])"
+    r"|(?<![\d-])\+86[- ]?1[3-9]\d{9}(?!\d)"
     r"|(?<![\d-])0\d{2,3}-\d{7,8}(?!\d)"
     r"|(?<![\d-])[48]00-?\d{3}-?\d{4}(?!\d)"
     r"|(?:%[0-9A-Fa-f]{2}){2,}",
@@ -84,10 +84,10 @@ _IDENTIFIERS = re.compile(
 def identifier_spans(norm: str) -> list[tuple[int, int]]:
     """Spans of `norm` that are identifiers (URLs, e-mail, file names, phone numbers), never numbers.
 
-    >>> text = "见https://example.com/s?rate=15%25%20up%2040，或致电010-12345678、13812345678"
+    >>> text = "见https://example.com/s?rate=15%25%20up%2040，或致电010-12345678、+86 13812345678"
     >>> [text[s:e] for s, e in identifier_spans(text)]
-    ['https://example.com/s?rate=15%25%20up%2040', '010-12345678', '13812345678']
+    ['https://example.com/s?rate=15%25%20up%2040', '010-12345678', '+86 13812345678']
     """
-    if not any(mark in norm for mark in ("://", "www.", "@", ".", "-", "%")) and not re.search(r"1[3-9]\d{9}", norm):
+    if not any(mark in norm for mark in ("://", "www.", "@", ".", "-", "%", "+86")):
         return []
     return [match.span() for match in _IDENTIFIERS.finditer(norm)]

@@ -1,0 +1,221 @@
+"""Generated written forms of numbers (issue 11): a random value, written in one of the ways
+Chinese news writes numbers, inside a plain news sentence, must come back with exactly that
+value, unit and qualifier. Plus the properties every numeric fact keeps (low <= high, value ==
+low for ranges, exact offsets, nothing read inside a web address).
+
+`render_*` write a value; `FORMS` is the strategy of (text, type, expected fields).
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from newsfacts.extractors import facts_in
+from newsfacts.tables import load_toml
+
+DIGITS = "零一二三四五六七八九"
+CAPITALS = str.maketrans("一二三四五六七八九十百千万亿", "壹贰叁肆伍陆柒捌玖拾佰仟萬億")
+NUMERIC = ("money", "quantity", "percent", "count")
+
+
+def _group(n: int, first: bool) -> str:
+    """1..9999 in Chinese; `first` when nothing is written before it (十三, not 一十三)."""
+    out, gap = "", not first and n < 1000
+    for power, unit in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+        digit = n // power % 10
+        if digit == 0:
+            gap = gap or bool(out)
+            continue
+        if gap:
+            out += "零"
+            gap = False
+        out += DIGITS[digit] + unit
+    return out[1:] if first and out.startswith("一十") else out
+
+
+def render_chinese(n: int, first: bool = True) -> str:
+    """A positive integer below 10^16 in Chinese numerals, with 零 where a place is empty.
+
+    >>> [render_chinese(n) for n in (13, 105, 3016, 10110000, 640143, 100000005, 120000000000)]
+    ['十三', '一百零五', '三千零一十六', '一千零一十一万', '六十四万零一百四十三', '一亿零五', '一千二百亿']
+    """
+    high, low = divmod(n, 10 ** 8)
+    out = render_chinese(high, first) + "亿" if high else ""
+    myriads, units = divmod(low, 10 ** 4)
+    if myriads:
+        out += _group(myriads, first and not out) + "万"
+    elif out and units:
+        out += "零"
+    if units:
+        written = _group(units, first and not out)
+        out += written[1:] if out.endswith("零") and written.startswith("零") else written
+    return out
+
+
+def render_arabic(n: int, separators: bool) -> str:
+    return f"{n:,}" if separators else str(n)
+
+
+@st.composite
+def integers(draw, low: int = 1, high: int = 10 ** 12):
+    """(written form, value) of a positive integer in Arabic, Chinese, capitals or mixed."""
+    n = draw(st.integers(low, high))
+    form = draw(st.sampled_from(["arabic", "separated", "chinese", "liang", "capitals", "myriad"]))
+    if form == "arabic" or (form == "separated" and n < 1000):
+        return str(n), Decimal(n)
+    if form == "separated":
+        return render_arabic(n, True), Decimal(n)
+    if form == "chinese":
+        return render_chinese(n), Decimal(n)
+    if form == "liang":
+        text = render_chinese(n)
+        if text[0] == "二" and text[1:2] in ("百", "千", "万", "亿"):
+            text = "两" + text[1:]
+        return text, Decimal(n)
+    if form == "capitals":
+        return render_chinese(n).translate(CAPITALS), Decimal(n)
+    # mixed: a decimal before 万/亿 (1.2万亿, 3.45亿)
+    magnitude, word = draw(st.sampled_from([(10 ** 4, "万"), (10 ** 8, "亿"), (10 ** 12, "万亿")]))
+    tenths = draw(st.integers(1, 99999))
+    value = Decimal(tenths) / 100
+    return f"{value.normalize():f}", value * magnitude, word
+
+
+def _mixed(written):
+    """`integers` gives (text, value) or, for mixed forms, (number, value, magnitude word)."""
+    if len(written) == 3:
+        text, value, word = written
+        return text + word, value, word
+    return written[0], written[1], ""
+
+
+_CURRENCIES = load_toml("currencies.toml")
+_UNITS = load_toml("units.toml")
+_QUALIFIERS = load_toml("qualifiers.toml")
+# currency words read as money after any number (块 only in a price's clause, fractions in yuan,
+# 圆整/元整 only after financial capitals)
+CURRENCIES = sorted(w for w in _CURRENCIES["words"] if w not in _CURRENCIES["fractions"]
+                    and w not in ("块", "块钱", "元整", "圆整", "人民币"))
+# units read after any number (方 and 度 need a context word; ASCII units follow Arabic numbers)
+UNITS = sorted(u for u in _UNITS["units"] if u not in _UNITS["rules"]["needs_magnitude"] and not u.isascii()
+               and u != "㎡")
+BEFORE = [(w, kind) for kind in ("approx", "min", "max") for w in _QUALIFIERS[kind]["before"]
+          if w not in ("破", "逾近", "跌破")]
+AFTER = [(w, kind) for kind in ("approx", "min", "max") for w in _QUALIFIERS[kind].get("after", [])
+         if w not in ("+", "多", "余", "有余")]
+
+
+@st.composite
+def qualified(draw):
+    """A qualifier word before or after, or none: (before, after, expected qualifier)."""
+    choice = draw(st.sampled_from(["none", "before", "after"]))
+    if choice == "before":
+        word, kind = draw(st.sampled_from(BEFORE))
+        return word, "", kind
+    if choice == "after":
+        word, kind = draw(st.sampled_from(AFTER))
+        return "", word, kind
+    return "", "", None
+
+
+@st.composite
+def money(draw):
+    text, value, word = _mixed(draw(integers()))
+    currency = draw(st.sampled_from(CURRENCIES))
+    before, after, qualifier = draw(qualified())
+    code = _CURRENCIES["words"][currency]
+    return f"{before}{text}{currency}{after}", "money", {"value": value, "currency": code, "qualifier": qualifier}
+
+
+@st.composite
+def quantity(draw):
+    text, value, word = _mixed(draw(integers(1, 10 ** 8)))
+    unit = draw(st.sampled_from(UNITS))
+    base, factor = _UNITS["units"][unit]
+    before, after, qualifier = draw(qualified())
+    return f"{before}{text}{unit}{after}", "quantity", {"value": value * Decimal(str(factor)), "unit": base,
+                                                         "qualifier": qualifier}
+
+
+@st.composite
+def percent(draw):
+    whole = draw(st.integers(0, 999))
+    places = draw(st.integers(0, 2))
+    value = Decimal(draw(st.integers(0, 10 ** places - 1))) / 10 ** places + whole if places else Decimal(whole)
+    written = draw(st.sampled_from(["arabic", "words"]))
+    before, after, qualifier = draw(qualified())
+    if written == "words" and whole and not places:
+        return f"{before}百分之{render_chinese(whole)}{after}", "percent", {"value": value, "unit": "%", "qualifier": qualifier}
+    return f"{before}{value:f}%{after}", "percent", {"value": value, "unit": "%", "qualifier": qualifier}
+
+
+@st.composite
+def count(draw):
+    text, value = draw(integers(2, 10 ** 6).filter(lambda w: len(w) == 2))
+    before, after, qualifier = draw(qualified())
+    classifier = draw(st.sampled_from(["家", "个", "项", "座", "所"]))
+    return f"{before}{text}{classifier}{after}企业", "count", {"value": value, "classifier": classifier,
+                                                             "qualifier": qualifier}
+
+
+@st.composite
+def money_range(draw):
+    """`三千到五千万元`, `10-15亿元`, `3亿元—5亿元`: a magnitude written once or twice; low < high."""
+    low = draw(st.integers(1, 9998))
+    high = draw(st.integers(low + 1, 9999))
+    word = draw(st.sampled_from(["万", "亿", ""]))
+    chinese = draw(st.booleans())
+    dash = draw(st.sampled_from(["-", "至", "到", "~", "—"] if not chinese else ["至", "到"]))
+    once = draw(st.booleans())
+    write = render_chinese if chinese else str
+    factor = {"万": 10 ** 4, "亿": 10 ** 8, "": 1}[word]
+    if once:
+        text = f"{write(low)}{dash}{write(high)}{word}元"
+    else:
+        text = f"{write(low)}{word}元{dash}{write(high)}{word}元"
+    return text, "money", {"value": low * factor, "low": low * factor, "high": high * factor, "qualifier": "range"}
+
+
+FORMS = st.one_of(money(), quantity(), percent(), count(), money_range())
+FRAMES = ["数据显示，全年合计{}。", "据介绍，该项目{}，进展顺利。", "报告称，截至目前共{}。"]
+
+
+def _found(text: str, kind: str, expected: dict) -> list:
+    facts = [f for f in facts_in(text, "body", None) if f.type == kind]
+    return [f for f in facts if all(
+        (Decimal(str(f.get(k))) == Decimal(str(v)) if isinstance(v, (int, Decimal)) else f.get(k) == v)
+        for k, v in expected.items())]
+
+
+@settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(form=FORMS, frame=st.sampled_from(FRAMES))
+def test_a_generated_form_reads_back_exactly(form, frame):
+    written, kind, expected = form
+    text = frame.format(written)
+    found = _found(text, kind, expected)
+    assert found, (text, expected, [(f.type, f.text, f.attrs) for f in facts_in(text, "body", None)])
+    assert any(f.text.endswith(written[-len(f.text):]) or written in f.text or f.text in written for f in found)
+
+
+@settings(max_examples=300, deadline=None)
+@given(form=FORMS, frame=st.sampled_from(FRAMES))
+def test_numeric_facts_keep_their_invariants(form, frame):
+    text = frame.format(form[0])
+    for fact in facts_in(text, "body", None):
+        assert text[fact.start:fact.end] == fact.text
+        if fact.type in NUMERIC and fact.get("low") is not None:
+            assert fact.get("low") <= fact.get("high")
+            assert fact.get("value") == fact.get("low")
+
+
+@settings(max_examples=200, deadline=None)
+@given(form=FORMS, path=st.from_regex(r"[a-z]{1,8}/[a-z0-9]{1,6}\?q=[0-9]{1,4}%25%20[0-9]{1,3}", fullmatch=True))
+def test_nothing_is_read_inside_a_web_address(form, path):
+    url = f"https://example.com/{path}"
+    text = f"详见{url}，其中{form[0]}。"
+    start = text.index(url)
+    for fact in facts_in(text, "body", None):
+        if fact.type in NUMERIC:
+            assert fact.end <= start or fact.start >= start + len(url), (fact.text, url)

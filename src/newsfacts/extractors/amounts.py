@@ -14,7 +14,8 @@ from decimal import Decimal
 from functools import lru_cache
 
 from ..chinese import inside_book_title, is_han
-from ..grammar import RANGE_DASH
+from ..grammar import CLAUSE_END, RANGE_DASH, clause_start
+from ..grammar import alternation as _alt
 from ..tables import load_toml
 from ..numerals import digit_value, fraction_percent, is_approx_word, parse_numeral
 from .numbers import NumberToken, find_numbers, identifier_spans, number_at
@@ -23,10 +24,6 @@ _DIGIT_CHARS = set("零〇○一二两三四五六七八九壹贰叁肆伍陆柒
 _DIGITS = "一二两三四五六七八九1-9"
 _OPENING_QUOTES = ("“", "‘", "\"", "「", "『")
 _RANGE_SEP = re.compile(RANGE_DASH)
-
-
-def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
@@ -280,26 +277,45 @@ def _read(norm: str, token: NumberToken, rules, object_finder) -> Amount | Claim
 
 def _not_an_amount(norm: str, token: NumberToken, rules) -> Claim | None:
     """A claim for numbers that are no amount (vague, ordinal, inside a word, a label), else None."""
-    start, end = token.start, token.end
-    before_char = norm[start - 1] if start else ""
-    after_char = norm[end:end + 1]
     if token.value is None:
+        return Claim(token.start, token.end)
+    for check in (_code_or_ordinal, _model_number, _chinese_label):
+        claim = check(norm, token, rules)
+        if claim is not None:
+            return claim
+    return None
+
+
+def _code_or_ordinal(norm: str, token: NumberToken, rules) -> Claim | None:
+    """SF031, G20 (Latin letters glued to the number, unless a unit: 5G is no unit, 10BP is); 第三批."""
+    start, end = token.start, token.end
+    before_char, after_char = norm[start - 1] if start else "", norm[end:end + 1]
+    glued_after = after_char.isascii() and after_char.isalpha() and after_char != "x" \
+        and not rules["unit_re"].match(norm, end) and not rules["points_re"].match(norm, end)
+    if (before_char.isascii() and before_char.isalpha()) or glued_after or before_char == "第":
         return Claim(start, end)
-    glued_ascii = (before_char.isascii() and before_char.isalpha()) or (
-        after_char.isascii() and after_char.isalpha() and not rules["unit_re"].match(norm, end) and after_char != "x"
-        and not rules["points_re"].match(norm, end))
-    if glued_ascii or before_char == "第":
-        return Claim(start, end)      # SF031, G20; 第三批
-    if before_char == " " and start >= 2 and norm[start - 2].isascii() and norm[start - 2].isalpha() \
-            and not token.is_chinese and not (rules["currency_re"].match(norm, end) or rules["unit_re"].match(norm, end)
-                                              or norm.startswith(("%", "倍"), end)):
-        return Claim(start, end)      # iPhone 11, Mate 20: a model's name, not an amount
-    if token.is_chinese and token.value == 0:
-        return Claim(start, end)      # 零部件
-    if before_char == "、" and token.is_chinese and start >= 2 and norm[start - 2] in _DIGIT_CHARS:
-        return Claim(start, end)      # 一、二类: an enumeration of labels
-    if token.is_chinese and token.text == "一" and norm[start:start + 2] in rules["indefinite"]:
-        return Claim(start, end + 1)  # 一批, 一系列
+    return None
+
+
+def _model_number(norm: str, token: NumberToken, rules) -> Claim | None:
+    """iPhone 11, Mate 20: a number after a Latin name and a space is its model, unless a unit follows."""
+    start, end = token.start, token.end
+    if token.is_chinese or norm[start - 1:start] != " " or start < 2 or not (norm[start - 2].isascii() and norm[start - 2].isalpha()):
+        return None
+    if rules["currency_re"].match(norm, end) or rules["unit_re"].match(norm, end) or norm.startswith(("%", "倍"), end):
+        return None
+    return Claim(start, end)
+
+
+def _chinese_label(norm: str, token: NumberToken, rules) -> Claim | None:
+    """零部件, 一、二类 (labels), 一批 (indefinite), 亿元 alone (a unit, not a number)."""
+    start, end = token.start, token.end
+    if not token.is_chinese:
+        return None
+    if token.value == 0 or (norm[start - 1:start] == "、" and start >= 2 and norm[start - 2] in _DIGIT_CHARS):
+        return Claim(start, end)
+    if token.text == "一" and norm[start:start + 2] in rules["indefinite"]:
+        return Claim(start, end + 1)
     if _bare_magnitude(token) and not is_approx_word(norm[max(0, start - 1):start]) \
             and _qualifier_before(norm, start)[0] is None and not _hundreds_of_money(norm, token, rules):
         return Claim(start, end)      # 亿元, 万元, 千万: a magnitude alone is no number; 千元 is 1000 yuan
@@ -407,30 +423,16 @@ def _multiple_kind(norm: str, start: int, rules) -> str:
 
 def _as_money(norm: str, r: _Reading, rules) -> Amount | Claim | None:
     """A currency word after the number (元, 亿美元, 元/股), or 每股 before it."""
-    token, prefix = r.token, r.prefix
     match = rules["currency_re"].match(norm, r.pos)
-    change = _yuan_change(norm, match, rules) if match else None
-    if match and match.group("cur") == "块" and change is None and not _colloquial_yuan(norm, r, match.end(), rules):
-        return None                       # 3块集成电路, 需要40块: 块 counts pieces
-    if match and change is None and token.is_chinese and len(token.text) == 1 and match.group(0) == "元" \
-            and is_han(norm[match.end():match.end() + 1]) and norm[match.end()] not in "钱的左上以多余至到":
-        return Claim(token.start, match.end())      # 三元正极材料, 二元结构: a term, not money
     if not match:
         return None
-    attrs = {"currency": rules["currencies"][match.group("cur")], "unit": _magnitude_word(token) + match.group(0)}
-    if match.group("per"):
-        attrs["unit"] = _magnitude_word(token) + match.group("cur") + "/" + match.group("per")
-    elif prefix and prefix.group("each"):
-        attrs["unit"] = _magnitude_word(token) + match.group("cur") + "/" + prefix.group("per")
-    if prefix and prefix.group("cur") and match.group("cur") == "元":
-        attrs["currency"] = rules["prefixes"][prefix.group("cur")]
+    change = _yuan_change(norm, match, rules)
+    if change is None:
+        refused = _no_money(norm, r, match, rules)
+        if refused is not False:
+            return refused
+    attrs = _money_attrs(r, match, rules)
     fraction = rules["fractions"].get(match.group("cur"))
-    if inside_book_title(norm, token.start, 40):
-        return Claim(token.start, match.end())    # 《一分钱》, 《关于下达2亿元…的通知》: a title's words
-    if fraction is not None and token.text == "一" and (
-            any(word in norm[max(0, token.start - 3):token.start] for word in rules["penny_negations"])
-            or norm.startswith(rules["penny_after"], match.end())):
-        return Claim(token.start, match.end())    # 不置一分钱房产, 一分钱都不要: "not a penny"
     if fraction is not None:              # 1.5分钱 is 0.015 yuan
         attrs["value"] = r.value * fraction
         if r.low is not None:
@@ -440,6 +442,38 @@ def _as_money(norm: str, r: _Reading, rules) -> Amount | Claim | None:
         return r.finish(norm, "money", change[1], attrs)
     end = r.range_after_unit(norm, match.end(), match.group(0))
     return r.finish(norm, "money", end or match.end(), attrs)
+
+
+def _no_money(norm: str, r: _Reading, match, rules) -> Claim | None | bool:
+    """Why a number before a currency word is no money: None (not this family: 3块芯片), a claim
+    (a term, a title, an idiom), or False when it is money."""
+    token, cur, end = r.token, match.group("cur"), match.end()
+    if cur == "块" and not _colloquial_yuan(norm, r, end, rules):
+        return None                       # 3块集成电路, 需要40块: 块 counts pieces
+    if token.is_chinese and len(token.text) == 1 and match.group(0) == "元" \
+            and is_han(norm[end:end + 1]) and norm[end] not in "钱的左上以多余至到":
+        return Claim(token.start, end)    # 三元正极材料, 二元结构: a term, not money
+    if inside_book_title(norm, token.start, 40):
+        return Claim(token.start, end)    # 《一分钱》, 《关于下达2亿元…的通知》: a title's words
+    if cur in rules["fractions"] and token.text == "一" and (
+            any(word in norm[max(0, token.start - 3):token.start] for word in rules["penny_negations"])
+            or norm.startswith(rules["penny_after"], end)):
+        return Claim(token.start, end)    # 不置一分钱房产, 一分钱都不要: "not a penny"
+    return False
+
+
+def _money_attrs(r: _Reading, match, rules) -> dict:
+    """Currency and unit as written: 亿元, 元/股 (per after), 元/股 (每股 before), 新台币…元."""
+    token, prefix, cur = r.token, r.prefix, match.group("cur")
+    magnitude = _magnitude_word(token)
+    attrs = {"currency": rules["currencies"][cur], "unit": magnitude + match.group(0)}
+    if match.group("per"):
+        attrs["unit"] = magnitude + cur + "/" + match.group("per")
+    elif prefix and prefix.group("each"):
+        attrs["unit"] = magnitude + cur + "/" + prefix.group("per")
+    if prefix and prefix.group("cur") and cur == "元":
+        attrs["currency"] = rules["prefixes"][prefix.group("cur")]
+    return attrs
 
 
 def _yuan_change(norm: str, match, rules) -> tuple[Decimal, int] | None:
@@ -486,8 +520,8 @@ def _colloquial_yuan(norm: str, r: _Reading, end: int, rules) -> bool:
 
 def _clause_before(norm: str, start: int, longest: int) -> str:
     """The text from the start of the clause up to `start`, at most `longest` characters."""
-    clause_start = max(norm.rfind(mark, 0, start) for mark in "，。；！？,;\n") + 1
-    return norm[max(clause_start, start - longest):start]
+    window = max(0, start - longest)
+    return norm[window + clause_start(norm[window:start], start - window, CLAUSE_END):start]
 
 
 def _as_quantity(norm: str, r: _Reading, rules) -> Amount | None:
@@ -594,8 +628,7 @@ def _unit_applies(norm: str, token: NumberToken, match, rules) -> bool:
 
 
 def _clause_has(norm: str, start: int, words) -> bool:
-    clause_start = max(norm.rfind(ch, 0, start) for ch in "，。；！？\n")
-    clause = norm[max(clause_start + 1, start - 20):start]
+    clause = _clause_before(norm, start, 20)
     return any(word in clause for word in words)
 
 
@@ -712,15 +745,24 @@ def _people_count(norm: str, r: _Reading, rules, object_finder) -> Amount | None
     return _count_fact(r, r.start, people.end(), cls, people.group(0) if cls is None else None, q_after)
 
 
+def _small_plain_number(norm: str, r: _Reading) -> bool:
+    """A whole number from 2 to 99, alone (no range, no myriad), not the end of a ratio (1/3)."""
+    token = r.token
+    return not token.has_myriad and r.low is None and 2 <= r.value < 100 and r.value == r.value.to_integral_value() \
+        and norm[max(0, token.start - 1):token.start] not in ("/", ":", ".", "-")
+
+
+def _named_or_ranked(norm: str, token: NumberToken, pos: int, rules) -> bool:
+    """四川, 两市, “八国联盟”, 位列三县两区第二: a word, a name or a ranking, not a count."""
+    return _in_idiom(norm, token.start, pos) or norm.startswith(rules["indefinite_words"], token.start) \
+        or norm[max(0, token.start - 1):token.start] in _OPENING_QUOTES or _is_rank(norm, token.start, rules)
+
+
 def _bare_noun_count(norm: str, r: _Reading, rules, object_finder) -> Amount | None:
     """A noun right after a small number, no classifier between: a place word (`7国`, `四城`,
     `十一地市`) or a noun phrase ending in a counted head (`两光伏电站项目`)."""
-    token = r.token
-    if object_finder is None or token.has_myriad or r.low is not None or not 2 <= r.value < 100 \
-            or r.value != r.value.to_integral_value() or norm[max(0, token.start - 1):token.start] in ("/", ":", ".", "-") \
-            or _in_idiom(norm, token.start, r.pos) or norm.startswith(rules["indefinite_words"], token.start) \
-            or norm[max(0, token.start - 1):token.start] in _OPENING_QUOTES or _is_rank(norm, token.start, rules):
-        return None                           # “八国联盟”: a name; 位列三县两区第二: a ranking
+    if object_finder is None or not _small_plain_number(norm, r) or _named_or_ranked(norm, r.token, r.pos, rules):
+        return None
     place = next((w for w in rules["bare_nouns"] if norm.startswith(w, r.pos)), None)
     if place and not _starts_longer_word(norm, r.pos, r.pos + len(place)):
         return _count_fact(r, r.start, r.pos + len(place), None, place)

@@ -45,42 +45,14 @@ class CountedObject:
         chunk = norm[pos:end]
         if not chunk:
             return None, pos
-        offset = 0
-        first_flag = tokenizer.tag(chunk)[0][1]
-        if "的" in chunk and first_flag.startswith(("v", "p", "d")):
-            offset = chunk.index("的") + 1      # 具有国际竞争力的头部企业: the noun comes after 的
-        scope, stop = _rules()
-        words = list(tokenizer.tag(chunk[offset:]))
-        while words and words[0][0] in scope:
-            offset += len(words.pop(0)[0])
-        taken: list[str] = []
-        verbs = 0
-        for word, flag in words:
-            if word in stop or word.isdigit():
-                break
-            if leading_verbs and flag.startswith("v") and len(taken) == verbs < 2:
-                taken.append(word)          # 50+示范应用场景: leading verbs that modify the noun
-                verbs += 1
-                continue
-            quoted = all(ch in _QUOTES for ch in word)
-            if quoted and word[0] in _CLOSING and "".join(taken).count("“") <= "".join(taken).count("”"):
-                break                       # 五大安全风险”: the quote closes around the count
-            if not (quoted or flag.startswith(_NOUNISH)):
-                break
-            if flag.startswith("a") and len(taken) > verbs and taken[-1] not in _QUOTES:
-                break                       # an adjective after the noun starts something else
-            taken.append(word)
+        offset, words = _leading_words_skipped(chunk)
+        taken, verbs = _noun_words(words, leading_verbs)
         while taken and taken[-1] in _OPENING:
             taken.pop()
-        if len(taken) == verbs:
-            return None, pos
-        length = offset + sum(len(w) for w in taken)
         phrase = "".join(taken)
-        if not phrase or all(ch in _QUOTES for ch in phrase) or len(phrase.strip("“”\"")) < 1:
+        if len(taken) == verbs or not _balanced_phrase(phrase):
             return None, pos
-        if phrase.count("“") != phrase.count("”"):
-            return None, pos
-        return phrase, pos + length
+        return phrase, pos + offset + len(phrase)
 
     def before(self, norm: str, pos: int) -> tuple[str | None, int]:
         """A noun right before `pos` (签约项目|90个): the counted thing written first."""
@@ -103,3 +75,52 @@ class CountedObject:
         if not phrase or phrase in scope:
             return None, pos
         return phrase, pos - len(phrase)
+
+
+def _leading_words_skipped(chunk: str) -> tuple[int, list[tuple[str, str]]]:
+    """Where the noun phrase may start in `chunk` (after a 的 clause, after scope words), and its tagged words."""
+    offset = 0
+    first_flag = tokenizer.tag(chunk)[0][1]
+    if "的" in chunk and first_flag.startswith(("v", "p", "d")):
+        offset = chunk.index("的") + 1      # 具有国际竞争力的头部企业: the noun comes after 的
+    scope, _ = _rules()
+    words = list(tokenizer.tag(chunk[offset:]))
+    while words and words[0][0] in scope:
+        offset += len(words.pop(0)[0])
+    return offset, words
+
+
+def _noun_words(words: list[tuple[str, str]], leading_verbs: bool) -> tuple[list[str], int]:
+    """The words of the noun phrase at the start of `words`, and how many leading verbs are among them."""
+    _, stop = _rules()
+    taken: list[str] = []
+    verbs = 0
+    for word, flag in words:
+        if word in stop or word.isdigit():
+            break
+        if leading_verbs and flag.startswith("v") and len(taken) == verbs < 2:
+            taken.append(word)              # 50+示范应用场景: leading verbs that modify the noun
+            verbs += 1
+            continue
+        if _ends_phrase(word, flag, taken, verbs):
+            break
+        taken.append(word)
+    return taken, verbs
+
+
+def _ends_phrase(word: str, flag: str, taken: list[str], verbs: int) -> bool:
+    """Does `word` end the noun phrase `taken` so far (a closing quote around the count, a non-noun,
+    an adjective after the noun)?"""
+    quoted = all(ch in _QUOTES for ch in word)
+    if quoted and word[0] in _CLOSING and "".join(taken).count("“") <= "".join(taken).count("”"):
+        return True                         # 五大安全风险”: the quote closes around the count
+    if not (quoted or flag.startswith(_NOUNISH)):
+        return True
+    return flag.startswith("a") and len(taken) > verbs and taken[-1] not in _QUOTES
+
+
+def _balanced_phrase(phrase: str) -> bool:
+    """A phrase that is more than quotes and opens as many quotes as it closes."""
+    if not phrase or all(ch in _QUOTES for ch in phrase) or len(phrase.strip("“”\"")) < 1:
+        return False
+    return phrase.count("“") == phrase.count("”")

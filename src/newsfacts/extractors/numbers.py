@@ -71,8 +71,8 @@ _ASCII_RUN = r"[!#-'*-;=?-~]"     # printable ASCII but space, quotes, <, >, ( a
 _IDENTIFIERS = re.compile(
     rf"(?:https?|ftp)://{_ASCII_RUN}+"
     rf"|www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+{_ASCII_RUN}*"
-    r"|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
-    r"|[A-Za-z0-9_.-]*[A-Za-z0-9_-]\.(?:pdf|docx?|xlsx?|pptx?|jpe?g|png|gif|zip|rar|7z|txt|csv|s?html?|mp[34]|apk|exe)\b"
+    r"|(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
+    r"|(?<![A-Za-z0-9_.-])[A-Za-z0-9_.-]{0,80}[A-Za-z0-9_-]\.(?:pdf|docx?|xlsx?|pptx?|jpe?g|png|gif|zip|rar|7z|txt|csv|s?html?|mp[34]|apk|exe)\b"
     r"|(?<![\d-])\+86[- ]?1[3-9]\d{9}(?!\d)"
     r"|(?<![\d-])0\d{2,3}-\d{7,8}(?!\d)"
     r"|(?<![\d-])[48]00-?\d{3}-?\d{4}(?!\d)"

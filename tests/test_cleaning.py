@@ -156,3 +156,15 @@ def test_crlf_line_ends_are_line_ends():
     with_crlf = article.replace("\n", "\r\n")
     assert "\r" not in extracted_text(with_crlf).text
     assert extracted_text(with_crlf).text == extracted_text(article).text
+
+
+def test_markdown_headings_links_and_tables():
+    # the title, a sentence and figures of fixtures/corpus/sina_hexo-003.txt, written as Markdown
+    markdown = ("# 1-5月全国吸收外资4810亿元\n\n"
+                "从行业看，[服务业](http://www.mofcom.gov.cn/)实际使用外资金额3819亿元人民币，同比增长41.6%。\n\n"
+                "![图](http://example.com/a.png)\n\n"
+                "| 行业 | 金额（亿元人民币） | 增速（%） |\n|---|:---:|---:|\n| 服务业 | 3819 | 41.6 |\n")
+    doc = extracted_text(markdown)
+    assert doc.title == "1-5月全国吸收外资4810亿元"
+    assert doc.text.split("\n") == ["从行业看，服务业实际使用外资金额3819亿元人民币，同比增长41.6%。",
+                                    "行业\t金额（亿元人民币）\t增速（%）", "服务业\t3819\t41.6"]

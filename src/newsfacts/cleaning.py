@@ -110,6 +110,8 @@ def clean(raw: RawArticle) -> CleanArticle:
     title, published = raw.title, raw.published
     if title and "&" in title:
         title = html.unescape(title)          # a record's or front matter's title: R&amp;D
+    if title and not raw.body_is_html:
+        title = _MARKDOWN_HEADING.sub("", title)   # `# 标题` opening a Markdown text
     too_deep = False
     if raw.body_is_html:
         tree, too_deep = parse_html(raw.body)
@@ -395,9 +397,21 @@ def _plain_lines(body: str) -> list[str]:
 
 
 _MARKDOWN_MARKS = re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+(?=\S))")
+_MARKDOWN_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
+_MARKDOWN_LINK = re.compile(r"\[([^\]\n]+)\]\((?:[^)\s]+)(?:\s+\"[^\"]*\")?\)")
+_MARKDOWN_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 
 
 def _markdown_line(line: str) -> str:
+    """A Markdown (or plain) line as a reader sees it: no heading or quote marks, links as their
+    text, images gone, a table row's cells side by side as an HTML table's are (`CELL_SEPARATOR`)."""
+    if "](" in line:
+        line = _MARKDOWN_LINK.sub(r"\1", _MARKDOWN_IMAGE.sub("", line))
+    if "|" in line and line.strip().startswith("|"):
+        if _MARKDOWN_TABLE_RULE.match(line):
+            return ""
+        return CELL_SEPARATOR.join(cell.strip() for cell in line.strip().strip("|").split("|"))
     return _MARKDOWN_MARKS.sub("", line).replace("**", "")
 
 

@@ -58,7 +58,8 @@ def read_bytes(path: str, max_size: int = DEFAULT_MAX_SIZE) -> bytes:
 
 
 def decode(data: bytes) -> str:
-    """Bytes → text by SPEC §1: BOM, then strict UTF-8, then the declared charset, then GB18030.
+    """Bytes → text by SPEC §1: BOM, then strict UTF-8, then the declared charset, then GB18030
+    or Big5, whichever reads as Chinese text (an error when neither does).
 
     >>> decode("增长".encode("gb18030"))
     '增长'
@@ -75,22 +76,73 @@ def decode(data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    declared = _declared_text(data)
+    if declared is not None:
+        return declared
+    # no usable declaration: GB18030 decodes almost any bytes, so Big5 is told from it by what
+    # the decoded text looks like (`_plausibility`), and text that is neither is an error
+    scored = [(_plausibility(text), text) for text in map(lambda e: _try_decode(data, e), ("gb18030", "big5")) if text]
+    if scored:
+        score, text = max(scored, key=lambda pair: pair[0])
+        if score >= _PLAUSIBLE and not _looks_binary(text):
+            return text
+    raise InputError("undecodable bytes: neither UTF-8 nor GB18030 nor Big5 gives Chinese text, and no charset is declared")
+
+
+_GB_NAMES = frozenset(("gb2312", "gbk", "gb18030", "x-gbk"))
+_PLAUSIBLE = 0.8
+
+
+def _try_decode(data: bytes, encoding: str) -> str | None:
+    try:
+        codecs.lookup(encoding)
+        return data.decode(encoding)
+    except (LookupError, UnicodeDecodeError):
+        return None
+
+
+def _declared_text(data: bytes) -> str | None:
+    """The text in the charset the bytes declare (`<meta charset=…>`), when it decodes and reads as text."""
     declared = _DECLARED_CHARSET.search(data[:8192])
-    candidates = []
-    if declared:
-        name = declared.group(1).decode("ascii").lower()
-        candidates.append("gb18030" if name in ("gb2312", "gbk", "gb18030", "x-gbk") else name)
-    candidates.append("gb18030")
-    for encoding in candidates:
+    if not declared:
+        return None
+    name = declared.group(1).decode("ascii").lower()
+    text = _try_decode(data, "gb18030" if name in _GB_NAMES else name)
+    if text is None or _looks_binary(text) or _plausibility(text) < _PLAUSIBLE:
+        return None
+    return text
+
+
+def _plausibility(text: str) -> float:
+    """The share of the non-ASCII characters of (a sample of) `text` that Chinese text is made of:
+    common characters (GB2312 level 1 or Big5 level 1) and CJK or general punctuation. Big5 bytes
+    read as GB18030 give kana, Greek, private-use and rare characters; GB bytes read as Big5 give
+    rare characters (Big5 level 2) for every GB character past level 1's first half.
+
+    >>> round(_plausibility("从行业看，服务业实际使用外资金额3819亿元人民币"), 2)
+    1.0
+    >>> _plausibility("從行業看，服務業實際使用外資金額".encode("big5").decode("gb18030")) < 0.8
+    True
+    """
+    sample = [ch for ch in text[:20000] if ord(ch) > 0x7F][:3000]
+    if not sample:
+        return 1.0
+    return sum(map(_common, sample)) / len(sample)
+
+
+def _common(ch: str) -> bool:
+    code = ord(ch)
+    if 0x3000 <= code <= 0x303F or 0xFF00 <= code <= 0xFFEF or 0x2000 <= code <= 0x206F or code in (0xA0, 0xB7):
+        return True
+    if not 0x4E00 <= code <= 0x9FFF:
+        return False
+    for encoding, low, high in (("gb2312", 0xB0, 0xD7), ("big5", 0xA4, 0xC6)):
         try:
-            codecs.lookup(encoding)
-            text = data.decode(encoding)
-        except (LookupError, UnicodeDecodeError):
-            continue
-        if _looks_binary(text):
-            break
-        return text
-    raise InputError("undecodable bytes: neither UTF-8 nor GB18030 nor the declared charset")
+            if low <= ch.encode(encoding)[0] <= high:
+                return True
+        except UnicodeEncodeError:
+            pass
+    return False
 
 
 def _strict(data: bytes, encoding: str) -> str:

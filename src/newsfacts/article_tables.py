@@ -149,12 +149,28 @@ def article_rows(rows: Iterable[Mapping[str, Any]], columns: ArticleColumns = Ar
         )
 
 
-def extract_row(row: ArticleRow) -> Document:
+def table_tasks(table: str, columns: ArticleColumns, settings: tuple) -> list[tuple]:
+    """The CLI's tasks for a table: `(index, ArticleRow, *settings)` a row; the table's columns checked first."""
+    rows = read_article_table(table)
+    first = next(rows, None)
+    if first is None:
+        raise TableError(f"{table}: the table holds no rows")
+    check_columns(first, columns, table)
+    return [(i, row, *settings) for i, row in enumerate(article_rows(_chain(first, rows), columns))]
+
+
+def _chain(first: dict[str, Any], rest: Iterator[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    yield first
+    yield from rest
+
+
+def extract_row(row: ArticleRow, published: Any = None, keep_offset: bool = False) -> Document:
     """One row → its Document; never raises for bad input (the row's error document instead).
 
     The row's id is the document's `doc_id` and its `source`; the title, date and
     address columns fill what the article itself does not say, and the date is
-    what relative dates (今年, 上周一) resolve against."""
+    what relative dates (今年, 上周一) resolve against. `published` is the date for
+    rows that give none in their column either (the CLI's --published)."""
     from .document import Document
     from .errors import InputError
     from .pipeline import extract_text
@@ -164,7 +180,7 @@ def extract_row(row: ArticleRow) -> Document:
         return Document(source=row.doc_id, doc_id=row.doc_id, error=row.error)
     try:
         text = decode(row.text) if isinstance(row.text, bytes) else row.text
-        document = extract_text(text, source=row.doc_id, published=row.published)
+        document = extract_text(text, source=row.doc_id, published=row.published or published, keep_offset=keep_offset)
     except InputError as err:
         return Document(source=row.doc_id, doc_id=row.doc_id, error=str(err))
     except Exception as err:  # one row must never end a table's run: it gets its error, the rest go on

@@ -101,6 +101,22 @@ def _work(task: tuple, lazy: bool = False):
     return document.source, document.error, part
 
 
+def _work_row(task: tuple, lazy: bool = False):
+    """Like `_work`, for one row of a table of articles (`--input`): the row's id names it."""
+    from .article_tables import extract_row
+    from .writers import render
+
+    index, row, format_name, options, clock = task
+    try:
+        document = extract_row(row, **clock)
+        part = render(format_name, document, index, options, lazy=lazy and len(document.facts) > LAZY_RENDER_FACTS)
+    except Exception as err:  # noqa: BLE001 - one row's bug must not end the table
+        document = failed_document(row.doc_id, err)
+        document.doc_id = row.doc_id
+        part = render(format_name, document, index, options)
+    return document.source, document.error, part
+
+
 def printable_name(path: str) -> str:
     """A file name as it can be printed: bytes that are not UTF-8 (a GBK name out of a zip
     archive, kept by Python as lone surrogates) written as `\\xb2` escapes."""
@@ -182,7 +198,7 @@ def cli() -> None:
 
 
 @cli.command("extract", help=EXTRACT_HELP)
-@click.argument("paths", nargs=-1, required=True)
+@click.argument("paths", nargs=-1, required=False)
 @click.option("--format", "format_name", type=click.Choice(FORMAT_CHOICES), default=None,
               help="Output format [default: the -o suffix (.json .jsonl .csv .parquet .sqlite .db), else json].")
 @click.option("-o", "--output", default=None,
@@ -197,12 +213,26 @@ def cli() -> None:
               help="Publication date of inputs that name none (2022-06-16, or with a time and offset).")
 @click.option("--keep-offset", is_flag=True, help="Print `published` with the source's own offset, not Beijing time.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar on stderr [default: when stderr is a terminal].")
+@click.option("--input", "table", default=None, metavar="TABLE",
+              help="Read articles from a table (.parquet .jsonl .ndjson .csv), one row each, instead of files.")
+@click.option("--id-column", default="id", show_default=True, help="--input: the column that names each row (doc_id).")
+@click.option("--text-column", default="text", show_default=True,
+              help="--input: the column holding the article (plain text, HTML or a whole post).")
+@click.option("--title-column", default="title", show_default=True, help="--input: the title, when the text gives none.")
+@click.option("--published-column", default="published", show_default=True,
+              help="--input: the publication date, when the text gives none.")
+@click.option("--url-column", default="url", show_default=True, help="--input: the article's address.")
 def extract_command(paths, format_name, output, types, no_text, excel, jobs, glob, max_size, published_option,
-                    keep_offset, progress) -> None:
+                    keep_offset, progress, table, id_column, text_column, title_column, published_column,
+                    url_column) -> None:
     max_bytes = _parse_size(max_size)
     clock = {"published": _parse_published(published_option), "keep_offset": keep_offset}
     type_filter = _parse_types(types)
-    files = expand_paths(paths, glob)
+    if table is not None and paths:
+        raise click.UsageError("give either --input TABLE or PATHs, not both")
+    if table is None and not paths:
+        raise click.UsageError("give the articles to read: files, folders, - for standard input, or --input TABLE")
+    files = expand_paths(paths, glob) if table is None else [table]
     if not files:
         raise click.UsageError("no files to read: the folders hold no file matching --glob")
     if files.count("-") > 1:
@@ -221,12 +251,21 @@ def extract_command(paths, format_name, output, types, no_text, excel, jobs, glo
     single = len(paths) == 1 and not os.path.isdir(paths[0])
     options = WriteOptions(single=single, include_text=not no_text, types=type_filter, excel=excel)
     tasks = [(i, p, max_bytes, stdin_data if p == "-" else None, format_name, options, clock) for i, p in enumerate(files)]
+    work = _work
+    if table is not None:
+        from .article_tables import ArticleColumns, TableError, table_tasks
+
+        columns = ArticleColumns(id_column, text_column, title_column, published_column, url_column)
+        try:
+            tasks, work = table_tasks(table, columns, (format_name, options, clock)), _work_row
+        except TableError as err:
+            raise click.UsageError(str(err)) from None
 
     def parts():
         nonlocal failures
-        stream = run_documents(tasks, jobs)
+        stream = run_documents(tasks, jobs, work)
         if show_progress:
-            stream = click.progressbar(stream, length=len(files), label="extracting", file=sys.stderr)
+            stream = click.progressbar(stream, length=len(tasks), label="extracting", file=sys.stderr)
         with stream if show_progress else contextlib.nullcontext(stream) as items:
             for source, error, chunk in items:
                 if error:
@@ -238,7 +277,7 @@ def extract_command(paths, format_name, output, types, no_text, excel, jobs, glo
         for part in parts():
             sink.add(part)
     if failures:
-        click.echo(f"{failures} of {len(files)} files failed", err=True)
+        click.echo(f"{failures} of {len(tasks)} {'rows' if table else 'files'} failed", err=True)
         sys.exit(ExitStatus.SOME_FAILED)
 
 

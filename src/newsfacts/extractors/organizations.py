@@ -466,7 +466,9 @@ def _holds_person(tagged, rules) -> bool:
 
 
 def _keep_longest(hits: list[OrgHit]) -> list[OrgHit]:
-    hits = sorted(set(hits), key=lambda h: (h.start, -(h.end - h.start)))
+    """The longest of overlapping hits; of hits on the same span the first by name, canonical name
+    and code, so that the choice never depends on the set's (per-process) order."""
+    hits = sorted(set(hits), key=lambda h: (h.start, -(h.end - h.start), h.name, h.canonical or "", h.stock or ""))
     out: list[OrgHit] = []
     for hit in hits:
         if out and hit.start < out[-1].end:

@@ -106,7 +106,9 @@ def time_spark(table: Path, out: Path, cores: int) -> tuple[float, float, float]
     from newsfacts.spark import extract_facts
 
     spark = (SparkSession.builder.master(f"local[{cores}]").config("spark.ui.enabled", "false")
-             .config("spark.sql.files.maxPartitionBytes", str(8 * 1024 * 1024)).getOrCreate())
+             .config("spark.driver.memory", "2g")
+             .config("spark.sql.parquet.columnarReaderBatchSize", "256")
+             .config("spark.sql.files.maxPartitionBytes", str(16 * 1024 * 1024)).getOrCreate())
     spark.sparkContext.setLogLevel("ERROR")
     start_up = time.perf_counter()
     articles = spark.read.parquet(str(table))

@@ -100,16 +100,23 @@ def extract_facts(
     title_column: str | None = None,
     published_column: str | None = None,
     url_column: str | None = None,
+    rows_per_batch: int | None = 256,
 ) -> tuple[DataFrame, DataFrame]:
     """A Spark DataFrame of articles → `(documents, facts)`, two Spark DataFrames of the declared schema.
 
     Rows whose text cannot be read become documents with `error` set, like bad
-    files in a batch. The pass that both results share is persisted; call
-    `documents.unpersist()` when done with both.
+    files in a batch. The pass that both results share is persisted
+    (`spark.catalog.clearCache()` frees it).
+
+    `rows_per_batch` sets the session's `spark.sql.execution.arrow.maxRecordsPerBatch`
+    (Spark's default, 10,000 rows, puts 10,000 whole articles in a worker's memory
+    at once); `None` leaves the session's setting alone.
     """
     from pyspark import StorageLevel
     from pyspark.sql import functions as F
 
+    if rows_per_batch is not None:
+        df.sparkSession.conf.set("spark.sql.execution.arrow.maxRecordsPerBatch", str(rows_per_batch))
     columns = ArticleColumns(id=id_column, text=text_column, title=title_column,
                              published=published_column, url=url_column)
     wanted = [name for name in (id_column, text_column, title_column, published_column, url_column) if name]

@@ -87,7 +87,7 @@ def test_a_bug_while_reading_one_file_is_that_files_error(tmp_path, capsys, monk
     assert f"error: {bug}: internal error: ZeroDivisionError: division by zero" in captured.err
     assert "Traceback" not in captured.err
     monkeypatch.setenv("NEWSFACTS_TRACEBACK", "1")
-    assert main(["extract", "--format", "jsonl", "--jobs", "1", str(SEED), str(bug)]) == 1
+    assert main(["extract", "--format", "jsonl", str(bug)]) == 1
     err = capsys.readouterr().err
     assert "Traceback" in err and "ZeroDivisionError" in err and f"error: {bug}:" in err
 

@@ -15,7 +15,9 @@ from collections.abc import Iterable, Iterator
 import click
 
 from .errors import OutputError
+from .limits import DEFAULT_TIMEOUT
 from .records import FACT_TYPES
+from .supervisor import StopSignals, Stopped
 
 DEFAULT_GLOB = "*.txt,*.md,*.markdown,*.html,*.htm,*.shtml,*.xhtml"
 PROGRESS_MIN_FILES = 10
@@ -27,6 +29,7 @@ class ExitStatus(enum.IntEnum):
     OK = 0
     SOME_FAILED = 1
     USAGE = 2
+    SIGNAL = 128            # + the signal's number: 129 SIGHUP, 130 SIGINT, 143 SIGTERM
 
 
 def _parse_size(value: str) -> int:
@@ -139,28 +142,35 @@ def failed_document(path: str, err: BaseException):
     return Document(source=path, error=f"internal error: {type(err).__name__}: {err}")
 
 
-def _warm_up() -> None:
-    """Load the tokenizer and the tables before forking workers so that they share them."""
-    from .pipeline import extract_text
-    from .tokenizer import warm_up
+def _left_unread(task: tuple, reason: str):
+    """The error record of a file that overran the time limit or whose worker died."""
+    from .document import Document
+    from .writers import render
 
-    warm_up()
-    extract_text("到2025年，产业规模力争突破5000亿元，中国电气装备集团有限公司拟投资10亿元。")
+    index, path, _, _, format_name, options, _ = task
+    document = Document(source=printable_name(path), error=reason)
+    return document.source, document.error, render(format_name, document, index, options)
 
 
-def run_documents(tasks: list[tuple], jobs: int, work=_work) -> Iterator[tuple]:
-    """Rendered documents in input order, computed in `jobs` processes when there are several files.
-    `work` does one task (`show` renders pages with its own)."""
-    if jobs <= 1 or len(tasks) <= 1:
-        for task in tasks:
-            yield work(task, lazy=True)
-        return
-    import multiprocessing
+def _row_left_unread(task: tuple, reason: str):
+    """The error record of a table row that overran the time limit or whose worker died."""
+    from .document import Document
+    from .writers import render
 
-    _warm_up()
-    context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
-    with context.Pool(processes=min(jobs, len(tasks))) as pool:
-        yield from pool.imap(work, tasks, chunksize=8)
+    index, row, format_name, options, _ = task
+    document = Document(source=row.doc_id, error=reason)
+    document.doc_id = row.doc_id
+    return document.source, document.error, render(format_name, document, index, options)
+
+
+def run_documents(tasks: list[tuple], jobs: int, work=_work, failed=_left_unread,
+                  timeout: float | None = DEFAULT_TIMEOUT) -> Iterator[tuple]:
+    """Rendered documents in input order, computed in `jobs` worker processes under the supervisor
+    when there are several files. `work` does one task and `failed` stands for one left unread
+    (`show` renders pages with its own)."""
+    from .supervisor import run_documents as supervised
+
+    return supervised(tasks, jobs, work, failed, timeout)
 
 
 EXTRACT_HELP = """Find the facts in articles and print them as JSON, JSON Lines, CSV, Parquet or SQLite.
@@ -179,8 +189,13 @@ Examples:
   newsfacts extract --types money,target --no-text article.html
   cat article.txt | newsfacts extract -
 
+A file that takes longer than --timeout seconds, or whose worker process dies
+(out of memory, a crash), gets an error record; the batch goes on.
+
 \b
-Exit status: 0 all files read, 1 some files failed (the rest written), 2 usage error.
+Exit status: 0 all files read, 1 some files failed (the rest written), 2 usage
+error, 130/143/129 stopped by SIGINT/SIGTERM/SIGHUP (what was written so far
+is whole: JSON Lines and CSV line by line, a JSON array closed; -o writes nothing).
 """
 
 
@@ -212,6 +227,8 @@ def cli() -> None:
 @click.option("--published", "published_option", default=None, metavar="DATE",
               help="Publication date of inputs that name none (2022-06-16, or with a time and offset).")
 @click.option("--keep-offset", is_flag=True, help="Print `published` with the source's own offset, not Beijing time.")
+@click.option("--timeout", type=click.FloatRange(min=0), default=DEFAULT_TIMEOUT, show_default=True,
+              help="Seconds one file may take; past it the file gets an error record and the rest go on (0: no limit).")
 @click.option("--progress/--no-progress", default=None, help="Progress bar on stderr [default: when stderr is a terminal].")
 @click.option("--input", "table", default=None, metavar="TABLE",
               help="Read articles from a table (.parquet .jsonl .ndjson .csv), one row each, instead of files.")
@@ -223,7 +240,7 @@ def cli() -> None:
               help="--input: the publication date, when the text gives none.")
 @click.option("--url-column", default="url", show_default=True, help="--input: the article's address.")
 def extract_command(paths, format_name, output, types, no_text, excel, jobs, glob, max_size, published_option,
-                    keep_offset, progress, table, id_column, text_column, title_column, published_column,
+                    keep_offset, timeout, progress, table, id_column, text_column, title_column, published_column,
                     url_column) -> None:
     max_bytes = _parse_size(max_size)
     clock = {"published": _parse_published(published_option), "keep_offset": keep_offset}
@@ -244,41 +261,51 @@ def extract_command(paths, format_name, output, types, no_text, excel, jobs, glo
         raise click.UsageError(f"--excel applies to CSV only, and the output is {format_name}")
     check_output(output, format_name)
     stdin_data = _stdin_bytes(max_bytes + 1) if "-" in files else None
-    jobs = jobs or os.cpu_count() or 1
-    failures = 0
-    show_progress = progress if progress is not None else (sys.stderr.isatty() and len(files) >= PROGRESS_MIN_FILES)
-
     single = len(paths) == 1 and not os.path.isdir(paths[0])
     options = WriteOptions(single=single, include_text=not no_text, types=type_filter, excel=excel)
     tasks = [(i, p, max_bytes, stdin_data if p == "-" else None, format_name, options, clock) for i, p in enumerate(files)]
-    work = _work
+    work, failed = _work, _left_unread
     if table is not None:
         from .article_tables import ArticleColumns, TableError, table_tasks
 
         columns = ArticleColumns(id_column, text_column, title_column, published_column, url_column)
         try:
-            tasks, work = table_tasks(table, columns, (format_name, options, clock)), _work_row
+            tasks, work, failed = table_tasks(table, columns, (format_name, options, clock)), _work_row, _row_left_unread
         except TableError as err:
             raise click.UsageError(str(err)) from None
 
-    def parts():
-        nonlocal failures
-        stream = run_documents(tasks, jobs, work)
-        if show_progress:
-            stream = click.progressbar(stream, length=len(tasks), label="extracting", file=sys.stderr)
-        with stream if show_progress else contextlib.nullcontext(stream) as items:
-            for source, error, chunk in items:
-                if error:
-                    failures += 1
-                    click.echo(f"error: {source}: {error}", err=True)
-                yield chunk
-
-    with open_output(format_name, output, options) as sink:
-        for part in parts():
-            sink.add(part)
+    with StopSignals() as stops, open_output(format_name, output, options) as sink:
+        stream = run_documents(tasks, jobs or os.cpu_count() or 1, work, failed, timeout=timeout or None)
+        failures = _write_batch(sink, stream, stops, len(tasks), _progress_wanted(progress, len(tasks)))
     if failures:
         click.echo(f"{failures} of {len(tasks)} {'rows' if table else 'files'} failed", err=True)
         sys.exit(ExitStatus.SOME_FAILED)
+
+
+def _progress_wanted(progress: bool | None, count: int) -> bool:
+    """--progress/--no-progress, else a bar when stderr is a terminal and the files are many."""
+    return progress if progress is not None else (sys.stderr.isatty() and count >= PROGRESS_MIN_FILES)
+
+
+def _write_batch(sink, stream, stops: StopSignals, total: int, progress: bool) -> int:
+    """Hand every file's part (from `run_documents`) to `sink` in input order as it comes; the number of
+    files that failed. A signal never cuts a document, and stops with a JSON array closed."""
+    failures = 0
+    try:
+        with click.progressbar(stream, length=total, label="extracting", file=sys.stderr) if progress \
+                else contextlib.nullcontext(stream) as items:
+            for source, error, part in items:
+                with stops.writing():
+                    if error:
+                        failures += 1
+                        click.echo(f"error: {source}: {error}", err=True)
+                    sink.add(part)
+    except Stopped:
+        if hasattr(sink, "stream"):                      # text output: what is written stays valid
+            with contextlib.suppress(OSError, ValueError):
+                sink.close()
+        raise
+    return failures
 
 
 def _stdin_bytes(limit: int) -> bytes:
@@ -347,9 +374,12 @@ def main(argv: list[str] | None = None) -> int:
     except click.ClickException as err:
         err.show()
         return ExitStatus.USAGE
-    except click.Abort:
+    except Stopped as stop:
+        click.echo(f"stopped by {stop.name}: the files not yet written are left out", err=True)
+        return ExitStatus.SIGNAL + stop.signum
+    except click.Abort:                 # Ctrl-C at a prompt of click's
         click.echo("Aborted.", err=True)
-        return ExitStatus.SOME_FAILED
+        return ExitStatus.SIGNAL + 2
     except SystemExit as err:
         return int(err.code or 0)
     except BrokenPipeError:

@@ -30,6 +30,7 @@ from typing import IO, Any
 from .document import Document
 from .errors import OutputError
 from .records import CSV_COLUMNS, CSV_DOCUMENT_COLUMNS, document_record, fact_records
+from .supervisor import write_whole
 
 TEXT_FORMATS = ("json", "jsonl", "csv")
 TABLE_FORMATS = ("parquet", "sqlite")
@@ -190,7 +191,7 @@ class TextOutput:
 
     def add(self, part: str | Iterable[str]) -> None:
         if isinstance(part, str):
-            self.stream.write(part)
+            write_whole(self.stream, part)          # never cut by a signal (supervisor.write_whole)
         else:
             self.stream.writelines(part)
         self.stream.flush()

@@ -30,6 +30,9 @@ HOSTILE = {
     "rfc_time.html": (f'<html><body><time datetime="{RFC_ABSURD}">x</time><p>营收增长5%。</p></body></html>', None),
     "year1.md": ("---\ntitle: t\ndate: 0001-01-01\n---\n上周一营收增长5%。\n", None),
     "year9999.md": ("---\ntitle: t\ndate: 9999-12-31\n---\n下周日营收增长5%。\n", None),
+    "digits_title.md": ("---\ntitle: " + "9" * 5000 + "\n---\n营收增长5%。\n", None),
+    "yi_run.txt": ("营收1" + "亿" * 700 + "元，营收增长5%。\n", None),
+    "digits_body.txt": ("营收" + "9" * 5000 + ".5亿元，营收增长5%。\n", None),
 }
 
 
@@ -59,6 +62,7 @@ def test_every_good_article_written_and_every_bad_file_named(tmp_path, capsys, j
         if reason is None:
             assert doc["error"] is None
             assert doc["published"] is None or doc["published"][:4] in ("0001", "9999")
+            assert name != "digits_title.md" or doc["title"] == "9" * 5000
             assert [f["text"] for f in doc["facts"] if f["type"] == "percent"] == ["5%"]
         else:
             assert reason in doc["error"]

@@ -39,10 +39,10 @@ def _parse_size(value: str) -> int:
     number = text[:-1] if text[-1:] in units else text
     try:
         size = int(float(number) * factor)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a size such as 20MB or 500k") from None
+    except (ValueError, OverflowError):                 # 'abc', 'nan', 'inf'
+        raise click.BadParameter(f"{value!r} is not a size such as 20MB or 500k", param_hint="--max-size") from None
     if size <= 0:
-        raise click.BadParameter("must be positive")
+        raise click.BadParameter("must be positive", param_hint="--max-size")
     return size
 
 
@@ -66,13 +66,19 @@ def _parse_published(value: str | None) -> str | None:
         raise click.BadParameter(str(err), param_hint="'--published'") from None
 
 
-def expand_paths(paths: Iterable[str], glob: str) -> list[str]:
-    """Files as given, folders walked recursively (sorted) keeping names that match `glob`."""
+def expand_paths(paths: Iterable[str], glob: str, unreadable: list[tuple[str, str]] | None = None) -> list[str]:
+    """Files as given, folders walked recursively (sorted) keeping names that match `glob`.
+    A folder that cannot be listed goes into `unreadable` as (path, reason), never silently skipped."""
     patterns = [p.strip() for p in glob.split(",") if p.strip()]
     out: list[str] = []
+
+    def cannot_list(err: OSError) -> None:
+        if unreadable is not None:
+            unreadable.append((err.filename or "?", err.strerror or str(err)))
+
     for path in paths:
         if path != "-" and os.path.isdir(path):
-            for folder, dirs, files in os.walk(path):
+            for folder, dirs, files in os.walk(path, onerror=cannot_list):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(files):
                     if not name.startswith(".") and any(fnmatch.fnmatch(name, p) for p in patterns):
@@ -249,11 +255,8 @@ def extract_command(paths, format_name, output, types, no_text, excel, jobs, glo
         raise click.UsageError("give either --input TABLE or PATHs, not both")
     if table is None and not paths:
         raise click.UsageError("give the articles to read: files, folders, - for standard input, or --input TABLE")
-    files = expand_paths(paths, glob) if table is None else [table]
-    if not files:
-        raise click.UsageError("no files to read: the folders hold no file matching --glob")
-    if files.count("-") > 1:
-        raise click.UsageError("standard input (-) can be given only once")
+    files, unreadable = _gather_files(paths, glob) if table is None else ([table], [])
+    _refuse_input_as_output(output, files)
     from .writers import WriteOptions, check_output, format_for, open_output
 
     format_name = format_for(output, format_name)
@@ -279,12 +282,37 @@ def extract_command(paths, format_name, output, types, no_text, excel, jobs, glo
         failures = _write_batch(sink, stream, stops, len(tasks), _progress_wanted(progress, len(tasks)))
     if failures:
         click.echo(f"{failures} of {len(tasks)} {'rows' if table else 'files'} failed", err=True)
+    if unreadable:
+        click.echo(f"{len(unreadable)} folder{'s' if len(unreadable) > 1 else ''} could not be read", err=True)
+    if failures or unreadable:
         sys.exit(ExitStatus.SOME_FAILED)
 
 
 def _progress_wanted(progress: bool | None, count: int) -> bool:
     """--progress/--no-progress, else a bar when stderr is a terminal and the files are many."""
     return progress if progress is not None else (sys.stderr.isatty() and count >= PROGRESS_MIN_FILES)
+
+
+def _gather_files(paths, glob: str) -> tuple[list[str], list[tuple[str, str]]]:
+    """The files to read and the folders that could not be listed (each named on stderr at once)."""
+    unreadable: list[tuple[str, str]] = []
+    files = expand_paths(paths, glob, unreadable)
+    for folder, reason in unreadable:
+        click.echo(f"error: {printable_name(folder)}: cannot read the folder: {reason}", err=True)
+    if not files and not unreadable:
+        raise click.UsageError("no files to read: the folders hold no file matching --glob")
+    if files.count("-") > 1:
+        raise click.UsageError("standard input (-) can be given only once")
+    return files, unreadable
+
+
+def _refuse_input_as_output(output: str | None, files: list[str]) -> None:
+    """`-o` naming one of the inputs would overwrite an article: a usage error, before any work."""
+    if output is None or output == "-" or not os.path.exists(output):
+        return
+    target = os.path.realpath(output)
+    if any(path != "-" and os.path.realpath(path) == target for path in files):
+        raise click.UsageError(f"-o {printable_name(output)} is one of the input files; choose another output")
 
 
 def _write_batch(sink, stream, stops: StopSignals, total: int, progress: bool) -> int:

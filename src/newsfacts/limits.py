@@ -11,5 +11,9 @@ MAX_FRONT_MATTER_CHARS = 1_000_000
 MAX_YAML_DEPTH = 32
 """Nesting of lists and mappings in front matter (real posts: 2)."""
 
+MAX_DIGITS = 100
+"""Digits of a number read from front matter; a longer one is kept as text (Python refuses to
+turn integers of more than 4,300 digits into text)."""
+
 DEFAULT_TIMEOUT = 60.0
 """Seconds one file may take in a batch before its worker is replaced (`--timeout`)."""

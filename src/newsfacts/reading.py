@@ -9,8 +9,10 @@ from __future__ import annotations
 import codecs
 import os
 import re
+import stat
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, timezone
+from functools import lru_cache
 from typing import Any
 
 from . import limits
@@ -40,7 +42,8 @@ class RawArticle:
 
 
 def read_bytes(path: str, max_size: int = DEFAULT_MAX_SIZE) -> bytes:
-    """The file's bytes, or InputError for what makes it unreadable (missing, folder, too big)."""
+    """The file's bytes, or InputError for what makes it unreadable (missing, folder, not a regular
+    file: a FIFO, socket or device would block or never end; too big)."""
     if os.path.islink(path) and not os.path.exists(path):
         raise InputError("dangling symbolic link")
     if not os.path.exists(path):
@@ -48,13 +51,32 @@ def read_bytes(path: str, max_size: int = DEFAULT_MAX_SIZE) -> bytes:
     if os.path.isdir(path):
         raise InputError("is a folder, not a file")
     try:
-        size = os.path.getsize(path)
-        if size > max_size:
-            raise InputError(f"file is {size:,} bytes, over the size limit of {max_size:,} (see --max-size)")
-        with open(path, "rb") as handle:
-            return handle.read(max_size + 1)
+        mode = os.stat(path).st_mode
     except OSError as err:
         raise InputError(f"cannot read: {err.strerror or err}") from None
+    if not stat.S_ISREG(mode):
+        raise InputError(f"not a regular file ({_file_kind(mode)})")
+    try:
+        # O_NONBLOCK: a FIFO put in the file's place since opens at once instead of waiting for a writer; only regular files are read
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    except OSError as err:
+        raise InputError(f"cannot read: {err.strerror or err}") from None
+    with open(descriptor, "rb") as handle:
+        status = os.fstat(descriptor)
+        if not stat.S_ISREG(status.st_mode):
+            raise InputError(f"not a regular file ({_file_kind(status.st_mode)})")
+        if status.st_size > max_size:
+            raise InputError(f"file is {status.st_size:,} bytes, over the size limit of {max_size:,} (see --max-size)")
+        try:
+            return handle.read(max_size + 1)
+        except OSError as err:
+            raise InputError(f"cannot read: {err.strerror or err}") from None
+
+
+def _file_kind(mode: int) -> str:
+    kinds = ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a character device"),
+             (stat.S_ISBLK, "a block device"))
+    return next((name for test, name in kinds if test(mode)), "not a file")
 
 
 def decode(data: bytes) -> str:
@@ -217,7 +239,7 @@ def _load_front_matter(block: str) -> Any:
     if len(block) > limits.MAX_FRONT_MATTER_CHARS:
         raise InputError(f"front matter of {len(block):,} characters, over the limit of "
                          f"{limits.MAX_FRONT_MATTER_CHARS:,}")
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    loader = _front_matter_loader()
     try:
         _check_yaml_events(yaml, yaml.parse(block, Loader=loader))
         return yaml.load(block, Loader=loader)
@@ -227,6 +249,28 @@ def _load_front_matter(block: str) -> Any:
         raise InputError(f"broken YAML front matter{where}: {getattr(err, 'problem', None) or err}") from None
     except (ValueError, OverflowError, TypeError) as err:     # PyYAML builds dates with datetime()
         raise InputError(f"broken YAML front matter: {type(err).__name__}: {err}") from None
+
+
+@lru_cache(maxsize=1)
+def _front_matter_loader():
+    """PyYAML's safe loader (libyaml's when present), reading a number of more digits than
+    `limits.MAX_DIGITS` as the text it is (a 5,000-digit title is a title, not an int too long
+    for Python to print)."""
+    import yaml
+
+    base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+    class FrontMatterLoader(base):  # type: ignore[misc, valid-type]
+        pass
+
+    def long_number_as_text(loader, node):
+        if len(node.value) > limits.MAX_DIGITS:
+            return loader.construct_scalar(node)
+        return loader.construct_yaml_int(node) if node.tag.endswith(":int") else loader.construct_yaml_float(node)
+
+    for kind in ("int", "float"):
+        FrontMatterLoader.add_constructor(f"tag:yaml.org,2002:{kind}", long_number_as_text)
+    return FrontMatterLoader
 
 
 def _check_yaml_events(yaml, events) -> None:

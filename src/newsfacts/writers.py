@@ -252,7 +252,10 @@ def atomic_file(path: str):
 
     folder = os.path.dirname(os.path.abspath(path))
     handle, temp = tempfile.mkstemp(prefix=".newsfacts-", suffix=".tmp", dir=folder)
-    os.close(handle)
+    try:
+        os.fchmod(handle, 0o666 & ~_umask())          # mkstemp makes 0600; the output keeps the user's umask
+    finally:
+        os.close(handle)
     try:
         yield temp
         os.replace(temp, path)
@@ -260,6 +263,12 @@ def atomic_file(path: str):
         if os.path.exists(temp):
             os.unlink(temp)
         raise
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def write(format_name: str, documents: Iterable[Document], out: str | os.PathLike | IO[str] | None = None,

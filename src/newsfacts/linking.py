@@ -50,49 +50,117 @@ def _rules():
 
 def link(text: str, facts: list[Fact], published_year: int | None = None) -> list[Fact]:
     """Target and investment facts for the body `text`, given its mention facts (indices refer to `facts`)."""
-    body = [(i, f) for i, f in enumerate(facts) if f.where == "body"]
-    return _targets(text, body, published_year) + _investments(text, body)
+    body = _Body(text, [(i, f) for i, f in enumerate(facts) if f.where == "body"])
+    return _targets(body, published_year) + _investments(body)
 
 
-def _between(facts, starts, low: int, high: int):
-    """The (index, fact) pairs of `facts` (sorted by start) that start in [low, high)."""
-    return facts[bisect.bisect_left(starts, low):bisect.bisect_left(starts, high)]
+class _Marks:
+    """Where the marks of one kind stand in a text, found once; the mark before or after an
+    offset in log time (walking back from every fact was quadratic in a long sentence)."""
+
+    def __init__(self, text: str, marks) -> None:
+        pattern = "[" + "".join(re.escape(m) for m in sorted(marks)) + "]"
+        self.positions = [m.start() for m in re.finditer(pattern, text)]
+        self.length = len(text)
+
+    def start_before(self, pos: int) -> int:
+        """`grammar.clause_start`: just after the last mark before `pos` (0 when none; -1 for pos -1)."""
+        if pos < 0:
+            return pos
+        i = bisect.bisect_left(self.positions, pos)
+        return self.positions[i - 1] + 1 if i else 0
+
+    def end_from(self, pos: int, reach: int | None = None) -> int:
+        """`grammar.clause_end`: the first mark at or after `pos`, else the text's end (or `pos + reach`)."""
+        i = bisect.bisect_left(self.positions, pos)
+        end = self.positions[i] if i < len(self.positions) else self.length
+        return end if reach is None else min(end, pos + reach, self.length)
 
 
-def _targets(text: str, body, published_year: int | None) -> list[Fact]:
+class _Body:
+    """The body text and its facts with what linking asks of them, each computed once."""
+
+    def __init__(self, text: str, facts: list[tuple[int, Fact]]) -> None:
+        self.text, self.facts = text, facts
+        self.starts = [f.start for _, f in facts]
+        self.organizations = [(i, f) for i, f in facts if f.type == "organization"]
+        self.org_starts = [f.start for _, f in self.organizations]
+        self.sector_positions = [n for n, (_, f) in enumerate(facts) if f.type == "sector"]
+        self._marks: dict[str, _Marks] = {}
+
+    def marks(self, kind: str) -> _Marks:
+        if kind not in self._marks:
+            self._marks[kind] = _Marks(self.text, _MARK_SETS[kind])
+        return self._marks[kind]
+
+    def span(self, low: int, high: int) -> range:
+        """Positions in `facts` of the facts that start in [low, high)."""
+        return range(bisect.bisect_left(self.starts, low), bisect.bisect_left(self.starts, high))
+
+    def first_sector(self, low: int, high: int) -> str | None:
+        """The name of the first sector fact that starts in [low, high)."""
+        positions = self.span(low, high)
+        k = bisect.bisect_left(self.sector_positions, positions.start)
+        if k < len(self.sector_positions) and self.sector_positions[k] < positions.stop:
+            return self.facts[self.sector_positions[k]][1].get("name")
+        return None
+
+    def first_investor(self, low: int, high: int) -> tuple[int, Fact] | None:
+        """The first organization that starts in [low, high) and is not a news outlet."""
+        begin, end = bisect.bisect_left(self.org_starts, low), bisect.bisect_left(self.org_starts, high)
+        return next((pair for pair in self.organizations[begin:end] if not _is_media(pair[1].get("name"))), None)
+
+
+_MARK_SETS = {"clause": grammar.CLAUSE_END, "sentence": grammar.SENTENCE_END, "statement": _STATEMENT_END,
+              "list": _CLAUSE_OR_LIST_END, "metric": frozenset("，,、：:"), "line": frozenset("\n"),
+              "plan": frozenset("拟")}
+LINK_REACH = 1000
+"""Characters before an amount that investment linking reads (a clause or sentence longer than this is
+read from its last LINK_REACH characters): real clauses are far shorter, and it keeps linking linear."""
+METRIC_REACH = 200
+
+
+def _targets(body: _Body, published_year: int | None) -> list[Fact]:
     rules = _rules()
     out: list[Fact] = []
-    starts = [f.start for _, f in body]
-    years = [(i, f) for i, f in body if f.type == "year"
-             and not (published_year and f.get("year") < published_year)]     # 十三五时期 in 2021: results, not goals
-    for index, year in years:
-        end_of_sentence = grammar.clause_end(text, year.end, grammar.SENTENCE_END)   # a goal's list may run on after ；
-        following = _between(body, starts, year.end, end_of_sentence)
-        for j, amount in following:
-            if amount.type == "year":
-                break                     # another year's goal
-            if amount.type == "date":
-                break                     # 从2015年的69.8%: what follows belongs to another time
-            if amount.type not in rules["amount_types"]:
-                continue
-            if (rules["modified_re"].match(text, amount.end) and not text.startswith("的目标", amount.end)) or (amount.type != "count" and _count_follows(following, amount, text)):
-                continue                  # 超10亿元的项目500个: the money says which projects, the count is the goal
-            before = text[year.end:amount.start]
-            metric = _metric(before, rules)
-            subject = _subject(text, body, starts, year, amount)
-            attrs = {"year": year.get("year"), "metric": metric, "subject": subject, "value": amount.get("value"),
-                     "currency": amount.get("currency"), "unit": amount.get("unit") if amount.type != "money" else None,
-                     "qualifier": amount.get("qualifier"), "facts": [index, j]}
-            if amount.type == "count":
-                attrs["unit"] = amount.get("classifier")
-            out.append(Fact("target", text[year.start:amount.end], year.start, amount.end, "body", year.sentence, attrs))
+    for position, (index, year) in enumerate(body.facts):
+        if year.type != "year" or (published_year and year.get("year") < published_year):
+            continue                      # 十三五时期 in 2021: results, not goals
+        end_of_sentence = body.marks("sentence").end_from(year.end)      # a goal's list may run on after ；
+        for n in body.span(year.end, end_of_sentence):
+            j, amount = body.facts[n]
+            if amount.type in ("year", "date"):
+                break                     # another year's goal; 从2015年的69.8%: what follows belongs to another time
+            if amount.type in rules["amount_types"] and not _qualifies_a_count(body, amount, rules):
+                out.append(_target(body, (index, year), (j, amount), rules))
     return out
 
 
-def _count_follows(following, amount: Fact, text: str) -> bool:
+def _qualifies_a_count(body: _Body, amount: Fact, rules) -> bool:
+    """超10亿元的项目500个: the money says which projects, the count is the goal."""
+    text = body.text
+    if rules["modified_re"].match(text, amount.end) and not text.startswith("的目标", amount.end):
+        return True
+    return amount.type != "count" and _count_follows(body, amount)
+
+
+def _target(body: _Body, year_pair: tuple[int, Fact], amount_pair: tuple[int, Fact], rules) -> Fact:
+    (index, year), (j, amount) = year_pair, amount_pair
+    text = body.text
+    metric_start = max(year.end, body.marks("metric").start_before(amount.start), amount.start - METRIC_REACH)
+    attrs = {"year": year.get("year"), "metric": _metric(text[metric_start:amount.start], rules),
+             "subject": _subject(body, year, amount), "value": amount.get("value"),
+             "currency": amount.get("currency"), "unit": amount.get("unit") if amount.type != "money" else None,
+             "qualifier": amount.get("qualifier"), "facts": [index, j]}
+    if amount.type == "count":
+        attrs["unit"] = amount.get("classifier")
+    return Fact("target", text[year.start:amount.end], year.start, amount.end, "body", year.sentence, attrs)
+
+
+def _count_follows(body: _Body, amount: Fact) -> bool:
     """Is a count the head of the clause the amount sits in (其中超20亿元内资产业项目200个)?"""
-    clause_end = grammar.clause_end(text, amount.end, _CLAUSE_OR_LIST_END)
-    return any(f.type == "count" and amount.end <= f.start < clause_end for _, f in following)
+    clause_end = body.marks("list").end_from(amount.end)
+    return any(body.facts[n][1].type == "count" for n in body.span(amount.end, clause_end))
 
 
 def _metric(before: str, rules) -> str | None:
@@ -110,148 +178,148 @@ def _metric(before: str, rules) -> str | None:
     return clause[-8:] if clause else None
 
 
-def _subject(text: str, body, starts, year: Fact, amount: Fact) -> str | None:
+def _subject(body: _Body, year: Fact, amount: Fact) -> str | None:
     """The sector the goal is about: named between the year and the amount, else first in the paragraph."""
-    for _, fact in _between(body, starts, year.end, amount.start):
-        if fact.type == "sector":
-            return fact.get("name")
-    paragraph_start = text.rfind("\n", 0, year.start) + 1
-    for _, fact in _between(body, starts, paragraph_start, year.start):
-        if fact.type == "sector":
-            return fact.get("name")
-    return None
+    named = body.first_sector(year.end, amount.start)
+    if named is not None:
+        return named
+    paragraph_start = body.marks("line").start_before(year.start)
+    return body.first_sector(paragraph_start, year.start)
 
 
-def _investments(text: str, body) -> list[Fact]:
+class _Money:
+    """One money fact and the clause before it, as the investment readers see them."""
+
+    def __init__(self, body: _Body, j: int, money: Fact) -> None:
+        self.body, self.j, self.fact = body, j, money
+        self.clause_start = max(body.marks("clause").start_before(money.start), money.start - LINK_REACH)
+        self.clause = body.text[self.clause_start:money.start]
+
+    def sentence_start(self, kind: str) -> int:
+        return max(self.body.marks(kind).start_before(self.fact.start), self.fact.start - LINK_REACH)
+
+    def investment(self, org_pair: tuple[int, Fact], start: int, end: int, planned: bool, purpose=None) -> Fact:
+        i, org = org_pair
+        money = self.fact
+        attrs = {"investor": org.get("name"), "value": money.get("value"), "currency": money.get("currency"),
+                 "status": "planned" if planned else "done", "purpose": purpose, "facts": [i, self.j]}
+        return Fact("investment", self.body.text[start:end], start, end, "body", money.sentence, attrs)
+
+
+def _investments(body: _Body) -> list[Fact]:
     rules = _rules()
     out: list[Fact] = []
-    organizations = [(i, f) for i, f in body if f.type == "organization"]
-    org_starts = [f.start for _, f in organizations]
-    for j, money in body:
+    for j, money in body.facts:
         if money.type != "money" or "/" in (money.get("unit") or ""):
             continue
-        clause_start = grammar.clause_start(text, money.start)
-        clause = text[clause_start:money.start]
-        if rules["fund_size_re"].search(clause):
-            found = _fund_investment(text, organizations, org_starts, j, money, clause_start, rules)
-            if found is not None:
-                out.append(found)
-            continue
-        if any(word in clause for word in rules["not_investment"]):
-            continue
-        for i, org in reversed(_between(organizations, org_starts, clause_start, money.start)):
-            if org.end > money.start:
-                continue
-            between = text[org.end:money.start]
-            verb_first = rules["verb_near_re"].search(between)
-            after = text[money.end:money.end + 4]
-            verb_after = rules["after_re"].match(after) and len(between) <= 12
-            if not (verb_first or verb_after):
-                continue
-            planned = between.startswith(rules["planned"]) or any(word in between for word in rules["planned"] if len(word) > 1)
-            purpose_end = grammar.clause_end(text, money.end, reach=40)
-            purpose = text[money.end:purpose_end].strip() or None
-            attrs = {"investor": org.get("name"), "value": money.get("value"), "currency": money.get("currency"),
-                     "status": "planned" if planned else "done", "purpose": purpose, "facts": [i, j]}
-            out.append(Fact("investment", text[org.start:purpose_end], org.start, purpose_end, "body", money.sentence, attrs))
-            break
-        else:
-            found = (_sentence_subject_investment(text, body, organizations, org_starts, j, money, clause, rules)
-                     or _pronoun_investment(text, organizations, org_starts, j, money, clause, clause_start, rules)
-                     or _price_investment(text, organizations, org_starts, j, money, clause, rules))
-            if found is not None:
-                out.append(found)
+        found = _investment(_Money(body, j, money), rules)
+        if found is not None:
+            out.append(found)
     return out
 
 
-def _pronoun_investment(text, organizations, org_starts, j, money, clause, clause_start, rules) -> Fact | None:
+def _investment(money: _Money, rules) -> Fact | None:
+    if rules["fund_size_re"].search(money.clause):
+        return _fund_investment(money, rules)
+    if any(word in money.clause for word in rules["not_investment"]):
+        return None
+    return (_verb_investment(money, rules) or _sentence_subject_investment(money, rules)
+            or _pronoun_investment(money, rules) or _price_investment(money, rules))
+
+
+def _planned(between: str, rules) -> bool:
+    return between.startswith(rules["planned"]) or any(word in between for word in rules["planned"] if len(word) > 1)
+
+
+def _verb_investment(money: _Money, rules) -> Fact | None:
+    """`亿咖通拟投资15亿元建设…`, `X以N亿元收购Y`: an organization of the clause, then the verb near the amount."""
+    body, fact = money.body, money.fact
+    text = body.text
+    begin = bisect.bisect_left(body.org_starts, money.clause_start)
+    end = bisect.bisect_left(body.org_starts, fact.start)
+    for i, org in reversed(body.organizations[begin:end]):
+        if org.end > fact.start:
+            continue
+        between = text[org.end:fact.start]
+        verb_after = rules["after_re"].match(text[fact.end:fact.end + 4]) and len(between) <= 12
+        if not (rules["verb_near_re"].search(between) or verb_after):
+            continue
+        purpose_end = body.marks("clause").end_from(fact.end, reach=40)
+        purpose = text[fact.end:purpose_end].strip() or None
+        return money.investment((i, org), org.start, purpose_end, _planned(between, rules), purpose)
+    return None
+
+
+def _pronoun_investment(money: _Money, rules) -> Fact | None:
     """`建设银行公告称，公司拟出资设立住房租赁基金……公司认缴人民币299.99亿元`: 公司 is the company
     the paragraph opens with."""
+    clause, clause_start = money.clause, money.clause_start
     pronoun = next((p for p in rules["pronouns"] if clause.startswith(p)), None)
     if pronoun is None:
         return None
     between = clause[len(pronoun):]
     if not rules["before_re"].match(between):
         return None                       # 公司的董监高……出资: someone else of the company invests
-    paragraph_start = text.rfind("\n", 0, clause_start) + 1
-    earlier = [(i, org) for i, org in _between(organizations, org_starts, paragraph_start, clause_start)
-               if not _is_media(org.get("name"))]
-    if not earlier:
-        return None
-    i, org = earlier[0]                   # the paragraph's subject: the company it opens with
-    lead = text[paragraph_start:clause_start]
-    planned = (between.startswith(rules["planned"]) or any(word in between for word in rules["planned"] if len(word) > 1)
-               or "拟" in lead)           # 公司拟出资设立……。……公司认缴: still the plan
-    attrs = {"investor": org.get("name"), "value": money.get("value"), "currency": money.get("currency"),
-             "status": "planned" if planned else "done", "purpose": None, "facts": [i, j]}
-    return Fact("investment", text[clause_start:money.end], clause_start, money.end, "body", money.sentence, attrs)
+    paragraph_start = money.body.marks("line").start_before(clause_start)
+    first = money.body.first_investor(paragraph_start, clause_start)
+    if first is None:
+        return None                       # the paragraph's subject: the company it opens with
+    planned = _planned(between, rules) or money.body.marks("plan").end_from(paragraph_start) < clause_start   # 拟 in the lead
+    return money.investment(first, clause_start, money.fact.end, planned)   # 公司拟出资设立……。……公司认缴: still the plan
 
 
-def _sentence_subject_investment(text, body, organizations, org_starts, j, money, clause, rules) -> Fact | None:
+def _sentence_subject_investment(money: _Money, rules) -> Fact | None:
     """`紫金矿业通过增资扩股等方式，出资不高于35154万元`: the verb ends the money's clause and the
     investor is the organization that opens the sentence."""
-    if not rules["verb_end_re"].search(clause):
+    if not rules["verb_end_re"].search(money.clause):
         return None
-    sentence_start = grammar.clause_start(text, money.start, _STATEMENT_END)
-    candidates = [(i, org) for i, org in _between(organizations, org_starts, sentence_start, money.start)
-                  if not _is_media(org.get("name"))]
-    if not candidates:
-        return None
-    i, org = candidates[0]
-    opening = text[sentence_start:org.start]
-    if len(opening) > 12:
+    sentence_start = money.sentence_start("statement")
+    first = money.body.first_investor(sentence_start, money.fact.start)
+    if first is None or first[1].start - sentence_start > 12:
         return None                       # the organization must open the sentence (after 根据公告， 此外， …)
-    planned = any(word in clause for word in rules["planned"]) or \
-        any(word in text[org.end:money.start] for word in rules["planned"] if len(word) > 1)
-    attrs = {"investor": org.get("name"), "value": money.get("value"), "currency": money.get("currency"),
-             "status": "planned" if planned else "done", "purpose": text[org.end:money.start].strip("，, ") or None,
-             "facts": [i, j]}
-    return Fact("investment", text[org.start:money.end], org.start, money.end, "body", money.sentence, attrs)
+    org = first[1]
+    between = money.body.text[org.end:money.fact.start]
+    planned = any(word in money.clause for word in rules["planned"]) or \
+        any(word in between for word in rules["planned"] if len(word) > 1)
+    return money.investment(first, org.start, money.fact.end, planned, between.strip("，, ") or None)
 
 
-def _price_investment(text, organizations, org_starts, j, money, clause, rules) -> Fact | None:
+def _price_investment(money: _Money, rules) -> Fact | None:
     """`紫金矿业……表示，公司……以现金方式收购新锂公司……，交易金额约为9.6亿加元`: the price of a
     purchase told in the same sentence; the buyer is the organization the sentence names first."""
-    if not rules["price_re"].search(clause):
+    if not rules["price_re"].search(money.clause):
         return None
-    sentence_start = grammar.clause_start(text, money.start, grammar.SENTENCE_END)
-    before = text[sentence_start:money.start]
+    sentence_start = money.sentence_start("sentence")
+    before = money.body.text[sentence_start:money.fact.start]
     if not any(verb in before for verb in rules["acquisition"]):
         return None
-    candidates = [(i, org) for i, org in _between(organizations, org_starts, sentence_start, money.start)
-                  if not _is_media(org.get("name"))]
-    if not candidates:
+    first = money.body.first_investor(sentence_start, money.fact.start)
+    if first is None:
         return None
-    i, org = candidates[0]
+    org = first[1]
     verb_at = min(before.find(v) for v in rules["acquisition"] if v in before)
     if sentence_start + verb_at < org.end or org.get("name") in before[verb_at:]:
         return None                       # the organization named first is what is bought, not the buyer
     planned = any(word in before[: verb_at + 2] for word in rules["planned"])
-    attrs = {"investor": org.get("name"), "value": money.get("value"), "currency": money.get("currency"),
-             "status": "planned" if planned else "done", "purpose": None, "facts": [i, j]}
-    return Fact("investment", text[org.start:money.end], org.start, money.end, "body", money.sentence, attrs)
+    return money.investment(first, org.start, money.fact.end, planned)
 
 
-def _fund_investment(text, organizations, org_starts, j, money, clause_start, rules) -> Fact | None:
+def _fund_investment(money: _Money, rules) -> Fact | None:
     """`建设银行公告称，公司拟出资设立住房租赁基金。基金募集规模为人民币300亿元`: the fund's size is the
     founder's investment; the founder is named in this sentence or the one before."""
-    sentence_start = grammar.clause_start(text, clause_start, grammar.SENTENCE_END)
-    previous_start = grammar.clause_start(text, sentence_start - 1, grammar.SENTENCE_END)   # -1 at the text's start
-    if previous_start < 0 or text[max(previous_start, 0):sentence_start].find("\n") >= 0:
+    marks, text = money.body.marks("sentence"), money.body.text
+    sentence_start = marks.start_before(money.clause_start)
+    previous_start = marks.start_before(sentence_start - 1)                 # -1 at the text's start
+    if previous_start < 0 or text.find("\n", max(previous_start, 0), sentence_start) >= 0:
         previous_start = sentence_start   # only within the paragraph
-    scope = text[previous_start:money.start]
+    previous_start = max(previous_start, money.fact.start - LINK_REACH)
+    scope = text[previous_start:money.fact.start]
     founding = next((w for w in rules["founding"] if w in scope and "基金" in scope[scope.find(w):]), None)
     if founding is None:
         return None
     founded_at = previous_start + scope.find(founding)
-    candidates = [(i, org) for i, org in _between(organizations, org_starts, previous_start, founded_at)
-                  if not _is_media(org.get("name"))]
-    if not candidates:
+    first = money.body.first_investor(previous_start, founded_at)
+    if first is None:
         return None
-    i, org = candidates[0]
-    planned = any(word in text[org.end:founded_at] for word in rules["planned"])
-    attrs = {"investor": org.get("name"), "value": money.get("value"), "currency": money.get("currency"),
-             "status": "planned" if planned else "done", "purpose": None, "facts": [i, j]}
-    return Fact("investment", text[org.start:money.end], org.start, money.end, "body", money.sentence, attrs)
-
-
+    planned = any(word in text[first[1].end:founded_at] for word in rules["planned"])
+    return money.investment(first, first[1].start, money.fact.end, planned)

@@ -24,7 +24,8 @@ CHINA_TZ = timezone(timedelta(hours=8))
 _DECLARED_CHARSET = re.compile(rb"""charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.IGNORECASE)
 _FRONT_MATTER = re.compile(r"\A\s*---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 _RECORD_HEADER = re.compile(r"^(Title|Link|Source|Published|Summary|Full Content)\s*:\s?(.*)$")
-_HTML_TAG = re.compile(r"<(?:html|body|head|p|div|table|article|section|br|span|font|h[1-6])\b[^>]*>", re.IGNORECASE)
+# [^<>]*: a tag ends before the next `<`, so a body full of `<p` without `>` is scanned once, not once per `<p`
+_HTML_TAG = re.compile(r"<(?:html|body|head|p|div|table|article|section|br|span|font|h[1-6])\b[^<>]*>", re.IGNORECASE)
 
 
 @dataclass
@@ -288,17 +289,18 @@ def _check_yaml_events(yaml, events) -> None:
 
 def _parse_record(text: str) -> RawArticle:
     """RSS-archiver records: header lines, then Summary and Full Content (keep the longer)."""
-    fields: dict[str, str] = {}
+    lines: dict[str, list[str]] = {}      # a field's lines, joined once (adding to a string per line is quadratic)
     current = None
     for line in text.splitlines():
         match = _RECORD_HEADER.match(line)
-        if match and match.group(1) not in fields:
+        if match and match.group(1) not in lines:
             current = match.group(1)
-            fields[current] = match.group(2)
+            lines[current] = [match.group(2)]
         elif current in ("Summary", "Full Content"):
-            fields[current] += "\n" + line
+            lines[current].append(line)
         elif current and line.strip():
             current = None
+    fields = {name: "\n".join(parts) for name, parts in lines.items()}
     summary = _drop_cut_mark(fields.get("Summary", ""))
     full = _drop_cut_mark(fields.get("Full Content", ""))
     body = full if len(_visible(full)) >= len(_visible(summary)) else summary
@@ -313,8 +315,11 @@ def _parse_record(text: str) -> RawArticle:
     )
 
 
+_MARKUP_OR_SPACE = re.compile(r"<[^<>]*>|\s+")     # [^<>]: a `<` never closed is not scanned to the end again
+
+
 def _visible(markup: str) -> str:
-    return re.sub(r"<[^>]*>|\s+", "", markup)
+    return _MARKUP_OR_SPACE.sub("", markup)
 
 
 def _drop_cut_mark(body: str) -> str:

@@ -100,14 +100,6 @@ def _page(path: str, max_size: int, data: bytes | None, folder: str | None, name
     return summary
 
 
-def show_left_unread(task: tuple, reason: str) -> tuple[str, str, str]:
-    """The summary of a file whose worker died or overran the time limit (see supervisor.py)."""
-    path = task[0]
-    summary = {"source": path, "title": None, "kind": None, "published": None, "error": reason, "page": None,
-               "counts": {}, "seconds": None}
-    return path, reason, json.dumps(summary, ensure_ascii=False)
-
-
 def _utf8_stdout():
     stream = sys.stdout
     if hasattr(stream, "reconfigure") and (stream.encoding or "").lower().replace("-", "") != "utf8":
@@ -175,7 +167,7 @@ def show_command(paths, folder, format_name, jobs, glob, max_size) -> None:
     stdin_data = _stdin_bytes(max_bytes + 1) if "-" in files else None
     tasks = _tasks(files, folder, max_bytes, stdin_data)
     rows, failures = [], 0
-    results = run_documents(tasks, jobs or os.cpu_count() or 1, work=show_one, failed=show_left_unread)
+    results = run_documents(tasks, jobs or os.cpu_count() or 1, work=show_one, failed=show_failed)
     for source, error, summary in results:
         row = json.loads(summary)
         if error:

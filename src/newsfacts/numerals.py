@@ -230,6 +230,11 @@ def from_match(match: re.Match) -> Numeral | None:
     """The numeral of a `numeral_pattern` match, trimmed to what the grammar allows."""
     tables = _tables()
     vague = bool(match.group("vpre") or match.group("vsuf"))
+    if match.group("arabic") is not None and not match.group("tail"):     # 5658.5: no grammar to apply
+        value = None if vague else _plain(Decimal(match.group("arabic").replace(",", "")))
+        if value is not None and match.group("neg"):
+            value = -value
+        return Numeral(length=match.end() - match.start(), value=value, has_myriad=False, is_chinese=False, more=False)
     head = match.start("arabic") if match.group("arabic") is not None else match.start("chinese")
     scan = _Scan(tables)
     if match.group("arabic") is not None:

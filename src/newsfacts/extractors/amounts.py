@@ -386,11 +386,14 @@ class _Reading:
 
     def range_after_unit(self, norm: str, unit_end: int, unit: str) -> int | None:
         """`3亿元—5亿元`: the same unit written twice around the dash; sets the range, returns its end."""
-        found = _range_after_unit(norm, unit_end, unit, self.token, self.low, self.high)
-        if not found:
+        if self.low is not None:
             return None
-        self.low, self.high, end = found
-        return end
+        sep = _RANGE_SEP.match(norm, unit_end)
+        second = number_at(norm, sep.end()) if sep else None
+        if second is None or second.value is None or not norm.startswith(unit, second.end):
+            return None
+        self.low, self.high = self.token.value, second.value
+        return second.end + len(unit)
 
 
 def _as_percent(norm: str, r: _Reading, rules) -> Amount | None:
@@ -568,19 +571,6 @@ def _unit_follows(norm: str, pos: int, rules) -> bool:
                 or rules["classifier_re"].match(norm, pos) or norm.startswith(("%", "倍"), pos))
 
 
-def _range_after_unit(norm, pos, unit, token, low, high):
-    """`3亿元—5亿元`: the same unit written twice around the range dash."""
-    if low is not None:
-        return None
-    sep = _RANGE_SEP.match(norm, pos)
-    if not sep:
-        return None
-    second = number_at(norm, sep.end())
-    if second is None or second.value is None or not norm.startswith(unit, second.end):
-        return None
-    return token.value, second.value, second.end + len(unit)
-
-
 _MYRIAD_TAIL = re.compile(r"[万亿萬億]+$")
 
 
@@ -650,7 +640,7 @@ def _count(norm: str, r: _Reading, rules, object_finder) -> Amount | Claim | Non
     return None
 
 
-def _count_fact(r: _Reading, start: int, end: int, classifier: str | None, obj: str | None,
+def _count_fact(r: _Reading, span: tuple[int, int], classifier: str | None, obj: str | None,
                 q_after: str | None = None) -> Amount:
     attrs = {"value": r.value, "classifier": classifier, "object": obj}
     final = r.qualifier or q_after or ("min" if r.more else None)
@@ -658,7 +648,7 @@ def _count_fact(r: _Reading, start: int, end: int, classifier: str | None, obj: 
         attrs.update(value=r.low, low=r.low, high=r.high)
         final = "range"
     attrs["qualifier"] = final
-    return Amount("count", start, end, attrs)
+    return Amount("count", *span, attrs)
 
 
 def _classifier_count(norm: str, r: _Reading, rules, object_finder) -> Amount | Claim | None:
@@ -679,7 +669,7 @@ def _classifier_count(norm: str, r: _Reading, rules, object_finder) -> Amount | 
             obj, start = noun, noun_start
     if obj is None and cls in ("人", "户"):
         obj = cls                             # 300人: the classifier says what is counted
-    return _count_fact(r, start, end if obj is None or obj_end <= end else obj_end, cls, obj, q_after)
+    return _count_fact(r, (start, end if obj is None or obj_end <= end else obj_end), cls, obj, q_after)
 
 
 def _no_count(norm: str, r: _Reading, classifier, rules) -> int | None:
@@ -742,7 +732,7 @@ def _people_count(norm: str, r: _Reading, rules, object_finder) -> Amount | None
         return None
     q_after, _ = _qualifier_after(norm, people.end())
     cls = people.group(0) if people.group(0) in ("人", "户") else None
-    return _count_fact(r, r.start, people.end(), cls, people.group(0) if cls is None else None, q_after)
+    return _count_fact(r, (r.start, people.end()), cls, people.group(0) if cls is None else None, q_after)
 
 
 def _small_plain_number(norm: str, r: _Reading) -> bool:
@@ -765,14 +755,14 @@ def _bare_noun_count(norm: str, r: _Reading, rules, object_finder) -> Amount | N
         return None
     place = next((w for w in rules["bare_nouns"] if norm.startswith(w, r.pos)), None)
     if place and not _starts_longer_word(norm, r.pos, r.pos + len(place)):
-        return _count_fact(r, r.start, r.pos + len(place), None, place)
+        return _count_fact(r, (r.start, r.pos + len(place)), None, place)
     word, flag = _word_at(norm, r.pos)
     if not flag.startswith(("n", "j")) or flag.startswith(("nr", "nz")):
         return None
     obj, obj_end = object_finder(norm, r.pos, leading_verbs=False)
     if obj is None or len(obj) > 8 or not obj.endswith(rules["count_heads"]):
         return None
-    return _count_fact(r, r.start, obj_end, None, obj)
+    return _count_fact(r, (r.start, obj_end), None, obj)
 
 
 def read_unit(unit: str) -> tuple[str, dict] | None:

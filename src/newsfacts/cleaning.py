@@ -107,46 +107,69 @@ def _rules():
 
 def clean(raw: RawArticle) -> CleanArticle:
     """Clean a read article; the result's `text` may be empty (the caller decides if that is an error)."""
-    title, published = raw.title, raw.published
-    if title and "&" in title:
-        title = html.unescape(title)          # a record's or front matter's title: R&amp;D
-    if title and not raw.body_is_html:
-        title = _MARKDOWN_HEADING.sub("", title)   # `# 标题` opening a Markdown text
-    too_deep = False
-    if raw.body_is_html:
-        tree, too_deep = parse_html(raw.body)
-        if raw.kind == "html":
-            title = title or pages.page_title(tree)
-        body = tree.find("body")
-        root = body if body is not None else tree
-        whole_page = raw.kind == "html" and _is_whole_page(raw.body)
-        page_text = _text_of(root) if whole_page else ""     # before the boilerplate goes: it holds the editor line
-        _drop_boilerplate_elements(root)
-        if whole_page and published is None:
-            published = pages.page_published(tree, raw.body, lambda: _text_of(root)[:100000])
-        if whole_page:
-            root = pages.main_container(root)
-        lines = _render(root)
-    else:
-        page_text = ""
-        lines = [_Line(_markdown_line(line)) for line in _plain_lines(raw.body)]
-    for line in lines:
+    body = _html_body(raw) if raw.body_is_html else _Body(
+        [_Line(_markdown_line(line)) for line in _plain_lines(raw.body)], _given_title(raw), raw.published)
+    for line in body.lines:
         line.strip()
-    lines = [line for line in lines if line.text]
-    article = CleanArticle(text="", title=title, published=published, too_deep=too_deep)
+    lines = [line for line in body.lines if line.text]
+    article = CleanArticle(text="", title=body.title, published=body.published, too_deep=body.too_deep)
     lines = _take_metadata(lines, article)
-    if article.editor is None and page_text:
-        editor = _rules()["page_editor"].search(page_text)
+    if article.editor is None and body.page_text:
+        editor = _rules()["page_editor"].search(body.page_text)
         article.editor = editor.group("name") if editor else None
-    if title:
-        lines = [line for i, line in enumerate(lines) if not (i < 3 and line.text == title.strip())]
+    if body.title:
+        lines = [line for i, line in enumerate(lines) if not (i < 3 and line.text == body.title.strip())]
+    _join(lines, article)
+    return article
+
+
+@dataclass
+class _Body:
+    """An article's lines before metadata is taken, with what the markup said about it."""
+
+    lines: list[_Line]
+    title: str | None
+    published: str | None
+    page_text: str = ""          # a whole page's text before boilerplate went (it holds the editor line)
+    too_deep: bool = False
+
+
+def _given_title(raw: RawArticle) -> str | None:
+    """The title the input names: entities decoded (`R&amp;D` in a record), no Markdown heading mark."""
+    title = raw.title
+    if title and "&" in title:
+        title = html.unescape(title)
+    if title and not raw.body_is_html:
+        title = _MARKDOWN_HEADING.sub("", title)
+    return title
+
+
+def _html_body(raw: RawArticle) -> _Body:
+    """An HTML body's lines; a whole page is first reduced to its article, its title and date."""
+    tree, too_deep = parse_html(raw.body)
+    title, published = _given_title(raw), raw.published
+    if raw.kind == "html":
+        title = title or pages.page_title(tree)
+    body = tree.find("body")
+    root = body if body is not None else tree
+    whole_page = raw.kind == "html" and _is_whole_page(raw.body)
+    page_text = _text_of(root) if whole_page else ""
+    _drop_boilerplate_elements(root)
+    if whole_page and published is None:
+        published = pages.page_published(tree, raw.body, lambda: _text_of(root)[:100000])
+    if whole_page:
+        root = pages.main_container(root)
+    return _Body(_render(root), title, published, page_text, too_deep)
+
+
+def _join(lines: list[_Line], article: CleanArticle) -> None:
+    """The article's text, one paragraph per line, and its stock links moved to offsets in it."""
     text_parts, offset = [], 0
     for line in lines:
         article.stock_links += [replace(link, start=offset + link.start, end=offset + link.end) for link in line.links]
         text_parts.append(line.text)
         offset += len(line.text) + 1
     article.text = "\n".join(text_parts)
-    return article
 
 
 _INVISIBLE = re.compile(r"<!--.*?(?:-->|\Z)|<(script|style|noscript|template)\b[^>]*>.*?(?:</\1\s*>|\Z)", re.DOTALL | re.IGNORECASE)

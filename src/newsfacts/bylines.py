@@ -44,7 +44,7 @@ def _grammar() -> dict:
     touching = rf"(?=(?:{tails}|{photo_end})(?!{HAN}))"
     name = rf"(?:{not_name}{_NAME_CHAR}{{2,4}}?(?!{_NAME_CHAR})|{HAN} {HAN}(?!{HAN})|{not_name}{_NAME_CHAR}{{2,4}}?{touching})"
     names = rf"{name}(?:(?:[{re.escape(raw['name_separators'])}]+|&){name})*"
-    outlet = rf"[^\s，。；！？：:|｜丨/／【】]{{0,40}}?"
+    outlet = r"[^\s，。；！？：:|｜丨/／【】]{0,40}?"
     outlet_named = rf"(?:{HAN}{{1,8}}?(?:{alternation(raw['outlet_ends'])}))"
     any_role = alternation(raw["reporter_roles"] + raw["credit_roles"])
     roles = rf"(?:{outlet}(?:{alternation(multi)})\s*{sep}?|(?:{single})\s*{sep}|(?:{single})(?=\s*{outlet_named}))"

@@ -10,6 +10,7 @@ import html
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import Any
 
 from lxml import etree
 
@@ -20,7 +21,8 @@ from .reading import RawArticle
 from .tables import load_toml
 
 _BLOCK_TAGS = frozenset(
-    ["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "tr", "table", "tbody", "thead", "tfoot", "section", "article", "blockquote", "header", "dd", "dt", "dl", "pre", "hr", "figure", "figcaption", "center", "main", "aside", "address", "caption"]
+    ["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "tr", "table", "tbody", "thead", "tfoot", "section",
+     "article", "blockquote", "header", "dd", "dt", "dl", "pre", "hr", "figure", "figcaption", "center", "main", "aside", "address", "caption"]
 )
 _CELL_TAGS = frozenset(("td", "th"))
 _STOCK_HREF = re.compile(r"/(?:realstock/company|stock)/(sh|sz|bj|hk)(\d{5,6})/", re.IGNORECASE)
@@ -372,7 +374,7 @@ def _render(root) -> list[_Line]:
             piece = piece.lstrip(" \u3000")
         current.text += piece
 
-    stack: list[tuple[object, bool]] = [(root, False)]
+    stack: list[tuple[Any, bool]] = [(root, False)]   # lxml elements
     while stack:
         element, leaving = stack.pop()
         name = element.tag if isinstance(element.tag, str) else ""

@@ -47,13 +47,13 @@ def listed_company(name: str) -> tuple[str, bool] | None:
 @lru_cache(maxsize=1)
 def public_bodies() -> dict[str, str]:
     """Form as written → full name."""
-    return dict(load_columns("public_bodies.tsv", ("form", "canonical")))
+    return {form: canonical for form, canonical in load_columns("public_bodies.tsv", ("form", "canonical"))}
 
 
 @lru_cache(maxsize=1)
 def body_words() -> dict[str, str]:
     """Body word written after a place → its full form (经信局 → 经济和信息化局)."""
-    return dict(load_columns("body_words.tsv", ("form", "full")))
+    return {form: full for form, full in load_columns("body_words.tsv", ("form", "full"))}
 
 
 def stock_code(name: str) -> str | None:

@@ -293,6 +293,8 @@ class _Scan:
         ch, t = text[pos], self.t
         if ch.isascii() and ch.isdigit():
             match = _ARABIC_PIECE.match(text, pos, end)
+            if match is None:
+                return 0
             return match.end() - pos if self.number(Decimal(match.group(0)), chinese=False) else 0
         if ch in t.digits:
             return 1 if self.digit(ch) else 0
@@ -379,7 +381,8 @@ class _Scan:
 
     def value(self) -> Decimal | None:
         if self.only_digits and len(self.run) > 1:
-            return Decimal(parse_digits(self.run)) if any(self.t.digits[c] == 0 for c in self.run) else None
+            read = parse_digits(self.run)
+            return Decimal(read) if read is not None and any(self.t.digits[c] == 0 for c in self.run) else None
         if self.vague:
             return None
         pending = self.pending or 0

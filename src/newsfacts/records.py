@@ -145,7 +145,7 @@ def fact_records(document: Document, types: frozenset[str] | None = None) -> Ite
         yield fact_record(document.doc_id, fact_id, fact)
 
 
-def fact_record(doc_id: str, fact_id: int, fact: dict[str, Any]) -> dict[str, Any]:
+def fact_record(doc_id: str | None, fact_id: int, fact: dict[str, Any]) -> dict[str, Any]:
     """One fact's JSON object → its row, every column present."""
     row = dict.fromkeys(c.name for c in FACT_COLUMNS)
     row.update(doc_id=doc_id, fact_id=fact_id)

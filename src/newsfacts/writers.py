@@ -210,6 +210,7 @@ def open_output(format_name: str, path: str | None = None, options: WriteOptions
     if format_name in TABLE_FORMATS:
         from . import table_writers
 
+        assert path is not None                            # check_output refused a table to standard output
         sink = table_writers.open_table_output(format_name, path)
         try:
             yield sink

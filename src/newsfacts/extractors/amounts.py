@@ -16,8 +16,8 @@ from functools import lru_cache
 from ..chinese import inside_book_title, is_han
 from ..grammar import CLAUSE_END, RANGE_DASH, clause_start
 from ..grammar import alternation as _alt
-from ..tables import load_toml
 from ..numerals import digit_value, fraction_percent, is_approx_word, parse_numeral
+from ..tables import load_toml
 from .numbers import NumberToken, find_numbers, identifier_spans, number_at
 
 _DIGIT_CHARS = set("零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖")

@@ -14,16 +14,17 @@ Numerals are read by `numerals.py`.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from datetime import date, timedelta
 from functools import lru_cache
-from typing import Callable, Literal
+from typing import Literal
 
 from ..chinese import inside_book_title
 from ..grammar import CLAUSE_END, alternation, clause_end
 from ..numerals import digit_value, parse_digits, parse_numeral
-from ..spans import Spans
 from ..rules import DateWords
+from ..spans import Spans
 from ..tables import DataFileError, load_rules
 
 _CLAUSE_OPENERS = frozenset(CLAUSE_END | set("：、！？（(“\""))   # after these a word opens a clause
@@ -133,7 +134,8 @@ def _date_patterns(words, rel_years, rel_months, rel_days, week_offsets) -> list
 
     return [
         # 2025年10月27日10时至28日10时 ; 9月12日至9月25日
-        ("day_range", rf"(?:(?:(?P<y>{Y})年)?(?P<m>{M}){MS})?(?P<d>{DD})日(?:\d{{1,2}}(?:时|点|:\d{{2}}))?{SEP}(?:(?P<m2>{M}){MS})?(?P<d2>{DD})日(?:\d{{1,2}}(?:时|点))?"),
+        ("day_range", rf"(?:(?:(?P<y>{Y})年)?(?P<m>{M}){MS})?(?P<d>{DD})日(?:\d{{1,2}}(?:时|点|:\d{{2}}))?{SEP}"
+                      rf"(?:(?P<m2>{M}){MS})?(?P<d2>{DD})日(?:\d{{1,2}}(?:时|点))?"),
         # 3月6-8日: the first day's 日 may be left out after its month
         ("month_day_range", rf"(?:(?P<y>{Y})年)?(?P<m>{M}){MS}(?P<d>{DD}){SEP}(?P<d2>{DD})[日号]"),
         ("ymd", rf"(?P<y>{Y})年(?P<m>{M}){MS}(?P<d>{DD})[日号]"),
@@ -174,7 +176,8 @@ def _target_pattern(words, rel_years) -> re.Pattern:
     return re.compile(
         rf"""
         (?P<cue>{alternation(words.target_cues)})(?:(?P<y>(?:19|20)\d{{2}})年|(?P<rel>{later}))(?:前|{ends})?
-      | (?:{alternation(words.goal_openers)})[，：:]\s?(?:(?P<y5>(?:19|20)\d{{2}})年|(?P<rel5>{this_or_later}))(?:前|{ends})?(?![\d一二三四五六七八九十上下前第])
+      | (?:{alternation(words.goal_openers)})[，：:]\s?(?:(?P<y5>(?:19|20)\d{{2}})年|(?P<rel5>{this_or_later}))(?:前|{ends})?
+        (?![\d一二三四五六七八九十上下前第])
       | (?:{alternation(words.future_markers)})在(?P<y4>(?:19|20)\d{{2}})年
       | 在(?P<y3>(?:19|20)\d{{2}})年(?:前|{ends})?(?=[^，。；]{{0,6}}(?:{alternation(words.goal_verbs)}))
       | (?P<y2>(?:19|20)\d{{2}})年(?:(?P<before>前)(?![\d一二三四五六七八九十])|(?P<goal>{alternation(words.target_after)}))
@@ -186,7 +189,7 @@ def _target_pattern(words, rel_years) -> re.Pattern:
 def _renumber(patterns):
     """Named groups must be unique across alternatives: prefix each with its alternative's name."""
     for name, body in patterns:
-        yield name, re.sub(r"\(\?P<(\w+)>", lambda m: f"(?P<{name}__{m.group(1)}>", body).replace(
+        yield name, re.sub(r"\(\?P<(\w+)>", lambda m, name=name: f"(?P<{name}__{m.group(1)}>", body).replace(
             "(?P=s)", f"(?P={name}__s)")
 
 

@@ -114,7 +114,10 @@ def _listed_hits(norm: str, matches) -> list[OrgHit]:
     (太阳能, 中国医药) only with a company cue beside it, judged as stock links are."""
     hits = []
     for start, end, name in matches:
-        code, needs_cue = directories.listed_company(name)
+        listed = directories.listed_company(name)
+        if listed is None:
+            continue
+        code, needs_cue = listed
         if (not (name.isascii() or _ascii_alnum(norm[start - 1:start]) or _ascii_alnum(norm[end:end + 1]))
                 and whole_words(norm, start, end) and stocks.means_company(norm, start, end, needs_cue)):
             hits.append(OrgHit(start, end, name))

@@ -104,7 +104,7 @@ def decode(data: bytes) -> str:
         return declared
     # no usable declaration: GB18030 decodes almost any bytes, so Big5 is told from it by what
     # the decoded text looks like (`_plausibility`), and text that is neither is an error
-    scored = [(_plausibility(text), text) for text in map(lambda e: _try_decode(data, e), ("gb18030", "big5")) if text]
+    scored = [(_plausibility(text), text) for text in (_try_decode(data, e) for e in ("gb18030", "big5")) if text]
     if scored:
         score, text = max(scored, key=lambda pair: pair[0])
         if score >= _PLAUSIBLE and not _looks_binary(text):

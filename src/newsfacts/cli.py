@@ -17,7 +17,7 @@ import click
 from .errors import OutputError
 from .limits import DEFAULT_TIMEOUT
 from .records import FACT_TYPES
-from .supervisor import StopSignals, Stopped
+from .supervisor import Stopped, StopSignals
 
 DEFAULT_GLOB = "*.txt,*.md,*.markdown,*.html,*.htm,*.shtml,*.xhtml"
 PROGRESS_MIN_FILES = 10

@@ -123,7 +123,7 @@ METRIC_REACH = 200
 def _targets(body: _Body, published_year: int | None) -> list[Fact]:
     rules = _rules()
     out: list[Fact] = []
-    for position, (index, year) in enumerate(body.facts):
+    for index, year in body.facts:
         if year.type != "year" or (published_year and year.get("year") < published_year):
             continue                      # 十三五时期 in 2021: results, not goals
         end_of_sentence = body.marks("sentence").end_from(year.end)      # a goal's list may run on after ；

@@ -261,7 +261,7 @@ def _front_matter_loader():
 
     base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-    class FrontMatterLoader(base):  # type: ignore[misc, valid-type]
+    class FrontMatterLoader(base):
         pass
 
     def long_number_as_text(loader, node):

@@ -296,7 +296,7 @@ class StopSignals:
     def __init__(self) -> None:
         self.pending: int | None = None
         self._writing = False
-        self._previous: dict[int, object] = {}
+        self._previous: dict[int, Any] = {}   # signal handlers as signal.signal returns them
 
     def __enter__(self) -> StopSignals:
         import threading

@@ -62,7 +62,10 @@ def render_arabic(n: int, separators: bool) -> str:
 def integers(draw, low: int = 1, high: int = 10 ** 12):
     """(written form, value) of a positive integer in Arabic, Chinese, capitals or mixed."""
     n = draw(st.integers(low, high))
-    form = draw(st.sampled_from(["arabic", "separated", "chinese", "liang", "capitals", "myriad"]))
+    form = draw(st.sampled_from(["arabic", "separated", "chinese", "liang", "capitals", "myriad", "split"]))
+    if form == "split":                   # 3万5千: the thousands written after the myriad
+        myriads, thousands = draw(st.integers(1, 9999)), draw(st.integers(1, 9))
+        return f"{myriads}万{thousands}千", Decimal(myriads * 10 ** 4 + thousands * 1000)
     if form == "arabic" or (form == "separated" and n < 1000):
         return str(n), Decimal(n)
     if form == "separated":
@@ -133,6 +136,8 @@ def money(draw):
 def quantity(draw):
     text, value, word = _mixed(draw(integers(1, 10 ** 8)))
     unit = draw(st.sampled_from(UNITS))
+    if text.endswith("千") and unit.startswith("千"):
+        unit = "米"                       # 2万2千米: 22,000 m or 20,002 km; the grammar reads the latter
     base, factor = _UNITS["units"][unit]
     before, after, qualifier = draw(qualified())
     return f"{before}{text}{unit}{after}", "quantity", {"value": value * Decimal(str(factor)), "unit": base,
@@ -178,7 +183,21 @@ def money_range(draw):
     return text, "money", {"value": low * factor, "low": low * factor, "high": high * factor, "qualifier": "range"}
 
 
-FORMS = st.one_of(money(), quantity(), percent(), count(), money_range())
+@st.composite
+def colloquial_yuan(draw):
+    """`二十块五毛`, `86块4角3分`: yuan, tenths and hundredths in the spoken way."""
+    yuan, tenths, hundredths = draw(st.integers(1, 999)), draw(st.integers(1, 9)), draw(st.integers(0, 9))
+    write = draw(st.sampled_from([render_chinese, str]))
+    digit = DIGITS[tenths] if write is render_chinese else str(tenths)
+    text = f"{write(yuan)}块{digit}{draw(st.sampled_from(['毛', '角']))}"
+    value = Decimal(yuan) + Decimal(tenths) / 10
+    if hundredths:
+        text += (DIGITS[hundredths] if write is render_chinese else str(hundredths)) + "分"
+        value += Decimal(hundredths) / 100
+    return text, "money", {"value": value, "currency": "CNY"}
+
+
+FORMS = st.one_of(money(), quantity(), percent(), count(), money_range(), colloquial_yuan())
 FRAMES = ["数据显示，全年合计{}。", "据介绍，该项目{}，进展顺利。", "报告称，截至目前共{}。"]
 
 

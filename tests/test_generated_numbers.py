@@ -136,8 +136,8 @@ def money(draw):
 def quantity(draw):
     text, value, word = _mixed(draw(integers(1, 10 ** 8)))
     unit = draw(st.sampled_from(UNITS))
-    if text.endswith("千") and unit.startswith("千"):
-        unit = "米"                       # 2万2千米: 22,000 m or 20,002 km; the grammar reads the latter
+    if text.endswith("千") and unit[0] in "千瓦米克":
+        unit = "吨"                       # 2万2千米: 22,000 m or 20,002 km; the grammar reads the latter
     base, factor = _UNITS["units"][unit]
     before, after, qualifier = draw(qualified())
     return f"{before}{text}{unit}{after}", "quantity", {"value": value * Decimal(str(factor)), "unit": base,

@@ -219,3 +219,19 @@ def test_output_to_a_device_writes_through_and_keeps_the_device(tmp_path):
     reader.join(timeout=30)
     assert json.loads(received[0])["kind"] == "post"
     assert stat.S_ISFIFO(os.stat(fifo).st_mode)
+
+
+def test_parquet_output_is_a_folder_of_two_tables(tmp_path):
+    pq = pytest.importorskip("pyarrow.parquet")
+    out = tmp_path / "tables.parquet"
+    assert main(["extract", "--jobs", "1", "-o", str(out), *TWO]) == 0
+    assert sorted(p.name for p in out.iterdir()) == ["documents.parquet", "facts.parquet"]
+    documents = pq.read_table(out / "documents.parquet").to_pylist()
+    assert [d["source"] for d in documents] == TWO
+    facts = pq.read_table(out / "facts.parquet", columns=["doc_id"]).to_pylist()
+    assert sum(d["fact_count"] for d in documents) == len(facts) > 100
+
+
+def test_a_table_format_needs_an_output_path(capsys):
+    assert main(["extract", "--format", "sqlite", str(SEED)]) == 2
+    assert "-o" in capsys.readouterr().err

@@ -3,7 +3,7 @@
 One generic, frozen `Fact` holds what every fact has (type, span, offsets,
 sentence) plus its type's own fields in `attrs`; keeping one class lets the
 writers and the linker treat all facts alike, while `to_dict` gives each type
-exactly the fields SPEC §3 names.
+exactly the fields docs/schema.md names.
 """
 from __future__ import annotations
 
@@ -113,7 +113,7 @@ class Document:
             self.doc_id = doc_id_of(self.source, self.text)
 
     def to_dict(self, include_text: bool = True, types: frozenset[str] | None = None, with_facts: bool = True) -> dict[str, Any]:
-        """The JSON shape of SPEC §4; every field present, `null` or empty when it does not apply.
+        """The JSON shape of docs/schema.md; every field present, `null` or empty when it does not apply.
         `with_facts=False` leaves `facts` empty, for writers that stream them (`fact_dicts`)."""
         out: dict[str, Any] = {}
         for name in DOCUMENT_FIELDS:

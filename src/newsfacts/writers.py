@@ -1,4 +1,4 @@
-"""Writers: documents → JSON, JSON Lines, CSV, Parquet or SQLite (SPEC §4), one path for the CLI and the library.
+"""Writers: documents → JSON, JSON Lines, CSV, Parquet or SQLite (docs/schema.md), one path for the CLI and the library.
 
 Writing is split in two so that worker processes can do the serialising:
 `render` turns one document into its part of the output (text for JSON, JSON

@@ -251,37 +251,72 @@ def extract_command(paths, format_name, output, types, no_text, excel, jobs, glo
     max_bytes = _parse_size(max_size)
     clock = {"published": _parse_published(published_option), "keep_offset": keep_offset}
     type_filter = _parse_types(types)
+    _check_input_choice(paths, table)
+    files, unreadable = _gather_files(paths, glob) if table is None else ([table], [])
+    _refuse_input_as_output(output, files)
+    format_name = _output_format(output, format_name, excel)
+    from .writers import WriteOptions, open_output
+
+    single = len(paths) == 1 and not os.path.isdir(paths[0])
+    options = WriteOptions(single=single, include_text=not no_text, types=type_filter, excel=excel)
+    settings = (format_name, options, clock)
+    if table is None:
+        tasks, work, failed = _file_tasks(files, max_bytes, settings), _work, _left_unread
+    else:
+        columns = _table_columns(id_column, text_column, title_column, published_column, url_column)
+        tasks, work, failed = _table_tasks(table, columns, settings), _work_row, _row_left_unread
+
+    with StopSignals() as stops, open_output(format_name, output, options) as sink:
+        stream = run_documents(tasks, jobs or os.cpu_count() or 1, work, failed, timeout=timeout or None)
+        failures = _write_batch(sink, stream, stops, len(tasks), _progress_wanted(progress, len(tasks)))
+    _exit_for_failures(failures, len(tasks), "rows" if table else "files", unreadable)
+
+
+def _check_input_choice(paths, table: str | None) -> None:
+    """Files and folders, or one table of articles: one of the two, not both, not neither."""
     if table is not None and paths:
         raise click.UsageError("give either --input TABLE or PATHs, not both")
     if table is None and not paths:
         raise click.UsageError("give the articles to read: files, folders, - for standard input, or --input TABLE")
-    files, unreadable = _gather_files(paths, glob) if table is None else ([table], [])
-    _refuse_input_as_output(output, files)
-    from .writers import WriteOptions, check_output, format_for, open_output
+
+
+def _output_format(output: str | None, format_name: str | None, excel: bool) -> str:
+    """The output's format (asked for, else named by the -o suffix), checked writable before any work."""
+    from .writers import check_output, format_for
 
     format_name = format_for(output, format_name)
     if excel and format_name != "csv":
         raise click.UsageError(f"--excel applies to CSV only, and the output is {format_name}")
     check_output(output, format_name)
+    return format_name
+
+
+def _file_tasks(files: list[str], max_bytes: int, settings: tuple) -> list[tuple]:
+    """One task a file: `(index, path, size limit, bytes of standard input or None, format, options, clock)`."""
     stdin_data = _stdin_bytes(max_bytes + 1) if "-" in files else None
-    single = len(paths) == 1 and not os.path.isdir(paths[0])
-    options = WriteOptions(single=single, include_text=not no_text, types=type_filter, excel=excel)
-    tasks = [(i, p, max_bytes, stdin_data if p == "-" else None, format_name, options, clock) for i, p in enumerate(files)]
-    work, failed = _work, _left_unread
-    if table is not None:
-        from .article_tables import ArticleColumns, TableError, table_tasks
+    return [(i, p, max_bytes, stdin_data if p == "-" else None, *settings) for i, p in enumerate(files)]
 
-        columns = ArticleColumns(id_column, text_column, title_column, published_column, url_column)
-        try:
-            tasks, work, failed = table_tasks(table, columns, (format_name, options, clock)), _work_row, _row_left_unread
-        except TableError as err:
-            raise click.UsageError(str(err)) from None
 
-    with StopSignals() as stops, open_output(format_name, output, options) as sink:
-        stream = run_documents(tasks, jobs or os.cpu_count() or 1, work, failed, timeout=timeout or None)
-        failures = _write_batch(sink, stream, stops, len(tasks), _progress_wanted(progress, len(tasks)))
+def _table_columns(*names: str):
+    from .article_tables import ArticleColumns
+
+    return ArticleColumns(*names)
+
+
+def _table_tasks(table: str, columns, settings: tuple) -> list[tuple]:
+    """One task a row of the table; a table that cannot be read at all is a usage error naming it."""
+    from .article_tables import TableError, table_tasks
+
+    try:
+        return table_tasks(table, columns, settings)
+    except TableError as err:
+        raise click.UsageError(str(err)) from None
+
+
+def _exit_for_failures(failures: int, total: int, noun: str, unreadable: list) -> None:
+    """Say how many inputs failed and exit 1 when any did (or a folder could not be read)."""
     if failures:
-        click.echo(f"{failures} of {len(tasks)} {'rows' if table else 'files'} failed", err=True)
+        click.echo(f"{failures} of {total} {noun} failed", err=True)
     if unreadable:
         click.echo(f"{len(unreadable)} folder{'s' if len(unreadable) > 1 else ''} could not be read", err=True)
     if failures or unreadable:

@@ -66,6 +66,7 @@ def _grammar() -> dict:
         "photo_credit": re.compile(rf"(?:{role_chain}\s*{outlet_named}?\s*(?:{names})?|(?<=[\s（(。]){_NAME_CHAR}{{2,4}}|{HAN}{{2,12}}?(?=供图))"
                                    rf"\s*(?:{photo_end})(?:\s*{HAN}{{2,6}}发)?\s*[）)]?$"),
         "photo_end": re.compile(rf"(?:{photo_end})[）)]?$"),
+        "photo_words": tuple(raw["photo_ends"]),
         "dateline": re.compile(rf"(?P<keep>[^\s（(，。：:]{{1,30}}?(?:{alternation(raw['dateline_ends'])}))\s*[（(](?P<inner>[^（）()]{{2,40}})[）)]"),
         "lead": re.compile(rf"\s*{markers}?\s*(?:{group})\s+"),
         "bracketed_lead": re.compile(r"\s*[【（(\[][^【】（）()\[\]]{2,40}[】）)\]]\s*"),    # 【文/观察者网 王慧】
@@ -185,4 +186,7 @@ def closing(text: str) -> tuple[int, Byline] | None:
 
 def is_photo_credit(text: str) -> bool:
     """A caption line that ends in a photo credit (`图为…。（刘通摄）`, `…中新社记者 贾天勇 摄`)."""
-    return len(text) <= 80 and _grammar()["photo_credit"].search(text) is not None
+    grammar = _grammar()
+    # the pattern tries every start of the line; a line without a credit's end word cannot match
+    return (len(text) <= 80 and any(word in text for word in grammar["photo_words"])
+            and grammar["photo_credit"].search(text) is not None)

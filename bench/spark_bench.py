@@ -106,7 +106,7 @@ def time_spark(table: Path, out: Path, cores: int) -> tuple[float, float, float]
     from newsfacts.spark import extract_facts
 
     spark = (SparkSession.builder.master(f"local[{cores}]").config("spark.ui.enabled", "false")
-             .config("spark.driver.memory", "2g")
+             .config("spark.driver.memory", "6g")
              .config("spark.sql.parquet.columnarReaderBatchSize", "256")
              .config("spark.sql.files.maxPartitionBytes", str(16 * 1024 * 1024)).getOrCreate())
     spark.sparkContext.setLogLevel("ERROR")

@@ -100,7 +100,7 @@ def extract_facts(
     title_column: str | None = None,
     published_column: str | None = None,
     url_column: str | None = None,
-    rows_per_batch: int | None = 256,
+    rows_per_batch: int | None = 64,
 ) -> tuple[DataFrame, DataFrame]:
     """A Spark DataFrame of articles → `(documents, facts)`, two Spark DataFrames of the declared schema.
 

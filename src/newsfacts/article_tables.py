@@ -9,6 +9,7 @@ bad file does in a folder, so a table is never lost for one row.
 from __future__ import annotations
 
 import csv
+import itertools
 import json
 import sys
 from collections.abc import Iterable, Iterator, Mapping
@@ -156,12 +157,7 @@ def table_tasks(table: str, columns: ArticleColumns, settings: tuple) -> list[tu
     if first is None:
         raise TableError(f"{table}: the table holds no rows")
     check_columns(first, columns, table)
-    return [(i, row, *settings) for i, row in enumerate(article_rows(_chain(first, rows), columns))]
-
-
-def _chain(first: dict[str, Any], rest: Iterator[dict[str, Any]]) -> Iterator[dict[str, Any]]:
-    yield first
-    yield from rest
+    return [(i, row, *settings) for i, row in enumerate(article_rows(itertools.chain([first], rows), columns))]
 
 
 def extract_row(row: ArticleRow, published: Any = None, keep_offset: bool = False) -> Document:

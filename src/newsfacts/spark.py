@@ -15,9 +15,8 @@ Needs `pip install 'newsfacts[spark]'` (pyspark and pyarrow) and a Java runtime.
 """
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .article_tables import ArticleColumns
 from .records import DOCUMENT_COLUMNS, FACT_COLUMNS, Column
@@ -45,35 +44,26 @@ def output_ddl() -> str:
     return f"{_ddl(DOCUMENT_COLUMNS)}, `{FACTS_FIELD}` array<struct<{_ddl(FACT_COLUMNS).replace('` ', '`: ')}>>"
 
 
-def _arrow_type(pa: Any, type_name: str) -> pa.DataType:
-    return {
-        "string": pa.string(), "int": pa.int64(), "float": pa.float64(), "bool": pa.bool_(),
-        "date": pa.date32(), "timestamp": pa.timestamp("us", tz="UTC"), "list<int>": pa.list_(pa.int64()),
-        "list<string>": pa.list_(pa.string()), "json": pa.string(),
-    }[type_name]
+def _arrow_schema() -> pa.Schema:
+    """The one pass's Arrow schema: the documents' columns (as the Parquet writer declares them) and the facts."""
+    import pyarrow as pa
+
+    from .table_writers import arrow_schema
+
+    facts = pa.struct(list(arrow_schema(FACT_COLUMNS)))
+    return pa.schema([*arrow_schema(DOCUMENT_COLUMNS), pa.field(FACTS_FIELD, pa.list_(facts))])
 
 
-def _arrow_schema(pa: Any) -> pa.Schema:
-    facts = pa.struct([pa.field(c.name, _arrow_type(pa, c.type)) for c in FACT_COLUMNS])
-    return pa.schema([pa.field(c.name, _arrow_type(pa, c.type)) for c in DOCUMENT_COLUMNS]
-                     + [pa.field(FACTS_FIELD, pa.list_(facts))])
-
-
-def _flat(value: Any, column: Column) -> Any:
-    """A record's value as Arrow takes it: nested `json` columns as JSON text."""
-    if column.type == "json" and value is not None:
-        return json.dumps(value, ensure_ascii=False)
-    return value
-
-
-def _batch_rows(documents: list, columns_doc: tuple[Column, ...], columns_fact: tuple[Column, ...]) -> list[dict]:
+def _batch_rows(documents: list) -> list[dict]:
+    """Each document's row with its fact rows nested under `facts`."""
     from .records import document_record, fact_records
+    from .table_writers import arrow_value
 
     rows = []
     for document in documents:
         row = document_record(document)
-        out = {c.name: _flat(row[c.name], c) for c in columns_doc}
-        out[FACTS_FIELD] = [{c.name: _flat(f[c.name], c) for c in columns_fact} for f in fact_records(document)]
+        out = {c.name: arrow_value(c, row[c.name]) for c in DOCUMENT_COLUMNS}
+        out[FACTS_FIELD] = [{c.name: arrow_value(c, f[c.name]) for c in FACT_COLUMNS} for f in fact_records(document)]
         rows.append(out)
     return rows
 
@@ -87,10 +77,10 @@ def extract_batches(batches: Iterator[pa.RecordBatch], columns: ArticleColumns) 
 
     from .article_tables import article_rows, extract_row
 
-    schema = _arrow_schema(pa)
+    schema = _arrow_schema()
     for batch in batches:
         documents = [extract_row(row) for row in article_rows(batch.to_pylist(), columns)]
-        yield pa.RecordBatch.from_pylist(_batch_rows(documents, DOCUMENT_COLUMNS, FACT_COLUMNS), schema=schema)
+        yield pa.RecordBatch.from_pylist(_batch_rows(documents), schema=schema)
 
 
 def extract_facts(

@@ -137,7 +137,7 @@ class ParquetOutput(_BufferedOutput):
             if not rows:
                 continue
             columns = TABLES[name]
-            data = {c.name: [_arrow_value(c, row[c.name]) for row in rows] for c in columns}
+            data = {c.name: [arrow_value(c, row[c.name]) for row in rows] for c in columns}
             self.writers[name].write_table(pa.Table.from_pydict(data, schema=self.schemas[name]))
 
     def close(self) -> None:
@@ -153,7 +153,8 @@ class ParquetOutput(_BufferedOutput):
                 os.unlink(self.temps[name])
 
 
-def _arrow_value(column: Column, value: Any) -> Any:
+def arrow_value(column: Column, value: Any) -> Any:
+    """A record's value as Arrow takes it: `json` columns as JSON text."""
     if column.type == "json" and value is not None:
         return json.dumps(value, ensure_ascii=False)
     return value

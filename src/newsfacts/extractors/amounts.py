@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
+from typing import Any
 
 from ..chinese import inside_book_title, is_han
 from ..grammar import CLAUSE_END, RANGE_DASH, clause_start
@@ -27,7 +28,7 @@ _RANGE_SEP = re.compile(RANGE_DASH)
 
 
 @lru_cache(maxsize=1)
-def _rules():
+def _rules() -> dict[str, Any]:
     quals = load_toml("qualifiers.toml")
     currencies = load_toml("currencies.toml")
     units = load_toml("units.toml")
@@ -124,19 +125,19 @@ def find_amounts(norm: str, claimed: list[tuple[int, int]], object_finder=None) 
     for match in rules["orders_re"].finditer(norm):
         if free(*match.span()):
             exp = rules["orders"][match.group(0)]
-            found.append(Amount("money", *match.span(), {"value": Decimal(10) ** exp, "currency": "CNY", "unit": match.group(0), "qualifier": "order"}))
+            attrs = {"value": Decimal(10) ** exp, "currency": "CNY", "unit": match.group(0), "qualifier": "order"}
+            found.append(Amount("money", match.start(), match.end(), attrs))
             taken.add(*match.span())
     for match in rules["percent_words_re"].finditer(norm):
         if not free(*match.span()):
             continue
-        amount = _percent_words(match)
-        if amount is not None:
-            start = match.start()
-            qualifier, start = _qualifier_before(norm, start)
-            q_after, end = _qualifier_after(norm, amount.end)
-            amount.start, amount.end, amount.attrs["qualifier"] = start, end, qualifier or q_after
-            found.append(amount)
-            taken.add(amount.start, amount.end)
+        percent = _percent_words(match)
+        if percent is not None:
+            qualifier, start = _qualifier_before(norm, match.start())
+            q_after, end = _qualifier_after(norm, percent.end)
+            percent.start, percent.end, percent.attrs["qualifier"] = start, end, qualifier or q_after
+            found.append(percent)
+            taken.add(percent.start, percent.end)
 
     for token in find_numbers(norm):
         if not free(token.start, token.end):
@@ -185,7 +186,7 @@ def _percent_words(match) -> Amount | None:
     attrs = {"value": value, "unit": "%"}
     if kind == "double":
         attrs.update(unit="x", multiple="of")
-    return Amount("percent", *match.span(), attrs)
+    return Amount("percent", match.start(), match.end(), attrs)
 
 
 def _percent_in_words(match) -> Decimal | None:
@@ -197,8 +198,9 @@ def _percent_in_words(match) -> Decimal | None:
 
 def _discount(match) -> Decimal | None:
     text = match.group("discount")
-    if len(text) == 2 and all(digit_value(ch) for ch in text):
-        return Decimal(digit_value(text[0]) * 10 + digit_value(text[1]))     # 七五折 = 75%
+    tens, ones = (digit_value(text[0]), digit_value(text[1])) if len(text) == 2 else (None, None)
+    if tens and ones:
+        return Decimal(tens * 10 + ones)     # 七五折 = 75%
     value = parse_numeral(text)
     return None if value is None else value * 10
 
@@ -348,11 +350,12 @@ class _Reading:
     more: bool
     low: Decimal | None = None
     high: Decimal | None = None
-    prefix: object = None                      # the match of 每股 / 人民币 before the number
+    prefix: re.Match[str] | None = None        # the match of 每股 / 人民币 before the number
 
     @classmethod
     def around(cls, norm: str, token: NumberToken, rules) -> _Reading:
         start, value = token.start, token.value
+        assert value is not None, "a token without a value is claimed before it is read"
         more, pos = token.more, token.end
         if norm[pos:pos + 1] in ("多", "余") and _unit_follows(norm, pos + 1, rules):
             more, pos = True, pos + 1
@@ -361,7 +364,7 @@ class _Reading:
         if range_match:
             second = number_at(norm, range_match.end())
             if second is not None and second.value is not None and not (second.is_chinese and not token.is_chinese):
-                low, high = token.value * _shared_magnitude(token, second), second.value
+                low, high = value * _shared_magnitude(token, second), second.value
                 if second.has_myriad:
                     token = second            # 十到十五亿元: the unit is written after the second number
                 pos = second.end
@@ -376,13 +379,18 @@ class _Reading:
         """The fact, with the qualifier written after the unit (以上, 左右) and the range folded in."""
         q_after, span_end = _qualifier_after(norm, unit_end)
         final = self.qualifier or q_after or ("min" if self.more else None)
-        if self.low is not None:
+        if self.low is not None and self.high is not None:
             pair = sorted((self.low, self.high))
             attrs.update(value=pair[0], low=pair[0], high=pair[1])
             final = "range"
         attrs.setdefault("value", self.value)
         attrs["qualifier"] = final
         return Amount(kind, self.start, span_end, attrs)
+
+    def scale(self, factor: Decimal) -> None:
+        """Both ends of a range in base units (平方公里 → m2, ‰ → %)."""
+        if self.low is not None and self.high is not None:
+            self.low, self.high = self.low * factor, self.high * factor
 
     def range_after_unit(self, norm: str, unit_end: int, unit: str) -> int | None:
         """`3亿元—5亿元`: the same unit written twice around the dash; sets the range, returns its end."""
@@ -403,14 +411,12 @@ def _as_percent(norm: str, r: _Reading, rules) -> Amount | None:
         end = r.range_after_unit(norm, pos + 1, "%")
         return r.finish(norm, "percent", end or pos + 1, {"unit": "%"})
     if norm.startswith(rules["per_mille"], pos):
-        if r.low is not None:
-            r.low, r.high = r.low / 10, r.high / 10
+        r.scale(Decimal("0.1"))
         return r.finish(norm, "percent", pos + 1, {"unit": "%", "value": r.value / 10})
     points = rules["points_re"].match(norm, pos)
     if points:
         factor = rules["points"][points.group(0)]
-        if r.low is not None:
-            r.low, r.high = r.low * factor, r.high * factor
+        r.scale(factor)
         return r.finish(norm, "percent", points.end(), {"unit": "pp", "value": r.value * factor})
     if norm.startswith("倍", pos) or (norm.startswith("x", pos) and not norm[pos + 1:pos + 2].isalpha()):
         end = r.range_after_unit(norm, pos + 1, norm[pos])
@@ -431,15 +437,16 @@ def _as_money(norm: str, r: _Reading, rules) -> Amount | Claim | None:
         return None
     change = _yuan_change(norm, match, rules)
     if change is None:
-        refused = _no_money(norm, r, match, rules)
-        if refused is not False:
-            return refused
+        if match.group("cur") == "块" and not _colloquial_yuan(norm, r, match.end(), rules):
+            return None                   # 3块集成电路, 需要40块: 块 counts pieces
+        claim = _no_money(norm, r, match, rules)
+        if claim is not None:
+            return claim
     attrs = _money_attrs(r, match, rules)
     fraction = rules["fractions"].get(match.group("cur"))
     if fraction is not None:              # 1.5分钱 is 0.015 yuan
         attrs["value"] = r.value * fraction
-        if r.low is not None:
-            r.low, r.high = r.low * fraction, r.high * fraction
+        r.scale(fraction)
     if change is not None:                # 二十块五毛
         attrs["value"] = r.value + change[0]
         return r.finish(norm, "money", change[1], attrs)
@@ -447,12 +454,10 @@ def _as_money(norm: str, r: _Reading, rules) -> Amount | Claim | None:
     return r.finish(norm, "money", end or match.end(), attrs)
 
 
-def _no_money(norm: str, r: _Reading, match, rules) -> Claim | None | bool:
-    """Why a number before a currency word is no money: None (not this family: 3块芯片), a claim
-    (a term, a title, an idiom), or False when it is money."""
+def _no_money(norm: str, r: _Reading, match, rules) -> Claim | None:
+    """A claim when the number before a currency word is no money (a term, a title, an idiom),
+    None when it is money."""
     token, cur, end = r.token, match.group("cur"), match.end()
-    if cur == "块" and not _colloquial_yuan(norm, r, end, rules):
-        return None                       # 3块集成电路, 需要40块: 块 counts pieces
     if token.is_chinese and len(token.text) == 1 and match.group(0) == "元" \
             and is_han(norm[end:end + 1]) and norm[end] not in "钱的左上以多余至到":
         return Claim(token.start, end)    # 三元正极材料, 二元结构: a term, not money
@@ -462,7 +467,7 @@ def _no_money(norm: str, r: _Reading, match, rules) -> Claim | None | bool:
             any(word in norm[max(0, token.start - 3):token.start] for word in rules["penny_negations"])
             or norm.startswith(rules["penny_after"], end)):
         return Claim(token.start, end)    # 不置一分钱房产, 一分钱都不要: "not a penny"
-    return False
+    return None
 
 
 def _money_attrs(r: _Reading, match, rules) -> dict:
@@ -538,8 +543,7 @@ def _as_quantity(norm: str, r: _Reading, rules) -> Amount | None:
     if rate:
         base, unit_end = base + rules["per_time"][rate.group(0)], rate.end()    # 220.73万吨/日 → kg/d
     end = r.range_after_unit(norm, unit_end, norm[r.pos:unit_end])
-    if r.low is not None:
-        r.low, r.high = r.low * factor, r.high * factor
+    r.scale(factor)
     return r.finish(norm, "quantity", end or unit_end, {"unit": base, "value": r.value * factor})
 
 
@@ -775,7 +779,7 @@ def read_unit(unit: str) -> tuple[str, dict] | None:
     if token is None:
         return None
     amount = _read(text, token, _rules(), None)
-    if amount is None or amount.type not in ("money", "percent", "quantity") or amount.end != len(text):
+    if not isinstance(amount, Amount) or amount.type not in ("money", "percent", "quantity") or amount.end != len(text):
         return None
     attrs = {k: v for k, v in amount.attrs.items() if k not in ("qualifier", "low", "high")}
     attrs["factor"] = attrs.pop("value")

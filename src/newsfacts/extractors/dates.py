@@ -24,6 +24,7 @@ from ..chinese import inside_book_title
 from ..grammar import CLAUSE_END, alternation, clause_end
 from ..numerals import digit_value, parse_digits, parse_numeral
 from ..rules import DateWords
+from ..sentences import SentenceIndex
 from ..spans import Spans
 from ..tables import DataFileError, load_rules
 
@@ -242,7 +243,7 @@ class _Reading:
     """One text's pass: what it has found and claimed so far."""
 
     norm: str
-    sentences: object
+    sentences: SentenceIndex
     anchor: Anchor
     rules: _Rules
     hits: list[DateHit | Claim] = field(default_factory=list)
@@ -254,7 +255,7 @@ class _Reading:
         self.taken.add(hit.start, hit.end)
 
 
-def find_dates(norm: str, sentences, published: date | None) -> list[DateHit | Claim]:
+def find_dates(norm: str, sentences: SentenceIndex, published: date | None) -> list[DateHit | Claim]:
     """Date and target-year facts in `norm`, and the spans claimed without a fact; left to
     right, not overlapping."""
     reading = _Reading(norm, sentences, Anchor(published), _rules())
@@ -348,7 +349,7 @@ def _read_dates(reading: _Reading) -> None:
     for match in rules.date.finditer(reading.norm):
         if reading.taken.overlaps(*match.span()):
             continue
-        name = match.lastgroup
+        name = match.lastgroup or ""
         groups = _Groups(**{short: match.group(full) for short, full in rules.groups[name]})
         if inside_book_title(reading.norm, match.start()) or (name == "year" and _names_event(reading.norm, match.end(), rules)):
             reading.keep(Claim(*match.span()))
@@ -422,7 +423,7 @@ def _goal_follows(norm: str, end: int, goal_words: tuple[str, ...]) -> bool:
 def _names_event(norm: str, end: int, rules: _Rules) -> bool:
     """`2021年中国品牌日`, `2022年度报告`: the year is part of a name."""
     match = rules.names.match(norm, end)
-    return bool(match) and not re.search(r"[月日季]|半年", match.group("gap"))
+    return match is not None and not re.search(r"[月日季]|半年", match.group("gap"))
 
 
 def _time_of(value: str, written: bool) -> _SentenceTime:
@@ -452,29 +453,34 @@ class _Where:
 
 # --- numerals and ISO values ---
 
-def _year(text: str) -> int:
-    """`2023`, `二〇二三`: a year is read digit by digit."""
-    year = parse_digits(text)
+def _group(text: str | None) -> str:
+    """A group the form's pattern requires: it matched whenever the form did."""
+    assert text is not None, "the form's pattern requires this group"
+    return text
+
+
+def _year(text: str | None) -> int:
+    """`2023`, `二〇二三`: a year is read digit by digit (`text` is a group its form requires)."""
+    year = parse_digits(_group(text))
     assert year is not None, text       # the patterns let only digit runs through
     return year
 
 
-def _number(text: str) -> int:
-    """A month, day or count of months: `11`, `十一`, `两`."""
-    value = parse_numeral(text)
+def _number(text: str | None) -> int:
+    """A month, day or count of months: `11`, `十一`, `两` (`text` is a group its form requires)."""
+    value = parse_numeral(_group(text))
     assert value is not None, text
     return int(value)
 
 
-def _quarter_number(text: str) -> int:
-    """`第三季度`, `Q3`, `三` → 3."""
-    digit = next(ch for ch in text if digit_value(ch) is not None)
-    return digit_value(digit)
+def _quarter_number(text: str | None) -> int:
+    """`第三季度`, `Q3`, `三` → 3 (`text` is a group its form requires)."""
+    return next(value for value in map(digit_value, _group(text)) if value is not None)
 
 
 def _fmt(year: int | None, month: int | None = None, day: int | None = None) -> str | None:
     """ISO 8601 of a year, month or day (`--MM-DD` without a year); None for a day no calendar has (2月30日)."""
-    if day and not _is_day(year, month, day):
+    if day and (month is None or not _is_day(year, month, day)):
         return None
     if year is None:
         if day:
@@ -521,9 +527,11 @@ def _reference_year(g: _Groups, w: _Where) -> int | None:
 
 def _relative_year_of(word: str, w: _Where) -> int | None:
     """今年 counts from publication; 上年, 次年 from the year the sentence wrote, when it wrote one."""
-    written = word in w.rules.sentence_years and w.sentence and w.sentence.year and w.sentence.written
-    published = w.anchor.published
-    base = w.sentence.year if written else (published.year if published else w.anchor.last_year)
+    sentence, published = w.sentence, w.anchor.published
+    if word in w.rules.sentence_years and sentence and sentence.year and sentence.written:
+        base: int | None = sentence.year
+    else:
+        base = published.year if published else w.anchor.last_year
     return None if base is None else base + w.rules.rel_years[word]
 
 
@@ -537,12 +545,11 @@ def _month_year(month: int, g: _Groups, w: _Where) -> int | None:
     return year
 
 
-def _month_of_day(day: int, w: _Where) -> tuple[int, int]:
+def _month_of_day(day: int, w: _Where, published: date) -> tuple[int, int]:
     """(year, month) of a day written alone: the sentence's month, else the publication
     month, else last month when the day is well after publication (27日 in a 9月7日 article)."""
-    if w.sentence and w.sentence.month:
+    if w.sentence and w.sentence.month and w.sentence.year is not None:
         return w.sentence.year, w.sentence.month
-    published = w.anchor.published
     words = w.rules.words
     before = w.before(3).rstrip("".join(words.day_prepositions))
     if day <= published.day + w.rules.days_ahead or before.endswith(words.future_markers + words.day_ahead_words):
@@ -554,10 +561,11 @@ def _month_of_day(day: int, w: _Where) -> tuple[int, int]:
 # --- one reader per date form: its groups and context → ISO value, or None when no date ---
 
 def _day_range(g: _Groups, w: _Where) -> str | None:
+    year: int | None
     if not g.m:                            # 25日08时至26日08时: the days of the month a day alone would take
         if not w.anchor.published:
             return None
-        year, month = _month_of_day(_number(g.d), w)
+        year, month = _month_of_day(_number(g.d), w, w.anchor.published)
     else:
         month = _number(g.m)
         year = _month_year(month, g, w)
@@ -584,7 +592,7 @@ def _year_range(g: _Groups, w: _Where) -> str | None:
     elif "季度" in tail or tail.startswith("Q"):
         end += f"-Q{_quarter_number(tail)}"
     elif g.m2:
-        end = _fmt(last, _number(g.m2))
+        end = _fmt(last, _number(g.m2)) or end
     return f"{first:04d}/{end}"
 
 
@@ -601,7 +609,7 @@ def _month_range(g: _Groups, w: _Where) -> str | None:
 
 
 def _first_months(g: _Groups, w: _Where) -> str | None:
-    count = parse_numeral(g.n or g.n2)
+    count = parse_numeral(_group(g.n or g.n2))
     if count is None or not 1 <= count <= 12:
         return None                        # 前十十月 is no count
     year = _reference_year(g, w)
@@ -644,13 +652,13 @@ def _same_year(g: _Groups, w: _Where) -> str | None:
 
 def _relative_month(g: _Groups, w: _Where) -> str | None:
     published = w.anchor.published
-    if w.sentence and w.sentence.month:
+    if w.sentence and w.sentence.month and w.sentence.year is not None:
         base_year, base_month = w.sentence.year, w.sentence.month
     elif published:
         base_year, base_month = published.year, published.month
     else:
         return None
-    index = base_year * 12 + base_month - 1 + w.rules.rel_months[g.relm]
+    index = base_year * 12 + base_month - 1 + w.rules.rel_months[_group(g.relm)]
     return _fmt(index // 12, index % 12 + 1)
 
 
@@ -664,7 +672,7 @@ def _relative_day(g: _Groups, w: _Where) -> str | None:
     if (not published or _inside_quote(norm, start) or norm.endswith(words.relative_day_not_after, 0, start)
             or norm.startswith(words.relative_day_not_before, end) or re.match(r"[(（]\d", norm[end:end + 2])):
         return None
-    return _days_after(published, w.rules.rel_days[g.reld])
+    return _days_after(published, w.rules.rel_days[_group(g.reld)])
 
 
 def _inside_quote(text: str, pos: int, reach: int = 200) -> bool:
@@ -679,7 +687,7 @@ def _week_day(g: _Groups, w: _Where) -> str | None:
     published = w.anchor.published
     if not published:
         return None
-    weekday = 6 if g.wd in _SUNDAY else digit_value(g.wd) - 1
+    weekday = 6 if g.wd in _SUNDAY else _number(g.wd) - 1
     if not g.wk:
         back = (published.weekday() - weekday) % 7
         ahead = (weekday - published.weekday()) % 7
@@ -717,15 +725,15 @@ def _month_alone(g: _Groups, w: _Where) -> str | None:
 
 
 def _two_digit_year(g: _Groups, w: _Where) -> str | None:
-    return _fmt(1900 + int(g.yy))
+    return _fmt(1900 + int(_group(g.yy)))
 
 
 def _day_alone(g: _Groups, w: _Where) -> str | None:
     published = w.anchor.published
     if not published or w.before(1) in w.rules.words.day_not_after:
         return None
-    day = int(g.d)
-    return _fmt(*_month_of_day(day, w), day)
+    day = int(_group(g.d))
+    return _fmt(*_month_of_day(day, w, published), day)
 
 
 # one reader per date form of the `date` pattern

@@ -97,7 +97,7 @@ def _rules():
         "caption_marks": tuple(raw["caption_marks"]),
         "narrative": re.compile(rf"^(?:{alternation(raw['narrative_openers'])})|{alternation(raw['narrative_words'])}"),
         "drop_class_id": re.compile(raw["drop_class_id"]),
-        "drop_line": [re.compile(p) for p in raw["drop_line"]],
+        "drop_line": _any_of(raw["drop_line"]),
         "cut_inline": [re.compile(p) for p in raw["cut_inline"]],
         "editor": re.compile(raw["editor"]),
         "page_editor": re.compile(raw["page_editor"]),
@@ -105,6 +105,21 @@ def _rules():
         "reporter_signoff": re.compile(raw["reporter_signoff"]),
         "original_title": re.compile(raw["original_title"]),
     }
+
+
+def _any_of(patterns: list[str]) -> tuple[re.Pattern, re.Pattern]:
+    """The patterns as two alternations: those anchored at the line start (tried once, with
+    `match`) and the others (one `search`), instead of one search per pattern per line."""
+    anchored = [p for p in patterns if p.startswith("^")]
+    floating = [p for p in patterns if not p.startswith("^")]
+    return (re.compile("|".join(f"(?:{p})" for p in anchored) or "(?!)"),
+            re.compile("|".join(f"(?:{p})" for p in floating) or "(?!)"))
+
+
+def _drops_line(text: str) -> bool:
+    """A whole paragraph that is boilerplate (`drop_line` of boilerplate.toml)."""
+    anchored, floating = _rules()["drop_line"]
+    return anchored.match(text) is not None or floating.search(text) is not None
 
 
 def clean(raw: RawArticle) -> CleanArticle:
@@ -213,7 +228,7 @@ def _drop_boilerplate_elements(root) -> None:
     rules = _rules()
     _drop_captions(root, rules["caption_max"])
     _drop_related_links(root, rules["related_header"])
-    drop_tags, pattern = rules["drop_tags"], rules["drop_class_id"]
+    drop_tags = rules["drop_tags"]
     doomed = []
     for element in root.iter():
         tag = element.tag
@@ -224,13 +239,20 @@ def _drop_boilerplate_elements(root) -> None:
             doomed.append(element)
             continue
         names = (element.get("class") or "") + " " + (element.get("id") or "")
-        if names.strip() and pattern.search(names) and tag not in _NEVER_DROPPED:
+        if names != " " and tag not in _NEVER_DROPPED and _names_boilerplate(names):
             doomed.append(element)
     for element in doomed:
         if element.getparent() is None or not _attached(element, root):
             continue
         if element.tag in drop_tags or not isinstance(element.tag, str) or not _holds_prose(element):
             _remove(element)
+
+
+@lru_cache(maxsize=4096)
+def _names_boilerplate(names: str) -> bool:
+    """Whether an element's class and id name boilerplate (`drop_class_id`); pages repeat the same
+    few class names on thousands of elements, so the answer is kept per name."""
+    return bool(names.strip()) and _rules()["drop_class_id"].search(names) is not None
 
 
 def _attached(element, root) -> bool:
@@ -315,8 +337,10 @@ def _drop_captions(root, longest: int) -> None:
         block = next((a for a in image.iterancestors() if a.tag in ("p", "div", "figure", "center", "td")), None)
         if block is None or not _attached(block, root):
             continue
-        own = _text_of(block).strip()
-        if own and len(own) <= longest and sum(1 for _ in block.iter("img")) == 1:
+        own = _short_text(block, longest)
+        if own is None:
+            continue
+        if own and sum(1 for _ in block.iter("img")) == 1:
             for element in block.iter():
                 element.text = None
                 if element is not block:
@@ -324,6 +348,19 @@ def _drop_captions(root, longest: int) -> None:
             continue
         if not own:
             _drop_caption_after(block, longest)
+
+
+def _short_text(element, longest: int) -> str | None:
+    """The element's text, stripped, when it is at most `longest` characters; None when longer
+    (read only as far as needed: an image's block may be the whole article)."""
+    pieces: list[str] = []
+    for piece in element.itertext():
+        pieces.append(piece)
+        checked = len(piece) > longest or len(pieces) % 8 == 0
+        if checked and len(" ".join(pieces).strip()) > longest:
+            return None
+    text = " ".join(pieces).strip()
+    return text if len(text) <= longest else None
 
 
 def _drop_caption_after(block, longest: int) -> None:
@@ -356,59 +393,74 @@ def _reads_as_caption(text: str, longest: int) -> bool:
 
 def _render(root) -> list[_Line]:
     """Flatten the tree into lines: block elements break lines, inline ones join, cells sit side by side."""
-    lines: list[_Line] = []
-    current = _Line("")
-    open_links: dict[int, StockLink] = {}
-
-    def flush() -> None:
-        nonlocal current
-        if current.text.strip(_LINE_EDGE):
-            lines.append(current)
-        current = _Line("")
-
-    def add_text(text: str | None) -> None:
-        if not text:
-            return
-        piece = _SPACES.sub(" ", text)
-        if current.text.endswith(CELL_SEPARATOR):
-            piece = piece.lstrip(" \u3000")
-        current.text += piece
-
+    renderer = _Renderer(root)
     stack: list[tuple[Any, bool]] = [(root, False)]   # lxml elements
     while stack:
         element, leaving = stack.pop()
         name = element.tag if isinstance(element.tag, str) else ""
         if leaving:
-            if name in _BLOCK_TAGS:
-                flush()
-            link = open_links.pop(id(element), None)
-            if link is not None and len(current.text) > link.start:
-                link.end = len(current.text)
-                link.name = current.text[link.start:link.end]
-                if link.name.strip():
-                    current.links.append(link)
-            if element is not root:
-                add_text(element.tail)
-            continue
-        if name == "br":
-            flush()
-            add_text(element.tail)
-            continue
+            renderer.leave(element, name)
+        elif name == "br":
+            renderer.flush()
+            renderer.add_text(element.tail)
+        else:
+            renderer.enter(element, name)
+            stack.append((element, True))
+            stack.extend((child, False) for child in reversed(element))
+    renderer.flush()
+    return renderer.lines
+
+
+class _Renderer:
+    """The lines made so far and the one being written, with the quote links still open."""
+
+    def __init__(self, root) -> None:
+        self.root = root
+        self.lines: list[_Line] = []
+        self.current = _Line("")
+        self.open_links: dict[int, StockLink] = {}
+
+    def flush(self) -> None:
+        if self.current.text.strip(_LINE_EDGE):
+            self.lines.append(self.current)
+        self.current = _Line("")
+
+    def add_text(self, text: str | None) -> None:
+        if not text:
+            return
+        piece = _SPACES.sub(" ", text)
+        if self.current.text.endswith(CELL_SEPARATOR):
+            piece = piece.lstrip(" \u3000")
+        self.current.text += piece
+
+    def enter(self, element, name: str) -> None:
+        """An element opens: a block breaks the line, a cell gets its separator, a quote link opens."""
+        current = self.current
         if name in _BLOCK_TAGS:
-            flush()
+            self.flush()
         elif name in _CELL_TAGS and current.text.strip(_LINE_EDGE):
             current.text = current.text.rstrip(" ") + CELL_SEPARATOR
         href = element.get("href") if name in ("a", "span") else None
-        if href:
-            code = stock_code(href)
-            if code:
-                open_links[id(element)] = StockLink(code=code, name="", start=len(current.text), end=len(current.text))
+        code = stock_code(href) if href else None
+        if code:
+            start = len(self.current.text)
+            self.open_links[id(element)] = StockLink(code=code, name="", start=start, end=start)
         if name:
-            add_text(element.text)
-        stack.append((element, True))
-        stack.extend((child, False) for child in reversed(element))
-    flush()
-    return lines
+            self.add_text(element.text)
+
+    def leave(self, element, name: str) -> None:
+        """An element closes: a block ends its line, a quote link takes the text it spans, the tail follows."""
+        if name in _BLOCK_TAGS:
+            self.flush()
+        link = self.open_links.pop(id(element), None)
+        current = self.current
+        if link is not None and len(current.text) > link.start:
+            link.end = len(current.text)
+            link.name = current.text[link.start:link.end]
+            if link.name.strip():
+                current.links.append(link)
+        if element is not self.root:
+            self.add_text(element.tail)
 
 
 def _plain_lines(body: str) -> list[str]:
@@ -456,7 +508,7 @@ def _take_metadata(lines: list[_Line], article: CleanArticle) -> list[_Line]:
         place = _Place(top=index < 4, edge=index < 4 or index >= len(lines) - 4)
         if _takes_field_line(line, article, place) or _takes_byline_line(line, place, reporters):
             continue
-        if any(p.search(line.text) for p in _rules()["drop_line"]):
+        if _drops_line(line.text):
             continue
         _cut_bylines(line, place, reporters)
         for pattern in _rules()["cut_inline"]:

@@ -57,20 +57,25 @@ def page_title(tree) -> str | None:
     the first <h1>, else <title> without its site-name suffix."""
     raw = next((text for text in map(_words, tree.iter("title")) if text), "")
     og = next((content for key, value in _rules()["title_meta"] if (content := _meta(tree, key, value))), None)
-    if raw:
-        candidates = [og] if og else []
-        candidates += [_words(heading) for heading in tree.iter("h1", "h2", "h3", "h4")]
-        inside = [c for c in candidates if c and len(c) >= 4 and c in raw]
-        if inside:
-            best = max(inside, key=len)
-            return _without_site_name(best) if best == raw else best
+    inside = _headline_in_title(tree, raw, og) if raw else None
+    if inside:
+        return inside
     if og:
         return _without_site_name(og)
-    for h1 in tree.iter("h1"):
-        text = _words(h1)
-        if text:
-            return text
-    return _without_site_name(raw) or None
+    first_h1 = next((text for text in map(_words, tree.iter("h1")) if text), None)
+    return first_h1 or _without_site_name(raw) or None
+
+
+def _headline_in_title(tree, raw: str, og: str | None) -> str | None:
+    """The longest of og:title and the headings that the <title> `raw` contains (4 characters
+    or more); the <title> itself loses its site-name suffix."""
+    candidates = [og] if og else []
+    candidates += [_words(heading) for heading in tree.iter("h1", "h2", "h3", "h4")]
+    inside = [c for c in candidates if c and len(c) >= 4 and c in raw]
+    if not inside:
+        return None
+    best = max(inside, key=len)
+    return _without_site_name(best) if best == raw else best
 
 
 def _without_site_name(title: str) -> str:

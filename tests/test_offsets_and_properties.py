@@ -20,6 +20,7 @@ def test_offsets_on_every_fixture():
         for fact in doc.facts:
             where = doc.text if fact.where == "body" else doc.title
             assert where[fact.start:fact.end] == fact.text, (path.name, fact)
+            assert where[fact.sentence_start:fact.sentence_end] == fact.sentence, (path.name, fact)
             assert fact.text in fact.sentence or fact.type in ("target", "investment"), (path.name, fact)
             checked += 1
     assert checked > 2000
@@ -34,6 +35,7 @@ NEWSY = st.text(alphabet=st.sampled_from(list("0123456789.,%-~至到约超近亿
 def test_no_text_makes_extraction_raise_and_offsets_hold(text):
     for fact in facts_in(text, "body", None):
         assert text[fact.start:fact.end] == fact.text
+        assert text[fact.sentence_start:fact.sentence_end] == fact.sentence
         assert fact.end > fact.start
 
 

@@ -86,7 +86,7 @@ def test_the_reference_page_explains_every_field():
         fields = set(schema()["$defs"][fact_type]["properties"])
         described = {name for cell in re.findall(r"^\| ((?:`\w+`(?:, )?)+) \|", sections[fact_type], flags=re.M)
                      for name in re.findall(r"`(\w+)`", cell)}
-        assert fields - described <= {"type", "text", "where", "start", "end", "sentence"}, (fact_type, fields - described)
+        assert fields - described <= {"type", "text", "where", "start", "end", "sentence", "sentence_start", "sentence_end"}, (fact_type, fields - described)
     for name in schema()["properties"]:
         assert f"`{name}`" in page
     for column in FACT_COLUMNS:

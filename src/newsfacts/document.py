@@ -37,7 +37,8 @@ def _json_fact_fields(columns) -> frozenset[str]:
 
 @dataclass(frozen=True, slots=True)
 class Fact:
-    """One mention: `doc.<where>[start:end] == text` always holds."""
+    """One mention: `doc.<where>[start:end] == text` and `doc.<where>[sentence_start:sentence_end] == sentence`
+    always hold (the sentence, or its window around the fact in a very long one: `SentenceIndex.window`)."""
 
     type: str
     text: str
@@ -46,6 +47,8 @@ class Fact:
     where: str = "body"
     sentence: str = ""
     attrs: Mapping[str, Any] = field(default_factory=dict)
+    sentence_start: int = 0
+    sentence_end: int = 0
 
     def get(self, key: str, default: Any = None) -> Any:
         return self.attrs.get(key, default)
@@ -70,7 +73,8 @@ class Fact:
             if key == "facts" and position is not None:
                 value = [position[i] for i in value if i in position]
             out[key] = plain_number(value)
-        out.update(where=self.where, start=self.start, end=self.end, sentence=self.sentence)
+        out.update(where=self.where, start=self.start, end=self.end, sentence=self.sentence,
+                   sentence_start=self.sentence_start, sentence_end=self.sentence_end)
         return out
 
 

@@ -154,7 +154,8 @@ def _target(body: _Body, year_pair: tuple[int, Fact], amount_pair: tuple[int, Fa
              "qualifier": amount.get("qualifier"), "facts": [index, j]}
     if amount.type == "count":
         attrs["unit"] = amount.get("classifier")
-    return Fact("target", text[year.start:amount.end], year.start, amount.end, "body", year.sentence, attrs)
+    return Fact("target", text[year.start:amount.end], year.start, amount.end, "body", year.sentence, attrs,
+                year.sentence_start, year.sentence_end)
 
 
 def _count_follows(body: _Body, amount: Fact) -> bool:
@@ -203,7 +204,8 @@ class _Money:
         money = self.fact
         attrs = {"investor": org.get("name"), "value": money.get("value"), "currency": money.get("currency"),
                  "status": "planned" if planned else "done", "purpose": purpose, "facts": [i, self.j]}
-        return Fact("investment", self.body.text[start:end], start, end, "body", money.sentence, attrs)
+        return Fact("investment", self.body.text[start:end], start, end, "body", money.sentence, attrs,
+                    money.sentence_start, money.sentence_end)
 
 
 def _investments(body: _Body) -> list[Fact]:

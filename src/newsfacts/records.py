@@ -96,7 +96,9 @@ FACT_COLUMNS: tuple[Column, ...] = (
     Column("status", "string", "planned or done"),
     Column("purpose", "string", "what an investment is for"),
     Column("joins", "list<int>", "fact_ids of the facts a target or investment joins"),
-    Column("sentence", "string", "the sentence the fact stands in"),
+    Column("sentence", "string", "the sentence the fact stands in (a window of it around the fact in a very long one)"),
+    Column("sentence_start", "int", "offset of the sentence's first character in the same text as start"),
+    Column("sentence_end", "int", "offset just past the sentence's last character"),
 )
 
 # CSV: the facts table with the document columns a join needs before it, so that one file reads alone

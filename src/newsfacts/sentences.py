@@ -1,6 +1,8 @@
 """Sentences: spans of the body split on 。！？； and line breaks (SPEC §3).
 
-A closing quote or bracket right after the mark stays with its sentence.
+A closing quote or bracket right after the mark stays with its sentence. A fact's
+sentence is the window `window` gives: the whole sentence, or in a sentence longer
+than `limits.SENTENCE_REACH` characters on a side of the fact, the clauses around it.
 """
 from __future__ import annotations
 
@@ -8,10 +10,12 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .grammar import SENTENCE_MARKS
+from .grammar import CLAUSE_END, SENTENCE_MARKS
+from .limits import SENTENCE_REACH
 
 _MARKS = re.escape(SENTENCE_MARKS)
 _SENTENCE = re.compile(rf"[^{_MARKS}\n]*(?:[{_MARKS}]+[”’」』）)]*|\n|$)")
+_CLAUSE_MARK = re.compile("[" + re.escape("".join(sorted(CLAUSE_END))) + "]")
 
 
 @dataclass(frozen=True)
@@ -43,6 +47,7 @@ class SentenceIndex:
     """Finds the sentence that holds an offset, in log time."""
 
     def __init__(self, text: str):
+        self.text = text
         self.sentences = split_sentences(text)
         self._starts = [s.start for s in self.sentences]
 
@@ -55,3 +60,27 @@ class SentenceIndex:
     def text_at(self, offset: int) -> str:
         found = self.at(offset)
         return found.text if found else ""
+
+    def window(self, start: int, end: int, reach: int = SENTENCE_REACH) -> tuple[int, int]:
+        """The offsets of the sentence shown with the fact at `start:end`: its whole sentence when it
+        runs at most `reach` characters on each side of the fact; else cut to `reach` characters on
+        that side, at the clause mark farthest from the fact within them (a clause is not split) when
+        there is one. (`start`, `start`) when no sentence holds `start`.
+
+        >>> text = "开头。" + "甲" * 20 + "，乙乙，营收5亿元，丙丙，" + "丁" * 20 + "。"
+        >>> index, start = SentenceIndex(text), text.index("5亿元")
+        >>> a, b = index.window(start, start + 3, reach=8)
+        >>> text[a:b], index.window(start, start + 3) == (3, len(text))
+        ('乙乙，营收5亿元，丙丙，', True)
+        """
+        found = self.at(start)
+        if found is None:
+            return start, start
+        low, high = found.start, found.end
+        if start - low > reach:
+            mark = _CLAUSE_MARK.search(self.text, start - reach, start)
+            low = mark.end() if mark else start - reach
+        if high - end > reach:
+            marks = [m.end() for m in _CLAUSE_MARK.finditer(self.text, end, end + reach)]
+            high = marks[-1] if marks else end + reach
+        return low, high

@@ -48,8 +48,10 @@ class _Facts:
         self.found: list[Fact] = []
 
     def add(self, kind: str, start: int, end: int, attrs: dict) -> None:
-        self.found.append(Fact(type=kind, text=self.segmented.text[start:end], start=start, end=end, where=self.where,
-                               sentence=self.segmented.sentences.text_at(start), attrs=attrs))
+        text = self.segmented.text
+        low, high = self.segmented.sentences.window(start, end)
+        self.found.append(Fact(type=kind, text=text[start:end], start=start, end=end, where=self.where,
+                               sentence=text[low:high], attrs=attrs, sentence_start=low, sentence_end=high))
 
 
 def _names(facts: _Facts, company_links: Sequence[tuple[int, int]]) -> None:

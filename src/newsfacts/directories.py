@@ -51,9 +51,26 @@ def public_bodies() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _body_rows() -> tuple[tuple[str, ...], ...]:
+    return load_columns("body_words.tsv", ("form", "full", "place"))
+
+
+@lru_cache(maxsize=1)
 def body_words() -> dict[str, str]:
     """Body word written after a place → its full form (经信局 → 经济和信息化局)."""
-    return {form: full for form, full in load_columns("body_words.tsv", ("form", "full"))}
+    return {form: full for form, full, _ in _body_rows()}
+
+
+def body_full_name(place: str, body: str) -> str:
+    """The full name of the `body` word written after a place whose full name is `place`
+    (杭州市 + 经信局 → 杭州市经济和信息化局); '' for a central body named after a city as
+    written (南京海关 is the customs district, not 南京市's customs office)."""
+    return place + body_words()[body] if body not in _written_place_bodies() else ""
+
+
+@lru_cache(maxsize=1)
+def _written_place_bodies() -> frozenset[str]:
+    return frozenset(form for form, _, place in _body_rows() if place == "written")
 
 
 def stock_code(name: str) -> str | None:

@@ -132,11 +132,12 @@ def _body_hits(norm: str, places) -> list[OrgHit]:
     hits = []
     for start, end, form in places:
         for size in range(min(longest, len(norm) - end), 1, -1):
-            full = bodies.get(norm[end:end + size])
-            if full is not None and whole_words(norm, end, end + size):
+            body = norm[end:end + size]
+            if body in bodies and whole_words(norm, end, end + size):
                 place = locations.place_of(form)
                 name = norm[start:end + size]
-                canonical = place.name + full if place and place.name + full != name else None
+                full = directories.body_full_name(place.name, body) if place else ""
+                canonical = full if full and full != name else None
                 hits.append(OrgHit(start, end + size, name, canonical))
                 break
     return hits
@@ -160,9 +161,10 @@ def _place_body(name: str) -> str | None:
     """The full name of a place's body written as one word (浙江省政府 → 浙江省人民政府), else None."""
     bodies = directories.body_words()
     for cut in range(2, len(name) - 1):
-        place, full = locations.place_of(name[:cut]), bodies.get(name[cut:])
-        if place and full and place.name + full != name:
-            return place.name + full
+        place, body = locations.place_of(name[:cut]), name[cut:]
+        full = directories.body_full_name(place.name, body) if place and body in bodies else ""
+        if full and full != name:
+            return full
     return None
 
 
@@ -289,21 +291,36 @@ def _listed_beside(norm: str, hits: list[OrgHit], rules) -> list[OrgHit]:
     """Names listed beside an organization are organizations too (中国华融、中国长城资产、中国信达)."""
     extra: list[OrgHit] = []
     for hit in hits:
-        if hit.start > 0 and norm[hit.start - 1] in _LIST_MARKS:
-            words = _name_words(norm, hit.start - 1)
-            name = "".join(w for w, _ in words)
-            if words and len(name) <= 10 and _has_proper(words) and _valid(name, rules):
-                extra.append(OrgHit(hit.start - 1 - len(name), hit.start - 1, name))
-        if hit.end < len(norm) and norm[hit.end] in _LIST_MARKS:
-            start = hit.end + 1
-            stop = start
-            while stop < len(norm) and stop - start < 10 and _NAME_CHARS.match(norm[stop]) and norm[stop] not in _LIST_MARKS + "等":
-                stop += 1
-            words = _name_words(norm, stop)
-            name = "".join(w for w, _ in words)
-            if words and stop - len(name) == start and _has_proper(words) and _valid(name, rules):
-                extra.append(OrgHit(start, stop, name))
+        for found in (_listed_before(norm, hit.start, rules), _listed_after(norm, hit.end, rules)):
+            if found is not None:
+                extra.append(found)
     return extra
+
+
+def _listed_before(norm: str, start: int, rules) -> OrgHit | None:
+    """The name listed right before a list mark that opens the organization at `start`."""
+    if start == 0 or norm[start - 1] not in _LIST_MARKS:
+        return None
+    words = _name_words(norm, start - 1)
+    name = "".join(w for w, _ in words)
+    if words and len(name) <= 10 and _has_proper(words) and _valid(name, rules):
+        return OrgHit(start - 1 - len(name), start - 1, name)
+    return None
+
+
+def _listed_after(norm: str, end: int, rules) -> OrgHit | None:
+    """The name listed right after a list mark that follows the organization ending at `end`: it
+    runs over name characters up to the next list mark or 等, ten characters at most."""
+    if end >= len(norm) or norm[end] not in _LIST_MARKS:
+        return None
+    start = stop = end + 1
+    while stop < len(norm) and stop - start < 10 and _NAME_CHARS.match(norm[stop]) and norm[stop] not in _LIST_MARKS + "等":
+        stop += 1
+    words = _name_words(norm, stop)
+    name = "".join(w for w, _ in words)
+    if words and stop - len(name) == start and _has_proper(words) and _valid(name, rules):
+        return OrgHit(start, stop, name)
+    return None
 
 
 def _by_suffix(norm: str, match, rules) -> OrgHit | None:

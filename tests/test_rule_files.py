@@ -1,7 +1,6 @@
 """Every data file loads and holds to its declared shape; a broken file is an error naming the file and the key."""
 from __future__ import annotations
 
-import dataclasses
 import re
 import tomllib
 
@@ -39,10 +38,9 @@ def test_tsv_file_loads(name):
 
 def _keys(shape, prefix="") -> set[str]:
     found = set()
-    for field in dataclasses.fields(shape):
-        found.add(field.name)
-        hint = rules._fields(shape)[field.name][0]
-        if dataclasses.is_dataclass(hint):
+    for name, (hint, _required) in rules._fields(shape).items():
+        found.add(name)
+        if isinstance(hint, type) and issubclass(hint, rules.Record):
             found |= _keys(hint)
     return found
 

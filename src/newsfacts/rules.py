@@ -1,6 +1,6 @@
 """The declared shape of every rule file in `newsfacts/data/`, and the check that holds a file to it.
 
-Each TOML rule file has a record type here (a frozen dataclass per table); the
+Each TOML rule file has a record type here (a `Record` class per table); the
 loader (`tables.load_toml`, `tables.load_rules`) checks the parsed file
 against it when the file is first loaded: a key the shape does not declare, a
 declared key the file lacks, a value of the wrong type, or a word listed twice
@@ -11,9 +11,7 @@ Lists of words become tuples; tables of word → value stay dicts.
 """
 from __future__ import annotations
 
-import dataclasses
 import types
-from dataclasses import dataclass
 from functools import cache
 from typing import Any, Union, get_args, get_origin, get_type_hints
 
@@ -22,15 +20,32 @@ from .errors import DataFileError
 Words = tuple[str, ...]
 
 
+class Record:
+    """A table of a rule file: the class's annotations name and type its keys, a class attribute
+    gives a key's default; the loader sets every value once and the record is read-only after.
+
+    Plain classes rather than frozen dataclasses, because thirty dataclasses cost about 20 ms of
+    every start of the command.
+    """
+
+    def __init__(self, **values: Any):
+        for name, value in values.items():
+            object.__setattr__(self, name, value)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise AttributeError(f"{type(self).__name__} is read-only")
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({', '.join(f'{k}={v!r}' for k, v in vars(self).items())})"
+
+
 # numerals.toml
-@dataclass(frozen=True)
-class VagueWords:
+class VagueWords(Record):
     prefixes: Words
     suffixes: Words
 
 
-@dataclass(frozen=True)
-class Numerals:
+class Numerals(Record):
     decimal: str
     negative: str
     approx_words: Words
@@ -41,14 +56,12 @@ class Numerals:
 
 
 # qualifiers.toml
-@dataclass(frozen=True)
-class QualifierWords:
+class QualifierWords(Record):
     before: Words
     after: Words = ()
 
 
-@dataclass(frozen=True)
-class Qualifiers:
+class Qualifiers(Record):
     approx: QualifierWords
     min: QualifierWords
     max: QualifierWords
@@ -56,26 +69,22 @@ class Qualifiers:
 
 
 # currencies.toml
-@dataclass(frozen=True)
-class FractionIdiom:
+class FractionIdiom(Record):
     negations: Words
     after: Words
 
 
-@dataclass(frozen=True)
-class PerUnit:
+class PerUnit(Record):
     units: Words
 
 
-@dataclass(frozen=True)
-class ColloquialYuan:
+class ColloquialYuan(Record):
     cues: Words
     per_unit_marks: Words
     adverbs: str
 
 
-@dataclass(frozen=True)
-class Currencies:
+class Currencies(Record):
     words: dict[str, str]
     fractions: dict[str, float]
     change: dict[str, float]
@@ -86,28 +95,24 @@ class Currencies:
 
 
 # units.toml
-@dataclass(frozen=True)
-class UnitRules:
+class UnitRules(Record):
     per_time: dict[str, str]
     needs_magnitude: Words
     floor_area_words: Words
     energy_words: Words
 
 
-@dataclass(frozen=True)
-class PercentWords:
+class PercentWords(Record):
     tenths_not_before: Words
     discount_not_before: Words
     per_mille: str
 
 
-@dataclass(frozen=True)
-class Multiples:
+class Multiples(Record):
     by_verbs: Words
 
 
-@dataclass(frozen=True)
-class Units:
+class Units(Record):
     units: dict[str, tuple[str, float]]
     percentage_points: dict[str, float]
     percent_words: PercentWords
@@ -116,21 +121,18 @@ class Units:
 
 
 # counts.toml
-@dataclass(frozen=True)
-class Ranks:
+class Ranks(Record):
     classifiers: Words
     before: Words
     words: Words
 
 
-@dataclass(frozen=True)
-class BareNouns:
+class BareNouns(Record):
     places: Words
     heads: Words
 
 
-@dataclass(frozen=True)
-class Counts:
+class Counts(Record):
     classifiers: Words
     people_nouns: Words
     duration_after: Words
@@ -145,16 +147,14 @@ class Counts:
 
 
 # money_context.toml
-@dataclass(frozen=True)
-class MoneyContext:
+class MoneyContext(Record):
     before: Words
     after: Words
     orders: dict[str, int]
 
 
 # dates.toml
-@dataclass(frozen=True)
-class DateWords:
+class DateWords(Record):
     same_year_words: Words
     target_cues: Words
     future_markers: Words
@@ -185,8 +185,7 @@ class DateWords:
     day_not_before: Words
 
 
-@dataclass(frozen=True)
-class Dates:
+class Dates(Record):
     months_ahead: int
     days_ahead: int
     relative_years: dict[str, int]
@@ -199,16 +198,14 @@ class Dates:
 
 
 # links.toml
-@dataclass(frozen=True)
-class TargetWords:
+class TargetWords(Record):
     goal_words: Words
     metric_words: Words
     modified_heads: Words
     amount_types: Words
 
 
-@dataclass(frozen=True)
-class InvestmentWords:
+class InvestmentWords(Record):
     verbs_before: Words
     verbs_after: Words
     planned: Words
@@ -221,15 +218,13 @@ class InvestmentWords:
     not_investment_words: Words
 
 
-@dataclass(frozen=True)
-class Links:
+class Links(Record):
     target: TargetWords
     investment: InvestmentWords
 
 
 # organizations.toml
-@dataclass(frozen=True)
-class Organizations:
+class Organizations(Record):
     strong_suffixes: Words
     weak_suffixes: Words
     cue_after: Words
@@ -251,8 +246,7 @@ class Organizations:
 
 
 # pages.toml
-@dataclass(frozen=True)
-class Pages:
+class Pages(Record):
     title_meta: tuple[tuple[str, str], ...]
     date_meta: tuple[tuple[str, str], ...]
     script_date_keys: Words
@@ -261,8 +255,7 @@ class Pages:
 
 
 # boilerplate.toml
-@dataclass(frozen=True)
-class Boilerplate:
+class Boilerplate(Record):
     caption_max: int
     caption_marks: Words
     narrative_openers: Words
@@ -279,8 +272,7 @@ class Boilerplate:
 
 
 # bylines.toml
-@dataclass(frozen=True)
-class Bylines:
+class Bylines(Record):
     reporter_roles: Words
     credit_roles: Words
     single_roles: Words
@@ -294,8 +286,7 @@ class Bylines:
 
 
 # sector_context.toml
-@dataclass(frozen=True)
-class SectorContext:
+class SectorContext(Record):
     suffixes: Words
     list_marks: Words
     blocked_after: Words
@@ -304,14 +295,12 @@ class SectorContext:
 
 
 # segmenter.toml
-@dataclass(frozen=True)
-class Segmenter:
+class Segmenter(Record):
     name_breaking_chars: str
 
 
 # stocks.toml
-@dataclass(frozen=True)
-class Stocks:
+class Stocks(Record):
     after: Words
     before: Words
     ordinary_max_length: int
@@ -320,8 +309,7 @@ class Stocks:
 
 
 # show.toml
-@dataclass(frozen=True)
-class ShowWords:
+class ShowWords(Record):
     hidden_fields: Words
     types: dict[str, str]
     labels: dict[str, str]
@@ -331,8 +319,7 @@ class ShowWords:
 
 
 # direction.toml
-@dataclass(frozen=True)
-class Direction:
+class Direction(Record):
     up: Words
     down: Words
     between: Words
@@ -391,8 +378,7 @@ class _Mismatch(Exception):
 @cache
 def _fields(shape: type) -> dict[str, tuple[Any, bool]]:
     """Each field's type and whether the file must give it."""
-    hints = get_type_hints(shape)
-    return {f.name: (hints[f.name], f.default is dataclasses.MISSING) for f in dataclasses.fields(shape)}
+    return {name: (hint, name not in vars(shape)) for name, hint in get_type_hints(shape).items()}
 
 
 def _record(shape: type, raw: Any, where: str) -> Any:
@@ -415,7 +401,7 @@ def _value(raw: Any, hint: Any, where: str) -> Any:
     """`raw` checked against the type `hint` (and converted: lists → tuples, tables → records)."""
     if hint in (str, int) and type(raw) is hint:
         return raw                        # the common case, checked at once
-    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
+    if isinstance(hint, type) and issubclass(hint, Record):
         return _record(hint, raw, where + ".")
     origin, args = get_origin(hint), get_args(hint)
     if origin is tuple:

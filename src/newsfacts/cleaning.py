@@ -93,6 +93,7 @@ def _rules():
            for key, value in raw.items()}
     return {
         "drop_tags": frozenset(raw["drop_tags"]),
+        "always_dropped": frozenset(raw["drop_tags"]) - frozenset(raw["container_tags"]),
         "caption_max": int(raw["caption_max"]),
         "caption_marks": tuple(raw["caption_marks"]),
         "narrative": re.compile(rf"^(?:{alternation(raw['narrative_openers'])})|{alternation(raw['narrative_words'])}"),
@@ -241,10 +242,16 @@ def _drop_boilerplate_elements(root) -> None:
         names = (element.get("class") or "") + " " + (element.get("id") or "")
         if names != " " and tag not in _NEVER_DROPPED and _names_boilerplate(names):
             doomed.append(element)
+    always = rules["always_dropped"]
     for element in doomed:
         if element.getparent() is None or not _attached(element, root):
             continue
-        if element.tag in drop_tags or not isinstance(element.tag, str) or not _holds_prose(element):
+        if not isinstance(element.tag, str) or element.tag in always:
+            _remove(element)
+        elif element.tag in drop_tags:
+            if pages.prose_chars(element) < _CONTAINER_PROSE:
+                _remove(element)
+        elif not _holds_prose(element):
             _remove(element)
 
 
@@ -278,6 +285,7 @@ def _remove(element) -> None:
 
 
 _NEVER_DROPPED = frozenset(("html", "body", "main", "article"))
+_CONTAINER_PROSE = 100     # a <form> with this much prose outside links wraps the article (a login form has none)
 
 
 def _holds_prose(element) -> bool:

@@ -67,10 +67,13 @@ def page_title(tree) -> str | None:
 
 
 def _headline_in_title(tree, raw: str, og: str | None) -> str | None:
-    """The longest of og:title and the headings that the <title> `raw` contains (4 characters
-    or more); the <title> itself loses its site-name suffix."""
+    """The longest of og:title, the headings and what a page set as a headline without a heading
+    (bold text, a block of class `title`: table-layout portals) that the <title> `raw` contains
+    (4 characters or more); the <title> itself loses its site-name suffix."""
     candidates = [og] if og else []
-    candidates += [_words(heading) for heading in tree.iter("h1", "h2", "h3", "h4")]
+    candidates += [_words(heading) for heading in tree.iter("h1", "h2", "h3", "h4", "strong", "b")]
+    candidates += [_words(element) for element in tree.iter("div", "td", "p", "span")
+                   if "title" in (element.get("class") or "").lower()]
     inside = [c for c in candidates if c and len(c) >= 4 and c in raw]
     if not inside:
         return None
@@ -128,6 +131,12 @@ def main_container(root):
         return root
     best = max(scores, key=scores.get)
     return nodes[best]
+
+
+def prose_chars(element) -> int:
+    """How much article prose an element holds: the Chinese characters outside links of its
+    paragraphs (as `main_container` counts them)."""
+    return sum(chars for _, chars in _paragraphs(element))
 
 
 def _paragraphs(root):

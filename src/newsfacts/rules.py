@@ -261,6 +261,7 @@ class Boilerplate(Record):
     narrative_openers: Words
     narrative_words: Words
     drop_tags: Words
+    container_tags: Words
     drop_class_id: str
     drop_line: Words
     cut_inline: Words

@@ -177,7 +177,8 @@ def _html_body(raw: RawArticle) -> _Body:
         published = pages.page_published(tree, raw.body, lambda: _text_of(root)[:100000])
     if whole_page:
         root = pages.main_container(root)
-    return _Body(_render(root), title, published, page_text, too_deep)
+    lines = _render(root) if root is not None else []
+    return _Body(lines, title, published, page_text, too_deep)
 
 
 def _join(lines: list[_Line], article: CleanArticle) -> None:
@@ -229,21 +230,9 @@ def _drop_boilerplate_elements(root) -> None:
     rules = _rules()
     _drop_captions(root, rules["caption_max"])
     _drop_related_links(root, rules["related_header"])
-    drop_tags = rules["drop_tags"]
-    doomed = []
-    for element in root.iter():
-        tag = element.tag
-        if not isinstance(tag, str):
-            doomed.append(element)        # processing instructions, stray comments
-            continue
-        if tag in drop_tags:
-            doomed.append(element)
-            continue
-        names = (element.get("class") or "") + " " + (element.get("id") or "")
-        if names != " " and tag not in _NEVER_DROPPED and _names_boilerplate(names):
-            doomed.append(element)
-    always = rules["always_dropped"]
-    for element in doomed:
+    drop_tags, always = rules["drop_tags"], rules["always_dropped"]
+    page_prose: list[int] = []                  # the page's prose, counted when first needed
+    for element in _doomed(root, drop_tags):
         if element.getparent() is None or not _attached(element, root):
             continue
         if not isinstance(element.tag, str) or element.tag in always:
@@ -251,8 +240,22 @@ def _drop_boilerplate_elements(root) -> None:
         elif element.tag in drop_tags:
             if pages.prose_chars(element) < _CONTAINER_PROSE:
                 _remove(element)
-        elif not _holds_prose(element):
+        elif not _holds_prose(element, root, page_prose):
             _remove(element)
+
+
+def _doomed(root, drop_tags: frozenset[str]) -> list:
+    """The elements that look like boilerplate: by their tag, or by a class or id naming it."""
+    doomed = []
+    for element in root.iter():
+        tag = element.tag
+        if not isinstance(tag, str) or tag in drop_tags:
+            doomed.append(element)        # (not a tag: processing instructions, stray comments)
+            continue
+        names = (element.get("class") or "") + " " + (element.get("id") or "")
+        if names != " " and tag not in _NEVER_DROPPED and _names_boilerplate(names):
+            doomed.append(element)
+    return doomed
 
 
 @lru_cache(maxsize=4096)
@@ -288,13 +291,20 @@ _NEVER_DROPPED = frozenset(("html", "body", "main", "article"))
 _CONTAINER_PROSE = 100     # a <form> with this much prose outside links wraps the article (a login form has none)
 
 
-def _holds_prose(element) -> bool:
-    """A block with much Chinese prose outside links is article text, whatever its class says."""
+def _holds_prose(element, root, page_prose: list[int]) -> bool:
+    """A block with much Chinese prose outside links is article text, whatever its class or id
+    says: 300 characters or more, or more than half of the page's prose (a short article in a
+    `<div id="ad-box">`)."""
     prose = len(HAN_RE.findall(_text_of(element)))
-    if prose < 300:
+    if prose >= 300:
+        linked = sum(len(HAN_RE.findall(_text_of(a))) for a in element.iter("a"))
+        if linked < prose * 0.3:
+            return True
+    if prose < _CONTAINER_PROSE:
         return False
-    linked = sum(len(HAN_RE.findall(_text_of(a))) for a in element.iter("a"))
-    return linked < prose * 0.3
+    if not page_prose:
+        page_prose.append(pages.prose_chars(root))
+    return pages.prose_chars(element) * 2 > page_prose[0]
 
 
 def stock_code(href: str) -> str | None:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from functools import cache
 
-from .chinese import HAN_RE
+from .chinese import HAN, HAN_RE
 from .grammar import alternation
 from .reading import parse_published
 from .tables import load_toml
@@ -116,7 +116,9 @@ def page_published(tree, markup: str, visible_text: Callable[[], str]) -> str | 
 
 
 def main_container(root):
-    """The element that holds the article's paragraphs (the root itself when nothing better)."""
+    """The element that holds the article's paragraphs; the root itself when no paragraph is long
+    enough to score but the page still says a sentence (a page of one short line); None when the
+    page says nothing outside links but labels (a portal's frame, an index or login page)."""
     scores: dict[int, float] = defaultdict(float)
     nodes: dict[int, object] = {}
     for block, chars in _paragraphs(root):
@@ -128,9 +130,26 @@ def main_container(root):
             scores[id(element)] += weight * chars
             nodes[id(element)] = element
     if not scores:
-        return root
+        return root if _says_a_sentence(root) else None
     best = max(scores, key=scores.get)
     return nodes[best]
+
+
+_SENTENCE_END = re.compile(rf"{HAN}[^\s。！？]*[。！？]")     # 营收增长5%。
+
+
+def _says_a_sentence(root) -> bool:
+    """Whether any text outside links ends a sentence (`营收增长5%。`): menus, headers, footers and
+    link lists never do."""
+    for element in root.iter():
+        if not isinstance(element.tag, str) or element.tag == "a":
+            continue
+        if any(ancestor.tag == "a" for ancestor in element.iterancestors()):
+            continue
+        said = " ".join([element.text or ""] + [child.tail or "" for child in element])
+        if _SENTENCE_END.search(said):
+            return True
+    return False
 
 
 def prose_chars(element) -> int:

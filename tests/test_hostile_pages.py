@@ -1,0 +1,103 @@
+"""Hostile whole pages, made from real pages of fixtures/html by editing their markup (issue 14).
+
+The article finder must not depend on where a site puts its article: the same paragraphs moved
+into a table cell, a <section> without a class or a <div> whose id names an advert are still
+the article. A page with no article (a real page with its article element taken out: the
+portal's frame, header, menus and footer that are left) is an error "no article text", never
+the site's header read as a body.
+"""
+from __future__ import annotations
+
+import json
+
+import pytest
+from conftest import FIXTURES
+from lxml import etree
+
+from newsfacts.cleaning import clean
+from newsfacts.errors import InputError
+from newsfacts.pipeline import extract_text
+from newsfacts.reading import decode, parse_article, read_bytes
+
+
+def _page(name: str):
+    text = decode(read_bytes(str(FIXTURES / "html" / name)))
+    return etree.fromstring(text, etree.HTMLParser())
+
+
+def _markup(tree) -> str:
+    return etree.tostring(tree, encoding="unicode", method="html")
+
+
+def _gold(folder: str, name: str) -> dict:
+    return json.loads((FIXTURES / folder / f"{name}.json").read_text(encoding="utf-8"))
+
+
+# page, the XPath of its article element (read in the page by hand), the gold set that holds its snippets
+PAGES = [
+    ("thepaper-3.html", '//div[@class="news_txt"]', "holdout_html4"),
+    ("163-2.html", '//div[@id="endText"]', "holdout_html4"),
+    ("guancha-3.html", '//div[@class="content all-txt"]', "holdout_html4"),
+]
+
+
+def _in_a_table_cell() -> etree._Element:
+    table = etree.Element("table")
+    cell = etree.SubElement(etree.SubElement(etree.SubElement(table, "tbody"), "tr"), "td")
+    cell.set("valign", "top")
+    return table, cell
+
+
+def _unusual(kind: str):
+    """(element that takes the article's place, element that holds its paragraphs)."""
+    if kind == "td":
+        return _in_a_table_cell()
+    if kind == "section":
+        section = etree.Element("section")
+        return section, section
+    div = etree.Element("div")
+    div.set("id", "ad-box")            # an id that names an advert: the finder's drop list matches it
+    return div, div
+
+
+@pytest.mark.parametrize("kind", ["td", "section", "div_ad_id"])
+@pytest.mark.parametrize("name,xpath,folder", PAGES)
+def test_article_in_an_unusual_container_is_found(name, xpath, folder, kind):
+    tree = _page(name)
+    outer, inner = _unusual(kind)
+    article = tree.xpath(xpath)[0]
+    inner.text = article.text
+    for child in list(article):
+        inner.append(child)
+    article.getparent().replace(article, outer)
+    gold = _gold(folder, name)
+    text = clean(parse_article(_markup(tree))).text
+    assert [s for s in gold["body_contains"] if s not in text] == []
+    assert [s for s in gold["body_excludes"] if s in text] == []
+
+
+# real pages with their article element taken out: what is left is a site's frame
+ARTICLES = [
+    ("sxmu-1.html", '//form[@name="_newscontent_fromname"]'),   # a university portal in table layout
+    ("shanxi-1.html", '//div[@class="TRS_Editor"]'),            # a provincial government portal
+    ("gzggw-1.html", '//div[@id="zoom"]'),          # a city government portal
+    ("xinhuanet-1.html", '//div[@id="p-detail"]'),              # a news site
+    ("cmse-1.html", '//div[@id="content"]'),                    # an agency's site
+]
+
+
+@pytest.mark.parametrize("name,xpath", ARTICLES)
+def test_a_page_without_its_article_is_an_error_not_the_site_header(name, xpath):
+    tree = _page(name)
+    for article in tree.xpath(xpath):
+        article.getparent().remove(article)
+    with pytest.raises(InputError, match="no article text"):
+        extract_text(_markup(tree))
+
+
+@pytest.mark.parametrize("name,xpath", ARTICLES)
+def test_the_same_pages_with_their_article_are_read(name, xpath):
+    # the control: the unedited page is an article, so the error above is the edit's doing
+    tree = _page(name)
+    assert tree.xpath(xpath)
+    assert len(clean(parse_article(_markup(tree))).text) > 100

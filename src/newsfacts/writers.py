@@ -98,33 +98,51 @@ _FACTS_MARK = "\x00facts\x00"
 def render_chunks(format_name: str, document: Document, index: int = 0, options: WriteOptions = DEFAULTS) -> Iterator[str]:
     """A text format's output in pieces, a fact at a time, so that a document with 400,000 facts is never
     one string in memory."""
-    single, types = options.single, options.types
     if format_name == "csv":
-        yield from _csv_rows(document, types)
-        return
-    if format_name not in ("json", "jsonl"):
-        raise ValueError(f"unknown format {format_name!r}; expected one of {', '.join(FORMATS)}")
-    head = document.to_dict(include_text=options.include_text, types=types, with_facts=False)
+        return _csv_rows(document, options.types)
+    if format_name == "jsonl":
+        return _jsonl_chunks(document, options)
+    if format_name == "json":
+        return _json_chunks(document, index, options)
+    raise ValueError(f"unknown format {format_name!r}; expected one of {', '.join(FORMATS)}")
+
+
+def _around_facts(document: Document, options: WriteOptions, base: str | None) -> tuple[str, str]:
+    """The document's JSON without its facts, cut where the facts array goes: compact when `base` is None,
+    else indented by 2 and shifted right by `base` (a document inside the JSON array)."""
+    head = document.to_dict(include_text=options.include_text, types=options.types, with_facts=False)
     head["facts"] = _FACTS_MARK
-    pretty = format_name == "json"
-    base = "" if single or not pretty else "  "            # a document inside the JSON array
-    text = _dumps(head, indent=2 if pretty else None)
-    if pretty and base:
+    text = _dumps(head, indent=None if base is None else 2)
+    if base:
         text = text.replace("\n", "\n" + base)
     before, after = text.split(_dumps(_FACTS_MARK))
-    if pretty and not single:
+    return before, after
+
+
+def _jsonl_chunks(document: Document, options: WriteOptions) -> Iterator[str]:
+    """One line: the document with its facts."""
+    before, after = _around_facts(document, options, None)
+    yield before + "["
+    for number, fact in enumerate(document.fact_dicts(options.types)):
+        yield (", " if number else "") + _dumps(fact)
+    yield "]" + after + "\n"
+
+
+def _json_chunks(document: Document, index: int, options: WriteOptions) -> Iterator[str]:
+    """The document indented by 2: alone when `options.single`, else as item `index` of the array."""
+    base = "" if options.single else "  "
+    before, after = _around_facts(document, options, base)
+    if not options.single:
         yield ("," if index else "") + "\n" + base
     yield before + "["
-    facts = document.fact_dicts(types)
-    for number, fact in enumerate(facts):
-        if pretty:
-            body = _dumps(fact, indent=2).replace("\n", "\n" + base + "    ")
-            yield ("," if number else "") + "\n" + base + "    " + body
-        else:
-            yield (", " if number else "") + _dumps(fact)
-    if pretty and document.facts and (types is None or any(f.type in types for f in document.facts)):
+    fact_break = "\n" + base + "    "
+    wrote = False
+    for number, fact in enumerate(document.fact_dicts(options.types)):
+        yield ("," if number else "") + fact_break + _dumps(fact, indent=2).replace("\n", fact_break)
+        wrote = True
+    if wrote:
         yield "\n" + base + "  "
-    yield "]" + after + ("\n" if single or not pretty else "")
+    yield "]" + after + ("\n" if options.single else "")
 
 
 def _csv_rows(document: Document, types) -> Iterator[str]:
@@ -165,21 +183,37 @@ def check_output(path: str | None, format_name: str) -> None:
         if format_name in TABLE_FORMATS:
             raise OutputError(f"--format {format_name} writes files: give -o PATH")
         return
-    if os.path.exists(path) and not os.path.isfile(path) and format_name != "parquet":
-        if os.path.isdir(path):
-            raise OutputError(f"{path} is a folder, not a file")
-        if format_name in TABLE_FORMATS:
-            raise OutputError(f"{path} is not a regular file; --format {format_name} needs one")
-        return                                             # a device or a pipe: written in place
-    if format_name == "parquet" and os.path.exists(path) and not os.path.isdir(path):
+    if format_name == "parquet":
+        _check_parquet_folder(path)
+    elif os.path.exists(path) and not os.path.isfile(path):
+        _check_in_place(path, format_name)
+    else:
+        _check_parent_folder(path)
+
+
+def _check_in_place(path: str, format_name: str) -> None:
+    """A path that exists and is no regular file: a folder is refused; a device or a pipe takes text in place."""
+    if os.path.isdir(path):
+        raise OutputError(f"{path} is a folder, not a file")
+    if format_name in TABLE_FORMATS:
+        raise OutputError(f"{path} is not a regular file; --format {format_name} needs one")
+
+
+def _check_parquet_folder(path: str) -> None:
+    """Parquet writes a folder of two tables: new, or an existing folder we may write into."""
+    if os.path.exists(path) and not os.path.isdir(path):
         raise OutputError(f"{path} is a file; --format parquet writes a folder of two tables there")
+    _check_parent_folder(path)
+    if os.path.isdir(path) and not os.access(path, os.W_OK | os.X_OK):
+        raise OutputError(f"cannot write {path}: the folder is not writable")
+
+
+def _check_parent_folder(path: str) -> None:
     folder = os.path.dirname(os.path.abspath(path))
     if not os.path.isdir(folder):
         raise OutputError(f"cannot write {path}: folder {folder} does not exist")
     if not os.access(folder, os.W_OK | os.X_OK):
         raise OutputError(f"cannot write {path}: folder {folder} is not writable")
-    if format_name == "parquet" and os.path.isdir(path) and not os.access(path, os.W_OK | os.X_OK):
-        raise OutputError(f"cannot write {path}: the folder is not writable")
 
 
 class TextOutput:

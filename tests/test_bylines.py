@@ -21,6 +21,8 @@ from newsfacts import bylines
     ("（记者陈智 整合）", ["陈智"]),                                          # cjn-1.html
     ("（作者：南方财经全媒体记者 钟小韵 编辑：杜弘禹）", ["钟小韵"]),           # sina_hexo posts
     ("本报记者 甲某某 见习记者 乙 某", ["甲某某", "乙某"]),                   # the issue's form: two bylines, a spaced name
+    ("《棱镜》作者 周纯", ["周纯"]),                                          # qq-2.html: an outlet in 《》 before the role
+    ("原创： 路闻卓立编译 人民币交易与研究", ["路闻卓立"]),                     # sina-3.html: WeChat's author, then the account
 ])
 def test_a_byline_gives_its_reporters(line, reporters):
     byline = bylines.parse(line)
@@ -73,3 +75,18 @@ def test_a_caption_closed_by_a_photo_credit(caption):
 ])
 def test_a_sentence_is_no_photo_credit(sentence):
     assert not bylines.is_photo_credit(sentence)
+
+
+@pytest.mark.parametrize("line,names", [
+    ("石佳/中国青年报", "石佳"),                     # thepaper-1.html, under the headline
+    ("2019-09-24 09:10", None),                     # thepaper-1.html, the next line of the same bar
+    ("来源：澎湃新闻", None),                        # thepaper-5.html
+    ("首页 > 科技湃", None),                         # thepaper-5.html, the path above the headline
+])
+def test_a_name_and_the_outlet_it_writes_for(line, names):
+    assert bylines.name_and_outlet(line) == names
+
+
+def test_an_account_name_after_other_roles_is_no_byline():
+    # the account's name may follow 原创's names only: after 编辑 it is more text, so no byline
+    assert bylines.parse("编辑 刘晓阳 人民币交易与研究") is None

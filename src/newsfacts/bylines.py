@@ -59,6 +59,10 @@ def _grammar() -> dict:
         "name": re.compile(name),
         "group": re.compile(group),
         "reporter_roles": frozenset(raw["reporter_roles"]),
+        "account_roles": frozenset(raw["account_roles"]),
+        # a header's `石佳/中国青年报`: names, a separator, the outlet they write for
+        # (a slash or bar pairs them; a colon introduces a value: 来源：澎湃新闻)
+        "name_outlet": re.compile(rf"(?P<names>{names})\s*[/／|｜丨]\s*{outlet_named}"),
         "single_roles": frozenset(raw["single_roles"]),
         "marker": re.compile(rf"\s*{markers}+\s*"),
         "brackets": re.compile(r"[（(【\[]\s*(?P<inner>.*?)\s*[）)】\]]"),
@@ -102,6 +106,8 @@ def parse(text: str, marked: bool = False) -> Byline | None:
             return None
         _add_group(byline, match)
         position = match.end()
+        if match.group("names") and match.group("role").strip(" |｜丨/／:：,，") in grammar["account_roles"]:
+            break                                   # 原创： 路闻卓立编译 人民币交易与研究: the account's name
         while position < len(rest) and rest[position] in " ,，;；":
             position += 1
     return byline if byline.reporters or byline.credit else None
@@ -190,3 +196,10 @@ def is_photo_credit(text: str) -> bool:
     # the pattern tries every start of the line; a line without a credit's end word cannot match
     return (len(text) <= 80 and any(word in text for word in grammar["photo_words"])
             and grammar["photo_credit"].search(text) is not None)
+
+
+def name_and_outlet(text: str) -> str | None:
+    """`石佳/中国青年报` under a page's headline: the names, joined; else None. Read only in a
+    page's header, where a name and an outlet stand alone on their line."""
+    match = _grammar()["name_outlet"].fullmatch(text.strip())
+    return join_names(match.group("names")) if match else None

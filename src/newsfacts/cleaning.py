@@ -132,6 +132,8 @@ def clean(raw: RawArticle) -> CleanArticle:
     lines = [line for line in body.lines if line.text]
     article = CleanArticle(text="", title=body.title, published=body.published, too_deep=body.too_deep)
     lines = _take_metadata(lines, article)
+    if article.reporter is None and body.header:
+        article.reporter = _header_reporter(body.header)
     if article.editor is None and body.page_text:
         editor = _rules()["page_editor"].search(body.page_text)
         article.editor = editor.group("name") if editor else None
@@ -150,6 +152,7 @@ class _Body:
     published: str | None
     page_text: str = ""          # a whole page's text before boilerplate went (it holds the editor line)
     too_deep: bool = False
+    header: list[str] = field(default_factory=list)   # a page's lines between its headline and its article
 
 
 def _given_title(raw: RawArticle) -> str | None:
@@ -175,10 +178,12 @@ def _html_body(raw: RawArticle) -> _Body:
     _drop_boilerplate_elements(root)
     if whole_page and published is None:
         published = pages.page_published(tree, raw.body, lambda: _text_of(root)[:100000])
+    header: list[str] = []
     if whole_page:
         root = pages.main_container(root)
+        header = [line.text for block in (pages.header_of(root) if root is not None else ()) for line in _render(block)]
     lines = _render(root) if root is not None else []
-    return _Body(lines, title, published, page_text, too_deep)
+    return _Body(lines, title, published, page_text, too_deep, header)
 
 
 def _join(lines: list[_Line], article: CleanArticle) -> None:
@@ -562,7 +567,8 @@ def _takes_byline_line(line: _Line, place: _Place, reporters: list[str]) -> bool
     """A paragraph that is only a byline or credits (at the edges, or marked ▲/►/□ anywhere),
     or a caption closed by a photo credit: its reporters are kept, the paragraph goes."""
     text = line.text
-    if len(text) <= 60 and (place.edge or text.lstrip()[:1] in _MARKERS or _ROLE_SEPARATOR.search(text)):
+    if len(text) <= 60 and (place.edge or text.lstrip()[:1] in _MARKERS or _ROLE_SEPARATOR.search(text)
+                            or _says_nothing(text)):
         byline = bylines.parse(text)
         if byline:
             reporters.extend(byline.reporters)
@@ -588,6 +594,22 @@ def _cut_bylines(line: _Line, place: _Place, reporters: list[str]) -> None:
             line.cut(closing[0], len(line.text))
 
 
+def _header_reporter(header: list[str]) -> str | None:
+    """The reporter named under a page's headline, outside the article (`澎湃新闻记者 贺梨萍`,
+    `石佳/中国青年报`), for an article that names none itself."""
+    for text in header:
+        text = text.strip(_LINE_EDGE)
+        if not text or len(text) > 40:
+            continue
+        byline = bylines.parse(text)
+        if byline and byline.reporters:
+            return "、".join(dict.fromkeys(byline.reporters))
+        names = bylines.name_and_outlet(text)
+        if names:
+            return names
+    return None
+
+
 def _take_signoff(kept: list[_Line], reporters: list[str]) -> None:
     """The reporter signing off the last paragraph (`…换新iPhone。(李楠)`), or a last paragraph
     that is only a name."""
@@ -606,4 +628,11 @@ def _take_signoff(kept: list[_Line], reporters: list[str]) -> None:
 
 
 _MARKERS = frozenset("□■◎►▲●◆▶")
+_CLAUSE_MARKS = frozenset("，。！？；,;!?")
+
+
+def _says_nothing(text: str) -> bool:
+    """A short line with no clause mark: a byline there is one wherever it stands (`《棱镜》作者 周纯`
+    after a key-points list); a sentence about a reporter has its marks."""
+    return len(text) <= 30 and not _CLAUSE_MARKS.intersection(text)
 _ROLE_SEPARATOR = re.compile(r"^[^，。！？]{1,12}?[|｜丨/／:：]")     # 校对|黄慧敏, 采写：…: a byline anywhere

@@ -135,6 +135,28 @@ def main_container(root):
     return nodes[best]
 
 
+_HEADINGS = frozenset(("h1", "h2", "h3"))
+
+
+def header_of(container, levels: int = 3) -> list:
+    """The blocks between a page's headline and its article (the byline and date bar): the
+    elements before the article container, its parent's and grandparent's, nearest first, up to
+    a heading. Empty when no heading stands before the article there."""
+    blocks: list = []
+    element = container
+    for _ in range(levels):
+        for sibling in element.itersiblings(preceding=True):
+            if not isinstance(sibling.tag, str):
+                continue
+            if sibling.tag in _HEADINGS or next(sibling.iter(*_HEADINGS), None) is not None:
+                return blocks
+            blocks.append(sibling)
+        element = element.getparent()
+        if element is None:
+            break
+    return []
+
+
 _SENTENCE_END = re.compile(rf"{HAN}[^\s。！？]*[。！？]")     # 营收增长5%。
 
 

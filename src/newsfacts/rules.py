@@ -283,6 +283,7 @@ class Bylines(Record):
     tails: Words
     photo_ends: Words
     outlet_ends: Words
+    account_roles: Words
     dateline_ends: Words
 
 

@@ -46,6 +46,31 @@ CASES = [
      [("周一", "2020-09-28"), ("今年", "2020")]),
     ("cjn-1", date(2020, 10, 4), "报道称，从今天（10月1日）到下周四，中国预计将有超过6亿人次出游。",
      [("10月1日", "2020-10-01"), ("下周四", "2020-10-08")]),
+    # 年初/年底 alone: the year the sentence names, else the publication year (SPEC: 年底 gives the year)
+    ("qq-2", date(2019, 9, 23), "一位接近监管的人士对《棱镜》表示，监管方从年初就在酝酿针对数据公司的整顿清理",
+     [("年初", "2019")]),
+    ("sina_hexo-047", date(2021, 8, 15), "然而，2016年在年初遭遇熔断之后，市场情绪一度恐慌", [("2016年", "2016"), ("年初", "2016")]),
+    ("sina_hexo-047", date(2021, 8, 15), "年底之前相对看好的板块包括：第一，前期热门赛道", [("年底", "2021")]),
+    # 上年 counts from the year the sentence is about (its first), not from the last year it names
+    ("guancha-2", date(2019, 9, 7), "2018年中国集成电路设计业销售收入为2519.3亿元，比2017年的2073.5亿元增长21.5%，"
+     "增速比上年的26.1%回落4.6个百分点。", [("2018年", "2018"), ("2017年", "2017"), ("上年", "2017")]),
+    # a Chinese month alone after a determiner (整个, 这个): 个 is the determiner's, not a count of months
+    ("ifeng-3", date(2020, 9, 11), "一扫疫情带来的颓势，让整个九月都变得生气勃勃。", [("九月", "2020-09")]),
+    # JioNLP's own time-parser cases (bench/external_cases.py), publication 2021-06-14 unless named
+    ("jionlp", date(2021, 6, 14), "15年3月2日", [("15年3月2日", "2015-03-02")]),       # two-digit years
+    ("jionlp", date(1999, 9, 2), "九七年一季度", [("九七年一季度", "1997-Q1")]),
+    ("jionlp", date(2021, 6, 14), "19年底", [("19年底", "2019")]),
+    ("jionlp", date(2021, 6, 14), "2021年前两个季度", [("2021年前两个季度", "2021-Q1/2021-Q2")]),
+    ("jionlp", date(2021, 6, 14), "1967年前两月", [("1967年前两月", "1967-01/1967-02")]),
+    ("jionlp", date(2021, 6, 14), "从2018年12月九号到十五号", [("2018年12月九号到十五号", "2018-12-09/2018-12-15")]),
+    ("jionlp", date(2021, 6, 14), "2018年2——4月", [("2018年2——4月", "2018-02/2018-04")]),
+    ("jionlp", date(2021, 6, 14), "上个月15号", [("上个月15号", "2021-05-15")]),       # a relative month's day
+    ("jionlp", date(2021, 6, 14), "下个星期一", [("下个星期一", "2021-06-21")]),        # Monday 14 June
+    ("jionlp", date(2021, 6, 14), "上个礼拜天", [("上个礼拜天", "2021-06-13")]),
+    # a time of day between a date and the range word does not break the span (SPEC §3.6)
+    ("jionlp", date(2021, 6, 14), "时间定于2021年4月20日11:00时至2021年4月25日17:00时。",
+     [("2021年4月20日11:00时至2021年4月25日", "2021-04-20/2021-04-25")]),
+    ("jionlp", date(2021, 12, 31), "12月9日零时至12月16日24时", [("12月9日零时至12月16日", "2021-12-09/2021-12-16")]),
 ]
 
 # relative days that are no date: names, "nowadays", someone's own words, impossible days
@@ -56,6 +81,16 @@ NOT_DATES = [
     ("issue", "2月30日"),
     ("issue", "2023年2月30日"),
     ("issue", "3月8-6日"),
+    # 当年 is "back then" as often as "that year": no date
+    ("ifeng-2", "当年的宏志生在回报"),
+    ("qq-qq", "后来上海公安博物院成立，找潘振声要当年的那封约稿信"),
+    # the end of a span of months whose unit (个月) was written once: a duration, no month
+    ("huanqiu-1", "从目前6个月免签证居留延长至12月，并允许他们在英工作与学习。"),
+    # 年底 of every year, and 年初 in someone's words
+    ("html-003", "国债逆回购作为一个投资品种，每当季末、年底、大的节日之前就特别火爆。"),
+    ("sina_hexo-030", "“年初积极拿地，就能在年末实现销售和回款，对企业来说是一个相对较好的投资行为。”"),
+    ("issue", "每年年底"),
+    ("issue", "新年初一"),
 ]
 
 

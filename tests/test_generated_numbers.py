@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from newsfacts.extractors import facts_in
@@ -175,6 +175,10 @@ def money_range(draw):
     dash = draw(st.sampled_from(["-", "至", "到", "~", "—"] if not chinese else ["至", "到"]))
     once = draw(st.booleans())
     write = render_chinese if chinese else str
+    round_high = write(high)[-1:] in ("百", "千")
+    # 两到三千, 三到五千万: a low end no larger than a round high end's leading number shares its
+    # 百/千 too (2000-3000); those are table cases in test_numerals.py, not drawn here
+    assume(not (chinese and once and round_high and low <= high // (100 if write(high).endswith("百") else 1000)))
     factor = {"万": 10 ** 4, "亿": 10 ** 8, "": 1}[word]
     if once:
         text = f"{write(low)}{dash}{write(high)}{word}元"

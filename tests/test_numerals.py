@@ -81,6 +81,25 @@ ISSUE_FORMS = [
     ("营收52亿里拉", "money", "52亿里拉", {"currency": "TRY"}),
     ("营收52亿越南盾", "money", "52亿越南盾", {"currency": "VND"}),
     ("营收52亿雷亚尔", "money", "52亿雷亚尔", {"currency": "BRL"}),
+    # round 2 (issue 11): a number right before a counted noun that starts with a classifier's
+    # character is no classifier count (sina_hexo-060)
+    ("近日，深圳三部门开展防止经营用途贷款违规流入房地产领域联合排查行动", "count", "三部门",
+     {"value": 3, "classifier": None, "object": "部门"}),
+    ("百分之三十多的企业", "percent", "百分之三十多", {"value": 30, "qualifier": "min"}),
+    # other projects' own cases (bench/external_cases.py): cn2an, JioNLP
+    ("合同金额为玖仟陆佰陆拾伍圆壹角捌分。", "money", "玖仟陆佰陆拾伍圆壹角捌分", {"value": Decimal("9665.18"), "currency": "CNY"}),
+    ("合同金额为壹拾壹元壹角壹分。", "money", "壹拾壹元壹角壹分", {"value": Decimal("11.11")}),
+    ("合同金额为一百十一元。", "money", "一百十一元", {"value": 111}),          # 十 right after 百: one ten
+    ("合同金额为兩千六元。", "money", "兩千六元", {"value": 2600}),             # traditional 兩
+    ("合同金额为负十一元。", "money", "负十一元", {"value": -11}),
+    ("两到三仟澳元", "money", "两到三仟澳元", {"value": 2000, "low": 2000, "high": 3000, "currency": "AUD"}),
+    ("两~3百日元", "money", "两~3百日元", {"value": 200, "low": 200, "high": 300, "currency": "JPY"}),
+    ("投资3到5百万元", "money", "3到5百万元", {"value": 3000000, "low": 3000000, "high": 5000000}),
+    ("规模一千到两千万元", "money", "一千到两千万元", {"value": 10 ** 7, "low": 10 ** 7, "high": 2 * 10 ** 7}),
+    ("二到三十家企业", "count", "二到三十家企业", {"value": 2, "low": 2, "high": 30}),   # 十 is a number's
+    ("报账金额在1 万(含)-5 万元之间", "money", "1 万(含)-5 万元", {"value": 10000, "low": 10000, "high": 50000}),
+    ("50万元（含）以上", "money", "50万元（含）以上", {"value": 500000, "qualifier": "min"}),
+    ("新台币 177.1 亿元", "money", "新台币 177.1 亿元", {"value": 17710000000, "currency": "TWD"}),
 ]
 
 

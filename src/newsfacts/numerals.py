@@ -10,7 +10,8 @@ never follows a smaller one). The forms, and what they read as:
 ...     "一千零十一万", "一百零五", "三千零一十六", "六十四万零一百四十三", "三百零七万",
 ...     "一万二千亿", "三亿五千万", "五万亿", "七点五", "十二点五", "负二点四",
 ...     "1.2万亿", "3万5千", "1万2000", "5658亿", "300多万", "6千多亿", "三个亿",
-...     "贰仟伍佰萬", "叁仟柒佰", "壹億", "一百五", "两万五", "二〇二三", "万", "十"]
+...     "贰仟伍佰萬", "叁仟柒佰", "壹億", "一百五", "两万五", "二〇二三", "万", "十",
+...     "一百十一", "兩千六", "负十一"]
 >>> for text in table:
 ...     print(text, parse_numeral(text))
 322 322
@@ -47,6 +48,9 @@ never follows a smaller one). The forms, and what they read as:
 二〇二三 2023
 万 10000
 十 10
+一百十一 111
+兩千六 2600
+负十一 -11
 
 Vague numbers, past-the-limit numbers and what is no numeral read as None:
 
@@ -122,13 +126,14 @@ def _pattern(raw: dict, digits, units, myriads) -> re.Pattern:
     vague_pre = "|".join(sorted(map(re.escape, raw["vague"]["prefixes"]), key=len, reverse=True))
     vague_suf = "|".join(sorted(map(re.escape, raw["vague"]["suffixes"]), key=len, reverse=True))
     point, minus = re.escape(raw["decimal"]), re.escape(raw["negative"])
+    tens = re.escape("".join(u for u, order in units.items() if order == 1))
     starts = re.escape("".join(sorted(set("0123456789-" + raw["negative"] + "".join(digits) + "".join(units)
                                           + "".join(myriads)) | {w[0] for w in raw["vague"]["prefixes"]})))
     return re.compile(
         rf"""
         (?=[{starts}])
         (?:(?P<vpre>{vague_pre})(?=[{d}{um}]))?      # 数十, 几百: vague; 数789 is no vague number
-        (?P<neg>(?<![\d.])-(?=\d)|{minus}(?=[\d{d}]))?  # a minus sign, never a range dash
+        (?P<neg>(?<![\d.])-(?=\d)|{minus}(?=[\d{d}{tens}]))?  # a minus sign, never a range dash; 负十
         (?:
             (?<![\d.])(?P<arabic>{arabic})(?P<tail>{tail})
           | (?P<chinese>{first}(?:{char}|{point}(?=[{d}])|{glue}){{0,{_MAX_CHINESE}}})
@@ -343,7 +348,7 @@ class _Scan:
         return True
 
     def unit(self, order: int) -> bool:
-        starts = self.last == "" or (order == 1 and self.last == "zero")
+        starts = self.last == "" or (order == 1 and self.last in ("zero", "unit"))   # 一百零十, 一百十一
         if self.pending is None and not starts:
             return False                      # 万千瓦: 千 without a digit after a group is a unit's
         if order >= self.order:

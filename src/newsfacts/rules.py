@@ -183,6 +183,7 @@ class DateWords(Record):
     day_prepositions: Words
     name_not_right_after: Words
     day_not_before: Words
+    year_part_not_after: Words
 
 
 class Dates(Record):

@@ -22,9 +22,11 @@ from ..tables import load_toml
 from .numbers import NumberToken, find_numbers, identifier_spans, number_at
 
 _DIGIT_CHARS = set("零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖")
-_DIGITS = "一二两三四五六七八九1-9"
+_DIGITS = "一二两三四五六七八九壹贰叁肆伍陆柒捌玖1-9"     # one digit before 毛/角/分 (壹角捌分)
+_YUAN = ("块", "元", "圆")                                      # what 毛/角/分 may follow
 _OPENING_QUOTES = ("“", "‘", "\"", "「", "『")
 _RANGE_SEP = re.compile(RANGE_DASH)
+_INCLUSIVE = re.compile(r"\s?[(（]含[)）]")     # 1万(含)-5万元, 50万元（含）以上: the bound itself included
 
 
 @lru_cache(maxsize=1)
@@ -58,7 +60,7 @@ def _rules() -> dict[str, Any]:
         "yuan_cues": tuple(currencies["colloquial_yuan"]["cues"]),
         "yuan_per_unit": tuple(m + u for m in currencies["colloquial_yuan"]["per_unit_marks"] for u in per),
         "yuan_adverbs": currencies["colloquial_yuan"]["adverbs"],
-        "prefix_re": re.compile(rf"(?:(?P<each>每(?P<per>{_alt(per)}))|(?P<cur>{_alt(prefixes)}))$"),
+        "prefix_re": re.compile(rf"(?:(?P<each>每(?P<per>{_alt(per)}))|(?P<cur>{_alt(prefixes)}))\s?$"),
         "prefixes": prefixes,
         "unit_re": re.compile(rf"(?:{_alt(unit_table)})"),
         "units": unit_table,
@@ -135,7 +137,8 @@ def find_amounts(norm: str, claimed: list[tuple[int, int]], object_finder=None) 
         if percent is not None:
             qualifier, start = _qualifier_before(norm, match.start())
             q_after, end = _qualifier_after(norm, percent.end)
-            percent.start, percent.end, percent.attrs["qualifier"] = start, end, qualifier or q_after
+            percent.start, percent.end = start, end
+            percent.attrs["qualifier"] = qualifier or q_after or percent.attrs.get("qualifier")
             found.append(percent)
             taken.add(percent.start, percent.end)
 
@@ -166,7 +169,7 @@ def _percent_words_pattern(words) -> re.Pattern:
         rf"(?=[\d{cn}十百千万翻])"   # where any of them can start: lets `re` skip the rest fast
         rf"(?:(?P<half>一半)"
         rf"|百分之(?P<pct>(?:负|-)?(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d{{1,4}})?|\d{{1,6}}(?:\.\d{{1,4}})?)(?![\d,])"
-        rf"|负?[零〇{cn}十百千点]++)(?![几多余])"
+        rf"|负?[零〇{cn}十百千点]++)(?P<pmore>[多余])?(?![几多余])"     # 百分之三十多: at least 30
         rf"|(?!百分之)(?P<den>[{cn}十百千万]{{1,3}}|(?<!\d)\d{{1,5}})分之(?P<num>[零〇{cn}十百点]++|\d{{1,4}}(?:\.\d{{1,4}})?(?![\d.]))(?![几多余])"
         rf"|(?P<double>翻(?:一|两|二|三)?番|翻倍)"
         rf"|(?<![\d.{cn}十])(?P<discount>[{cn}]点[{cn}]|[{cn}]{{1,2}}|[1-9](?:\.\d)?)折(?!{not_discount})"
@@ -179,11 +182,13 @@ _DOUBLINGS = {"翻番": 1, "翻倍": 1, "翻一番": 1, "翻两番": 2, "翻二�
 
 def _percent_words(match) -> Amount | None:
     """The percent a `percent_words_re` match says, None when its numbers do not read."""
-    kind = match.lastgroup if match.lastgroup != "num" else "den"
+    kind = {"num": "den", "pmore": "pct"}.get(match.lastgroup or "", match.lastgroup or "")
     value = _PERCENT_WORD_READERS[kind](match)
     if value is None:
         return None
-    attrs = {"value": value, "unit": "%"}
+    attrs: dict = {"value": value, "unit": "%"}
+    if match.group("pmore"):
+        attrs["qualifier"] = "min"
     if kind == "double":
         attrs.update(unit="x", multiple="of")
     return Amount("percent", match.start(), match.end(), attrs)
@@ -256,7 +261,8 @@ def _inside_word(norm: str, position: int) -> bool:
 
 
 def _qualifier_after(norm: str, end: int) -> tuple[str | None, int]:
-    match = _rules()["after_re"].match(norm, end)
+    inclusive = _INCLUSIVE.match(norm, end)
+    match = _rules()["after_re"].match(norm, inclusive.end() if inclusive else end)
     if not match:
         return None, end
     return _rules()["after"][match.group(0)], match.end()
@@ -326,7 +332,8 @@ def _chinese_label(norm: str, token: NumberToken, rules) -> Claim | None:
 
 def _bare_magnitude(token: NumberToken) -> bool:
     """A Chinese number without a digit (百, 千万, 亿): a magnitude alone; 十亿 is ten of them."""
-    return token.is_chinese and not any(ch in _DIGIT_CHARS for ch in token.text) and token.text[0] not in "十拾"
+    text = token.text.lstrip("负")          # 负十 is minus ten
+    return token.is_chinese and not any(ch in _DIGIT_CHARS for ch in text) and text[:1] not in ("十", "拾")
 
 
 def _hundreds_of_money(norm: str, token: NumberToken, rules) -> bool:
@@ -360,7 +367,8 @@ class _Reading:
         if norm[pos:pos + 1] in ("多", "余") and _unit_follows(norm, pos + 1, rules):
             more, pos = True, pos + 1
         low = high = None
-        range_match = _RANGE_SEP.match(norm, pos)
+        inclusive = _INCLUSIVE.match(norm, pos)
+        range_match = _RANGE_SEP.match(norm, inclusive.end() if inclusive else pos)
         if range_match:
             second = number_at(norm, range_match.end())
             if second is not None and second.value is not None and not (second.is_chinese and not token.is_chinese):
@@ -485,8 +493,9 @@ def _money_attrs(r: _Reading, match, rules) -> dict:
 
 
 def _yuan_change(norm: str, match, rules) -> tuple[Decimal, int] | None:
-    """The 毛/角/分 written after 块 or 元 (二十块五毛, 八十六块四角三分): their value in yuan and their end."""
-    if match.group("cur") not in ("块", "元") or match.group("per"):
+    """The 毛/角/分 written after 块, 元 or 圆 (二十块五毛, 八十六块四角三分, 玖仟陆佰陆拾伍圆壹角捌分):
+    their value in yuan and their end."""
+    if match.group("cur") not in _YUAN or match.group("per"):
         return None
     change = rules["change_re"].match(norm, match.end())
     if change is None or (change.group("u1") == "分" and change.group("d2")):
@@ -575,20 +584,21 @@ def _unit_follows(norm: str, pos: int, rules) -> bool:
                 or rules["classifier_re"].match(norm, pos) or norm.startswith(("%", "倍"), pos))
 
 
-_MYRIAD_TAIL = re.compile(r"[万亿萬億]+$")
+_MAGNITUDE_TAIL = re.compile(r"[百千佰仟万亿萬億]+$")
 
 
 def _shared_magnitude(low: NumberToken, high: NumberToken) -> Decimal:
     """The magnitude the low end of a range shares with the high end, written once after it.
 
-    `三千到五千万`, `十到十五亿`: the low end has no myriad, and it is no larger than
-    the high end's number before its myriad, so the myriad is both ends'.
-    `1.5万至2万亿`: 亿 follows the 万 both ends have. `3000-5万` stays as written.
+    `三千到五千万`, `十到十五亿`, `两到三千`, `3到5百万`: the high end ends in magnitudes the
+    low end lacks, and the low end is no larger than the high end's number before them, so
+    those magnitudes are both ends'. `1.5万至2万亿`: 亿 follows the 万 both ends have.
+    `3000-5万` and `二到三十` (十 is a number's, not a magnitude) stay as written.
     """
-    tail = _MYRIAD_TAIL.search(high.text.strip().replace("个", ""))
+    tail = _MAGNITUDE_TAIL.search(high.text.strip().replace("个", ""))
     if tail is None or low.value is None or high.value is None:
         return Decimal(1)
-    low_tail = _MYRIAD_TAIL.search(low.text.strip()) if low.has_myriad else None
+    low_tail = _MAGNITUDE_TAIL.search(low.text.strip())
     written = low_tail.group(0) if low_tail else ""
     if not tail.group(0).startswith(written) or tail.group(0) == written:
         return Decimal(1)
@@ -658,8 +668,8 @@ def _count_fact(r: _Reading, span: tuple[int, int], classifier: str | None, obj:
 def _classifier_count(norm: str, r: _Reading, rules, object_finder) -> Amount | Claim | None:
     """`322个重大产业项目`, `签约项目90个`: a classifier after the number, the object after or before it."""
     classifier = rules["classifier_re"].match(norm, r.pos)
-    if not classifier:
-        return None
+    if not classifier or _word_at(norm, r.pos)[0] in rules["count_heads"]:
+        return None                           # 三部门, 两项目: the noun, not 部/项, follows the number
     cls = classifier.group(0)
     claim_end = _no_count(norm, r, classifier, rules)
     if claim_end is not None:

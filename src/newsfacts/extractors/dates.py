@@ -21,7 +21,7 @@ from functools import lru_cache
 from typing import Literal
 
 from ..chinese import inside_book_title
-from ..grammar import CLAUSE_END, alternation, clause_end
+from ..grammar import CLAUSE_END, alternation, clause_end, clause_start
 from ..numerals import digit_value, parse_digits, parse_numeral
 from ..rules import DateWords
 from ..sentences import SentenceIndex
@@ -83,7 +83,7 @@ def _rules() -> _Rules:
     plans = {k: (int(v[0]), int(v[1])) for k, v in raw.plan_periods.items()}
     renamed = list(_renumber(_date_patterns(words, rel_years, rel_months, rel_days, week_offsets)))
     # the lookahead skips, at one test per character, every position where no date can start
-    starts = set("0123456789〇零○一二三四五六七八九十第前上下本这Q周星F") | {
+    starts = set("0123456789〇零○一二三四五六七八九十第前上下本这Q周星F年") | {
         w[0] for table in (rel_years, rel_months, rel_days, week_offsets, words.same_year_words) for w in table}
     date_re = re.compile(f"(?=[{re.escape(''.join(sorted(starts)))}])(?:"
                          + "|".join(f"(?P<{name}>{body})" for name, body in renamed) + ")")
@@ -113,11 +113,16 @@ def _group_names(renamed: list[tuple[str, str]]) -> dict[str, list[tuple[str, st
 def _date_patterns(words, rel_years, rel_months, rel_days, week_offsets) -> list[tuple[str, str]]:
     """One pattern per date form, tried in this order at each position; group names are
     the fields of `_Groups`."""
-    Y = r"(?:(?:19|20)\d{2}|[〇零○一二三四五六七八九]{4})"
     M = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+    ENDS = alternation(words.year_ends)
+    # a two-digit year is a year before a month, a quarter, a half or a year's part (15年3月2日,
+    # 九七年一季度, 19年底); alone it is as often a number of years
+    YY = (r"(?<![\d〇零○一二三四五六七八九十百千万第近.])(?:\d{2}|[〇零○一二三四五六七八九]{2})"
+          rf"(?=年(?:{M}月|第?[一二三四1-4]季度|[上下]半年|(?:{ENDS})(?![一二三四五六七八九十])))")
+    Y = rf"(?:(?:19|20)\d{{2}}|[〇零○一二三四五六七八九]{{4}}|{YY})"
     D = r"(?:3[01]|[12]\d|0?[1-9])"
     DD = rf"(?:{D}|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"   # 五月十日
-    DASH = r"(?:-|—|–|~|至|到)"
+    DASH = r"(?:--|——|-|—|–|~|至|到)"
     SEP = rf"\s?{DASH}\s?"
     Q = r"(?:第?[一二三四1-4]季度|Q[1-4])"
     H = r"[上下]半年"
@@ -127,7 +132,6 @@ def _date_patterns(words, rel_years, rel_months, rel_days, week_offsets) -> list
     REL = alternation(rel_years)
     SAME = alternation(words.same_year_words)
     PART = alternation(words.month_parts)
-    ENDS = alternation(words.year_ends)
     YEAR_OR_REL = rf"(?:(?P<y>{Y})年|(?P<rel>{REL}))"
 
     def not_after(key: str) -> str:
@@ -135,8 +139,8 @@ def _date_patterns(words, rel_years, rel_months, rel_days, week_offsets) -> list
 
     return [
         # 2025年10月27日10时至28日10时 ; 9月12日至9月25日
-        ("day_range", rf"(?:(?:(?P<y>{Y})年)?(?P<m>{M}){MS})?(?P<d>{DD})日(?:\d{{1,2}}(?:时|点|:\d{{2}}))?{SEP}"
-                      rf"(?:(?P<m2>{M}){MS})?(?P<d2>{DD})日(?:\d{{1,2}}(?:时|点))?"),
+        ("day_range", rf"(?:(?:(?P<y>{Y})年)?(?P<m>{M}){MS})?(?P<d>{DD})[日号](?:\d{{1,2}}(?:时|点|:\d{{2}}))?{SEP}"
+                      rf"(?:(?P<m2>{M}){MS})?(?P<d2>{DD})[日号](?:\d{{1,2}}(?:时|点))?"),
         # 3月6-8日: the first day's 日 may be left out after its month
         ("month_day_range", rf"(?:(?P<y>{Y})年)?(?P<m>{M}){MS}(?P<d>{DD}){SEP}(?P<d2>{DD})[日号]"),
         ("ymd", rf"(?P<y>{Y})年(?P<m>{M}){MS}(?P<d>{DD})[日号]"),
@@ -147,7 +151,7 @@ def _date_patterns(words, rel_years, rel_months, rel_days, week_offsets) -> list
         ("month_range", rf"{YEAR_OR_REL}?(?P<m>{M}){MS}?{SEP}(?P<m2>{M}){MS}"),
         # 今年前5个月 (a bare 前6个月 counts back from some event: a duration, not a date; 目前11月 is no 前11月)
         ("first_months", rf"(?:{YEAR_OR_REL}前(?P<n>{N})个?月|{not_after('first_months_not_after')}前(?P<n2>{N})月)"),
-        ("first_quarters", rf"{YEAR_OR_REL}?前(?P<q>[一二三])季度"),
+        ("first_quarters", rf"{YEAR_OR_REL}?前(?P<q>[一二两三])个?季度"),
         ("quarter", rf"{YEAR_OR_REL}?(?P<q>{Q})"),
         ("half", rf"{YEAR_OR_REL}?(?P<h>[上下])半年"),
         ("year_month", rf"(?:(?P<y>{Y})年|(?P<rel>{REL})|(?P<same>{SAME}))(?P<m>{M}){MS}(?:(?P<d>{DD})[日号])?(?:{PART})?"),
@@ -156,7 +160,10 @@ def _date_patterns(words, rel_years, rel_months, rel_days, week_offsets) -> list
         ("year", rf"(?P<y>{Y})年(?P<tail>度|{ENDS})?"),
         ("relative_year", rf"(?P<rel>{REL})(?:{ENDS})?"),
         ("same_year", rf"(?P<same>{SAME})"),
-        ("relative_month", rf"(?P<relm>{alternation(rel_months)})"),
+        # 年初, 年底 alone: a part of the year the sentence names, else of the publication year
+        ("year_part", rf"{not_after('year_part_not_after')}(?P<ye>年(?:{ENDS}))(?![一二三四五六七八九十])"),
+        # 上月, 下个月9号: the day of a relative month is a day
+        ("relative_month", rf"(?P<relm>{alternation(rel_months)})(?:(?P<d>{DD})[日号])?"),
         # 上周四, 本周一, 周一; not in 每周一, a span of weekdays (周一至周五), a name (黑色星期五),
         # or before the day it names (周三(25日): the day is the date)
         ("week_day", rf"(?:(?P<wk>{alternation(week_offsets)})|{not_after('weekday_not_after')}(?:周|星期))(?P<wd>{WD})(?!{DASH}(?:周|星期)|[(（]\d)"),
@@ -181,7 +188,7 @@ def _target_pattern(words, rel_years) -> re.Pattern:
         (?![\d一二三四五六七八九十上下前第])
       | (?:{alternation(words.future_markers)})在(?P<y4>(?:19|20)\d{{2}})年
       | 在(?P<y3>(?:19|20)\d{{2}})年(?:前|{ends})?(?=[^，。；]{{0,6}}(?:{alternation(words.goal_verbs)}))
-      | (?P<y2>(?:19|20)\d{{2}})年(?:(?P<before>前)(?![\d一二三四五六七八九十])|(?P<goal>{alternation(words.target_after)}))
+      | (?P<y2>(?:19|20)\d{{2}})年(?:(?P<before>前)(?![\d一二两三四五六七八九十])|(?P<goal>{alternation(words.target_after)}))
         """,
         re.VERBOSE,
     )
@@ -219,6 +226,7 @@ class _Groups:
     wd2: str | None = None
     yy: str | None = None
     fy: str | None = None
+    ye: str | None = None
 
 
 @dataclass
@@ -236,6 +244,7 @@ class _SentenceTime:
     year: int | None
     month: int | None
     written: bool                      # the year was written out, not inferred
+    first_written: int | None = None   # the first year the sentence wrote: what 上年/次年 count from
 
 
 @dataclass
@@ -360,7 +369,7 @@ def _read_dates(reading: _Reading) -> None:
 
 
 # forms that say nothing of the time later references in their sentence mean
-_NO_SENTENCE_TIME = frozenset({"relative_month", "day", "same_year", "week_day", "relative_year", "relative_day"})
+_NO_SENTENCE_TIME = frozenset({"relative_month", "day", "same_year", "week_day", "relative_year", "relative_day", "year_part"})
 
 
 def _date(name: str, groups: _Groups, span: tuple[int, int], reading: _Reading) -> DateHit | None:
@@ -372,7 +381,7 @@ def _date(name: str, groups: _Groups, span: tuple[int, int], reading: _Reading) 
         return None
     written = groups.y2 or groups.y
     if name not in _NO_SENTENCE_TIME:
-        reading.sentence_times[key] = _time_of(value, written=bool(written))
+        reading.sentence_times[key] = _time_of(value, written=bool(written), before=reading.sentence_times.get(key))
     if written:
         reading.anchor.last_year = _year(written)
     if _is_goal_year(name, value, span, reading):
@@ -380,7 +389,10 @@ def _date(name: str, groups: _Groups, span: tuple[int, int], reading: _Reading) 
     return DateHit(*span, "date", value)
 
 
-_RANGE_JOIN = re.compile(r"\s?(?:至|到|--|——|-|—|–|~)\s?")
+# two dates joined by a range word are one interval, also with a time of day or 起 after the
+# first (2021年4月20日11:00时至…, 12月9日零时至12月16日24时, 自2020-05-26起至2020-05-29止)
+_RANGE_JOIN = re.compile(r"(?:\s?(?:\d{1,2}(?:[:：]\d{2}){1,2}时?|\d{1,2}时|[零〇一二三四五六七八九十]{1,3}时|起))?"
+                         r"\s?(?:至|到|--|——|-|—|–|~)\s?")
 
 
 def _join_ranges(norm: str, hits: list[DateHit | Claim]) -> list[DateHit | Claim]:
@@ -426,14 +438,17 @@ def _names_event(norm: str, end: int, rules: _Rules) -> bool:
     return match is not None and not re.search(r"[月日季]|半年", match.group("gap"))
 
 
-def _time_of(value: str, written: bool) -> _SentenceTime:
-    """The year and month of a date value: what later references in the same sentence resolve against."""
+def _time_of(value: str, written: bool, before: _SentenceTime | None) -> _SentenceTime:
+    """The year and month of a date value: what later references in the same sentence resolve
+    against; the first year the sentence wrote stays (2018年…比2017年…，增速比上年: 上年 is 2017)."""
+    first = before.first_written if before else None
     last = value.split("/")[-1]
     if last.startswith("--"):
-        return _SentenceTime(None, None, False)
+        return _SentenceTime(None, None, False, first)
     parts = last.split("-")
     month = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else None
-    return _SentenceTime(int(parts[0]), month, written)
+    year = int(parts[0])
+    return _SentenceTime(year, month, written, first or (int(value[:4]) if written else None))
 
 
 @dataclass(frozen=True)
@@ -463,6 +478,8 @@ def _year(text: str | None) -> int:
     """`2023`, `二〇二三`: a year is read digit by digit (`text` is a group its form requires)."""
     year = parse_digits(_group(text))
     assert year is not None, text       # the patterns let only digit runs through
+    if year < 100:                      # 15年3月 → 2015, 98年4月 → 1998 (SPEC: 95年 → 1995)
+        year += 1900 if year >= 50 else 2000
     return year
 
 
@@ -528,8 +545,8 @@ def _reference_year(g: _Groups, w: _Where) -> int | None:
 def _relative_year_of(word: str, w: _Where) -> int | None:
     """今年 counts from publication; 上年, 次年 from the year the sentence wrote, when it wrote one."""
     sentence, published = w.sentence, w.anchor.published
-    if word in w.rules.sentence_years and sentence and sentence.year and sentence.written:
-        base: int | None = sentence.year
+    if word in w.rules.sentence_years and sentence and sentence.first_written:
+        base: int | None = sentence.first_written
     else:
         base = published.year if published else w.anchor.last_year
     return None if base is None else base + w.rules.rel_years[word]
@@ -645,6 +662,17 @@ def _relative_year(g: _Groups, w: _Where) -> str | None:
     return None if year is None else _fmt(year)
 
 
+def _year_part(g: _Groups, w: _Where) -> str | None:
+    """年初, 年底 alone: the year (SPEC: 年底 gives the year) the sentence names, else the publication's;
+    none in a clause of every year (每当季末、年底) or in quoted speech, where it is the speaker's
+    (“年初积极拿地，就能在年末实现销售”), as for relative days."""
+    clause = w.before(20)
+    if "每" in clause[clause_start(clause, len(clause)):] or _inside_quote(w.norm, w.span[0]):
+        return None
+    year = _reference_year(g, w)
+    return None if year is None else _fmt(year)
+
+
 def _same_year(g: _Groups, w: _Where) -> str | None:
     year = w.anchor.last_year
     return _fmt(year) if year else None
@@ -659,7 +687,7 @@ def _relative_month(g: _Groups, w: _Where) -> str | None:
     else:
         return None
     index = base_year * 12 + base_month - 1 + w.rules.rel_months[_group(g.relm)]
-    return _fmt(index // 12, index % 12 + 1)
+    return _fmt(index // 12, index % 12 + 1, _number(g.d) if g.d else None)
 
 
 def _relative_day(g: _Groups, w: _Where) -> str | None:
@@ -716,12 +744,25 @@ def _month_day(g: _Groups, w: _Where) -> str | None:
 
 def _month_alone(g: _Groups, w: _Where) -> str | None:
     words = w.rules.words
-    if w.before(1) in words.month_alone_not_after or w.norm.startswith(words.month_alone_not_before, w.span[1]):
+    determiner = w.before(2) in _DETERMINERS         # 整个九月: 个 belongs to the determiner
+    if (w.before(1) in words.month_alone_not_after and not determiner) or w.norm.startswith(words.month_alone_not_before, w.span[1]):
         return None                        # 三个月, 第5月, 月内: durations and ordinals
-    if w.before(2) in words.month_not_after:
+    if w.before(2) in words.month_not_after or _ends_a_span_of_months(w):
         return None
     month = _number(g.m)
     return _fmt(_month_year(month, g, w), month)
+
+
+_DETERMINERS = ("整个", "这个", "那个")
+
+
+def _ends_a_span_of_months(w: _Where) -> bool:
+    """`从目前6个月…延长至12月`: a month after 至/到 whose clause counted months (个月) before
+    ends that duration (the unit written once), it names no month."""
+    if w.before(1) not in ("至", "到"):
+        return False
+    clause = w.before(30)
+    return "个月" in clause[clause_start(clause, len(clause)):]
 
 
 def _two_digit_year(g: _Groups, w: _Where) -> str | None:
@@ -741,7 +782,7 @@ _READERS: dict[str, Callable[[_Groups, _Where], str | None]] = {
     "day_range": _day_range, "month_day_range": _day_range, "ymd": _ymd, "ymd_num": _ymd,
     "year_range": _year_range, "month_range": _month_range, "first_months": _first_months,
     "first_quarters": _first_quarters, "quarter": _quarter, "half": _half, "year_month": _year_month,
-    "fiscal_year": _fiscal_year, "year": _year_alone, "relative_year": _relative_year, "same_year": _same_year,
+    "fiscal_year": _fiscal_year, "year": _year_alone, "relative_year": _relative_year, "same_year": _same_year, "year_part": _year_part,
     "relative_month": _relative_month, "week_day": _week_day, "relative_day": _relative_day,
     "month_day": _month_day, "month": _month_alone, "two_digit_year": _two_digit_year, "day": _day_alone,
 }

@@ -3,6 +3,7 @@ path shared with the command line."""
 from __future__ import annotations
 
 import io
+import time
 
 import pytest
 from click.testing import CliRunner
@@ -40,6 +41,19 @@ def test_extract_many_yields_documents_in_input_order(jobs, tmp_path):
     assert [d.source for d in documents] == paths
     assert [d.error for d in documents] == [None] * len(PATHS) + ["empty file", None]
     assert [len(d.facts) for d in documents] == [len(extract(p).facts) for p in PATHS] + [0, len(extract(SEED).facts)]
+
+
+def test_extract_many_runs_under_the_supervisor_a_file_over_the_time_limit_costs_only_itself(tmp_path):
+    text = (CORPUS / "text-001.txt").read_text(encoding="utf-8")
+    long = tmp_path / "long.txt"                   # a real article repeated to 6 MB: seconds of honest work
+    long.write_text(text * (6_000_000 // len(text.encode())), encoding="utf-8")
+    paths = [PATHS[0], str(long), *PATHS[1:]]
+    started = time.monotonic()
+    documents = list(extract_many(paths, jobs=2, timeout=1))
+    assert time.monotonic() - started < 30
+    assert [d.source for d in documents] == paths
+    assert documents[1].error == "took longer than the time limit of 1 s (see --timeout); left unread"
+    assert all(d.error is None and d.facts for i, d in enumerate(documents) if i != 1)
 
 
 def test_extract_many_gives_a_publication_date_to_undated_files(tmp_path):

@@ -67,13 +67,16 @@ def test_amount_is_a_float_for_every_number(outputs, format_name):
 
 
 @pytest.mark.parametrize("format_name", sorted(READERS))
-def test_date_bounds_parse_for_every_date_with_a_year(outputs, format_name):
+def test_date_bounds_parse_for_every_date_row(outputs, format_name):
+    """Every date row with a year has real bounds; a year-less one (`--10-12`) has none, by decision."""
     documents, facts = READERS[format_name](outputs[0][format_name])
     dates = facts[facts["type"] == "date"]
-    with_year = dates[~dates["date_iso"].str.startswith("--")]
-    assert len(with_year) > 500
+    yearless = dates["date_iso"].str.startswith("--")
+    with_year = dates[~yearless]
+    assert len(with_year) > 500 and len(with_year) + yearless.sum() == len(dates)
     start, end = pd.to_datetime(with_year["date_start"]), pd.to_datetime(with_year["date_end"])
     assert start.notna().all() and end.notna().all() and (start <= end).all()
+    assert dates[yearless]["date_start"].isna().all() and dates[yearless]["date_end"].isna().all()
     assert set(dates["date_precision"]) <= {"day", "month", "quarter", "half", "year"}
     quarter = with_year[with_year["date_iso"] == "2022-Q1"].iloc[0]
     assert (str(quarter["date_start"])[:10], str(quarter["date_end"])[:10]) == ("2022-01-01", "2022-03-31")
@@ -114,19 +117,29 @@ def test_parquet_and_sqlite_declare_the_column_types(outputs):
 
 
 def test_duckdb_reads_csv_and_parquet_as_they_are(outputs):
+    """DuckDB (in the test extra) on the CSV and the Parquet folder's two files, no options given. It reads
+    SQLite only through its sqlite extension, which it downloads on first use: not tested here (pandas and
+    the standard library's sqlite3 read the SQLite file above)."""
     duckdb = pytest.importorskip("duckdb")
-    paths, bad, _ = outputs
+    paths, bad, inputs = outputs
     csv_path, parquet = paths["csv"], paths["parquet"]
     sql = duckdb.connect().execute
     for facts in (f"read_csv('{csv_path}')", f"read_parquet('{parquet / 'facts.parquet'}')"):
-        kinds = dict(sql(f"SELECT type, typeof(any_value(amount)) FROM {facts} WHERE type = 'money' GROUP BY type").fetchall())
-        assert kinds == {"money": "DOUBLE"}
+        kinds = dict(sql(f"SELECT type, typeof(any_value(amount)) FROM {facts} WHERE type IN {AMOUNT_TYPES} GROUP BY type").fetchall())
+        assert kinds == dict.fromkeys(AMOUNT_TYPES, "DOUBLE")
+        assert sql(f"SELECT count(*) FROM {facts} WHERE type IN {AMOUNT_TYPES} AND amount IS NULL").fetchall() == [(0,)]
         total = sql(f"SELECT sum(amount) FROM {facts} WHERE type = 'money' AND text = '5658亿元'").fetchall()[0][0]
         assert total == 565800000000.0
+        dates = sql(f"SELECT typeof(any_value(date_start)), count(*), count(date_start), count(date_end) FROM {facts} "
+                    "WHERE type = 'date' AND date_iso NOT LIKE '--%'").fetchall()[0]
+        assert dates[0] == "DATE" and dates[1] > 500 and dates[1] == dates[2] == dates[3]
+    failed = sql(f"SELECT source FROM read_csv('{csv_path}') WHERE error IS NOT NULL").fetchall()
+    assert sorted(source for (source,) in failed) == sorted(bad)
     rows = sql(f"SELECT d.source, count(f.fact_id) FROM read_parquet('{parquet / 'documents.parquet'}') d "
-                      f"LEFT JOIN read_parquet('{parquet / 'facts.parquet'}') f USING (doc_id) "
-                      "WHERE d.error IS NOT NULL GROUP BY d.source").fetchall()
+               f"LEFT JOIN read_parquet('{parquet / 'facts.parquet'}') f USING (doc_id) "
+               "WHERE d.error IS NOT NULL GROUP BY d.source").fetchall()
     assert sorted(rows) == sorted((path, 0) for path in bad)
+    assert sql(f"SELECT count(*) FROM read_parquet('{parquet / 'documents.parquet'}')").fetchall() == [(inputs,)]
 
 
 def test_csv_header_is_the_declared_one(outputs):

@@ -63,6 +63,17 @@ NOT_FOUND = [
     # fixtures/corpus/sina_hexo-014.txt: words of an event's name
     ("中国证监会副主席方星海在9月举行的“2021中国（郑州）国际期货论坛”上表示，期货市场要坚持把自身发展纳入构建新发展格局中统筹考虑和谋划。",
      "期货"),
+
+    # fixtures/html/163-4.html (pages 1): an English term or event with its Chinese translation in brackets
+    ("今年年初高通带来了它的升级版本X55，支持NSA（非独立组网）、SA（独立组网）双模。", "SA"),
+    ("华为已经预告，在即将到来的2019 IFA（柏林消费电子展）期间，带来最新的麒麟处理器", "IFA"),
+    ("联发科将以AIoT（人工智能物联网）切入。", "AIoT"),
+    # fixtures/html/thepaper-3.html, ifeng-2.html, xinhuanet-1.html: jieba's organization words that end with
+    # no institution's head (a plenary session, a culture, a meeting, a city's traffic)
+    ("习近平对坚定中国特色社会主义制度自信、抓好十九届四中全会精神贯彻落实提出要求。", "四中全会"),
+    ("是以马克思主义为指导、植根中国大地、具有深厚中华文化根基、深得人民拥护的制度和治理体系", "中华文化"),
+    ("陈立群到任后召开家长会， 看到有的班家长还没老师多， 可见教育", "家长会"),
+    ("首都巴黎交通几乎完全瘫痪，其他多个城市交通也受到影响。", "城市交通"),
 ]
 
 
@@ -151,6 +162,14 @@ def test_east_money_codes(href, code):
     # fixtures/corpus/sina_hexo-014.txt: 旗下 ends the name before it, the buyer before 收购 is a firm
     ("到了今年，产业系发展势头加快，今年1月，恒力旗下德力化纤收购良运期货，并更名恒力期货；2月，港信期货正式成立，青岛港持股60%。",
      ["德力化纤", "恒力期货", "港信期货"]),
+    # fixtures/corpus/text-020.txt: an English firm's name with the short name it is given in brackets
+    ("同时，公司子公司成都巴莫科技有限责任公司（简称“成都巴莫”）、BAMOTECHNOLOGY HUNGARY KFT.（简称“匈牙利巴莫”）与LGES",
+     ["BAMOTECHNOLOGY HUNGARY KFT."]),
+    # fixtures/html/163-3.html: a learned society of jieba's organization words
+    ("中国女科技工作者协会常务理事，中国密码学会副理事长，中国数学会常务理事。", ["中国数学会"]),
+    # fixtures/corpus/sina_hexo-014.txt: 国家 stands for the State before a body's core and suffix
+    ("天风期货成立于1996年3月，是经中国证监会批准，国家工商行政管理总局核准的期货公司，主要从事商品期货经纪业务、金融期货经纪业务、期货投资咨询业务。",
+     ["国家工商行政管理总局"]),
 ])
 def test_more_organizations_found(sentence, expected):
     found = _orgs(sentence)

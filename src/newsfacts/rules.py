@@ -237,12 +237,15 @@ class Organizations(Record):
     generic_before: Words
     event_after: Words
     admin_prefixes: Words
+    state_prefixes: Words
     never_inside: Words
     coined_only_suffixes: Words
     ascii_tails: Words
     strict_suffixes: Words
     acronyms_not_orgs: Words
     blocs: Words
+    word_heads: Words
+    word_heads_not: Words
     suffix_continuations: dict[str, str]
 
 

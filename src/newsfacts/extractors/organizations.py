@@ -85,6 +85,7 @@ def _rules():
         "never_inside": tuple(raw["never_inside"]),
         "strict_suffixes": set(raw["strict_suffixes"]),
         "admin_prefixes": set(raw["admin_prefixes"]),
+        "stand_ins": set(raw["admin_prefixes"]) | set(raw["state_prefixes"]),
         "ascii_name": re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9&.\-]*(?:\s(?:[A-Z][A-Za-z0-9&.\-]*|of|and|&))*(?![A-Za-z0-9])"),
         "ascii_tails": set(raw["ascii_tails"]),
         "coined_only": set(raw["coined_only_suffixes"]),
@@ -429,9 +430,9 @@ def _after_number(norm: str, start: int, word: str) -> bool:
 
 
 def _has_proper(words) -> bool:
-    """A proper noun, a word jieba does not know (a coined company name), or a one-character
-    place stand-in (区发改局), among `words`."""
-    admin = _rules()["admin_prefixes"]
+    """A proper noun, a word jieba does not know (a coined company name), or, first, a stand-in for
+    a place or the State (区发改局, 国家工商行政管理总局), among `words`."""
+    admin = _rules()["stand_ins"]
     return any(flag.startswith(_PROPER_FLAGS)
                or (len(word) >= 2 and not tokenizer.is_word(word) and flag != "m")
                or (index == 0 and word in admin) for index, (word, flag) in enumerate(words))
@@ -446,7 +447,25 @@ def _ascii_org_context(norm: str, match, rules) -> bool:
     expansion = _EXPANSION.match(norm, match.end())
     if expansion:                         # XSS（Cross Site Scripting）: a term and its spelled-out words
         return expansion.group(1).split()[-1] in rules["ascii_tails"]
-    return bool(rules["cue_re"].match(after) or after.startswith(("公司", "集团", "银行", "数据显示", "（", "(")))
+    if after.startswith(("（", "(")):
+        return _bracket_names_firm(norm, match.end() + 1, rules)
+    return bool(rules["cue_re"].match(after) or after.startswith(("公司", "集团", "银行", "数据显示")))
+
+
+_BRACKET_BODY = re.compile(r"[^（）()]{1,24}(?=[）)])")
+_LISTING = re.compile(r"简称|纳斯达克|纽交所|港交所|股票代码|NYSE|NASDAQ|Nasdaq|(?<![\d.])\d{4,6}(?![\d.万亿])")
+
+
+def _bracket_names_firm(norm: str, start: int, rules) -> bool:
+    """Does the bracket opening at `start` after an English name show a firm: a short name given to
+    it (简称“LGES”), a listing (纳斯达克：MRVL, 00700) or a Chinese name with a strong organization
+    suffix (美满电子公司)? A bracket that translates a term or a product (NSA（非独立组网）,
+    IFA（柏林消费电子展）, Shodan（撒旦）) does not."""
+    body = _BRACKET_BODY.match(norm, start)
+    if body is None:
+        return False
+    text = body.group(0)
+    return bool(_LISTING.search(text)) or text in words() or text.endswith(tuple(rules["strong"]))
 
 
 # an English name's bracket that spells out words (an acronym's expansion), not a Chinese name

@@ -168,3 +168,35 @@ def test_markdown_headings_links_and_tables():
     assert doc.title == "1-5月全国吸收外资4810亿元"
     assert doc.text.split("\n") == ["从行业看，服务业实际使用外资金额3819亿元人民币，同比增长41.6%。",
                                     "行业\t金额（亿元人民币）\t增速（%）", "服务业\t3819\t41.6"]
+
+
+def test_a_gallery_page_gives_every_pictures_text():
+    # toutiao-2.html renders the first of ten pictures' texts (`1/10 当全世界…`); all ten are in its
+    # script data, escaped inside a JavaScript string (read by hand from the page)
+    doc = extracted(str(FIXTURES / "html" / "toutiao-2.html"))
+    lines = doc.text.split("\n")
+    assert len(lines) == 10
+    assert lines[0].startswith("当全世界绝大部分国家都在为能够吸引中国游客到来而绞尽脑汁的时候")
+    assert lines[2].startswith("独立出去的蒙古国，仍旧保持着游牧民族的本性")
+    assert "1/10" not in doc.text
+
+
+@pytest.mark.parametrize("markup,texts", [
+    ('<script>var g = {"sub_abstracts": ["第一张图的文字。", " 第二张 图的文字。 "]};</script>',
+     ["第一张图的文字。", "第二张 图的文字。"]),
+    # the same list inside a JavaScript string, as toutiao writes it: JSON.parse("{\"sub_abstracts\":[…]}")
+    ('<script>gallery: JSON.parse("{\\"count\\":2,\\"sub_abstracts\\":[\\"\\\\u7b2c\\\\u4e00\\",\\"\\\\u7b2c\\\\u4e8c\\"]}")</script>',
+     ["第一", "第二"]),
+    ('<script>var g = {"sub_abstracts": "不是列表"};</script>', []),
+    ("<p>没有图集的页面。</p>", []),
+])
+def test_gallery_texts_from_script_data(markup, texts):
+    from newsfacts.pages import gallery_texts
+
+    assert gallery_texts(markup) == texts
+
+
+def test_a_link_home_closing_the_last_paragraph_goes_alone():
+    # qq-2.html: <p>…第三方数据行业的整顿仍将持续。<a …>返回腾讯网首页&gt;&gt;</a></p>
+    doc = extracted(str(FIXTURES / "html" / "qq-2.html"))
+    assert doc.text.endswith("可以预见的是，第三方数据行业的整顿仍将持续。")

@@ -131,7 +131,7 @@ def clean(raw: RawArticle) -> CleanArticle:
         line.strip()
     lines = [line for line in body.lines if line.text]
     article = CleanArticle(text="", title=body.title, published=body.published, too_deep=body.too_deep)
-    lines = _take_metadata(lines, article)
+    lines = _without_bare_edges(_take_metadata(lines, article))
     if article.reporter is None and body.header:
         article.reporter = _header_reporter(body.header)
     if article.editor is None and body.page_text:
@@ -183,7 +183,18 @@ def _html_body(raw: RawArticle) -> _Body:
         root = pages.main_container(root)
         header = [line.text for block in (pages.header_of(root) if root is not None else ()) for line in _render(block)]
     lines = _render(root) if root is not None else []
+    if whole_page:
+        lines = _gallery_lines(raw.body, lines)
     return _Body(lines, title, published, page_text, too_deep, header)
+
+
+def _gallery_lines(markup: str, lines: list[_Line]) -> list[_Line]:
+    """A photo gallery's page shows one picture's text (`1/10 当全世界…`) and keeps all of them in
+    its script data: the gallery's texts are the article when they say more than the page shows."""
+    texts = pages.gallery_texts(markup) if "abstracts" in markup else []
+    if len(texts) < 2 or sum(map(len, texts)) <= sum(len(line.text) for line in lines):
+        return lines
+    return [_Line(text) for text in texts]
 
 
 def _join(lines: list[_Line], article: CleanArticle) -> None:
@@ -309,7 +320,8 @@ def _holds_prose(element, root, page_prose: list[int]) -> bool:
         return False
     if not page_prose:
         page_prose.append(pages.prose_chars(root))
-    return pages.prose_chars(element) * 2 > page_prose[0]
+    # all its Chinese characters bound its prose: most blocks are ruled out without a walk
+    return prose * 2 > page_prose[0] and pages.prose_chars(element) * 2 > page_prose[0]
 
 
 def stock_code(href: str) -> str | None:
@@ -592,6 +604,18 @@ def _cut_bylines(line: _Line, place: _Place, reporters: list[str]) -> None:
         if closing:
             reporters.extend(closing[1].reporters)
             line.cut(closing[0], len(line.text))
+
+
+def _without_bare_edges(lines: list[_Line]) -> list[_Line]:
+    """A first or last line with no word in it (`+1` of a like button, `1/10` of a gallery, `…`)
+    is a widget's, not the article's; a table row of numbers stays."""
+    def bare(line: _Line) -> bool:
+        return CELL_SEPARATOR not in line.text and not any(char.isalpha() for char in line.text)
+    while lines and bare(lines[-1]):
+        lines.pop()
+    while lines and bare(lines[0]):
+        lines.pop(0)
+    return lines
 
 
 def _header_reporter(header: list[str]) -> str | None:

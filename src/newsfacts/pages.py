@@ -7,6 +7,7 @@ and half of that to the element above.
 """
 from __future__ import annotations
 
+import json
 import re
 from collections import defaultdict
 from collections.abc import Callable
@@ -31,6 +32,8 @@ def _rules() -> dict:
     return {
         "title_meta": [tuple(pair) for pair in raw["title_meta"]],
         "date_meta": [tuple(pair) for pair in raw["date_meta"]],
+        "gallery_text_keys": tuple(raw["gallery_text_keys"]),
+        "script_date_keys": tuple(f'"{key}"' for key in raw["script_date_keys"]),
         "script_date": re.compile(rf'"(?:{keys})"\s*:\s*"(?P<value>\d{{4}}-\d{{2}}-\d{{2}}[^"]{{0,20}})"'),
         "script_epoch": re.compile(rf'\bvar\s+(?:{epochs})\s*=\s*"?(?P<seconds>1\d{{9}})\b'),
         # `标题_网易财经`, `标题 - 山西省人民政府门户网站`, and a short site name after a bare dash (`标题-新华网`)
@@ -97,7 +100,8 @@ def page_published(tree, markup: str, visible_text: Callable[[], str]) -> str | 
         parsed = parse_published(content) if content else None
         if parsed:
             return parsed
-    scripted = rules["script_date"].search(markup)
+    quoted_key = any(key in markup for key in rules["script_date_keys"])     # str.find before the regex
+    scripted = rules["script_date"].search(markup) if quoted_key else None
     if scripted and (parsed := parse_published(scripted.group("value"))):
         return parsed
     for time_tag in tree.iter("time"):
@@ -113,6 +117,37 @@ def page_published(tree, markup: str, visible_text: Callable[[], str]) -> str | 
     if match:
         return parse_published(match.group(0))
     return None
+
+
+_JS_ESCAPE = re.compile(r'\\(["\\/])')
+
+
+def gallery_texts(markup: str) -> list[str]:
+    """A photo gallery's texts, one per picture, from the page's script data (`"sub_abstracts":
+    ["…", "…"]`, plain or inside a JavaScript string as `\\"sub_abstracts\\"`); empty when none."""
+    for key in _rules()["gallery_text_keys"]:
+        for quoted, unescape in ((f'"{key}"', False), (f'\\"{key}\\"', True)):
+            start = markup.find(quoted)
+            if start < 0:
+                continue
+            rest = markup[start + len(quoted):]
+            if unescape:
+                rest = _JS_ESCAPE.sub(r"\1", rest)
+            texts = _json_list(rest.lstrip(" :"))
+            if texts:
+                return texts
+    return []
+
+
+def _json_list(text: str) -> list[str]:
+    """The JSON list of strings `text` opens with (the rest of the script after it is ignored)."""
+    try:
+        value, _ = json.JSONDecoder().raw_decode(text)
+    except ValueError:
+        return []
+    if not isinstance(value, list):
+        return []
+    return [" ".join(item.split()) for item in value if isinstance(item, str) and item.strip()]
 
 
 def main_container(root):
@@ -188,7 +223,7 @@ def _paragraphs(root):
     blocks: dict[int, object] = {}
 
     def count(text: str | None, holder) -> None:
-        if not text:
+        if not text or text.isascii():          # most text nodes are indentation: no Chinese to count
             return
         cjk = len(HAN_RE.findall(text))
         if not cjk:

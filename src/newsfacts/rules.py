@@ -255,6 +255,7 @@ class Pages(Record):
     date_meta: tuple[tuple[str, str], ...]
     script_date_keys: Words
     script_epoch_vars: Words
+    gallery_text_keys: Words
     site_name_words: Words
 
 

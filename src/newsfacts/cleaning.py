@@ -131,16 +131,24 @@ def clean(raw: RawArticle) -> CleanArticle:
         line.strip()
     lines = [line for line in body.lines if line.text]
     article = CleanArticle(text="", title=body.title, published=body.published, too_deep=body.too_deep)
-    lines = _without_bare_edges(_take_metadata(lines, article))
+    lines = _take_metadata(lines, article)
+    if raw.body_is_html:
+        lines = _without_bare_edges(lines)
+    _take_page_fields(body, article)
+    if body.title:
+        lines = [line for i, line in enumerate(lines) if not (i < 3 and line.text == body.title.strip())]
+    _join(lines, article)
+    return article
+
+
+def _take_page_fields(body: _Body, article: CleanArticle) -> None:
+    """What a whole page says outside its article, for an article that does not say it itself:
+    the reporter under the headline, the editor line in the page's source bar."""
     if article.reporter is None and body.header:
         article.reporter = _header_reporter(body.header)
     if article.editor is None and body.page_text:
         editor = _rules()["page_editor"].search(body.page_text)
         article.editor = editor.group("name") if editor else None
-    if body.title:
-        lines = [line for i, line in enumerate(lines) if not (i < 3 and line.text == body.title.strip())]
-    _join(lines, article)
-    return article
 
 
 @dataclass
@@ -178,13 +186,13 @@ def _html_body(raw: RawArticle) -> _Body:
     _drop_boilerplate_elements(root)
     if whole_page and published is None:
         published = pages.page_published(tree, raw.body, lambda: _text_of(root)[:100000])
-    header: list[str] = []
-    if whole_page:
-        root = pages.main_container(root)
-        header = [line.text for block in (pages.header_of(root) if root is not None else ()) for line in _render(block)]
-    lines = _render(root) if root is not None else []
-    if whole_page:
-        lines = _gallery_lines(raw.body, lines)
+    if not whole_page:
+        return _Body(_render(root), title, published, page_text, too_deep)
+    article = pages.main_container(root)
+    if article is None:
+        return _Body([], title, published, page_text, too_deep)
+    header = [line.text for block in pages.header_of(article) for line in _render(block)]
+    lines = _gallery_lines(raw.body, _render(article))
     return _Body(lines, title, published, page_text, too_deep, header)
 
 
@@ -607,10 +615,13 @@ def _cut_bylines(line: _Line, place: _Place, reporters: list[str]) -> None:
 
 
 def _without_bare_edges(lines: list[_Line]) -> list[_Line]:
-    """A first or last line with no word in it (`+1` of a like button, `1/10` of a gallery, `…`)
-    is a widget's, not the article's; a table row of numbers stays."""
+    """In a page, a first or last line with no word in it (`+1` of a like button, `1/10` of a
+    gallery) is a widget's, not the article's; a table row of numbers stays, and so does a body
+    that has no words at all (`2019/04/19`: that is the article)."""
     def bare(line: _Line) -> bool:
         return CELL_SEPARATOR not in line.text and not any(char.isalpha() for char in line.text)
+    if all(map(bare, lines)):
+        return lines
     while lines and bare(lines[-1]):
         lines.pop()
     while lines and bare(lines[0]):

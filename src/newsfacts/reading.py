@@ -388,9 +388,16 @@ def _from_date_object(value: date) -> str:
 
 
 def _rfc_2822(text: str) -> str | None:
-    """An RSS date (`Thu, 16 Jun 2022 05:08:47 GMT`)."""
+    """An RSS date (`Thu, 16 Jun 2022 05:08:47 GMT`). Such a date names its month in English, so a
+    text without a Latin letter is none. The common form is read here; any other goes to the
+    standard library's parser, whose import costs a twentieth of a second at every start."""
+    if not _HAS_LATIN.search(text):
+        return None
+    common = _RSS_DATE.fullmatch(text.strip())
+    if common:
+        return _rss_date(common)
     try:
-        from email.utils import parsedate_to_datetime  # RSS dates only; a slow import
+        from email.utils import parsedate_to_datetime
 
         moment = parsedate_to_datetime(text)
     except (TypeError, ValueError, IndexError, OverflowError):   # a year of twenty digits: no date
@@ -398,6 +405,28 @@ def _rfc_2822(text: str) -> str | None:
     if moment is None:
         return None
     return (moment if moment.tzinfo else moment.replace(tzinfo=CHINA_TZ)).isoformat()
+
+
+def _rss_date(match: re.Match) -> str | None:
+    """`16 Jun 2022 05:08:47 GMT` as email.utils reads it (GMT/UT/UTC/Z and ±hhmm offsets)."""
+    zone = match["zone"].upper()
+    minutes = 0 if zone in ("GMT", "UT", "UTC", "Z") else (int(zone[1:3]) * 60 + int(zone[3:])) * (1 if zone[0] == "+" else -1)
+    try:
+        moment = datetime(int(match["year"]), _MONTHS.index(match["month"].lower()) + 1, int(match["day"]),
+                          int(match["hour"]), int(match["minute"]), int(match["second"] or 0),
+                          tzinfo=timezone(timedelta(minutes=minutes)))
+    except ValueError:
+        return None
+    return moment.isoformat()
+
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_RSS_DATE = re.compile(r"(?:[A-Za-z]{3},\s*)?(?P<day>\d{1,2})\s+(?P<month>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
+                       r"\s+(?P<year>\d{4})\s+(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?"
+                       r"\s*(?P<zone>GMT|UTC?|Z|\+\d{4}|-(?!0000)\d{4})", re.I)
+
+
+_HAS_LATIN = re.compile("[A-Za-z]")
 
 
 def _numeric_date(text: str) -> str | None:

@@ -207,3 +207,38 @@ def test_a_weekday(published, weekday, week, word):
         value = monday + timedelta(days={"上周": -7, "本周": 0, "下周": 7}[week] + weekday)
         frame = ("据报道，", "美股收跌。")
     assert the_date_facts(frame, form, published) == expect(frame, form, value.isoformat())
+
+
+# round 2 (issue 11): two-digit years, year parts alone, a relative month's day
+@settings(max_examples=EXAMPLES // 2, deadline=None)
+@given(published=publications, year=st.integers(1950, 2049), month=st.integers(1, 12), data=st.data(), frame=frames,
+       chinese=st.booleans())
+def test_a_two_digit_year_before_its_month(published, year, month, data, frame, chinese):
+    """`15年3月2日`, `九七年五月`: 50–99 are 19xx, 00–49 20xx (README)."""
+    short = f"{year % 100:02d}"
+    written = "".join(CN_DIGITS[int(d)] for d in short) if chinese else short
+    day = data.draw(st.none() | st.integers(1, calendar.monthrange(year, month)[1]))
+    month_text = cn_number(month) if chinese else str(month)
+    form = f"{written}年{month_text}月" + (f"{cn_number(day) if chinese else day}日" if day else "")
+    value = date(year, month, day).isoformat() if day else f"{year:04d}-{month:02d}"
+    assert the_date_facts(frame, form, published) == expect(frame, form, value)
+
+
+@settings(max_examples=EXAMPLES // 2, deadline=None)
+@given(published=publications, part=st.sampled_from(["年初", "年底", "年末"]), frame=frames)
+def test_a_year_part_alone(published, part, frame):
+    """`年初`, `年底` with no year before them: the publication year."""
+    assert the_date_facts(frame, part, published) == expect(frame, part, f"{published.year:04d}")
+
+
+@settings(max_examples=EXAMPLES // 2, deadline=None)
+@given(published=publications, word=st.sampled_from(["上个月", "上月", "下个月", "下月", "本月"]), data=st.data(),
+       frame=frames, mark=st.sampled_from("日号"))
+def test_a_relative_month_s_day(published, word, data, frame, mark):
+    """`上个月15号`, `下月9日`: that month's day."""
+    index = published.year * 12 + published.month - 1 + {"上": -1, "下": 1, "本": 0}[word[0]]
+    year, month = divmod(index, 12)
+    month += 1
+    day = data.draw(st.integers(1, calendar.monthrange(year, month)[1]))
+    form = f"{word}{day}{mark}"
+    assert the_date_facts(frame, form, published) == expect(frame, form, date(year, month, day).isoformat())

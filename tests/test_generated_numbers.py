@@ -201,7 +201,45 @@ def colloquial_yuan(draw):
     return text, "money", {"value": value, "currency": "CNY"}
 
 
-FORMS = st.one_of(money(), quantity(), percent(), count(), money_range(), colloquial_yuan())
+@st.composite
+def cheque(draw):
+    """`玖仟陆佰陆拾伍圆壹角捌分`: financial capitals, with 角 and 分 after 圆 or 元."""
+    yuan, tenths, hundredths = draw(st.integers(1, 99999)), draw(st.integers(0, 9)), draw(st.integers(0, 9))
+    text = render_chinese(yuan).translate(CAPITALS) + draw(st.sampled_from(["圆", "元"]))
+    value = Decimal(yuan)
+    if tenths:
+        text += DIGITS[tenths].translate(CAPITALS) + "角"
+        value += Decimal(tenths) / 10
+    if hundredths:
+        text += DIGITS[hundredths].translate(CAPITALS) + "分"
+        value += Decimal(hundredths) / 100
+    return text, "money", {"value": value, "currency": "CNY"}
+
+
+@st.composite
+def shared_round_range(draw):
+    """`两到三千元`, `三到五千万元`, `3到5百万元`: a one-digit low end takes the high end's 百/千 too."""
+    low = draw(st.integers(1, 8))
+    high = draw(st.integers(low + 1, 9))
+    unit, power = draw(st.sampled_from([("百", 100), ("千", 1000)]))
+    word, factor = draw(st.sampled_from([("", 1), ("万", 10 ** 4), ("亿", 10 ** 8)]))
+    chinese = draw(st.booleans())
+    first = ("两" if low == 2 and draw(st.booleans()) else DIGITS[low]) if chinese else str(low)
+    second = DIGITS[high] if chinese else str(high)
+    text = f"{first}{draw(st.sampled_from(['到', '至']))}{second}{unit}{word}元"
+    scale = power * factor
+    return text, "money", {"value": low * scale, "low": low * scale, "high": high * scale, "qualifier": "range"}
+
+
+@st.composite
+def percent_more(draw):
+    """`百分之三十多`: at least that many percent."""
+    whole = draw(st.integers(1, 99))
+    return f"百分之{render_chinese(whole)}多", "percent", {"value": whole, "unit": "%", "qualifier": "min"}
+
+
+FORMS = st.one_of(money(), quantity(), percent(), count(), money_range(), colloquial_yuan(), cheque(),
+                  shared_round_range(), percent_more())
 FRAMES = ["数据显示，全年合计{}。", "据介绍，该项目{}，进展顺利。", "报告称，截至目前共{}。"]
 
 

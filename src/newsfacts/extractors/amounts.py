@@ -590,21 +590,20 @@ _MAGNITUDE_TAIL = re.compile(r"[百千佰仟万亿萬億]+$")
 def _shared_magnitude(low: NumberToken, high: NumberToken) -> Decimal:
     """The magnitude the low end of a range shares with the high end, written once after it.
 
-    `三千到五千万`, `十到十五亿`, `两到三千`, `3到5百万`: the high end ends in magnitudes the
-    low end lacks, and the low end is no larger than the high end's number before them, so
-    those magnitudes are both ends'. `1.5万至2万亿`: 亿 follows the 万 both ends have.
-    `3000-5万` and `二到三十` (十 is a number's, not a magnitude) stay as written.
+    The high end ends in a run of magnitudes (`千万` of `五千万`); the largest ending of that
+    run that keeps the low end no larger than the high end is both ends': `三千到五千万`
+    (万), `一到两千万` and `3到5百万` (千万, 百万), `两到三千` (千), `十到十五亿`, `1.5万至2万亿`
+    (亿). None fits `3000-5万`, which stays as written; 十 is a number's own (`二到三十`).
     """
     tail = _MAGNITUDE_TAIL.search(high.text.strip().replace("个", ""))
     if tail is None or low.value is None or high.value is None:
         return Decimal(1)
-    low_tail = _MAGNITUDE_TAIL.search(low.text.strip())
-    written = low_tail.group(0) if low_tail else ""
-    if not tail.group(0).startswith(written) or tail.group(0) == written:
-        return Decimal(1)
-    factor = (parse_numeral(tail.group(0)) or Decimal(1)) / (parse_numeral(written) or Decimal(1)) if written \
-        else parse_numeral(tail.group(0)) or Decimal(1)
-    return factor if low.value <= high.value / factor else Decimal(1)
+    run = tail.group(0)
+    for cut in range(len(run)):
+        factor = parse_numeral(run[cut:])
+        if factor is not None and low.value * factor <= high.value:
+            return factor
+    return Decimal(1)
 
 
 def _magnitude_word(token: NumberToken) -> str:

@@ -164,3 +164,31 @@ def test_a_name_s_year_is_claimed_without_a_fact():
     # 2021年中国品牌日 (SPEC §3.6): no date, and the 2021 is no count either
     facts = facts_in("2021年中国品牌日活动在上海举行", "body", WEDNESDAY)
     assert [f for f in facts if f.type in ("date", "year", "count")] == []
+
+
+# the longest stretches before a date's first 年/月/日/周/季/Q/separator: the guard of the date pattern
+# (dates.DATE_REACH) must reach past them
+LONG_LEADS = ["二〇二一 —— 二〇二五年", "2021 至 2025年上半年", "十一 至 十二月份", "二〇二三年五月三十一日",
+              "今年前十二个月", "今年前两个季度", "上个礼拜五", "FY 2023", "2025年10月27日10时至28日10时"]
+
+
+def test_the_date_guard_changes_no_match():
+    """The lookahead that skips positions with no date character near changes nothing: the same
+    matches with and without it, on every fixture text and on the forms with the longest leads."""
+    import re
+    from pathlib import Path
+
+    from newsfacts.extractors import dates
+    from newsfacts.pipeline import extract_file
+
+    guarded = dates._rules().date
+    guard = re.search(r"\(\?=\[\\s\\S\]\{0,\d+\}\?\[[^\]]+\]\)", guarded.pattern).group()
+    plain = re.compile(guarded.pattern.replace(guard, "", 1))
+    root = Path(__file__).resolve().parent.parent / "fixtures"
+    texts = [extract_file(str(p)).text or "" for folder in ("corpus", "html") for p in sorted((root / folder).iterdir())]
+    texts += [f"据统计，{lead}，全市" for lead in LONG_LEADS]
+    assert len(texts) > 90
+    for text in texts:
+        assert [m.span() for m in guarded.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    for lead in LONG_LEADS:
+        assert guarded.search(lead).group() == lead

@@ -73,6 +73,15 @@ class _Rules:
     days_ahead: int
 
 
+# characters one of which every date form holds (a year's 年, a month's 月, a quarter's 季 or Q, a week's
+# 周 or 星期, a day's 日 号 天, FY, the separators of 2023-05-10); a relative word of dates.toml that holds
+# none adds its own last character
+_ANCHORS = "年月日号天季Q周期F-/."
+# how far into a date its first such character may stand: 12 in `二〇二一 —— 二〇二五年`, the farthest;
+# a new form that holds its first one farther in must raise this (tests/test_dates.py)
+DATE_REACH = 16
+
+
 @lru_cache(maxsize=1)
 def _rules() -> _Rules:
     raw = load_rules("dates.toml")
@@ -85,7 +94,12 @@ def _rules() -> _Rules:
     # the lookahead skips, at one test per character, every position where no date can start
     starts = set("0123456789〇零○一二三四五六七八九十第前上下本这Q周星F年") | {
         w[0] for table in (rel_years, rel_months, rel_days, week_offsets, words.same_year_words) for w in table}
-    date_re = re.compile(f"(?=[{re.escape(''.join(sorted(starts)))}])(?:"
+    # and the second skips a position with no character within reach that every date form holds
+    # (年 of 今年, 月, 日, 周 …): most numbers in a text are no dates, and trying every form costs
+    anchors = set(_ANCHORS) | {w[-1] for table in (rel_years, rel_months, rel_days, week_offsets, words.same_year_words,
+                                                   words.fiscal_year_words) for w in table if not set(w) & set(_ANCHORS)}
+    date_re = re.compile(f"(?=[{re.escape(''.join(sorted(starts)))}])"
+                         f"(?=[\\s\\S]{{0,{DATE_REACH}}}?[{re.escape(''.join(sorted(anchors)))}])(?:"
                          + "|".join(f"(?P<{name}>{body})" for name, body in renamed) + ")")
     groups = _group_names(renamed)
     ends = alternation(words.year_ends)

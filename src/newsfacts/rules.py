@@ -245,6 +245,9 @@ class Organizations(Record):
     acronyms_not_orgs: Words
     blocs: Words
     word_heads: Words
+    media_heads: Words
+    document_endings: Words
+    media_after: Words
     word_heads_not: Words
     suffix_continuations: dict[str, str]
 

@@ -93,6 +93,9 @@ def _rules():
         "titles": load_words("titles.txt"),
         "blocs": set(raw["blocs"]),
         "event_after": tuple(raw["event_after"]),
+        "media_heads": tuple(raw["media_heads"]),
+        "document_endings": tuple(raw["document_endings"]),
+        "media_after": tuple(sorted(raw["media_after"], key=len, reverse=True)),
     }
 
 
@@ -236,7 +239,7 @@ def find_organizations(norm: str, stock_names: list[tuple[int, int]], scanned=No
     found += _listed_hits(norm, scanned.get("listed", []))
     found += _body_hits(norm, scanned.get("location", [])) + _local_body_hits(norm)
     found += [hit for match in rules["suffix_re"].finditer(norm) if (hit := _by_suffix(norm, match, rules))]
-    found += _cue_hits(norm, rules) + _code_hits(norm, rules) + _ascii_hits(norm, rules)
+    found += _cue_hits(norm, rules) + _code_hits(norm, rules) + _ascii_hits(norm, rules) + _titled_media_hits(norm, rules)
     hits = _keep_longest([h for h in found if _valid(h.name, rules) and not norm.startswith(rules["event_after"], h.end)])
     return [_with_directories(part) for hit in _keep_longest(hits + _listed_beside(norm, hits, rules))
             for part in _split_bodies(hit)]
@@ -260,6 +263,22 @@ def _cue_hits(norm: str, rules) -> list[OrgHit]:
             continue                      # 华尔街分析师: analysts of a place, not of a firm
         if _has_proper(words):
             hits.append(_hit_ending(norm, end, words))
+    return hits
+
+
+_TITLE = re.compile(r"《([^《》\n]{2,12})》")
+
+
+def _titled_media_hits(norm: str, rules) -> list[OrgHit]:
+    """Newspapers and magazines named by their title in 《》: a title that ends like a paper's
+    (西班牙《世界报》, 《金融时报》引用) but not like a document (《统计公报》), or one followed by 杂志,
+    报社 … (《求是》杂志). The name is the title without its brackets."""
+    hits = []
+    for match in _TITLE.finditer(norm) if "《" in norm else ():
+        title = match.group(1)
+        if norm.startswith(rules["media_after"], match.end()) or (
+                title.endswith(rules["media_heads"]) and not title.endswith(rules["document_endings"])):
+            hits.append(OrgHit(match.start(1), match.end(1), title))
     return hits
 
 

@@ -179,6 +179,8 @@ def test_east_money_codes(href, code):
     # fixtures/html/xinhuanet-1.html, cjn-1.html, thepaper-3.html: papers and magazines named by their title
     ("但法国总理菲利普8日在接受法国《星期日报》采访时表示", ["星期日报"]),
     ("2020年1月1日出版的《求是》杂志发表习近平总书记重要文章《坚持和完善中国特色社会主义制度推进国家治理体系和治理能力现代化》", ["求是"]),
+    # fixtures/html/cjn-1.html: the outlet of a dateline
+    ("长江网10月4日讯 国庆中秋长假过半，但外媒关注武汉的热情不减", ["长江网"]),
 ])
 def test_more_organizations_found(sentence, expected):
     found = _orgs(sentence)

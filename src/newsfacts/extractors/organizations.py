@@ -239,7 +239,8 @@ def find_organizations(norm: str, stock_names: list[tuple[int, int]], scanned=No
     found += _listed_hits(norm, scanned.get("listed", []))
     found += _body_hits(norm, scanned.get("location", [])) + _local_body_hits(norm)
     found += [hit for match in rules["suffix_re"].finditer(norm) if (hit := _by_suffix(norm, match, rules))]
-    found += _cue_hits(norm, rules) + _code_hits(norm, rules) + _ascii_hits(norm, rules) + _titled_media_hits(norm, rules)
+    found += _cue_hits(norm, rules) + _code_hits(norm, rules) + _ascii_hits(norm, rules)
+    found += _titled_media_hits(norm, rules) + _dateline_hits(norm)
     hits = _keep_longest([h for h in found if _valid(h.name, rules) and not norm.startswith(rules["event_after"], h.end)])
     return [_with_directories(part) for hit in _keep_longest(hits + _listed_beside(norm, hits, rules))
             for part in _split_bodies(hit)]
@@ -280,6 +281,19 @@ def _titled_media_hits(norm: str, rules) -> list[OrgHit]:
                 title.endswith(rules["media_heads"]) and not title.endswith(rules["document_endings"])):
             hits.append(OrgHit(match.start(1), match.end(1), title))
     return hits
+
+
+# a dateline opening a paragraph: the outlet, maybe a place, the day, and 电 or 讯 (长江网10月4日讯,
+# 中新网北京12月6日电)
+_DATELINE = re.compile(r"(?:^|(?<=[\n【（(]))(?P<name>[\u4e00-\u9fff]{1,8}?(?:网|社|报|台|新闻|客户端|财经))"
+                       r"(?:[\u4e00-\u9fff]{2,4})?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:电|讯)")
+
+
+def _dateline_hits(norm: str) -> list[OrgHit]:
+    """The outlet of a dateline (长江网10月4日讯): only a news outlet writes one."""
+    if "日讯" not in norm and "日电" not in norm:
+        return []
+    return [OrgHit(m.start("name"), m.end("name"), m.group("name")) for m in _DATELINE.finditer(norm)]
 
 
 def _code_hits(norm: str, rules) -> list[OrgHit]:

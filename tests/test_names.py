@@ -77,6 +77,8 @@ NOT_FOUND = [
 ]
 
 
+# fixtures/corpus/sina_hexo-047.txt: the title's qualifier is not part of the employer's name
+NOT_FOUND += [("同泰基金研究总监杨喆认为，下半年市场的风格会适度均衡", "同泰基金研究")]
 # fixtures/corpus/html-003.html: a report's title is no paper; the document named after 发表 is no organization
 NOT_FOUND += [("【第一财经】联合国贸发会议《2019年贸易和发展报告》：重建多边主义", "报告"),
               ("2020年1月1日出版的《求是》杂志发表习近平总书记重要文章《坚持和完善中国特色社会主义制度推进国家治理体系和治理能力现代化》",
@@ -181,6 +183,13 @@ def test_east_money_codes(href, code):
     ("2020年1月1日出版的《求是》杂志发表习近平总书记重要文章《坚持和完善中国特色社会主义制度推进国家治理体系和治理能力现代化》", ["求是"]),
     # fixtures/html/cjn-1.html: the outlet of a dateline
     ("长江网10月4日讯 国庆中秋长假过半，但外媒关注武汉的热情不减", ["长江网"]),
+    # fixtures/corpus/sina_hexo-047.txt, fixtures/html/guancha-guancha.html: the employer before a person's
+    # title and name, up to the institution's head (not 同泰基金研究)
+    ("同泰基金研究总监杨喆认为，下半年市场的风格会适度均衡", ["同泰基金"]),
+    ("“东莞人的顽强性格决定了，未来虽难，但一定会有出路”，主抓当地企业家培训的东莞市思源职业学校校长江波说", ["东莞市思源职业学校"]),
+    # fixtures/html/huanqiu-1.html, shanxi-1.html: a country's mission abroad
+    ("中国驻英国大使馆发言人4日回应称，香港回归中国后，已成为中国的一个特别行政区", ["中国驻英国大使馆"]),
+    ("中国驻圣保罗总领馆副总领事孙仁安在致辞中说", ["中国驻圣保罗总领馆"]),
 ])
 def test_more_organizations_found(sentence, expected):
     found = _orgs(sentence)

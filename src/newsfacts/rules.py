@@ -245,6 +245,7 @@ class Organizations(Record):
     acronyms_not_orgs: Words
     blocs: Words
     word_heads: Words
+    mission_suffixes: Words
     media_heads: Words
     document_endings: Words
     media_after: Words

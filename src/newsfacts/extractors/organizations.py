@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import directories, tokenizer
-from ..chinese import HAN, HAN_RE
+from ..chinese import HAN, HAN_RE, is_han
 from ..grammar import alternation
 from ..lexicon import NameScan, whole_words, word_ends_at
 from ..tables import load_toml, load_words
@@ -93,6 +93,9 @@ def _rules():
         "titles": load_words("titles.txt"),
         "blocs": set(raw["blocs"]),
         "event_after": tuple(raw["event_after"]),
+        "heads": tuple(raw["strong_suffixes"] + raw["weak_suffixes"] + raw["word_heads"]),
+        "title_re": re.compile(_alt(sorted(load_words("titles.txt"), key=len, reverse=True))),
+        "mission_re": re.compile(rf"驻(?P<seat>{HAN}{{2,6}}?)(?:{_alt(raw['mission_suffixes'])})"),
         "media_heads": tuple(raw["media_heads"]),
         "document_endings": tuple(raw["document_endings"]),
         "media_after": tuple(sorted(raw["media_after"], key=len, reverse=True)),
@@ -240,7 +243,7 @@ def find_organizations(norm: str, stock_names: list[tuple[int, int]], scanned=No
     found += _body_hits(norm, scanned.get("location", [])) + _local_body_hits(norm)
     found += [hit for match in rules["suffix_re"].finditer(norm) if (hit := _by_suffix(norm, match, rules))]
     found += _cue_hits(norm, rules) + _code_hits(norm, rules) + _ascii_hits(norm, rules)
-    found += _titled_media_hits(norm, rules) + _dateline_hits(norm)
+    found += _titled_media_hits(norm, rules) + _dateline_hits(norm) + _mission_hits(norm, rules) + _titled_person_hits(norm, rules)
     hits = _keep_longest([h for h in found if _valid(h.name, rules) and not norm.startswith(rules["event_after"], h.end)])
     return [_with_directories(part) for hit in _keep_longest(hits + _listed_beside(norm, hits, rules))
             for part in _split_bodies(hit)]
@@ -294,6 +297,65 @@ def _dateline_hits(norm: str) -> list[OrgHit]:
     if "日讯" not in norm and "日电" not in norm:
         return []
     return [OrgHit(m.start("name"), m.end("name"), m.group("name")) for m in _DATELINE.finditer(norm)]
+
+
+def _titled_person_hits(norm: str, rules) -> list[OrgHit]:
+    """The employer named before a person's title and name (同泰基金研究总监杨喆, 东莞市思源职业学校校长江波):
+    the first words before the title that make a name ending with an institution's head (同泰基金 of
+    同泰基金研究总监, 中国国际经济交流中心 of …中心宏观经济研究部副部长), else all of them when they end
+    with a proper noun (LGIM首席投资官; not 贝莱德固定收益业务全球); never a place alone (美国总统特朗普)."""
+    hits = []
+    for match in rules["title_re"].finditer(norm):
+        start = match.start()
+        if start == 0 or not _person_after(norm, match.end()) or not whole_words(norm, start, match.end()):
+            continue
+        before = _name_words(norm, start)
+        if not before or all(flag.startswith("ns") for _, flag in before):
+            continue
+        words = _up_to_head(before, rules) or (before if _has_proper(before[-1:]) else [])
+        if words:
+            first = start - sum(len(w) for w, _ in before)
+            hits.append(OrgHit(first, first + sum(len(w) for w, _ in words), "".join(w for w, _ in words)))
+    return hits
+
+
+def _up_to_head(words, rules) -> list:
+    """The shortest run of `words` from the first that holds a proper noun and ends with an institution's
+    head (a suffix or a word head: 基金, 中心, 学校), else []."""
+    for size in range(1, len(words) + 1):
+        name = "".join(w for w, _ in words[:size])
+        if name.endswith(rules["heads"]) and len(name) > 2 and _has_proper(words[:size]):
+            return words[:size]
+    return []
+
+
+_LATIN_NAME = re.compile(r"[：:]?\s?[A-Z][a-z]+\s[A-Z]")
+
+
+def _person_after(norm: str, end: int) -> bool:
+    """Does a person's name follow at `end`: a Latin one, a word the segmenter tags as a person's, or a
+    common surname (data/surnames.txt) opening a one-character word or a two-character place-like word
+    (杨|喆, 江波)?"""
+    if _LATIN_NAME.match(norm, end):
+        return True
+    if end + 1 >= len(norm) or not is_han(norm[end:end + 2]):
+        return False
+    word, flag = tokenizer.tag(norm[end:end + 4])[0]
+    if flag.startswith("nr") and len(word) >= 2:
+        return True
+    return norm[end] in load_words("surnames.txt") and (len(word) == 1 or (len(word) == 2 and flag.startswith("ns")))
+
+
+def _mission_hits(norm: str, rules) -> list[OrgHit]:
+    """A country's mission abroad: the country (a place word of the segmenter), 驻, the place where it
+    sits and the mission (中国驻英国大使馆, 中国驻圣保罗总领馆)."""
+    hits = []
+    for match in rules["mission_re"].finditer(norm) if "驻" in norm else ():
+        before = tokenizer.tag_names(norm[max(0, match.start() - 6):match.start()])
+        if before and before[-1][1].startswith("ns") and not match.group("seat").startswith("在"):
+            start = match.start() - len(before[-1][0])
+            hits.append(OrgHit(start, match.end(), norm[start:match.end()]))
+    return hits
 
 
 def _code_hits(norm: str, rules) -> list[OrgHit]:

@@ -200,3 +200,18 @@ def test_a_link_home_closing_the_last_paragraph_goes_alone():
     # qq-2.html: <p>…第三方数据行业的整顿仍将持续。<a …>返回腾讯网首页&gt;&gt;</a></p>
     doc = extracted(str(FIXTURES / "html" / "qq-2.html"))
     assert doc.text.endswith("可以预见的是，第三方数据行业的整顿仍将持续。")
+
+
+def test_the_editor_line_closes_the_article():
+    # njxfhn-1.html: another story's <blockquote> stands under 责任编辑： inside the post body
+    doc = extracted(str(FIXTURES / "html" / "njxfhn-1.html"))
+    assert doc.text.endswith("应该主动告知亲友向其寻求榜之和咨询，拿不准时可拨打110求证。")   # the last paragraph
+    assert "香港警方" not in doc.text and "南方都市报" not in doc.text
+    assert doc.reporter == "余毅菁 向雪妮"                                  # the bylines above it are still read
+
+
+def test_a_photo_credit_then_the_caption_under_an_image():
+    # wechat-2.html: <img> / <section>摄影：产品经理</section> / <section>产品经理的生日餐</section>
+    doc = extracted(str(FIXTURES / "html" / "wechat-2.html"))
+    assert "产品经理的生日餐" not in doc.text and "摄影" not in doc.text
+    assert doc.text.startswith("熟悉 Golang 的同学都知道")

@@ -100,6 +100,7 @@ def _rules():
         "drop_class_id": re.compile(raw["drop_class_id"]),
         "drop_line": _any_of(raw["drop_line"]),
         "cut_inline": [re.compile(p) for p in raw["cut_inline"]],
+        "article_end": re.compile(raw["article_end"]),
         "editor": re.compile(raw["editor"]),
         "page_editor": re.compile(raw["page_editor"]),
         "related_header": re.compile(rf"(?:{alternation(raw['related_headers'])})\s*[:：]?"),
@@ -131,7 +132,7 @@ def clean(raw: RawArticle) -> CleanArticle:
         line.strip()
     lines = [line for line in body.lines if line.text]
     article = CleanArticle(text="", title=body.title, published=body.published, too_deep=body.too_deep)
-    lines = _take_metadata(lines, article)
+    lines = _take_metadata(_until_editor_line(lines), article)
     if raw.body_is_html:
         lines = _without_bare_edges(lines)
     _take_page_fields(body, article)
@@ -139,6 +140,16 @@ def clean(raw: RawArticle) -> CleanArticle:
         lines = [line for i, line in enumerate(lines) if not (i < 3 and line.text == body.title.strip())]
     _join(lines, article)
     return article
+
+
+def _until_editor_line(lines: list[_Line]) -> list[_Line]:
+    """The article ends with its editor line (`责任编辑：…`, in its second half): lines after it are
+    the page's, not the article's (another story injected under it)."""
+    end = _rules()["article_end"]
+    for index in range(len(lines) // 2, len(lines) - 1):
+        if end.match(lines[index].text):
+            return lines[:index + 1]
+    return lines
 
 
 def _take_page_fields(body: _Body, article: CleanArticle) -> None:
@@ -408,15 +419,31 @@ def _short_text(element, longest: int) -> str | None:
 
 def _drop_caption_after(block, longest: int) -> None:
     """The caption under an image block: the text right after it (`<div><img></div>▲…<br>`) or the
-    paragraph after it, when it reads as a caption (see `_reads_as_caption`)."""
+    paragraph after it, when it reads as a caption (see `_reads_as_caption`); a photo credit may
+    stand between the image and its caption (摄影：产品经理 / 产品经理的生日餐)."""
     if block.tail and _reads_as_caption(block.tail.strip(), longest):
         block.tail = None
         return
     following = block.getnext()
-    if following is not None and following.tag in ("p", "div", "span", "font") and next(following.iter("img"), None) is None:
-        bold = next(following.iter("strong", "b"), None) is not None
-        if not bold and _reads_as_caption(_text_of(following).strip(), longest):
-            _remove(following)
+    for _ in range(2):
+        if not _may_be_caption(following):
+            return
+        text = _text_of(following).strip()
+        byline = bylines.parse(text) if len(text) <= longest else None
+        credit = byline is not None and byline.credit and not byline.reporters
+        if not credit and not _reads_as_caption(text, longest):
+            return
+        after = following.getnext()
+        _remove(following)
+        if not credit:
+            return
+        following = after
+
+
+def _may_be_caption(element) -> bool:
+    """A block under an image that may hold its caption: a paragraph-like block, no image, not bold."""
+    return (element is not None and element.tag in ("p", "div", "span", "font", "section")
+            and next(element.iter("img"), None) is None and next(element.iter("strong", "b"), None) is None)
 
 
 def _reads_as_caption(text: str, longest: int) -> bool:

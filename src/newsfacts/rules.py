@@ -274,6 +274,7 @@ class Boilerplate(Record):
     drop_class_id: str
     drop_line: Words
     cut_inline: Words
+    article_end: str
     editor: str
     related_headers: Words
     page_editor: str

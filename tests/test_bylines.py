@@ -23,6 +23,7 @@ from newsfacts import bylines
     ("本报记者 甲某某 见习记者 乙 某", ["甲某某", "乙某"]),                   # the form: two bylines, a spaced name
     ("《棱镜》作者 周纯", ["周纯"]),                                          # qq-2.html: an outlet in 《》 before the role
     ("原创： 路闻卓立编译 人民币交易与研究", ["路闻卓立"]),                     # sina-3.html: WeChat's author, then the account
+    ("来源：光明日报  作者：吴亚琦  图片：新华社等", ["吴亚琦"]),                # sina_hexo-048.txt: source, author, picture credit
 ])
 def test_a_byline_gives_its_reporters(line, reporters):
     byline = bylines.parse(line)

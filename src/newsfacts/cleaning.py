@@ -604,7 +604,7 @@ def _takes_field_line(line: _Line, article: CleanArticle, place: _Place) -> bool
         article.original_title = next(title for title in match.groups() if title)
         return True
     editor = rules["editor"].search(line.text)
-    if editor and line.text.lstrip().startswith(("责任编辑", "编辑")):
+    if editor and line.text.lstrip(_LINE_EDGE + "[【(（").startswith(("责任编辑", "编辑")):      # 【编辑：姚昊】
         article.editor = " ".join(editor.group("name").split())
         return True
     return False

@@ -192,6 +192,7 @@ class Dates(Record):
     relative_years: dict[str, int]
     sentence_relative_years: dict[str, int]
     relative_months: dict[str, int]
+    relative_quarters: dict[str, int]
     words: DateWords
     plan_periods: dict[str, tuple[int, int]]
     relative_days: dict[str, int]

@@ -23,7 +23,7 @@ from typing import Literal
 from ..chinese import inside_book_title
 from ..grammar import CLAUSE_END, alternation, clause_end, clause_start
 from ..numerals import digit_value, parse_digits, parse_numeral
-from ..rules import DateWords
+from ..rules import Dates, DateWords
 from ..sentences import SentenceIndex
 from ..spans import Spans
 from ..tables import DataFileError, load_rules
@@ -65,6 +65,7 @@ class _Rules:
     rel_years: dict[str, int]
     sentence_years: frozenset[str]
     rel_months: dict[str, int]
+    rel_quarters: dict[str, int]
     rel_days: dict[str, int]
     week_offsets: dict[str, int]
     plans: dict[str, tuple[int, int]]
@@ -90,10 +91,11 @@ def _rules() -> _Rules:
     rel_years = dict(raw.relative_years) | sentence_years
     rel_months, rel_days, week_offsets = dict(raw.relative_months), dict(raw.relative_days), dict(raw.week_offsets)
     plans = {k: (int(v[0]), int(v[1])) for k, v in raw.plan_periods.items()}
-    renamed = list(_renumber(_date_patterns(words, rel_years, rel_months, rel_days, week_offsets)))
+    renamed = list(_renumber(_date_patterns(raw, rel_years)))
     # the lookahead skips, at one test per character, every position where no date can start
     starts = set("0123456789〇零○一二三四五六七八九十第前上下本这Q周星F年") | {
-        w[0] for table in (rel_years, rel_months, rel_days, week_offsets, words.same_year_words) for w in table}
+        w[0] for table in (rel_years, rel_months, raw.relative_quarters, rel_days, week_offsets, words.same_year_words)
+        for w in table}
     # and the second skips a position with no character within reach that every date form holds
     # (年 of 今年, 月, 日, 周 …): most numbers in a text are no dates, and trying every form costs
     anchors = set(_ANCHORS) | {w[-1] for table in (rel_years, rel_months, rel_days, week_offsets, words.same_year_words,
@@ -109,6 +111,7 @@ def _rules() -> _Rules:
         names=re.compile(rf"(?!{alternation(words.name_not_right_after)})(?P<gap>[^，。；！？、\n]{{0,6}}?)(?:{alternation(words.name_words)})"),
         later_year=re.compile(rf"[，；,;]\s?(?P<y>(?:19|20)\d{{2}})年(?!{ends}|度)"),
         rel_years=rel_years, sentence_years=frozenset(sentence_years), rel_months=rel_months, rel_days=rel_days,
+        rel_quarters=dict(raw.relative_quarters),
         week_offsets=week_offsets, plans=plans, words=words,
         months_ahead=raw.months_ahead, days_ahead=raw.days_ahead)
 
@@ -124,9 +127,10 @@ def _group_names(renamed: list[tuple[str, str]]) -> dict[str, list[tuple[str, st
     return groups
 
 
-def _date_patterns(words, rel_years, rel_months, rel_days, week_offsets) -> list[tuple[str, str]]:
+def _date_patterns(raw: Dates, rel_years: dict[str, int]) -> list[tuple[str, str]]:
     """One pattern per date form, tried in this order at each position; group names are
     the fields of `_Groups`."""
+    words, rel_months, rel_days, week_offsets = raw.words, raw.relative_months, raw.relative_days, raw.week_offsets
     M = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
     ENDS = alternation(words.year_ends)
     # a two-digit year is a year before a month, a quarter, a half or a year's part (15年3月2日,
@@ -138,7 +142,7 @@ def _date_patterns(words, rel_years, rel_months, rel_days, week_offsets) -> list
     DD = rf"(?:{D}|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"   # 五月十日
     DASH = r"(?:--|——|-|—|–|~|至|到)"
     SEP = rf"\s?{DASH}\s?"
-    Q = r"(?:第?[一二三四1-4]季度|Q[1-4])"
+    Q = r"(?:第?[一二三四1-4]季度|Q[1-4]|首季度)"
     H = r"[上下]半年"
     MS = r"(?:月份|月)"
     N = r"\d{1,2}|[一二两三四五六七八九十]{1,2}"
@@ -178,6 +182,8 @@ def _date_patterns(words, rel_years, rel_months, rel_days, week_offsets) -> list
         ("year_part", rf"{not_after('year_part_not_after')}(?P<ye>年(?:{ENDS}))(?![一二三四五六七八九十])"),
         # 上月, 下个月9号: the day of a relative month is a day
         ("relative_month", rf"(?P<relm>{alternation(rel_months)})(?:(?P<d>{DD})[日号])?"),
+        # 上季度, 本季度末: a quarter counted from the sentence's or the publication's quarter
+        ("relative_quarter", rf"(?P<relq>{alternation(raw.relative_quarters)})(?:{alternation(words.year_ends)})?"),
         # 上周四, 本周一, 周一; not in 每周一, a span of weekdays (周一至周五), a name (黑色星期五),
         # or before the day it names (周三(25日): the day is the date)
         ("week_day", rf"(?:(?P<wk>{alternation(week_offsets)})|{not_after('weekday_not_after')}(?:周|星期))(?P<wd>{WD})(?!{DASH}(?:周|星期)|[(（]\d)"),
@@ -241,6 +247,7 @@ class _Groups:
     yy: str | None = None
     fy: str | None = None
     ye: str | None = None
+    relq: str | None = None
 
 
 @dataclass
@@ -383,7 +390,8 @@ def _read_dates(reading: _Reading) -> None:
 
 
 # forms that say nothing of the time later references in their sentence mean
-_NO_SENTENCE_TIME = frozenset({"relative_month", "day", "same_year", "week_day", "relative_year", "relative_day", "year_part"})
+_NO_SENTENCE_TIME = frozenset({"relative_month", "day", "same_year", "week_day", "relative_year", "relative_day", "year_part",
+                               "relative_quarter"})
 
 
 def _date(name: str, groups: _Groups, span: tuple[int, int], reading: _Reading) -> DateHit | None:
@@ -505,7 +513,9 @@ def _number(text: str | None) -> int:
 
 
 def _quarter_number(text: str | None) -> int:
-    """`第三季度`, `Q3`, `三` → 3 (`text` is a group its form requires)."""
+    """`第三季度`, `Q3`, `三` → 3, `首季度` → 1 (`text` is a group its form requires)."""
+    if _group(text).startswith("首"):
+        return 1
     return next(value for value in map(digit_value, _group(text)) if value is not None)
 
 
@@ -704,6 +714,18 @@ def _relative_month(g: _Groups, w: _Where) -> str | None:
     return _fmt(index // 12, index % 12 + 1, _number(g.d) if g.d else None)
 
 
+def _relative_quarter(g: _Groups, w: _Where) -> str | None:
+    published = w.anchor.published
+    if w.sentence and w.sentence.month and w.sentence.year is not None:
+        base_year, base_month = w.sentence.year, w.sentence.month
+    elif published:
+        base_year, base_month = published.year, published.month
+    else:
+        return None
+    index = base_year * 4 + (base_month - 1) // 3 + w.rules.rel_quarters[_group(g.relq)]
+    return f"{index // 4:04d}-Q{index % 4 + 1}"
+
+
 def _relative_day(g: _Groups, w: _Where) -> str | None:
     """昨日 → the day before publication, on the Beijing calendar; not in quoted speech
     (the speaker's day), not in names (今日头条), not as 'nowadays' (时至今日),
@@ -797,6 +819,6 @@ _READERS: dict[str, Callable[[_Groups, _Where], str | None]] = {
     "year_range": _year_range, "month_range": _month_range, "first_months": _first_months,
     "first_quarters": _first_quarters, "quarter": _quarter, "half": _half, "year_month": _year_month,
     "fiscal_year": _fiscal_year, "year": _year_alone, "relative_year": _relative_year, "same_year": _same_year, "year_part": _year_part,
-    "relative_month": _relative_month, "week_day": _week_day, "relative_day": _relative_day,
+    "relative_month": _relative_month, "relative_quarter": _relative_quarter, "week_day": _week_day, "relative_day": _relative_day,
     "month_day": _month_day, "month": _month_alone, "two_digit_year": _two_digit_year, "day": _day_alone,
 }

@@ -101,6 +101,12 @@ ISSUE_FORMS = [
     ("二到三十家企业", "count", "二到三十家企业", {"value": 2, "low": 2, "high": 30}),   # 十 is a number's
     ("报账金额在1 万(含)-5 万元之间", "money", "1 万(含)-5 万元", {"value": 10000, "low": 10000, "high": 50000}),
     ("50万元（含）以上", "money", "50万元（含）以上", {"value": 500000, "qualifier": "min"}),
+    # pages 1 and 2 (163-4, ifeng-2): a range of tenths with 成 written once; 来 after a round
+    # number is about that many; 口 counts family members and pots
+    ("7纳米目前的良率大约五到六成，4G手机芯片的良率可能", "percent", "大约五到六成",
+     {"value": 50, "low": 50, "high": 60, "qualifier": "range"}),
+    ("台江中考前100名的学生中，留在台江民族中学的只有十来个人", "count", "十来个人", {"value": 10, "qualifier": "approx"}),
+    ("3000元要养活家里六口人，难。", "count", "六口人", {"value": 6, "classifier": "口"}),
     ("新台币 177.1 亿元", "money", "新台币 177.1 亿元", {"value": 17710000000, "currency": "TWD"}),
 ]
 

@@ -138,7 +138,8 @@ def find_amounts(norm: str, claimed: list[tuple[int, int]], object_finder=None) 
             qualifier, start = _qualifier_before(norm, match.start())
             q_after, end = _qualifier_after(norm, percent.end)
             percent.start, percent.end = start, end
-            percent.attrs["qualifier"] = qualifier or q_after or percent.attrs.get("qualifier")
+            own = percent.attrs.get("qualifier")
+            percent.attrs["qualifier"] = own if own == "range" else qualifier or q_after or own
             found.append(percent)
             taken.add(percent.start, percent.end)
 
@@ -173,7 +174,8 @@ def _percent_words_pattern(words) -> re.Pattern:
         rf"|(?!百分之)(?P<den>[{cn}十百千万]{{1,3}}|(?<!\d)\d{{1,5}})分之(?P<num>[零〇{cn}十百点]++|\d{{1,4}}(?:\.\d{{1,4}})?(?![\d.]))(?![几多余])"
         rf"|(?P<double>翻(?:一|两|二|三)?番|翻倍)"
         rf"|(?<![\d.{cn}十])(?P<discount>[{cn}]点[{cn}]|[{cn}]{{1,2}}|[1-9](?:\.\d)?)折(?!{not_discount})"
-        rf"|(?<![\d.{cn}十])(?P<tenths>[{cn}](?:点[{cn}])?|[1-9](?:\.\d)?|十|10)成(?!{not_tenths}))"
+        rf"|(?<![\d.{cn}十])(?:(?P<tenths_low>[{cn}]|[1-9])(?:到|至|-|~))?"      # 五到六成: 成 written once
+        rf"(?P<tenths>[{cn}](?:点[{cn}])?|[1-9](?:\.\d)?|十|10)成(?!{not_tenths}))"
     )
 
 
@@ -189,6 +191,9 @@ def _percent_words(match) -> Amount | None:
     attrs: dict = {"value": value, "unit": "%"}
     if match.group("pmore"):
         attrs["qualifier"] = "min"
+    low = parse_numeral(match.group("tenths_low")) if kind == "tenths" and match.group("tenths_low") else None
+    if low is not None and low * 10 < value:
+        attrs.update(value=low * 10, low=low * 10, high=value, qualifier="range")
     if kind == "double":
         attrs.update(unit="x", multiple="of")
     return Amount("percent", match.start(), match.end(), attrs)
@@ -363,9 +368,7 @@ class _Reading:
     def around(cls, norm: str, token: NumberToken, rules) -> _Reading:
         start, value = token.start, token.value
         assert value is not None, "a token without a value is claimed before it is read"
-        more, pos = token.more, token.end
-        if norm[pos:pos + 1] in ("多", "余") and _unit_follows(norm, pos + 1, rules):
-            more, pos = True, pos + 1
+        more, about, pos = _more_or_about(norm, token, rules)
         low = high = None
         inclusive = _INCLUSIVE.match(norm, pos)
         range_match = _RANGE_SEP.match(norm, inclusive.end() if inclusive else pos)
@@ -380,6 +383,7 @@ class _Reading:
         qualifier, span_start = _qualifier_before(norm, start - (len(prefix.group(0)) if prefix else 0))
         if _bare_magnitude(token) and is_approx_word(norm[max(0, start - 1):start]):
             qualifier, span_start = "approx", start - 1      # 上百家, 上百亿元: about a hundred
+        qualifier = qualifier or ("approx" if about else None)
         return cls(token=token, value=value, pos=pos, start=span_start,
                    qualifier=qualifier, more=more, low=low, high=high, prefix=prefix)
 
@@ -410,6 +414,18 @@ class _Reading:
             return None
         self.low, self.high = self.token.value, second.value
         return second.end + len(unit)
+
+
+def _more_or_about(norm: str, token: NumberToken, rules) -> tuple[bool, bool, int]:
+    """多/余 (at least) or 来 (about, after a round number: 十来个人, 二十来家) between the number
+    and its unit: (more, about, where the unit would start)."""
+    pos, after = token.end, norm[token.end:token.end + 1]
+    if after in ("多", "余", "来") and _unit_follows(norm, pos + 1, rules):
+        if after != "来":
+            return True, False, pos + 1
+        if token.value is not None and token.value >= 10 and token.value % 10 == 0:
+            return token.more, True, pos + 1
+    return token.more, False, pos
 
 
 def _as_percent(norm: str, r: _Reading, rules) -> Amount | None:

@@ -98,8 +98,9 @@ def _rules() -> _Rules:
         for w in table}
     # and the second skips a position with no character within reach that every date form holds
     # (年 of 今年, 月, 日, 周 …): most numbers in a text are no dates, and trying every form costs
-    anchors = set(_ANCHORS) | {w[-1] for table in (rel_years, rel_months, rel_days, week_offsets, words.same_year_words,
-                                                   words.fiscal_year_words) for w in table if not set(w) & set(_ANCHORS)}
+    anchors = set(_ANCHORS) | {w[-1] for table in (rel_years, rel_months, raw.relative_quarters, rel_days, week_offsets,
+                                                   words.same_year_words, words.fiscal_year_words)
+                               for w in table if not set(w) & set(_ANCHORS)}
     date_re = re.compile(f"(?=[{re.escape(''.join(sorted(starts)))}])"
                          f"(?=[\\s\\S]{{0,{DATE_REACH}}}?[{re.escape(''.join(sorted(anchors)))}])(?:"
                          + "|".join(f"(?P<{name}>{body})" for name, body in renamed) + ")")

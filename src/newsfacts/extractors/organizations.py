@@ -419,6 +419,10 @@ def _listed_after(norm: str, end: int, rules) -> OrgHit | None:
     return None
 
 
+# the legal forms that end a company's registered name
+_LEGAL_FORMS = ("有限公司", "有限责任公司")
+
+
 def _by_suffix(norm: str, match, rules) -> OrgHit | None:
     """A name that ends with an organization suffix, when the suffix ends a word."""
     suffix, end = match.group(0), match.end()
@@ -428,7 +432,7 @@ def _by_suffix(norm: str, match, rules) -> OrgHit | None:
         before = tokenizer.tag_names(norm[max(0, match.start() - 4):match.start()])
         if not before or not _coined(before[-1]):
             return None                   # 外商投资, 固定资产投资: decided before the costly walk
-    words = _name_words(norm, end)
+    words = _name_words(norm, end, suffix.endswith(_LEGAL_FORMS))
     if not words:
         return None
     named = _weak_suffix_named(norm, end, suffix, words, rules) if suffix not in rules["strong"] \
@@ -468,21 +472,34 @@ def _ends_word(norm: str, end: int) -> bool:
     return not (end < len(norm) and norm[end] in following)
 
 
-def _name_words(norm: str, end: int) -> list[tuple[str, str]]:
-    """The tagged words of the name that ends at `end`, read leftwards up to a boundary."""
+def _name_words(norm: str, end: int, registered: bool = False) -> list[tuple[str, str]]:
+    """The tagged words of the name that ends at `end`, read leftwards up to a boundary. A `registered`
+    name (one that ends with a legal form: 有限公司) may hold verbs in its line of business
+    (石林云电投新能源开发有限公司), but never opens with one (设立上海…有限公司)."""
     start = _name_start(norm, end)
     if start == end:
         return []
-    rules = _rules()
-    kept: list[tuple[str, str]] = []
-    for word, flag in reversed(tokenizer.tag_names(norm[start:end])):
-        if word in rules["boundary"] or not flag.startswith(_NAME_FLAGS) or (flag == "m" and any(c.isdigit() for c in word)):
-            break
-        kept.insert(0, (word, flag))
+    kept = _name_run(tokenizer.tag_names(norm[start:end]), registered)
+    while registered and kept and kept[0][1].startswith("v"):
+        kept.pop(0)
     while kept and _not_a_first_word(norm, end - sum(len(w) for w, _ in kept), *kept[0]):
         word, flag = kept.pop(0)
         if flag == "nz" and len(word) > 2 and word[0] in _DATE_UNITS:
             kept.insert(0, (word[1:], flag))     # 3月小电宣布: the unit joined a coined name's characters
+    return kept
+
+
+def _name_run(tagged, registered: bool) -> list[tuple[str, str]]:
+    """The last tagged words that can belong to a name, up to a boundary word, a figure or a word of
+    another kind (a verb only inside a registered name)."""
+    boundary = _rules()["boundary"]
+    kept: list[tuple[str, str]] = []
+    for word, flag in reversed(tagged):
+        if word in boundary or (flag == "m" and any(c.isdigit() for c in word)):
+            break
+        if not flag.startswith(_NAME_FLAGS) and not (registered and flag.startswith(("v", "i")) and len(word) >= 2):
+            break
+        kept.insert(0, (word, flag))
     return kept
 
 

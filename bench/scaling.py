@@ -45,7 +45,7 @@ def build(name: str, size: int) -> str:
     if name == "post_p":                        # `<p` without `>` in a post body
         return "---\ntitle: 标题\n---\n<p>营收增长5%。</p>" + _repeat("<p", size) + "\n"
     if name == "script_open":                   # `<script` without `>` in a page
-        return "<html><body><p>营收增长5%。</p>" + _repeat("<script", size) + "</body></html>"
+        return "<html><body><p>营收增长5%。</p>" + _repeat("<script x", size)    # no `>` after it, ever
     if name == "stock_anchor":                  # one long stock-link anchor holding facts
         return f"<html><body><p>{STOCK_LINK}" + _repeat("浦发银行营收增长5%，", size) + "</a></p></body></html>"
     if name == "yi_run":                        # 营收1 followed by runs of 亿

@@ -7,6 +7,7 @@ that `stocks.py` can judge each one in context.
 from __future__ import annotations
 
 import html
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -226,7 +227,10 @@ def _join(lines: list[_Line], article: CleanArticle) -> None:
     article.text = "\n".join(text_parts)
 
 
-_INVISIBLE = re.compile(r"<!--.*?(?:-->|\Z)|<(script|style|noscript|template)\b[^>]*>.*?(?:</\1\s*>|\Z)", re.DOTALL | re.IGNORECASE)
+# a tag never closed by `>` runs to the end (`\Z`): without that branch every `<script` of a page of
+# `<script<script…` read to the end before failing, which was quadratic
+_INVISIBLE = re.compile(r"<!--.*?(?:-->|\Z)|<(script|style|noscript|template)\b[^>]*(?:>.*?(?:</\1\s*>|\Z)|\Z)",
+                        re.DOTALL | re.IGNORECASE)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 
 
@@ -386,58 +390,73 @@ def _only_links(element) -> bool:
 
 
 def _drop_captions(root, longest: int) -> None:
-    """An image's caption: short text in the image's own paragraph, or the short paragraph right after it."""
+    """An image's caption: short text in the image's own paragraph, or the short paragraph right after it.
+
+    A block is judged once for all its images (judging it again per `<img>` made a block of many
+    images quadratic); only a block whose caption was just dropped is looked at again for its next image.
+    """
+    settled = set()
     for image in list(root.iter("img")):
         block = next((a for a in image.iterancestors() if a.tag in ("p", "div", "figure", "center", "td")), None)
-        if block is None or not _attached(block, root):
+        if block is None or block in settled or not _attached(block, root):
             continue
         own = _short_text(block, longest)
-        if own is None:
-            continue
-        if own and sum(1 for _ in block.iter("img")) == 1:
+        if own and not _holds_another_image(block):
             for element in block.iter():
                 element.text = None
                 if element is not block:
                     element.tail = None
-            continue
-        if not own:
-            _drop_caption_after(block, longest)
+        if own != "" or not _drop_caption_after(block, longest):
+            settled.add(block)
+
+
+def _holds_another_image(block) -> bool:
+    return next(itertools.islice(block.iter("img"), 1, None), None) is not None
 
 
 def _short_text(element, longest: int) -> str | None:
-    """The element's text, stripped, when it is at most `longest` characters; None when longer
-    (read only as far as needed: an image's block may be the whole article)."""
+    """The element's text (`_text_of`), stripped, when it is at most `longest` characters; None when
+    longer (read only as far as needed: an image's block may be the whole article)."""
     pieces: list[str] = []
+    size, first, last = 0, -1, -1            # length joined so far; its first and last non-space characters
     for piece in element.itertext():
+        offset = size + (1 if pieces else 0)
         pieces.append(piece)
-        checked = len(piece) > longest or len(pieces) % 8 == 0
-        if checked and len(" ".join(pieces).strip()) > longest:
-            return None
-    text = " ".join(pieces).strip()
-    return text if len(text) <= longest else None
+        size = offset + len(piece)
+        kept = piece.strip()
+        if kept:
+            if first < 0:
+                first = offset + len(piece) - len(piece.lstrip())
+            last = offset + len(piece.rstrip()) - 1
+            if last - first + 1 > longest:
+                return None
+    return " ".join(pieces).strip()
 
 
-def _drop_caption_after(block, longest: int) -> None:
+def _drop_caption_after(block, longest: int) -> bool:
     """The caption under an image block: the text right after it (`<div><img></div>▲…<br>`) or the
     paragraph after it, when it reads as a caption (see `_reads_as_caption`); a photo credit may
-    stand between the image and its caption (摄影：产品经理 / 产品经理的生日餐)."""
+    stand between the image and its caption (摄影：产品经理 / 产品经理的生日餐). True when one was dropped."""
     if block.tail and _reads_as_caption(block.tail.strip(), longest):
         block.tail = None
-        return
+        return True
     following = block.getnext()
+    dropped = False
     for _ in range(2):
         if not _may_be_caption(following):
-            return
-        text = _text_of(following).strip()
-        byline = bylines.parse(text) if len(text) <= longest else None
+            return dropped
+        text = _short_text(following, longest)        # None: longer than a caption, so no credit either
+        byline = bylines.parse(text) if text is not None else None
         credit = byline is not None and byline.credit and not byline.reporters
-        if not credit and not _reads_as_caption(text, longest):
-            return
+        if not credit and not _reads_as_caption(text or "", longest):
+            return dropped
         after = following.getnext()
         _remove(following)
+        dropped = True
         if not credit:
-            return
+            return True
         following = after
+    return dropped
 
 
 def _may_be_caption(element) -> bool:
@@ -487,33 +506,34 @@ class _Renderer:
     def __init__(self, root) -> None:
         self.root = root
         self.lines: list[_Line] = []
-        self.current = _Line("")
+        self.current = _Pieces()
         self.open_links: dict[int, StockLink] = {}
 
     def flush(self) -> None:
-        if self.current.text.strip(_LINE_EDGE):
-            self.lines.append(self.current)
-        self.current = _Line("")
+        if self.current.content:
+            self.lines.append(_Line("".join(self.current.parts), self.current.links))
+        self.current = _Pieces()
 
     def add_text(self, text: str | None) -> None:
         if not text:
             return
         piece = _SPACES.sub(" ", text)
-        if self.current.text.endswith(CELL_SEPARATOR):
+        if self.current.endswith(CELL_SEPARATOR):
             piece = piece.lstrip(" \u3000")
-        self.current.text += piece
+        self.current.append(piece)
 
     def enter(self, element, name: str) -> None:
         """An element opens: a block breaks the line, a cell gets its separator, a quote link opens."""
         current = self.current
         if name in _BLOCK_TAGS:
             self.flush()
-        elif name in _CELL_TAGS and current.text.strip(_LINE_EDGE):
-            current.text = current.text.rstrip(" ") + CELL_SEPARATOR
+        elif name in _CELL_TAGS and current.content:
+            current.rstrip_spaces()
+            current.append(CELL_SEPARATOR)
         href = element.get("href") if name in ("a", "span") else None
         code = stock_code(href) if href else None
         if code:
-            start = len(self.current.text)
+            start = self.current.size
             self.open_links[id(element)] = StockLink(code=code, name="", start=start, end=start)
         if name:
             self.add_text(element.text)
@@ -524,13 +544,52 @@ class _Renderer:
             self.flush()
         link = self.open_links.pop(id(element), None)
         current = self.current
-        if link is not None and len(current.text) > link.start:
-            link.end = len(current.text)
-            link.name = current.text[link.start:link.end]
+        if link is not None and current.size > link.start:
+            link.end = current.size
+            link.name = current.since(link.start)
             if link.name.strip():
                 current.links.append(link)
         if element is not self.root:
             self.add_text(element.tail)
+
+
+class _Pieces:
+    """The line being written, kept as its pieces and joined once when it ends: adding each piece
+    to one string copied the whole line every time, quadratic in a long paragraph of inline tags."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.size = 0
+        self.content = False                 # anything but spaces and tabs (`_LINE_EDGE`) yet?
+        self.links: list[StockLink] = []
+
+    def append(self, piece: str) -> None:
+        if piece:
+            self.parts.append(piece)
+            self.size += len(piece)
+            self.content = self.content or bool(piece.strip(_LINE_EDGE))
+
+    def endswith(self, suffix: str) -> bool:
+        return bool(self.parts) and self.parts[-1].endswith(suffix)
+
+    def rstrip_spaces(self) -> None:
+        """Drop the spaces that end the line."""
+        while self.parts:
+            last = self.parts[-1]
+            kept = last.rstrip(" ")
+            self.size -= len(last) - len(kept)
+            if kept:
+                self.parts[-1] = kept
+                return
+            self.parts.pop()
+
+    def since(self, start: int) -> str:
+        """The text from offset `start` to the end, read back from the last piece."""
+        wanted, taken, index = self.size - start, 0, len(self.parts)
+        while taken < wanted:
+            index -= 1
+            taken += len(self.parts[index])
+        return "".join(self.parts[index:])[taken - wanted:]
 
 
 def _plain_lines(body: str) -> list[str]:

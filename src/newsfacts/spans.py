@@ -1,25 +1,41 @@
 """A set of character spans with fast overlap tests, so that claiming spans stays
-linear in the length of the text (a plain list scan made long texts quadratic)."""
+linear in the length of the text (a plain list scan made long texts quadratic).
+
+Only the characters claimed matter, so the set keeps their union as sorted,
+disjoint runs: a test is one bisect, whatever the spans' lengths (looking at
+every span that started within the longest span's reach made one long
+stock-link anchor quadratic).
+"""
 from __future__ import annotations
 
 import bisect
 
 
 class Spans:
-    """Non-empty spans `[start, end)`; `overlaps` looks only at the neighbours."""
+    """Non-empty spans `[start, end)`, kept as the sorted disjoint runs of characters they cover."""
 
     def __init__(self, spans=()):
         self._starts: list[int] = []
         self._ends: list[int] = []
-        self._longest = 0
         for start, end in spans:
             self.add(start, end)
 
     def add(self, start: int, end: int) -> None:
-        index = bisect.bisect_left(self._starts, start)
-        self._starts.insert(index, start)
-        self._ends.insert(index, end)
-        self._longest = max(self._longest, end - start)
+        """Claim `[start, end)`: the runs it overlaps or touches are merged into one.
+
+        >>> spans = Spans([(0, 4), (10, 12), (20, 22)])
+        >>> spans.add(3, 11); list(spans)
+        [(0, 12), (20, 22)]
+        """
+        if end <= start:
+            return
+        low = bisect.bisect_left(self._ends, start)        # first run that ends at or after start
+        high = bisect.bisect_right(self._starts, end)      # runs from low to high touch [start, end)
+        if low < high:
+            start = min(start, self._starts[low])
+            end = max(end, self._ends[high - 1])
+        self._starts[low:high] = [start]
+        self._ends[low:high] = [end]
 
     def overlaps(self, start: int, end: int) -> bool:
         """Does any span share a character with `[start, end)`?
@@ -27,10 +43,12 @@ class Spans:
         >>> spans = Spans([(0, 4), (10, 12)])
         >>> spans.overlaps(3, 5), spans.overlaps(4, 10), spans.overlaps(11, 30)
         (True, False, True)
+        >>> Spans([(0, 100000), (5, 6)]).overlaps(99999, 100001)
+        True
         """
-        low = bisect.bisect_left(self._starts, start - self._longest)
-        high = bisect.bisect_left(self._starts, end)
-        return any(self._ends[i] > start for i in range(low, high))
+        index = bisect.bisect_left(self._starts, end) - 1   # the last run that starts before end
+        return index >= 0 and self._ends[index] > start
 
     def __iter__(self):
+        """The runs of claimed characters, in order."""
         return iter(zip(self._starts, self._ends))

@@ -167,7 +167,7 @@ def _local_body_hits(norm: str) -> list[OrgHit]:
 def _place_body(name: str) -> str | None:
     """The full name of a place's body written as one word (浙江省政府 → 浙江省人民政府), else None."""
     bodies = directories.body_words()
-    for cut in range(2, len(name) - 1):
+    for cut in range(max(2, len(name) - _longest("body_words")), min(len(name) - 1, _longest("places") + 1)):
         place, body = locations.place_of(name[:cut]), name[cut:]
         full = directories.body_full_name(place.name, body) if place and body in bodies else ""
         if full and full != name:
@@ -218,10 +218,21 @@ def _split_bodies(hit: OrgHit) -> list[OrgHit]:
     (中共中央国务院 → 中共中央, 国务院); any other name is one."""
     bodies, name = directories.public_bodies(), hit.name
     if name not in bodies:
-        for cut in range(2, len(name) - 1):
+        longest = _longest("public_bodies")
+        for cut in range(max(2, len(name) - longest), min(len(name) - 1, longest + 1)):
             if name[:cut] in bodies and name[cut:] in bodies:
                 return [OrgHit(hit.start, hit.start + cut, name[:cut]), OrgHit(hit.start + cut, hit.end, name[cut:])]
     return [hit]
+
+
+@lru_cache(maxsize=None)
+def _longest(table: str) -> int:
+    """Characters of the longest name of a directory: a longer piece of a name is none of them, so
+    cuts are tried only where both pieces may be names (every cut of a 1 MB stock-link anchor's text
+    was tried, which was quadratic)."""
+    names = {"public_bodies": directories.public_bodies, "body_words": directories.body_words,
+             "places": locations.words}[table]()
+    return max(map(len, names), default=0)
 
 
 # a name that an index is named after is no mention of the organization: 标普500指数, 富时100指数

@@ -225,7 +225,7 @@ def _split_bodies(hit: OrgHit) -> list[OrgHit]:
     return [hit]
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=3)
 def _longest(table: str) -> int:
     """Characters of the longest name of a directory: a longer piece of a name is none of them, so
     cuts are tried only where both pieces may be names (every cut of a 1 MB stock-link anchor's text

@@ -9,12 +9,13 @@ stock-link anchor quadratic).
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterable
 
 
 class Spans:
     """Non-empty spans `[start, end)`, kept as the sorted disjoint runs of characters they cover."""
 
-    def __init__(self, spans=()):
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
         self._starts: list[int] = []
         self._ends: list[int] = []
         for start, end in spans:

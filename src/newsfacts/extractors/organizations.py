@@ -230,9 +230,11 @@ def _longest(table: str) -> int:
     """Characters of the longest name of a directory: a longer piece of a name is none of them, so
     cuts are tried only where both pieces may be names (every cut of a 1 MB stock-link anchor's text
     was tried, which was quadratic)."""
-    names = {"public_bodies": directories.public_bodies, "body_words": directories.body_words,
-             "places": locations.words}[table]()
-    return max(map(len, names), default=0)
+    if table == "public_bodies":
+        return max(map(len, directories.public_bodies()), default=0)
+    if table == "body_words":
+        return max(map(len, directories.body_words()), default=0)
+    return max(map(len, locations.words()), default=0)
 
 
 # a name that an index is named after is no mention of the organization: 标普500指数, 富时100指数

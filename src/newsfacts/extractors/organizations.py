@@ -493,13 +493,21 @@ def _name_words(norm: str, end: int, registered: bool = False) -> list[tuple[str
     if start == end:
         return []
     kept = _name_run(tokenizer.tag_names(norm[start:end]), registered)
-    while registered and kept and kept[0][1].startswith("v"):
-        kept.pop(0)
+    if registered:
+        kept = _after_opening_verbs(kept)
     while kept and _not_a_first_word(norm, end - sum(len(w) for w, _ in kept), *kept[0]):
         word, flag = kept.pop(0)
         if flag == "nz" and len(word) > 2 and word[0] in _DATE_UNITS:
             kept.insert(0, (word[1:], flag))     # 3月小电宣布: the unit joined a coined name's characters
     return kept
+
+
+def _after_opening_verbs(words):
+    """`words` of a registered name from after the last verb that stands before its first proper noun:
+    the verbs of its line of business come after the firm's own name (全额认购华安证券股份有限公司 → 华安证券…)."""
+    first = next((i for i, word in enumerate(words) if _has_proper([word])), len(words))
+    verbs = [i for i in range(first) if words[i][1].startswith(("v", "i"))]
+    return words[verbs[-1] + 1:] if verbs else words
 
 
 def _name_run(tagged, registered: bool) -> list[tuple[str, str]]:

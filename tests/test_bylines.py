@@ -24,6 +24,8 @@ from newsfacts import bylines
     ("《棱镜》作者 周纯", ["周纯"]),                                          # qq-2.html: an outlet in 《》 before the role
     ("原创： 路闻卓立编译 人民币交易与研究", ["路闻卓立"]),                     # sina-3.html: WeChat's author, then the account
     ("来源：光明日报  作者：吴亚琦  图片：新华社等", ["吴亚琦"]),                # sina_hexo-048.txt: source, author, picture credit
+    ("本文来源：投资快报 作者：孙宁 责任编辑：NF041", ["孙宁"]),             # cx163-25.html: an editor's staff code
+    ("本文来源：21世纪经济报道 作者：何苗 张梦洁", ["何苗 张梦洁"]),             # cx-extractor-python RawHtml/1.html (163, 2015)
 ])
 def test_a_byline_gives_its_reporters(line, reporters):
     byline = bylines.parse(line)

@@ -215,3 +215,14 @@ def test_a_photo_credit_then_the_caption_under_an_image():
     doc = extracted(str(FIXTURES / "html" / "wechat-2.html"))
     assert "产品经理的生日餐" not in doc.text and "摄影" not in doc.text
     assert doc.text.startswith("熟悉 Golang 的同学都知道")
+
+
+def test_a_list_of_other_stories_inside_the_article_goes():
+    # cx163-25.html (163, 2015): the article's container ends in a 重点推荐 box (证券要闻 / 行业动态 /
+    # 公司新闻, each over links to other stories) and an app promotion table; its source line
+    # 本文来源：投资快报 作者：孙宁 stands beside the site's 13-pixel logo
+    doc = extracted(str(FIXTURES / "html" / "cx163-25.html"))
+    for furniture in ("重点推荐", "证券要闻", "光伏产业获政策强力扶持", "会赚钱的客户端", "打新神器", "本文来源"):
+        assert furniture not in doc.text
+    assert doc.text.endswith("随后指数均出现波段上涨行情。")
+    assert doc.reporter == "孙宁"

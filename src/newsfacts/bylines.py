@@ -42,10 +42,12 @@ def _grammar() -> dict:
     photo_end = alternation(raw["photo_ends"])
     # a name right before a tail or a photo credit's end may touch it (路闻卓立编译, 李妍摄)
     touching = rf"(?=(?:{tails}|{photo_end})(?!{HAN}))"
-    name = rf"(?:{not_name}{_NAME_CHAR}{{2,4}}?(?!{_NAME_CHAR})|{HAN} {HAN}(?!{HAN})|{not_name}{_NAME_CHAR}{{2,4}}?{touching})"
+    # ... or an editor's staff code (责任编辑：NF041 on 163's pages)
+    name = (rf"(?:{not_name}{_NAME_CHAR}{{2,4}}?(?!{_NAME_CHAR})|{HAN} {HAN}(?!{HAN})|{not_name}{_NAME_CHAR}{{2,4}}?{touching}"
+            r"|[A-Z]{1,4}\d{2,6}(?![A-Za-z\d]))")
     names = rf"{name}(?:(?:[{re.escape(raw['name_separators'])}]+|&){name})*"
     outlet = r"[^\s，。；！？：:|｜丨/／【】]{0,40}?"
-    outlet_named = rf"(?:{HAN}{{1,8}}?(?:{alternation(raw['outlet_ends'])}))"
+    outlet_named = rf"(?:\d{{0,4}}{HAN}{{1,8}}?(?:{alternation(raw['outlet_ends'])}))"      # 21世纪经济报道
     any_role = alternation(raw["reporter_roles"] + raw["credit_roles"])
     roles = rf"(?:{outlet}(?:{alternation(multi)})\s*{sep}?|(?:{single})\s*{sep}|(?:{single})(?=\s*{outlet_named}))"
     # 文/图 刘玺东: roles joined by / or 、, the last one followed by the names

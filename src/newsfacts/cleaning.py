@@ -203,9 +203,32 @@ def _html_body(raw: RawArticle) -> _Body:
     article = pages.main_container(root)
     if article is None:
         return _Body([], title, published, page_text, too_deep)
-    header = [line.text for block in pages.header_of(article) for line in _render(block)]
+    _drop_link_lists(article)
+    around = pages.header_of(article)
+    header = [line.text for block in around for line in _render(block)]
     lines = _gallery_lines(raw.body, _render(article))
     return _Body(lines, title, published, page_text, too_deep, header)
+
+
+_LIST_BLOCKS = ("div", "ul", "ol", "table", "dl")
+
+
+def _drop_link_lists(article) -> None:
+    """Blocks inside a page's article that are lists of links to other stories (a 重点推荐 box of
+    titles under section labels, an app's promo table): nearly all their Chinese text is link text."""
+    for block in list(article.iter(_LIST_BLOCKS)):
+        if block is article or not _attached(block, article):
+            continue
+        chars = len(HAN_RE.findall(_text_of(block)))
+        if chars < _LINK_LIST_MIN:
+            continue
+        linked = sum(len(HAN_RE.findall(_text_of(link))) for link in block.iter("a"))
+        if linked >= chars * _LINK_LIST_SHARE:
+            _remove(block)
+
+
+_LINK_LIST_MIN = 20          # Chinese characters: a shorter block is a line, judged as a line
+_LINK_LIST_SHARE = 0.8       # of them in links: titles under a few section labels (证券要闻)
 
 
 def _gallery_lines(markup: str, lines: list[_Line]) -> list[_Line]:
@@ -397,6 +420,8 @@ def _drop_captions(root, longest: int) -> None:
     """
     settled = set()
     for image in list(root.iter("img")):
+        if _is_icon(image):
+            continue
         block = next((a for a in image.iterancestors() if a.tag in ("p", "div", "figure", "center", "td")), None)
         if block is None or block in settled or not _attached(block, root):
             continue
@@ -412,6 +437,19 @@ def _drop_captions(root, longest: int) -> None:
 
 def _holds_another_image(block) -> bool:
     return next(itertools.islice(block.iter("img"), 1, None), None) is not None
+
+
+_ICON_SIZE = re.compile(r"\s*(\d{1,2})(?:px)?\s*$")
+
+
+def _is_icon(image) -> bool:
+    """An image declared at most 40 pixels wide or high is an icon beside text (a site's logo before
+    `本文来源：…`), not a picture with a caption."""
+    for size in (image.get("width"), image.get("height")):
+        match = _ICON_SIZE.fullmatch(size) if size else None
+        if match and int(match.group(1)) <= 40:
+            return True
+    return False
 
 
 def _short_text(element, longest: int) -> str | None:

@@ -142,6 +142,14 @@ def test_duckdb_reads_csv_and_parquet_as_they_are(outputs):
     assert sql(f"SELECT count(*) FROM read_parquet('{parquet / 'documents.parquet'}')").fetchall() == [(inputs,)]
 
 
+def test_csv_sector_codes_keep_their_leading_zero_read_as_docs_schema_says(outputs):
+    facts = pd.read_csv(outputs[0]["csv"], dtype={"code": str})
+    sectors = facts[facts["type"] == "sector"]
+    zero = sectors[sectors["code"].str.startswith("0", na=False)]
+    assert len(zero) >= 1 and set(zero["taxonomy"]) == {"gbt4754_2017"}
+    assert zero["code"].str.fullmatch(r"0\d+").all()          # 01 农业, 06 煤炭开采和洗选业: never 1 or 6
+
+
 def test_csv_header_is_the_declared_one(outputs):
     with open(outputs[0]["csv"], encoding="utf-8") as stream:
         assert stream.readline().rstrip("\n").split(",") == [c.name for c in CSV_COLUMNS]

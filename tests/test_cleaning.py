@@ -226,3 +226,13 @@ def test_a_list_of_other_stories_inside_the_article_goes():
         assert furniture not in doc.text
     assert doc.text.endswith("随后指数均出现波段上涨行情。")
     assert doc.reporter == "孙宁"
+
+
+@pytest.mark.parametrize("notice", [
+    # the closing lines of 163's 《亦观察》 columns (chrislinan/cx-extractor-python RawHtml/3.html and 8.html)
+    "本文为王利阳授权网易财经《亦观察》发布，转载请注明出处。本文仅为作者观点，不代表网易立场。",
+    "本文为南冥一鲨授权网易财经《亦观察》专栏发布，转载须注明出处。",
+])
+def test_a_reprint_notice_closing_an_article_goes(notice):
+    last = "京东应该更务实的一些，何必一时口舌之快，与对手的竞争来日方长，又何必急于一时？"    # the same page's last sentence
+    assert extracted_text(f"{last}\n{notice}\n").text == last

@@ -418,21 +418,42 @@ def _drop_captions(root, longest: int) -> None:
     A block is judged once for all its images (judging it again per `<img>` made a block of many
     images quadratic); only a block whose caption was just dropped is looked at again for its next image.
     """
-    settled = set()
+    captions = _Captions(longest)
     for image in list(root.iter("img")):
         if _is_icon(image):
             continue
         block = next((a for a in image.iterancestors() if a.tag in ("p", "div", "figure", "center", "td")), None)
-        if block is None or block in settled or not _attached(block, root):
-            continue
-        own = _short_text(block, longest)
+        if block is not None and _attached(block, root):
+            captions.of_image(image, block)
+
+
+class _Captions:
+    """The blocks already judged: a block of text longer than a caption (the article's own text,
+    where an image may be set straight among its paragraphs) and blocks settled for good."""
+
+    def __init__(self, longest: int) -> None:
+        self.longest = longest
+        self.settled: set = set()
+        self.long_blocks: set = set()
+
+    def of_image(self, image, block) -> None:
+        if block in self.long_blocks or block in self.settled:
+            if block in self.long_blocks and image.getparent() is block:
+                _drop_caption_after(image, self.longest)     # an image set straight in the article's text
+            return
+        own = _short_text(block, self.longest)
+        if own is None:
+            self.long_blocks.add(block)
+            if image.getparent() is block:
+                _drop_caption_after(image, self.longest)
+            return
         if own and not _holds_another_image(block):
             for element in block.iter():
                 element.text = None
                 if element is not block:
                     element.tail = None
-        if own != "" or not _drop_caption_after(block, longest):
-            settled.add(block)
+        if own != "" or not _drop_caption_after(block, self.longest):
+            self.settled.add(block)
 
 
 def _holds_another_image(block) -> bool:

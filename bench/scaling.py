@@ -46,8 +46,9 @@ def build(name: str, size: int) -> str:
         return "---\ntitle: 标题\n---\n<p>营收增长5%。</p>" + _repeat("<p", size) + "\n"
     if name == "script_open":                   # `<script` without `>` in a page
         return "<html><body><p>营收增长5%。</p>" + _repeat("<script x", size)    # no `>` after it, ever
-    if name == "stock_anchor":                  # one long stock-link anchor holding facts
-        return f"<html><body><p>{STOCK_LINK}" + _repeat("浦发银行营收增长5%，", size) + "</a></p></body></html>"
+    if name == "stock_anchor":                  # one long stock-link anchor holding facts (a post: a whole page
+        return f"---\ntitle: 标题\n---\n<p>营收增长5%。</p><p>{STOCK_LINK}" + \
+            _repeat("浦发银行营收增长5%，", size) + "</a></p>\n"      # of nothing but a link is no article)
     if name == "yi_run":                        # 营收1 followed by runs of 亿
         return _repeat("营收1" + "亿" * 300 + "元，", size) + "。\n"
     if name == "img_captions":                  # many <img> in one block: captions looked for per image

@@ -112,3 +112,25 @@ def test_library_takes_a_string_for_a_path_only_when_the_file_exists(tmp_path):
     assert extract(str(SEED)).title == extract(SEED).title and extract(SEED).source == str(SEED)
     with pytest.raises(InputError, match="no such file"):
         extract(tmp_path / "missing.txt")
+
+
+def test_a_name_with_a_line_break_or_an_escape_sequence_is_one_error_line(tmp_path, capsys):
+    # found by hand (issue 17, second round): such a name broke the error line in two, and an escape
+    # sequence in a name reached the terminal as it is; a symbolic link loop was called dangling
+    (tmp_path / "bad\nname.txt").write_text("", encoding="utf-8")
+    (tmp_path / "esc\x1b[31mred\u202etxt.md").write_text("---\ntitle: t\ndate: 2022-02-30\n---\n营收增长5%。\n", encoding="utf-8")
+    (tmp_path / "loop_a.txt").symlink_to("loop_b.txt")
+    (tmp_path / "loop_b.txt").symlink_to("loop_a.txt")
+    (tmp_path / "good.txt").write_bytes(SEED.read_bytes())
+    status = main(["extract", "--format", "jsonl", "--jobs", "1", str(tmp_path)])
+    captured = capsys.readouterr()
+    lines = captured.err.splitlines()
+    assert status == 1 and len(lines) == 5 and all(line.startswith("error: ") for line in lines[:4])
+    assert lines[4] == "4 of 5 files failed"
+    assert f"error: {tmp_path}/bad\\nname.txt: empty file" in lines
+    assert f"error: {tmp_path}/esc\\x1b[31mred\\u202etxt.md: broken YAML front matter" in captured.err
+    assert "\x1b" not in captured.err and "\u202e" not in captured.err
+    assert f"error: {tmp_path}/loop_a.txt: symbolic link loop (too many levels of symbolic links)" in lines
+    docs = {d["source"]: d for d in map(json.loads, captured.out.splitlines())}
+    assert docs[f"{tmp_path}/bad\nname.txt"]["error"] == "empty file"    # the record keeps the real name
+    assert docs[f"{tmp_path}/good.txt"]["error"] is None and docs[f"{tmp_path}/good.txt"]["facts"]

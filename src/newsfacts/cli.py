@@ -9,6 +9,7 @@ import contextlib
 import enum
 import fnmatch
 import os
+import re
 import sys
 from collections.abc import Iterable, Iterator
 
@@ -134,6 +135,21 @@ def printable_name(path: str) -> str:
         return path
     except UnicodeEncodeError:
         return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+# line breaks, escape sequences and bidirectional overrides: a file name holding one would break the
+# one error line it is printed in, or recolour, move or reorder what the terminal shows
+_NOT_ONE_LINE = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2028\u2029\u2066-\u2069]")
+
+
+def error_line(source: str | None, reason: str) -> str:
+    """`error: SOURCE: REASON` as one line of plain text: control characters written as escapes.
+
+    >>> error_line("bad\\nname\\x1b[31m.txt", "empty file")
+    'error: bad\\\\nname\\\\x1b[31m.txt: empty file'
+    """
+    line = f"error: {source}: {reason}"
+    return _NOT_ONE_LINE.sub(lambda match: match.group().encode("unicode_escape").decode("ascii"), line)
 
 
 def failed_document(path: str, err: BaseException):
@@ -333,7 +349,7 @@ def _gather_files(paths, glob: str) -> tuple[list[str], list[tuple[str, str]]]:
     unreadable: list[tuple[str, str]] = []
     files = expand_paths(paths, glob, unreadable)
     for folder, reason in unreadable:
-        click.echo(f"error: {printable_name(folder)}: cannot read the folder: {reason}", err=True)
+        click.echo(error_line(printable_name(folder), f"cannot read the folder: {reason}"), err=True)
     if not files and not unreadable:
         raise click.UsageError("no files to read: the folders hold no file matching --glob")
     if files.count("-") > 1:
@@ -361,7 +377,7 @@ def _write_batch(sink, stream, stops: StopSignals, total: int, progress: bool) -
                 with stops.writing():
                     if error:
                         failures += 1
-                        click.echo(f"error: {source}: {error}", err=True)
+                        click.echo(error_line(source, error), err=True)
                     sink.add(part)
     except Stopped:
         if hasattr(sink, "stream"):                      # text output: what is written stays valid
@@ -394,7 +410,7 @@ def clean_command(path: str, max_size: str) -> None:
     data = _stdin_bytes(_parse_size(max_size) + 1) if path == "-" else None
     document = extract_file(path, max_size=_parse_size(max_size), data=data)
     if document.error:
-        click.echo(f"error: {path}: {document.error}", err=True)
+        click.echo(error_line(printable_name(path), document.error), err=True)
         sys.exit(ExitStatus.SOME_FAILED)
     for name in ("kind", "title", "original_title", "url", "published", "author", "reporter", "editor"):
         click.echo(f"{name}: {getattr(document, name) or ''}")

@@ -7,6 +7,7 @@ cleaning happens in `cleaning.py`.
 from __future__ import annotations
 
 import codecs
+import errno
 import os
 import re
 import stat
@@ -46,7 +47,7 @@ def read_bytes(path: str, max_size: int = DEFAULT_MAX_SIZE) -> bytes:
     """The file's bytes, or InputError for what makes it unreadable (missing, folder, not a regular
     file: a FIFO, socket or device would block or never end; too big)."""
     if os.path.islink(path) and not os.path.exists(path):
-        raise InputError("dangling symbolic link")
+        raise InputError(_broken_link(path))
     if not os.path.exists(path):
         raise InputError("no such file")
     if os.path.isdir(path):
@@ -72,6 +73,16 @@ def read_bytes(path: str, max_size: int = DEFAULT_MAX_SIZE) -> bytes:
             return handle.read(max_size + 1)
         except OSError as err:
             raise InputError(f"cannot read: {err.strerror or err}") from None
+
+
+def _broken_link(path: str) -> str:
+    """Why a symbolic link leads nowhere: a loop (a → b → a) or a missing target."""
+    try:
+        os.stat(path)
+    except OSError as err:
+        if err.errno == errno.ELOOP:
+            return "symbolic link loop (too many levels of symbolic links)"
+    return "dangling symbolic link"
 
 
 def _file_kind(mode: int) -> str:

@@ -159,7 +159,7 @@ def _check_usage(files: list[str], folder: str | None, format_name: str | None) 
 @click.option("--glob", default=None, help="File name patterns to take from folders [default: as extract].")
 @click.option("--max-size", default="20MB", show_default=True, help="Refuse files larger than this.")
 def show_command(paths, folder, format_name, jobs, glob, max_size) -> None:
-    from .cli import DEFAULT_GLOB, ExitStatus, _parse_size, _stdin_bytes, expand_paths, run_documents
+    from .cli import DEFAULT_GLOB, ExitStatus, _parse_size, _stdin_bytes, error_line, expand_paths, run_documents
 
     max_bytes = _parse_size(max_size)
     files = expand_paths(paths, glob or DEFAULT_GLOB)
@@ -172,7 +172,7 @@ def show_command(paths, folder, format_name, jobs, glob, max_size) -> None:
         row = json.loads(summary)
         if error:
             failures += 1
-            click.echo(f"error: {source}: {error}", err=True)
+            click.echo(error_line(source, error), err=True)
         elif folder is None:
             _utf8_stdout().write(row.pop("html"))
         rows.append(row)

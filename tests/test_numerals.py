@@ -133,3 +133,22 @@ def test_issue_form(text, kind, span, expected):
 @pytest.mark.parametrize("text", ["也就百分之十几，这是成熟市场独有的一种现象。"])   # sina_hexo-059
 def test_vague_percent_is_no_fact(text):
     assert not [f.text for f in facts_in(text, "body", None) if f.type == "percent"]
+
+
+# qq-qq: "not a penny" (一分钱不要) and a nickname opened by a small sum in quotes (“一分钱爷爷”)
+# are no amounts; the song's plain 一分钱 in quotes (过去的“一分钱”) stays one
+NOT_MONEY = [
+    ("qq-qq", "这份手稿，我当然也要交给警察叔叔，一分钱不要！”后来经中国文物局鉴定"),
+    ("qq-qq", "因为这首歌太有名了，潘振声还有了“一分钱爷爷”这个雅号。"),
+    ("qq-qq", "保持一颗童心 “一分钱爷爷”一辈子创作不息"),
+]
+
+
+@pytest.mark.parametrize("source,text", NOT_MONEY, ids=[c[1][-12:] for c in NOT_MONEY])
+def test_no_money(source, text):
+    assert [f.text for f in facts_in(text, "body", None) if f.type == "money"] == []
+
+
+def test_a_quoted_sum_alone_stays_money():
+    facts = facts_in("有人感叹，时光飞逝，过去的“一分钱”“与时俱进”成了“一块钱”", "body", None)   # qq-qq
+    assert [(f.text, f.get("value")) for f in facts if f.type == "money"] == [("一分钱", Decimal("0.01")), ("一块钱", 1)]

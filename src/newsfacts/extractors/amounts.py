@@ -25,6 +25,7 @@ _DIGIT_CHARS = set("零〇○一二两三四五六七八九壹贰叁肆伍陆柒
 _DIGITS = "一二两三四五六七八九壹贰叁肆伍陆柒捌玖1-9"     # one digit before 毛/角/分 (壹角捌分)
 _YUAN = ("块", "元", "圆")                                      # what 毛/角/分 may follow
 _OPENING_QUOTES = ("“", "‘", "\"", "「", "『")
+_CLOSING_QUOTES = ("”", "’", "\"", "」", "』")
 _RANGE_SEP = re.compile(RANGE_DASH)
 _INCLUSIVE = re.compile(r"\s?[(（]含[)）]")     # 1万(含)-5万元, 50万元（含）以上: the bound itself included
 
@@ -491,7 +492,16 @@ def _no_money(norm: str, r: _Reading, match, rules) -> Claim | None:
             any(word in norm[max(0, token.start - 3):token.start] for word in rules["penny_negations"])
             or norm.startswith(rules["penny_after"], end)):
         return Claim(token.start, end)    # 不置一分钱房产, 一分钱都不要: "not a penny"
+    if token.is_chinese and not token.has_myriad and norm[token.start - 1:token.start] in _OPENING_QUOTES \
+            and _quoted_words_go_on(norm, end):
+        return Claim(token.start, end)    # “一分钱爷爷”, “十元店”: a small sum that opens a name in quotes
     return None
+
+
+def _quoted_words_go_on(norm: str, end: int) -> bool:
+    """Do Chinese words follow `end` up to a closing quote, within a few characters (“一分钱爷爷”)?"""
+    close = next((i for i in range(end, min(len(norm), end + 6)) if norm[i] in _CLOSING_QUOTES), None)
+    return close is not None and close > end and all(is_han(ch) for ch in norm[end:close])
 
 
 def _money_attrs(r: _Reading, match, rules) -> dict:

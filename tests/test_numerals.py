@@ -107,6 +107,9 @@ ISSUE_FORMS = [
      {"value": 50, "low": 50, "high": 60, "qualifier": "range"}),
     ("台江中考前100名的学生中，留在台江民族中学的只有十来个人", "count", "十来个人", {"value": 10, "qualifier": "approx"}),
     ("3000元要养活家里六口人，难。", "count", "六口人", {"value": 6, "classifier": "口"}),
+    # pages 2 and 3: 半数 is half; a lone digit after 米 is tenths of a metre in speech about heights
+    ("近半数受访者认为", "percent", "近半数", {"value": 50, "qualifier": "approx"}),            # guancha-guancha
+    ("按理难以冲走一个一米四的孩子。", "quantity", "一米四", {"value": Decimal("1.4"), "unit": "m"}),   # toutiao-3
     ("新台币 177.1 亿元", "money", "新台币 177.1 亿元", {"value": 17710000000, "currency": "TWD"}),
 ]
 
@@ -137,6 +140,19 @@ def test_vague_percent_is_no_fact(text):
 
 # qq-qq: "not a penny" (一分钱不要) and a nickname opened by a small sum in quotes (“一分钱爷爷”)
 # are no amounts; the song's plain 一分钱 in quotes (过去的“一分钱”) stays one
+NOT_AMOUNTS = [
+    # a short quoted phrase of several Chinese numerals is a slogan (SPEC §3.4), not two litres
+    ("njxfhn-1", "逮捕151人，同比上升17.1%，实现了“两降两升”的总目标。", "quantity"),
+    # 1米5个 is one metre and five things, not 1.5 m
+    ("issue", "长1米5个", "quantity"),
+]
+
+
+@pytest.mark.parametrize("source,text,kind", NOT_AMOUNTS, ids=[c[1][-10:] for c in NOT_AMOUNTS])
+def test_no_such_amount(source, text, kind):
+    assert [f.text for f in facts_in(text, "body", None) if f.type == kind and f.get("value") != 1] == []
+
+
 NOT_MONEY = [
     ("qq-qq", "这份手稿，我当然也要交给警察叔叔，一分钱不要！”后来经中国文物局鉴定"),
     ("qq-qq", "因为这首歌太有名了，潘振声还有了“一分钱爷爷”这个雅号。"),

@@ -168,8 +168,8 @@ def _percent_words_pattern(words) -> re.Pattern:
     cn = "一二两三四五六七八九"
     not_tenths, not_discount = _alt(words["tenths_not_before"]), _alt(words["discount_not_before"])
     return re.compile(
-        rf"(?=[\d{cn}十百千万翻])"   # where any of them can start: lets `re` skip the rest fast
-        rf"(?:(?P<half>一半)"
+        rf"(?=[\d{cn}十百千万翻半])"   # where any of them can start: lets `re` skip the rest fast
+        rf"(?:(?P<half>一半|半数)"
         rf"|百分之(?P<pct>(?:负|-)?(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d{{1,4}})?|\d{{1,6}}(?:\.\d{{1,4}})?)(?![\d,])"
         rf"|负?[零〇{cn}十百千点]++)(?P<pmore>[多余])?(?![几多余])"     # 百分之三十多: at least 30
         rf"|(?!百分之)(?P<den>[{cn}十百千万]{{1,3}}|(?<!\d)\d{{1,5}})分之(?P<num>[零〇{cn}十百点]++|\d{{1,4}}(?:\.\d{{1,4}})?(?![\d.]))(?![几多余])"
@@ -293,7 +293,7 @@ def _not_an_amount(norm: str, token: NumberToken, rules) -> Claim | None:
     """A claim for numbers that are no amount (vague, ordinal, inside a word, a label), else None."""
     if token.value is None:
         return Claim(token.start, token.end)
-    for check in (_code_or_ordinal, _model_number, _chinese_label):
+    for check in (_code_or_ordinal, _model_number, _chinese_label, _slogan):
         claim = check(norm, token, rules)
         if claim is not None:
             return claim
@@ -334,6 +334,21 @@ def _chinese_label(norm: str, token: NumberToken, rules) -> Claim | None:
             and _qualifier_before(norm, start)[0] is None and not _hundreds_of_money(norm, token, rules):
         return Claim(start, end)      # 亿元, 万元, 千万: a magnitude alone is no number; 千元 is 1000 yuan
     return None
+
+
+def _slogan(norm: str, token: NumberToken, rules) -> Claim | None:
+    """`“两降两升”`, `“三去一降一补”`: a short quoted phrase holding two or more Chinese numerals is a
+    slogan; its numbers are no amounts (SPEC §3.4: numbers inside names and slogans)."""
+    if not token.is_chinese:
+        return None
+    opening = max(norm.rfind(q, max(0, token.start - 8), token.start) for q in _OPENING_QUOTES)
+    if opening < 0:
+        return None
+    closing = min((i for i in (norm.find(q, token.end, token.end + 8) for q in _CLOSING_QUOTES) if i >= 0), default=-1)
+    quoted = norm[opening + 1:closing] if closing > 0 else ""
+    if not quoted or any(not is_han(ch) for ch in quoted) or sum(ch in _DIGIT_CHARS for ch in quoted) < 2:
+        return None
+    return Claim(token.start, token.end)
 
 
 def _bare_magnitude(token: NumberToken) -> bool:
@@ -578,8 +593,21 @@ def _as_quantity(norm: str, r: _Reading, rules) -> Amount | None:
     if rate:
         base, unit_end = base + rules["per_time"][rate.group(0)], rate.end()    # 220.73万吨/日 → kg/d
     end = r.range_after_unit(norm, unit_end, norm[r.pos:unit_end])
+    tenth = _colloquial_tenth(norm, r, match.group(0), unit_end) if end is None and not rate else None
+    if tenth is not None:               # 1米4: one metre and four tenths
+        return r.finish(norm, "quantity", unit_end + 1, {"unit": base, "value": (r.value + tenth) * factor})
     r.scale(factor)
     return r.finish(norm, "quantity", end or unit_end, {"unit": base, "value": r.value * factor})
+
+
+def _colloquial_tenth(norm: str, r: _Reading, unit: str, unit_end: int) -> Decimal | None:
+    """`1米4`, `一米八的个子`: a lone digit right after 米 (heights below 3 m) is tenths of a metre."""
+    if unit != "米" or r.low is not None or r.value >= 3:
+        return None
+    digit = digit_value(norm[unit_end:unit_end + 1])
+    after = norm[unit_end + 1:unit_end + 2]
+    alone = not after or after in "的左多" or not after.isalnum()      # not 1米5个, 3米4层
+    return Decimal(digit) / 10 if digit and alone else None
 
 
 def _as_bare_count(norm: str, r: _Reading, rules) -> Amount | None:

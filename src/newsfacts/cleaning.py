@@ -364,10 +364,12 @@ def _holds_prose(element, root, page_prose: list[int]) -> bool:
             return True
     if prose < _CONTAINER_PROSE:
         return False
+    own = pages.prose_chars(element)        # (its prose outside links: a link list has little)
+    if own < _CONTAINER_PROSE:
+        return False
     if not page_prose:
         page_prose.append(pages.prose_chars(root))
-    # all its Chinese characters bound its prose: most blocks are ruled out without a walk
-    return prose * 2 > page_prose[0] and pages.prose_chars(element) * 2 > page_prose[0]
+    return own * 2 > page_prose[0]
 
 
 def stock_code(href: str) -> str | None:

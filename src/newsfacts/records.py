@@ -110,6 +110,7 @@ CSV_COLUMNS: tuple[Column, ...] = (
 
 TABLES = {"documents": DOCUMENT_COLUMNS, "facts": FACT_COLUMNS}
 
+_FACT_NAMES = tuple(c.name for c in FACT_COLUMNS)
 _FACT_KEYS_AS_IS = frozenset(c.name for c in FACT_COLUMNS) - {"amount", "low", "high", "year", "start_year", "joins"}
 
 
@@ -149,7 +150,7 @@ def fact_records(document: Document, types: frozenset[str] | None = None) -> Ite
 
 def fact_record(doc_id: str | None, fact_id: int, fact: dict[str, Any]) -> dict[str, Any]:
     """One fact's JSON object → its row, every column present."""
-    row = dict.fromkeys(c.name for c in FACT_COLUMNS)
+    row = dict.fromkeys(_FACT_NAMES)
     row.update(doc_id=doc_id, fact_id=fact_id)
     for key, value in fact.items():
         if key in _FACT_KEYS_AS_IS:

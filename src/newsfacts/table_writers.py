@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from .errors import OutputError
@@ -61,16 +62,35 @@ def sqlite_schema() -> str:
     return "\n".join(statements)
 
 
-def _sqlite_value(column: Column, value: Any) -> Any:
-    if value is None:
-        return None
+def _sqlite_converter(column: Column) -> Callable[[Any], Any] | None:
+    """How a column's non-null values are stored; None: as they are (text and numbers)."""
     if column.type in ("list<int>", "list<string>", "json"):
-        return json.dumps(value, ensure_ascii=False)
+        return _json_text
     if column.type in ("date", "timestamp"):
-        return value.isoformat()
+        return _isoformat
     if column.type == "bool":
-        return int(value)
-    return value
+        return int
+    return None
+
+
+def _json_text(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _isoformat(value: Any) -> str:
+    return value.isoformat()
+
+
+def _sqlite_rows(columns: tuple[Column, ...], rows: list[dict[str, Any]]) -> Iterator[list[Any]]:
+    """The rows as lists in column order; only the columns that need it (lists, dates) are converted."""
+    names = [c.name for c in columns]
+    converted = [(i, convert) for i, convert in enumerate(map(_sqlite_converter, columns)) if convert is not None]
+    for row in rows:
+        values = [row[name] for name in names]
+        for i, convert in converted:
+            if values[i] is not None:
+                values[i] = convert(values[i])
+        yield values
 
 
 class SqliteOutput(_BufferedOutput):
@@ -90,8 +110,7 @@ class SqliteOutput(_BufferedOutput):
         for name, rows in self._take().items():
             columns = TABLES[name]
             marks = ", ".join("?" for _ in columns)
-            self.connection.executemany(f"INSERT INTO {name} VALUES ({marks})",
-                                        ([_sqlite_value(c, row[c.name]) for c in columns] for row in rows))
+            self.connection.executemany(f"INSERT INTO {name} VALUES ({marks})", _sqlite_rows(columns, rows))
 
     def close(self) -> None:
         self._flush()
@@ -137,7 +156,7 @@ class ParquetOutput(_BufferedOutput):
             if not rows:
                 continue
             columns = TABLES[name]
-            data = {c.name: [arrow_value(c, row[c.name]) for row in rows] for c in columns}
+            data = {c.name: _arrow_column(c, rows) for c in columns}
             self.writers[name].write_table(pa.Table.from_pydict(data, schema=self.schemas[name]))
 
     def close(self) -> None:
@@ -151,6 +170,13 @@ class ParquetOutput(_BufferedOutput):
             writer.close()
             if os.path.exists(self.temps[name]):
                 os.unlink(self.temps[name])
+
+
+def _arrow_column(column: Column, rows: list[dict[str, Any]]) -> list[Any]:
+    """A column's values for Arrow; only `json` columns need converting."""
+    if column.type != "json":
+        return [row[column.name] for row in rows]
+    return [arrow_value(column, row[column.name]) for row in rows]
 
 
 def arrow_value(column: Column, value: Any) -> Any:

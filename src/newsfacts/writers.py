@@ -145,23 +145,40 @@ def _json_chunks(document: Document, index: int, options: WriteOptions) -> Itera
     yield "]" + after + ("\n" if options.single else "")
 
 
+_CSV_NAMES = tuple(c.name for c in CSV_COLUMNS)
+_AS_IS = frozenset({str, int, float, type(None)})          # the csv module writes these as _cell would
+
+
 def _csv_rows(document: Document, types) -> Iterator[str]:
     """The facts table with the document's join columns; a document without facts (or unread) gives one row."""
     head = document_record(document, include_text=False, types=types)
     doc_cells = {name: head[name] for name in CSV_DOCUMENT_COLUMNS}
+    line = _CsvLine()
     empty = True
     for row in fact_records(document, types):
         empty = False
         row.update(doc_cells)
-        yield _csv_line(_cell(row[c.name]) for c in CSV_COLUMNS)
+        yield line([row[name] for name in _CSV_NAMES])
     if empty:
-        yield _csv_line(_cell(doc_cells.get(c.name)) for c in CSV_COLUMNS)
+        yield line([doc_cells.get(name) for name in _CSV_NAMES])
+
+
+class _CsvLine:
+    """A row of values as one CSV line; the writer and its buffer serve every row of a document."""
+
+    def __init__(self) -> None:
+        self.buffer = io.StringIO()
+        self.writer = csv.writer(self.buffer, lineterminator="\n")
+
+    def __call__(self, values: Iterable[Any]) -> str:
+        self.buffer.seek(0)
+        self.buffer.truncate()
+        self.writer.writerow([value if type(value) in _AS_IS else _cell(value) for value in values])
+        return self.buffer.getvalue()
 
 
 def _csv_line(cells: Iterable[Any]) -> str:
-    buffer = io.StringIO()
-    csv.writer(buffer, lineterminator="\n").writerow(cells)
-    return buffer.getvalue()
+    return _CsvLine()(cells)
 
 
 def _cell(value: Any) -> Any:

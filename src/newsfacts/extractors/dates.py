@@ -74,11 +74,12 @@ class _Rules:
     days_ahead: int
 
 
-# characters one of which every date form holds (a year's 年, a month's 月, a quarter's 季 or Q, a week's
-# 周 or 星期, a day's 日 号 天, FY, the separators of 2023-05-10); a relative word of dates.toml that holds
-# none adds its own last character
-_ANCHORS = "年月日号天季Q周期F-/."
-# how far into a date its first such character may stand: 12 in `二〇二一 —— 二〇二五年`, the farthest;
+# what every date form holds, one of: a year's 年, a month's 月, a quarter's 季 or Q, a week's 周 or 星期,
+# a day's 日 号 天, FY, or a separator after a year (2023-05-10, 2023.5.10, 2023/05/10: a 3.5 or a 3-5 is
+# none); a relative word of dates.toml that holds none of them is one itself
+_ANCHOR_CHARS = "年月日号天季Q周"
+_ANCHOR_FORMS = ("星期", "FY", r"(?:19|20)\d\d[-/.]")
+# how far into a date its first anchor may stand: 12 in `二〇二一 —— 二〇二五年`, the farthest;
 # a new form that holds its first one farther in must raise this (tests/test_dates.py)
 DATE_REACH = 16
 
@@ -98,11 +99,8 @@ def _rules() -> _Rules:
         for w in table}
     # and the second skips a position with no character within reach that every date form holds
     # (年 of 今年, 月, 日, 周 …): most numbers in a text are no dates, and trying every form costs
-    anchors = set(_ANCHORS) | {w[-1] for table in (rel_years, rel_months, raw.relative_quarters, rel_days, week_offsets,
-                                                   words.same_year_words, words.fiscal_year_words)
-                               for w in table if not set(w) & set(_ANCHORS)}
     date_re = re.compile(f"(?=[{re.escape(''.join(sorted(starts)))}])"
-                         f"(?=[\\s\\S]{{0,{DATE_REACH}}}?[{re.escape(''.join(sorted(anchors)))}])(?:"
+                         f"(?=[\\s\\S]{{0,{DATE_REACH}}}?{_anchor(raw, rel_years)})(?:"
                          + "|".join(f"(?P<{name}>{body})" for name, body in renamed) + ")")
     groups = _group_names(renamed)
     ends = alternation(words.year_ends)
@@ -115,6 +113,16 @@ def _rules() -> _Rules:
         rel_quarters=dict(raw.relative_quarters),
         week_offsets=week_offsets, plans=plans, words=words,
         months_ahead=raw.months_ahead, days_ahead=raw.days_ahead)
+
+
+def _anchor(raw, rel_years) -> str:
+    """The pattern of what every date form holds (`_ANCHOR_CHARS`, `_ANCHOR_FORMS`, and each relative
+    word of dates.toml that holds none of them)."""
+    words = raw.words
+    own = sorted({w for table in (rel_years, raw.relative_months, raw.relative_quarters, raw.relative_days, raw.week_offsets,
+                                  words.same_year_words, words.fiscal_year_words)
+                  for w in table if not set(w) & set(_ANCHOR_CHARS) and not any(f in w for f in _ANCHOR_FORMS[:2])})
+    return f"(?:[{_ANCHOR_CHARS}]|{'|'.join(_ANCHOR_FORMS + tuple(map(re.escape, own)))})"
 
 
 def _group_names(renamed: list[tuple[str, str]]) -> dict[str, list[tuple[str, str]]]:

@@ -236,3 +236,17 @@ def test_a_list_of_other_stories_inside_the_article_goes():
 def test_a_reprint_notice_closing_an_article_goes(notice):
     last = "京东应该更务实的一些，何必一时口舌之快，与对手的竞争来日方长，又何必急于一时？"    # the same page's last sentence
     assert extracted_text(f"{last}\n{notice}\n").text == last
+
+
+@pytest.mark.parametrize("line,caption", [
+    # cjn-1.html, under a screenshot: the commas are inside the quoted headline
+    ("美国《纽约时报》网站题为《中国启动“十一”黄金周，提振遭受重创的旅游业》的报道截图。", True),
+    # huanqiu-1.html, after a picture: the story's sentence
+    ("这也能看出当前英国的底色。", False),
+    # cjn-1.html: a sentence of the article quoting the same headline, too long even without it
+    ("美国《纽约时报》网站在10月1日发表题为《中国启动“十一”黄金周，提振遭受重创的旅游业》的报道。", False),
+])
+def test_a_title_in_book_marks_counts_as_a_name_in_a_caption(line, caption):
+    from newsfacts.cleaning import _reads_as_caption
+
+    assert _reads_as_caption(line, 40) is caption

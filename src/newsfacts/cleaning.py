@@ -506,8 +506,8 @@ def _drop_caption_after(block, longest: int) -> bool:
     for _ in range(2):
         if not _may_be_caption(following):
             return dropped
-        text = _short_text(following, longest)        # None: longer than a caption, so no credit either
-        byline = bylines.parse(text) if text is not None else None
+        text = _short_text(following, 2 * longest)    # None: longer than any caption (titles in 《》 not counted)
+        byline = bylines.parse(text) if text is not None and len(text) <= longest else None
         credit = byline is not None and byline.credit and not byline.reporters
         if not credit and not _reads_as_caption(text or "", longest):
             return dropped
@@ -526,10 +526,16 @@ def _may_be_caption(element) -> bool:
             and next(element.iter("img"), None) is None and next(element.iter("strong", "b"), None) is None)
 
 
+_BOOK_TITLE = re.compile(r"《[^《》]*》")
+
+
 def _reads_as_caption(text: str, longest: int) -> bool:
     """A caption is short and opens with a caption mark (▲ 图为), or is a label: no clause marks, and
     a full stop only when nothing in it tells a story (an opening 这/但/此外…, a time word 今日/近日…):
-    `国家统计局今日发布…。` after an image is the article's first sentence."""
+    `国家统计局今日发布…。` after an image is the article's first sentence. A title in 《》 is a name
+    in it: its length and marks do not count (`…网站题为《中国启动“十一”黄金周，提振…》的报道截图。`)."""
+    if "《" in text:
+        text = _BOOK_TITLE.sub("《》", text)
     if not text or len(text) > longest:
         return False
     rules = _rules()

@@ -77,7 +77,7 @@ LIMIT = Decimal(10) ** 20   # a value at or past this is skipped (no number), ne
 _MAX_CHINESE = 30    # characters of one Chinese numeral run
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)      # not frozen: one per match, and a frozen one costs several times more to build
 class Numeral:
     """A numeral read at a position: its length as written and its value (None when vague)."""
 

@@ -230,9 +230,10 @@ def _renumber(patterns):
             "(?P=s)", f"(?P={name}__s)")
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class _Groups:
-    """The groups a date form matched; a group no field names is an error, not a silent None."""
+    """The groups a date form matched; a group no field names is an error, not a silent None.
+    (Not frozen: one is built per date match, and a frozen one of this many fields costs six times more.)"""
 
     y: str | None = None
     y2: str | None = None

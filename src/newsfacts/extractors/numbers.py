@@ -16,7 +16,7 @@ from ..chinese import normalize  # noqa: F401 (re-exported: numbers read normali
 from ..numerals import MAX_DIGITS, from_match, numeral_pattern, parse_arabic, parse_chinese
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)      # not frozen: one per match, and a frozen one costs several times more to build
 class NumberToken:
     """A number as written: `value` is None when the number is vague."""
 

@@ -25,7 +25,7 @@ class Sector:
     generic: bool
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)      # not frozen: one per match, and a frozen one costs several times more to build
 class SectorHit:
     start: int
     end: int

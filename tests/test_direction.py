@@ -52,3 +52,18 @@ def test_a_minus_sign_says_the_direction_itself():
 def test_other_facts_have_no_direction_field():
     document = extract_text("到2025年，产业规模力争突破5000亿。")
     assert [("direction" in f.attrs) for f in document.facts] == [False, True, False]
+
+
+def test_with_attrs_keeps_every_field_of_the_fact():
+    """The direction pass rebuilds each fact with `Fact.with_attrs`, which names the fields itself:
+    a field added to Fact and forgotten there would be lost silently."""
+    import dataclasses
+
+    from newsfacts.document import Fact
+
+    values = {"type": "money", "text": "5亿元", "start": 3, "end": 7, "where": "title", "sentence": "营收5亿元。",
+              "attrs": {"value": 500000000}, "sentence_start": 1, "sentence_end": 8}
+    assert {f.name for f in dataclasses.fields(Fact)} == set(values)
+    rebuilt = Fact(**values).with_attrs(direction="up")
+    for name, value in values.items():
+        assert getattr(rebuilt, name) == (value if name != "attrs" else {"value": 500000000, "direction": "up"})

@@ -8,7 +8,6 @@ field, null when the sentence states no change. The words are data
 """
 from __future__ import annotations
 
-import dataclasses
 import re
 from decimal import Decimal
 from functools import cache
@@ -65,7 +64,7 @@ def with_directions(facts: list[Fact], title: str, body: str) -> list[Fact]:
             direction = last.get("direction")            # 分别增长5%和3%: the second shares the first's
         if isinstance(fact.get("value"), (int, float, Decimal)) and fact.get("value") < 0:
             direction = None
-        fact = dataclasses.replace(fact, attrs={**fact.attrs, "direction": direction})
+        fact = fact.with_attrs(direction=direction)
         out.append(fact)
         last = fact
     return out

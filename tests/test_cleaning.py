@@ -250,3 +250,17 @@ def test_a_title_in_book_marks_counts_as_a_name_in_a_caption(line, caption):
     from newsfacts.cleaning import _reads_as_caption
 
     assert _reads_as_caption(line, 40) is caption
+
+
+@pytest.mark.parametrize("subheading", ["记者手记", "记者观察", "作者简介"])
+def test_a_subheading_inside_the_article_is_no_byline(subheading):
+    # in the middle of qq-2.html's paragraphs (a byline there needs a space: 《棱镜》作者 周纯)
+    before = ["中国银联的一名风险专家对《棱镜》提到，爬虫的本质是一种获取数据的方式，无好坏之分。",
+              "擅长清洗数据的第三方数据行业，这次轮到自己被“清洗”了。",
+              "从9月上旬开始，先是杭州的两家数据公司——新颜科技和魔蝎科技相关人员被警方带走调查。",
+              "转型之路，道阻且长。", "而眼下，在公安部的严厉表态下，整顿仍在继续。"]
+    after = ["此前，有报道指出，第三方金融科技、数据服务、风控服务机构将服务重心转向银行机构。",
+             "其次是业务方向转型，单纯的数据服务已不能满足市场需求。",
+             "可以预见的是，第三方数据行业的整顿仍将持续。", "比较大动作的数头部平台同盾科技。", "这次轮到自己被“清洗”了。"]
+    doc = extracted_text("\n".join(before + [subheading] + after))
+    assert subheading in doc.text.split("\n") and doc.reporter is None

@@ -820,7 +820,8 @@ _CLAUSE_MARKS = frozenset("，。！？；,;!?")
 
 
 def _says_nothing(text: str) -> bool:
-    """A short line with no clause mark: a byline there is one wherever it stands (`《棱镜》作者 周纯`
-    after a key-points list); a sentence about a reporter has its marks."""
-    return len(text) <= 30 and not _CLAUSE_MARKS.intersection(text)
+    """A short line with no clause mark and a space before its names: a byline there is one
+    wherever it stands (`《棱镜》作者 周纯` after a key-points list); a sentence about a reporter
+    has its marks, and a subheading runs its words together (`记者手记`, `作者简介`)."""
+    return len(text) <= 30 and not _CLAUSE_MARKS.intersection(text) and (" " in text or "\u3000" in text)
 _ROLE_SEPARATOR = re.compile(r"^[^，。！？]{1,12}?[|｜丨/／:：]")     # 校对|黄慧敏, 采写：…: a byline anywhere

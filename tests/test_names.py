@@ -127,6 +127,21 @@ def test_sector_word_inside_an_event_name_is_no_sector():
     assert "数字贸易" not in _sectors(sentence)
 
 
+# (sentence, sector form that must not be a sector there): a law, an exhibition, the things a count counts
+@pytest.mark.parametrize("sentence, form", [
+    ("2017年6月1日开始实行的《网络安全法》明确提到：网络运营者收集、使用个人信息，应当遵循合法、正当、必要的原则", "网络安全"),  # qq-2
+    ("华为已经预告，在即将到来的2019 IFA（柏林消费电子展）期间，带来最新的麒麟处理器。", "消费电子"),  # 163-4
+    ("再弄来400辆电动车，又解决了一部分需求；", "电动车"),  # toutiao-5
+])
+def test_sector_word_naming_no_industry(sentence, form):
+    assert form not in _sectors(sentence)
+
+
+def test_counted_stocks_of_a_sector_are_a_sector():
+    # fixtures/corpus/sina_hexo-005.txt
+    assert "证券" in _sectors("Wind数据显示，在已发布业绩预告的14只券商股中，无一预增，有8家预告上半年净利将下滑50%以上，还有6只预计亏损。")
+
+
 # the series and the subjects of study of issue 13 (from articles the project does not hold)
 @pytest.mark.parametrize("text, expected", [
     ("钢铁、焦化、铁合金等行业", ["钢铁", "焦化", "铁合金"]),

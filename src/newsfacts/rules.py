@@ -305,6 +305,7 @@ class SectorContext(Record):
     blocked_after: Words
     discipline_after: Words
     activity_words: Words
+    counted_classifiers: Words
 
 
 # segmenter.toml

@@ -46,7 +46,7 @@ def _table():
             forms[form] = sector
     context = load_toml("sector_context.toml")
     return (forms, tuple(context["suffixes"]), tuple(context["list_marks"]), tuple(context["blocked_after"]),
-            tuple(context["activity_words"]), tuple(context["discipline_after"]))
+            tuple(context["activity_words"]), tuple(context["discipline_after"]), frozenset(context["counted_classifiers"]))
 
 
 def words():
@@ -62,13 +62,11 @@ def _lexicon() -> Lexicon:
 def find_sectors(norm: str, blocked, matches=None) -> list[SectorHit]:
     """Sector mentions of `norm`, longest form first, none inside `blocked(start, end)` spans;
     `matches` are the sector words the shared name scan found (else this scans by itself)."""
-    forms, suffixes, marks, blocked_after, activities, disciplines = _table()
+    forms, suffixes, marks, blocked_after, activities, disciplines, _ = _table()
     raw: list[SectorHit] = []
     for pos, end, hit in (_lexicon().find(norm) if matches is None else matches):
-        if blocked(pos, end) or norm.startswith(blocked_after, end) or _inside_ascii_word(norm, pos, end):
+        if blocked(pos, end) or norm.startswith(blocked_after, end) or _not_an_industry(norm, pos, end):
             continue
-        if end - pos <= 3 and not _whole_words(norm, pos, end):
-            continue                      # 电机 of 发电机, 航天 of 中航天逸: part of another word
         sector = forms[hit]
         for activity in activities:
             shorter = hit[: -len(activity)] if hit.endswith(activity) else None
@@ -78,6 +76,19 @@ def find_sectors(norm: str, blocked, matches=None) -> list[SectorHit]:
         raw.append(SectorHit(pos, end, sector))
     return [h for i, h in enumerate(raw) if not h.sector.generic
             or (_in_sector_context(norm, raw, i, suffixes, marks) and not _studied(norm, raw, i, disciplines))]
+
+
+_NUMERALS = "0123456789一二三四五六七八九十百千万两几多"
+
+
+def _not_an_industry(norm: str, start: int, end: int) -> bool:
+    """Is the sector word at norm[start:end] part of a longer word (电机 of 发电机, 航天 of 中航天逸, an
+    ASCII word), or the things a count counts (400辆电动车, but 14只券商股 counts a sector's stocks)?"""
+    if _inside_ascii_word(norm, start, end):
+        return True
+    if start >= 2 and norm[start - 1] in _table()[6] and norm[start - 2] in _NUMERALS:
+        return not norm.startswith(_table()[1], end)      # 14只券商股: the stocks of a sector
+    return end - start <= 3 and not _whole_words(norm, start, end)
 
 
 def _studied(norm: str, hits, index: int, disciplines) -> bool:

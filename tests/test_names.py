@@ -81,6 +81,8 @@ NOT_FOUND = [
 NOT_FOUND += [("同泰基金研究总监杨喆认为，下半年市场的风格会适度均衡", "同泰基金研究")]
 # fixtures/corpus/sina_hexo-059.txt (holdout): the verb before a registered name is not part of it
 NOT_FOUND += [("公司在本员工持股计划设立后，将全额认购华安证券股份有限公司设立的“华安理财洽洽食品增持1号集合资产管理计划”", "认购")]
+NOT_FOUND += [("推进鹏城实验室、广州实验室建设，争取一批新兴领域、交叉学科国家重点实验室在粤布局。", "建设"),
+              ("推进鹏城实验室、广州实验室建设，争取一批新兴领域、交叉学科国家重点实验室在粤布局。", "国家重点实验室")]
 # fixtures/corpus/html-003.html: a report's title is no paper; the document named after 发表 is no organization
 NOT_FOUND += [("【第一财经】联合国贸发会议《2019年贸易和发展报告》：重建多边主义", "报告"),
               ("2020年1月1日出版的《求是》杂志发表习近平总书记重要文章《坚持和完善中国特色社会主义制度推进国家治理体系和治理能力现代化》",
@@ -211,6 +213,13 @@ def test_east_money_codes(href, code):
     ("云南能投(002053)9月29日公告，公司的全资子公司石林云电投新能源开发有限公司、会泽云能投新能源开发有限公司、"
      "马龙云能投新能源开发有限公司及控股子公司泸西县云能投风电开发有限公司于日前收到云南电网有限责任公司拨付的可再生能源电价附加资金补助合计2700.44万元。",
      ["石林云电投新能源开发有限公司", "会泽云能投新能源开发有限公司", "马龙云能投新能源开发有限公司", "泸西县云能投风电开发有限公司"]),
+    # fixtures/corpus/sina_hexo-058.txt (holdout): laboratories; the second item of the list ends with the
+    # suffix the first ends with (not 广州实验室建设); a national key laboratory in general is no name
+    ("根据项目安排，将加快建设粤港澳大湾区国际科技创新中心和综合性国家科学中心，推进鹏城实验室、广州实验室建设，"
+     "争取一批新兴领域、交叉学科国家重点实验室在粤布局。", ["鹏城实验室", "广州实验室"]),
+    # fixtures/html/ifeng-3.html, qq-2.html: a province's TV channel, a think tank
+    ("2020年江苏卫视聚划算99划算夜的晚会现场，长春市商务局曲局长两度做客景甜直播间", ["江苏卫视"]),
+    ("根据亿欧智库2018年11月发布的《2018中国智能风控研究报告》（下称“《报告》”）显示", ["亿欧智库"]),
 ])
 def test_more_organizations_found(sentence, expected):
     found = _orgs(sentence)

@@ -400,7 +400,7 @@ def _listed_beside(norm: str, hits: list[OrgHit], rules) -> list[OrgHit]:
     """Names listed beside an organization are organizations too (中国华融、中国长城资产、中国信达)."""
     extra: list[OrgHit] = []
     for hit in hits:
-        for found in (_listed_before(norm, hit.start, rules), _listed_after(norm, hit.end, rules)):
+        for found in (_listed_before(norm, hit.start, rules), _listed_after(norm, hit, rules)):
             if found is not None:
                 extra.append(found)
     return extra
@@ -417,19 +417,32 @@ def _listed_before(norm: str, start: int, rules) -> OrgHit | None:
     return None
 
 
-def _listed_after(norm: str, end: int, rules) -> OrgHit | None:
-    """The name listed right after a list mark that follows the organization ending at `end`: it
-    runs over name characters up to the next list mark or 等, ten characters at most."""
+def _listed_after(norm: str, hit: OrgHit, rules) -> OrgHit | None:
+    """The name listed right after a list mark that follows the organization `hit`: it runs over name
+    characters up to the next list mark or 等, ten characters at most, and ends where it ends with the
+    suffix `hit` ends with (鹏城实验室、广州实验室建设 → 广州实验室)."""
+    end = hit.end
     if end >= len(norm) or norm[end] not in _LIST_MARKS:
         return None
-    start = stop = end + 1
-    while stop < len(norm) and stop - start < 10 and _NAME_CHARS.match(norm[stop]) and norm[stop] not in _LIST_MARKS + "等":
-        stop += 1
+    start = end + 1
+    stop = _list_item_end(norm, start, hit.name, rules)
     words = _name_words(norm, stop)
     name = "".join(w for w, _ in words)
     if words and stop - len(name) == start and _has_proper(words) and _valid(name, rules):
         return OrgHit(start, stop, name)
     return None
+
+
+def _list_item_end(norm: str, start: int, sibling: str, rules) -> int:
+    """Where the list item at `start` ends: at the next list mark or 等, after ten name characters at
+    most, or right after the suffix its `sibling` ends with."""
+    stop = start
+    while stop < len(norm) and stop - start < 10 and _NAME_CHARS.match(norm[stop]) and norm[stop] not in _LIST_MARKS + "等":
+        stop += 1
+    suffix = next((m.group(0) for m in rules["suffix_re"].finditer(sibling) if m.end() == len(sibling)), None)
+    if suffix and len(suffix) >= 2 and suffix in norm[start:stop - 1]:
+        stop = norm.index(suffix, start, stop) + len(suffix)
+    return stop
 
 
 # the legal forms that end a company's registered name

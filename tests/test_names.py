@@ -83,6 +83,8 @@ NOT_FOUND += [("同泰基金研究总监杨喆认为，下半年市场的风格�
 NOT_FOUND += [("公司在本员工持股计划设立后，将全额认购华安证券股份有限公司设立的“华安理财洽洽食品增持1号集合资产管理计划”", "认购")]
 NOT_FOUND += [("推进鹏城实验室、广州实验室建设，争取一批新兴领域、交叉学科国家重点实验室在粤布局。", "建设"),
               ("推进鹏城实验室、广州实验室建设，争取一批新兴领域、交叉学科国家重点实验室在粤布局。", "国家重点实验室")]
+# fixtures/corpus/sina_hexo-014.txt: places counted with 家 are where the branches are
+NOT_FOUND += [("是中国金融期货交易所的交易结算会员单位，设有北京、上海、大连、浙江、河南、华南、厦门七家分公司及三家营业部", "厦门")]
 # fixtures/corpus/html-003.html: a report's title is no paper; the document named after 发表 is no organization
 NOT_FOUND += [("【第一财经】联合国贸发会议《2019年贸易和发展报告》：重建多边主义", "报告"),
               ("2020年1月1日出版的《求是》杂志发表习近平总书记重要文章《坚持和完善中国特色社会主义制度推进国家治理体系和治理能力现代化》",
@@ -220,6 +222,8 @@ def test_east_money_codes(href, code):
     # fixtures/html/ifeng-3.html, qq-2.html: a province's TV channel, a think tank
     ("2020年江苏卫视聚划算99划算夜的晚会现场，长春市商务局曲局长两度做客景甜直播间", ["江苏卫视"]),
     ("根据亿欧智库2018年11月发布的《2018中国智能风控研究报告》（下称“《报告》”）显示", ["亿欧智库"]),
+    # fixtures/html/thepaper-1.html: a list counted with 家 is a list of firms
+    ("其中，街电、小电、怪兽、来电4家头部企业的市场份额占比分别为28.6%、27%、25.1%和15.6%。", ["街电", "小电", "怪兽", "来电"]),
 ])
 def test_more_organizations_found(sentence, expected):
     found = _orgs(sentence)

@@ -257,6 +257,7 @@ def find_organizations(norm: str, stock_names: list[tuple[int, int]], scanned=No
     found += [hit for match in rules["suffix_re"].finditer(norm) if (hit := _by_suffix(norm, match, rules))]
     found += _cue_hits(norm, rules) + _code_hits(norm, rules) + _ascii_hits(norm, rules)
     found += _titled_media_hits(norm, rules) + _dateline_hits(norm) + _mission_hits(norm, rules) + _titled_person_hits(norm, rules)
+    found += _counted_list_hits(norm, rules)
     hits = _keep_longest([h for h in found if _valid(h.name, rules) and not norm.startswith(rules["event_after"], h.end)])
     return [_with_directories(part) for hit in _keep_longest(hits + _listed_beside(norm, hits, rules))
             for part in _split_bodies(hit)]
@@ -357,6 +358,25 @@ def _person_after(norm: str, end: int) -> bool:
     if flag.startswith("nr") and len(word) >= 2:
         return True
     return norm[end] in load_words("surnames.txt") and (len(word) == 1 or (len(word) == 2 and flag.startswith("ns")))
+
+
+# a list of names counted with 家, the classifier of firms and institutions (街电、小电、怪兽、来电4家头部企业)
+_COUNTED_LIST = re.compile(r"((?:[^\W\d_]{2,10}[、和与及])+[^\W\d_]{2,10})等?(?:[0-9一二三四五六七八九十两几多]+|[这那])家")
+_ITEM = re.compile(r"[^、和与及]+")
+
+
+def _counted_list_hits(norm: str, rules) -> list[OrgHit]:
+    """The members of a list counted with 家 (高通、联发科、紫光展锐三家): firms or institutions, unless a
+    member is a place (北京、上海两家交易所) or a generic word."""
+    hits = []
+    for match in _COUNTED_LIST.finditer(norm) if "家" in norm else ():
+        items = [(m.start() + match.start(1), m.end() + match.start(1)) for m in _ITEM.finditer(match.group(1))]
+        first = _name_words(norm, items[0][1])          # the first member starts where its name starts (仅高通)
+        items[0] = (items[0][1] - sum(len(w) for w, _ in first), items[0][1])
+        names = [OrgHit(start, end, norm[start:end]) for start, end in items if end - start >= 2]
+        if len(names) == len(items) and not any(locations.place_of(h.name) or h.name in rules["not_names"] for h in names):
+            hits += names
+    return hits
 
 
 def _mission_hits(norm: str, rules) -> list[OrgHit]:

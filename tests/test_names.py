@@ -85,6 +85,9 @@ NOT_FOUND += [("推进鹏城实验室、广州实验室建设，争取一批新�
               ("推进鹏城实验室、广州实验室建设，争取一批新兴领域、交叉学科国家重点实验室在粤布局。", "国家重点实验室")]
 # fixtures/corpus/sina_hexo-014.txt: places counted with 家 are where the branches are
 NOT_FOUND += [("是中国金融期货交易所的交易结算会员单位，设有北京、上海、大连、浙江、河南、华南、厦门七家分公司及三家营业部", "厦门")]
+# fixtures/html/njxfhn-1.html (pages 2): 局 of 骗局 (a scam) is no bureau; "a bureau of Beijing" is no name
+NOT_FOUND += [("南都记者从江门蓬江警方了解到，为了防止更多人落入电诈骗局，蓬江公安把反诈宣传深入到农村", "骗局"),
+              ("建议其向北京警方报案，并提供了一个手机号码，声称是北京一公安局的“王警官”。", "公安局")]
 # fixtures/corpus/html-003.html: a report's title is no paper; the document named after 发表 is no organization
 NOT_FOUND += [("【第一财经】联合国贸发会议《2019年贸易和发展报告》：重建多边主义", "报告"),
               ("2020年1月1日出版的《求是》杂志发表习近平总书记重要文章《坚持和完善中国特色社会主义制度推进国家治理体系和治理能力现代化》",

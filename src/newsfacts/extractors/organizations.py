@@ -111,6 +111,10 @@ def words() -> frozenset[str]:
     return (known | directories.public_bodies().keys()) - _rules()["not_names"]
 
 
+def _is_org_word(word: str) -> bool:
+    return word in words()
+
+
 def listed_words():
     """Listed companies' short names, for the shared name scan (set aside there: they hide nothing)."""
     return directories.listed_companies().keys()
@@ -205,8 +209,8 @@ def _dictionary_hits(norm: str, matches) -> list[OrgHit]:
         glued = name.isascii() and (_ascii_alnum(norm[pos - 1:pos]) or _ascii_alnum(norm[end:end + 1]))
         if glued or _INDEX_AFTER.match(norm, end) or not _ends_word(norm, end):   # not 教育部 of 教育部门
             continue
-        if norm.endswith(_rules()["generic_before"], 0, pos):
-            continue                      # 各国央行: central banks in general
+        if norm.endswith(_rules()["generic_before"], 0, pos) or name in directories.body_words():
+            continue                      # 各国央行: central banks in general; 公安局: some place's bureau
         if name in _rules()["blocs"] and (norm[pos - 1:pos] in ("、", "对") or norm[end:end + 1] == "、"):
             continue                      # 对欧盟进出口, 欧盟、东盟、美国: economies a trade figure is about
         hits.append(OrgHit(pos, end, name))
@@ -499,6 +503,8 @@ def _weak_suffix_named(norm: str, end: int, suffix: str, words, rules) -> bool:
         return False                      # 机制部际: the suffix starts a word that goes on
     if last_word != suffix:
         return True
+    if len(suffix) == 1 and tokenizer.is_word(norm[end - 2:end]) and not _is_org_word(norm[end - 2:end]):
+        return False                      # 电诈骗局: 局 ends the word 骗局 (a scam), not a bureau's name
     return (len(words) >= 2 and sum(len(w) for w, _ in words) >= 3
             and (words[-2][1].startswith(_PROPER_FLAGS + ("n", "l", "vn", "j")) or words[-2][0] in rules["admin_prefixes"]))
 
@@ -659,7 +665,15 @@ def _description(name: str, rules) -> bool:
     """Is `name` a place (雄安新区), a negation or a count (不含银行, 七家分公司), or a description
     (上市公司员工, 一季度末前十大股东, 沪深300指数) rather than a name?"""
     return (name.endswith(rules["place_endings"]) or name[0] in "不没未非无个季" or bool(_COUNTED.search(name))
-            or any(word in name for word in rules["never_inside"]) or name.endswith(("指数", "板块")))
+            or any(word in name for word in rules["never_inside"]) or name.endswith(("指数", "板块"))
+            or _some_body(name))
+
+
+def _some_body(name: str) -> bool:
+    """Is `name` "some body" or "a body" of a place, no name: 某 anywhere (北京某科技公司), or a place then
+    一 (北京一公安局)?"""
+    one = name.find("一")
+    return "某" in name or (one > 1 and locations.place_of(name[:one]) is not None)
 
 
 def _holds_person(tagged, rules) -> bool:

@@ -139,6 +139,7 @@ def test_sector_word_inside_an_event_name_is_no_sector():
     ("2017年6月1日开始实行的《网络安全法》明确提到：网络运营者收集、使用个人信息，应当遵循合法、正当、必要的原则", "网络安全"),  # qq-2
     ("华为已经预告，在即将到来的2019 IFA（柏林消费电子展）期间，带来最新的麒麟处理器。", "消费电子"),  # 163-4
     ("再弄来400辆电动车，又解决了一部分需求；", "电动车"),  # toutiao-5
+    ("老人的工作台被他花光全部积蓄购置的录音制作设备占去了大半", "录音制作"),  # qq-qq (pages 3)
 ])
 def test_sector_word_naming_no_industry(sentence, form):
     assert form not in _sectors(sentence)

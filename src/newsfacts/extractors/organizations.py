@@ -364,23 +364,47 @@ def _person_after(norm: str, end: int) -> bool:
     return norm[end] in load_words("surnames.txt") and (len(word) == 1 or (len(word) == 2 and flag.startswith("ns")))
 
 
-# a list of names counted with 家, the classifier of firms and institutions (街电、小电、怪兽、来电4家头部企业)
-_COUNTED_LIST = re.compile(r"((?:[^\W\d_]{2,10}[、和与及])+[^\W\d_]{2,10})等?(?:[0-9一二三四五六七八九十两几多]+|[这那])家")
-_ITEM = re.compile(r"[^、和与及]+")
+# a count with 家, the classifier of firms and institutions, after a list (街电、小电、怪兽、来电4家头部企业)
+_COUNTED_FIRMS = re.compile(r"等?(?:[0-9一二三四五六七八九十两几多]+|[这那])家")
+_LIST_RUN = re.compile(r"(?:[^\W\d_]{2,10}、)+[^\W\d_]{2,21}$")
 
 
 def _counted_list_hits(norm: str, rules) -> list[OrgHit]:
     """The members of a list counted with 家 (高通、联发科、紫光展锐三家): firms or institutions, unless a
-    member is a place (北京、上海两家交易所) or a generic word."""
+    member is a place (北京、上海两家交易所), a description or a generic word, or the last one is no name
+    right before the count (经济开发区、高新技术产业开发区各有2家)."""
     hits = []
-    for match in _COUNTED_LIST.finditer(norm) if "家" in norm else ():
-        items = [(m.start() + match.start(1), m.end() + match.start(1)) for m in _ITEM.finditer(match.group(1))]
+    for count in _COUNTED_FIRMS.finditer(norm) if "家" in norm else ():
+        run = _LIST_RUN.search(norm, max(0, count.start() - 80), count.start())
+        if run is None:
+            continue
+        items = _list_items(norm, run.start(), run.end())
         first = _name_words(norm, items[0][1])          # the first member starts where its name starts (仅高通)
         items[0] = (items[0][1] - sum(len(w) for w, _ in first), items[0][1])
         names = [OrgHit(start, end, norm[start:end]) for start, end in items if end - start >= 2]
-        if len(names) == len(items) and not any(locations.place_of(h.name) or h.name in rules["not_names"] for h in names):
+        if len(names) == len(items) and all(_list_member(h.name, rules) for h in names):
             hits += names
     return hits
+
+
+def _list_member(name: str, rules) -> bool:
+    """Can `name` be a member of a list counted with 家: a valid name, no place, and no function word in it
+    (各有 of 高新技术产业开发区各有2家)?"""
+    return (_valid(name, rules) and not locations.place_of(name)
+            and not any(flag.startswith(("r", "d", "p", "c", "u")) for _, flag in tokenizer.tag_names(name)))
+
+
+def _list_items(norm: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the items of the list norm[start:end], split at 、 and, in its last item, at 和/与/及."""
+    items, position = [], start
+    for part in norm[start:end].split("、"):
+        items.append((position, position + len(part)))
+        position += len(part) + 1
+    last_start, last_end = items[-1]
+    joint = next((last_start + i for i, ch in enumerate(norm[last_start:last_end]) if ch in "和与及" and i >= 2), None)
+    if joint is not None and last_end - joint > 2:
+        items[-1:] = [(last_start, joint), (joint + 1, last_end)]
+    return items
 
 
 def _mission_hits(norm: str, rules) -> list[OrgHit]:

@@ -35,10 +35,14 @@ def _json_fact_fields(columns) -> frozenset[str]:
     return frozenset(c.name for c in columns) | {"value", "facts"}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Fact:
     """One mention: `doc.<where>[start:end] == text` and `doc.<where>[sentence_start:sentence_end] == sentence`
-    always hold (the sentence, or its window around the fact in a very long one: `SentenceIndex.window`)."""
+    always hold (the sentence, or its window around the fact in a very long one: `SentenceIndex.window`).
+
+    Not a frozen dataclass: facts are made by the hundred per article, and a frozen one sets each
+    field through `object.__setattr__` (three times the cost). The pipeline never changes a fact
+    once made; the post-passes make new ones (`with_attrs`)."""
 
     type: str
     text: str

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import re
 import threading
 from functools import lru_cache
 
@@ -222,7 +223,13 @@ def cut(text: str) -> tuple[str, ...]:
 def tag(text: str) -> tuple[tuple[str, str], ...]:
     """(word, part of speech) pairs of `text`, the dictionary's tags; ASCII runs are
     `m` when numeric, else `eng` (jieba and rjieba tag them differently)."""
-    return tuple((word, _ascii_tag(word) or flag) for word, flag in _get(text).tag(text))
+    pairs = _get(text).tag(text)
+    if not _ASCII_ALNUM.search(text):
+        return tuple(pairs)               # the common case: no word to retag
+    return tuple([(word, _ascii_tag(word) or flag) if word.isascii() else (word, flag) for word, flag in pairs])
+
+
+_ASCII_ALNUM = re.compile("[0-9A-Za-z]")
 
 
 @lru_cache(maxsize=1)

@@ -5,8 +5,8 @@ usage: nice -n 10 python bench/formats.py [--copies 30 | --input TABLE] [--jobs 
                                          [--formats json,jsonl,csv,parquet,sqlite] [--before REV] [--passes 5]
 
 1. end to end: `newsfacts extract --no-progress --jobs J -o OUT` in each format on a folder of
-   --copies copies of every fixture article (fixtures/corpus and fixtures/html: 97 articles, so
-   30 copies are 2,910 documents), or on the articles of --input TABLE (the CLI's --input);
+   --copies copies of every fixture article (fixtures/corpus and fixtures/html, about 100
+   articles, so 30 copies are about 3,000 documents), or on the articles of --input TABLE (the CLI's --input);
    wall seconds, CPU seconds of the whole process tree, documents per wall second and per CPU
    second. On a shared machine the CPU figure is the one that means something.
 2. writing only: the fixture articles extracted once in this process, then written --copies

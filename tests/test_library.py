@@ -49,11 +49,11 @@ def test_extract_many_runs_under_the_supervisor_a_file_over_the_time_limit_costs
     long.write_text(text * (6_000_000 // len(text.encode())), encoding="utf-8")
     paths = [PATHS[0], str(long), *PATHS[1:]]
     started = time.monotonic()
-    documents = list(extract_many(paths, jobs=2, timeout=1))
-    assert time.monotonic() - started < 30
+    documents = list(extract_many(paths, jobs=2, timeout=4))       # ~8 s for 6 MB on a quiet machine
+    assert time.monotonic() - started < 60
     assert [d.source for d in documents] == paths
-    assert documents[1].error == "took longer than the time limit of 1 s (see --timeout); left unread"
-    assert all(d.error is None and d.facts for i, d in enumerate(documents) if i != 1)
+    assert documents[1].error == "took longer than the time limit of 4 s (see --timeout); left unread"
+    assert [(d.source, d.error) for i, d in enumerate(documents) if i != 1 and (d.error or not d.facts)] == []
 
 
 def test_extract_many_gives_a_publication_date_to_undated_files(tmp_path):

@@ -28,11 +28,12 @@ _NAME_CHARS = re.compile(r"[^\W_]|[·&]")
 _NAME_FLAGS = ("n", "nr", "nrt", "ns", "nt", "nz", "j", "eng", "b", "vn", "an", "ng", "l", "s", "a", "m", "zg")
 _PROPER_FLAGS = ("nr", "nrt", "ns", "nt", "nz", "j", "eng")
 _MAX_NAME = 18
-# a listed company's name with its stock code after it: 光洋股份(002708)
-_WITH_CODE = re.compile(
-    rf"(?P<name>{HAN}{{2,12}})" r"[（(](?P<code>\d{6}|\d{5}\.HK|[A-Z]{2,5})(?:\.(?:SZ|SH|BJ))?[）)]")
-# a cheap first look: most texts have no code in brackets, and _WITH_CODE tries every character
-_CODE_IN_BRACKETS = re.compile(r"[（(](?:\d{6}|\d{5}\.HK|[A-Z]{2,5})")
+# a listed company's name with its stock code after it: 光洋股份(002708). The code in brackets is
+# found first and the name read back from it: a pattern starting at the name would try every Han
+# character of the text, twelve times over.
+_CODE_IN_BRACKETS = re.compile(r"[（(](?P<code>\d{6}|\d{5}\.HK|[A-Z]{2,5})(?:\.(?:SZ|SH|BJ))?[）)]")
+_MAX_CODE_NAME = 12
+_NAME_BEFORE_CODE = re.compile(rf"{HAN}{{2,{_MAX_CODE_NAME}}}\Z")
 
 
 def _coined(word_flag) -> bool:
@@ -422,12 +423,17 @@ def _mission_hits(norm: str, rules) -> list[OrgHit]:
 def _code_hits(norm: str, rules) -> list[OrgHit]:
     """Names with a stock code in brackets after them: 光洋股份(002708)."""
     hits = []
-    for match in _WITH_CODE.finditer(norm) if _CODE_IN_BRACKETS.search(norm) else ():
-        if match.group("code") in rules["acronyms"]:
+    last = 0
+    for code in _CODE_IN_BRACKETS.finditer(norm):
+        name = _NAME_BEFORE_CODE.search(norm, max(last, code.start() - _MAX_CODE_NAME), code.start())
+        if name is None:
+            continue
+        last = code.end()
+        if code.group("code") in rules["acronyms"]:
             continue                      # 外商直接投资（FDI）: an economic term, not a ticker
-        words = _name_words(norm, match.end("name"))
+        words = _name_words(norm, code.start())
         if words:
-            hits.append(_hit_ending(norm, match.end("name"), words))
+            hits.append(_hit_ending(norm, code.start(), words))
     return hits
 
 

@@ -88,6 +88,7 @@ NOT_FOUND += [("是中国金融期货交易所的交易结算会员单位，设�
 # fixtures/html/njxfhn-1.html (pages 2): 局 of 骗局 (a scam) is no bureau; "a bureau of Beijing" is no name
 NOT_FOUND += [("南都记者从江门蓬江警方了解到，为了防止更多人落入电诈骗局，蓬江公安把反诈宣传深入到农村", "骗局"),
               ("建议其向北京警方报案，并提供了一个手机号码，声称是北京一公安局的“王警官”。", "公安局")]
+NOT_FOUND += [("陈校长的微信头像， 是台江县小江小学， 那是一所教室用木板钉起来、 四面通风的老旧小学。", "老旧")]
 # fixtures/corpus/html-003.html: a report's title is no paper; the document named after 发表 is no organization
 NOT_FOUND += [("【第一财经】联合国贸发会议《2019年贸易和发展报告》：重建多边主义", "报告"),
               ("2020年1月1日出版的《求是》杂志发表习近平总书记重要文章《坚持和完善中国特色社会主义制度推进国家治理体系和治理能力现代化》",
@@ -228,6 +229,10 @@ def test_east_money_codes(href, code):
     ("根据亿欧智库2018年11月发布的《2018中国智能风控研究报告》（下称“《报告》”）显示", ["亿欧智库"]),
     # fixtures/html/thepaper-1.html: a list counted with 家 is a list of firms
     ("其中，街电、小电、怪兽、来电4家头部企业的市场份额占比分别为28.6%、27%、25.1%和15.6%。", ["街电", "小电", "怪兽", "来电"]),
+    # fixtures/html/ifeng-2.html, qq-qq.html (pages 2, 3): schools open with their place; a museum
+    ("陈校长的微信头像， 是台江县小江小学， 那是一所教室用木板钉起来、 四面通风的老旧小学。", ["台江县小江小学"]),
+    ("杭州市学军中学校长陈立群要退休了， 作为全国重点高中校长", ["杭州市学军中学"]),
+    ("后来上海公安博物院成立，找潘振声要当年的那封约稿信及《一分钱》曲谱。", ["上海公安博物院"]),
 ])
 def test_more_organizations_found(sentence, expected):
     found = _orgs(sentence)

@@ -243,6 +243,7 @@ class Organizations(Record):
     coined_only_suffixes: Words
     ascii_tails: Words
     strict_suffixes: Words
+    place_suffixes: Words
     acronyms_not_orgs: Words
     blocs: Words
     word_heads: Words

@@ -85,6 +85,7 @@ def _rules():
         "place_endings": tuple(raw["place_endings"]),
         "never_inside": tuple(raw["never_inside"]),
         "strict_suffixes": set(raw["strict_suffixes"]),
+        "place_suffixes": set(raw["place_suffixes"]),
         "admin_prefixes": set(raw["admin_prefixes"]),
         "stand_ins": set(raw["admin_prefixes"]) | set(raw["state_prefixes"]),
         "ascii_name": re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9&.\-]*(?:\s(?:[A-Z][A-Za-z0-9&.\-]*|of|and|&))*(?![A-Za-z0-9])"),
@@ -544,6 +545,8 @@ def _strong_suffix_named(suffix: str, words, rules) -> bool:
     last_word = words[-1][0]
     if not _has_proper(words[:-1] if last_word == suffix else words):
         return False                      # 期货公司, 互联网公司: no name before the suffix
+    if suffix in rules["place_suffixes"] and not words[0][1].startswith("ns"):
+        return False                      # 老旧小学: a school's name opens with its place
     return not (suffix in rules["strict_suffixes"] and last_word == suffix and not _has_proper(words[-2:-1]))
     # 千禧一代大学: the word right before 大学 must be a name
 

@@ -131,6 +131,8 @@ STILL_DATES = [
     ("issue", WEDNESDAY, "提高至2020年的水平", [("2020年", "2020")]),
     ("issue", WEDNESDAY, "目标2026年营收100亿元，2028年3月上市", [("2028年3月", "2028-03")]),
     ("issue", WEDNESDAY, "明年是建党100周年", [("明年", "2024")]),
+    # the end of the publication year after 到 is a date, not a goal's year (GOLD_GUIDE: a current-year forecast)
+    ("sina-3", date(2019, 9, 9), "到2019年底，收益率可能在1.125%至1.625%之间", [("2019年底", "2019")]),
 ]
 
 

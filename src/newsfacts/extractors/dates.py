@@ -352,6 +352,9 @@ def _target_in_context(match: re.Match, year: int, reading: _Reading) -> bool:
         return False  # 在2018年达到: a past result, not a goal
     if (match.group("y5") or match.group("rel5")) and (published is None or year < published.year):
         return False  # 报告提出，2021年全省…: a past year's result
+    if (match.group("cue") or "") in ("至", "到") and published is not None and year == published.year \
+            and match.group(0).endswith(words.year_ends):
+        return False  # 到2019年底 in a 2019 article: this year's end, a date (GOLD_GUIDE: a current-year forecast)
     return True
 
 

@@ -195,7 +195,7 @@ def _date_patterns(raw: Dates, rel_years: dict[str, int]) -> list[tuple[str, str
         ("relative_quarter", rf"(?P<relq>{alternation(raw.relative_quarters)})(?:{alternation(words.year_ends)})?"),
         # 上周四, 本周一, 周一; not in 每周一, a span of weekdays (周一至周五), a name (黑色星期五),
         # or before the day it names (周三(25日): the day is the date)
-        ("week_day", rf"(?:(?P<wk>{alternation(week_offsets)})|{not_after('weekday_not_after')}(?:周|星期))(?P<wd>{WD})(?!{DASH}(?:周|星期)|[(（]\d)"),
+        ("week_day", rf"(?:(?P<wk>{alternation(week_offsets)})(?:周|星期)?|{not_after('weekday_not_after')}(?:周|星期))(?P<wd>{WD})(?!{DASH}(?:周|星期)|[(（]\d)"),
         # 昨日, 前天, 明日: days counted from the publication day
         ("relative_day", rf"(?P<reld>{alternation(rel_days)})"),
         ("month_day", rf"(?P<m>{M}){MS}(?P<d>{DD})[日号](?P<wd2>周{WD})?"),
@@ -429,9 +429,9 @@ def _date(name: str, groups: _Groups, span: tuple[int, int], reading: _Reading) 
 
 
 # two dates joined by a range word are one interval, also with a time of day or 起 after the
-# first (2021年4月20日11:00时至…, 12月9日零时至12月16日24时, 自2020-05-26起至2020-05-29止)
-_RANGE_JOIN = re.compile(r"(?:\s?(?:\d{1,2}(?:[:：]\d{2}){1,2}时?|\d{1,2}时|[零〇一二三四五六七八九十]{1,3}时|起))?"
-                         r"\s?(?:至|到|--|——|-|—|–|~)\s?")
+# first (2021年4月20日11:00时至…, 12月9日零时至12月16日24时, 前天中午到明天晚上, 自2020-05-26起至2020-05-29止)
+_RANGE_JOIN = re.compile(r"(?:\s?(?:上午|下午|中午|晚上|凌晨|早上|夜间)?(?:\d{1,2}(?:[:：]\d{2}){1,2}时?|\d{1,2}[时点]"
+                         r"|[零〇一二三四五六七八九十]{1,3}[时点])?|\s?起)?\s?(?:至|到|--|——|-|—|–|~)\s?")
 
 
 def _join_ranges(norm: str, hits: list[DateHit | Claim]) -> list[DateHit | Claim]:

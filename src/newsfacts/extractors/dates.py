@@ -195,7 +195,8 @@ def _date_patterns(raw: Dates, rel_years: dict[str, int]) -> list[tuple[str, str
         ("relative_quarter", rf"(?P<relq>{alternation(raw.relative_quarters)})(?:{alternation(words.year_ends)})?"),
         # 上周四, 本周一, 周一; not in 每周一, a span of weekdays (周一至周五), a name (黑色星期五),
         # or before the day it names (周三(25日): the day is the date)
-        ("week_day", rf"(?:(?P<wk>{alternation(week_offsets)})(?:周|星期)?|{not_after('weekday_not_after')}(?:周|星期))(?P<wd>{WD})(?!{DASH}(?:周|星期)|[(（]\d)"),
+        ("week_day", rf"(?:(?P<wk>{alternation(week_offsets)})(?:周|星期)?|{not_after('weekday_not_after')}(?:周|星期))"
+                     rf"(?P<wd>{WD})(?!{DASH}(?:周|星期)|[(（]\d)"),
         # 昨日, 前天, 明日: days counted from the publication day
         ("relative_day", rf"(?P<reld>{alternation(rel_days)})"),
         ("month_day", rf"(?P<m>{M}){MS}(?P<d>{DD})[日号](?P<wd2>周{WD})?"),

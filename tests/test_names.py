@@ -34,6 +34,10 @@ FOUND = [
      {"南京海关": None}),
     # fixtures/corpus/sina_hexo-013.txt (title): a province's government keeps the full name
     ("10000亿元+1000亿美元！浙江省政府发文，进一步加强这项工作", {"浙江省政府": "浙江省人民政府"}),
+    # fixtures/html/huanqiu-1.html (pages 3): parties of the public-body directory, with their full names
+    ("还有德国的迈克尔•布兰德，他是执政党基民党的人权发言人，曾公开反对德国对中国的“了解”。", {"基民党": "基督教民主联盟"}),
+    ("由于这7名前外相分别属于以往的保守党和工党政府，英国媒体渲染道，“这种跨党派的历任要员联署极为罕见”。",
+     {"保守党": None, "工党": None}),
     # shared/corpus_html/shanxi-1.html: titles are not part of a name
     ("山西代表团团长、省贸促会会长陈河才介绍，近年来，山西与巴西交流交往日益活跃。", {"省贸促会": None}),
 ]

@@ -497,20 +497,27 @@ def _as_money(norm: str, r: _Reading, rules) -> Amount | Claim | None:
 def _no_money(norm: str, r: _Reading, match, rules) -> Claim | None:
     """A claim when the number before a currency word is no money (a term, a title, an idiom),
     None when it is money."""
-    token, cur, end = r.token, match.group("cur"), match.end()
-    if token.is_chinese and len(token.text) == 1 and match.group(0) == "元" \
-            and is_han(norm[end:end + 1]) and norm[end] not in "钱的左上以多余至到":
-        return Claim(token.start, end)    # 三元正极材料, 二元结构: a term, not money
-    if inside_book_title(norm, token.start, 40):
-        return Claim(token.start, end)    # 《一分钱》, 《关于下达2亿元…的通知》: a title's words
-    if cur in rules["fractions"] and token.text == "一" and (
-            any(word in norm[max(0, token.start - 3):token.start] for word in rules["penny_negations"])
-            or norm.startswith(rules["penny_after"], end)):
-        return Claim(token.start, end)    # 不置一分钱房产, 一分钱都不要: "not a penny"
+    token, end = r.token, match.end()
+    if _a_term(norm, token, match) or inside_book_title(norm, token.start, 40) or _not_a_penny(norm, token, match, rules):
+        return Claim(token.start, end)    # a term, a title's words (《一分钱》, 《关于下达2亿元…的通知》), "not a penny"
     if token.is_chinese and not token.has_myriad and norm[token.start - 1:token.start] in _OPENING_QUOTES \
             and _quoted_words_go_on(norm, end):
         return Claim(token.start, end)    # “一分钱爷爷”, “十元店”: a small sum that opens a name in quotes
     return None
+
+
+def _a_term(norm: str, token: NumberToken, match) -> bool:
+    """三元正极材料, 二元结构: one Chinese numeral and 元 inside a word are a term, not money."""
+    end = match.end()
+    return (token.is_chinese and len(token.text) == 1 and match.group(0) == "元"
+            and is_han(norm[end:end + 1]) and norm[end] not in "钱的左上以多余至到")
+
+
+def _not_a_penny(norm: str, token: NumberToken, match, rules) -> bool:
+    """不置一分钱房产, 一分钱都不要: "not a penny" is no sum."""
+    return match.group("cur") in rules["fractions"] and token.text == "一" and (
+        any(word in norm[max(0, token.start - 3):token.start] for word in rules["penny_negations"])
+        or norm.startswith(rules["penny_after"], match.end()))
 
 
 def _quoted_words_go_on(norm: str, end: int) -> bool:

@@ -344,19 +344,33 @@ def _target(match: re.Match, reading: _Reading) -> DateHit | None:
 
 
 def _target_in_context(match: re.Match, year: int, reading: _Reading) -> bool:
-    norm, published, words = reading.norm, reading.anchor.published, reading.rules.words
-    start = match.start()
-    if (match.group("cue") or "") in ("至", "到") and start > 0 and norm[start - 1] not in _CLAUSE_OPENERS \
-            and not norm.endswith(words.future_markers + words.goal_openers, 0, start):
-        return False  # 2021至2025年 is a span, 截至2021年底 a date, 提高至2020年的 a comparison; 会到2025年 a forecast, 提出到2030年 a goal
-    if (match.group("y3") or match.group("y4")) and (published is None or year <= published.year):
-        return False  # 在2018年达到: a past result, not a goal
-    if (match.group("y5") or match.group("rel5")) and (published is None or year < published.year):
-        return False  # 报告提出，2021年全省…: a past year's result
-    if (match.group("cue") or "") in ("至", "到") and published is not None and year == published.year \
-            and match.group(0).endswith(words.year_ends):
-        return False  # 到2019年底 in a 2019 article: this year's end, a date (GOLD_GUIDE: a current-year forecast)
-    return True
+    """Is the year a goal's (a target year) where it stands: not a span, a past result or this year's end?"""
+    return not (_span_or_comparison(match, reading) or _past_result(match, year, reading.anchor.published)
+                or _this_years_end(match, year, reading))
+
+
+def _span_or_comparison(match: re.Match, reading: _Reading) -> bool:
+    """2021至2025年 is a span, 截至2021年底 a date, 提高至2020年的 a comparison; 会到2025年 is a
+    forecast and 提出到2030年 a goal (a future marker or a goal opener right before)."""
+    norm, words, start = reading.norm, reading.rules.words, match.start()
+    return ((match.group("cue") or "") in ("至", "到") and start > 0 and norm[start - 1] not in _CLAUSE_OPENERS
+            and not norm.endswith(words.future_markers + words.goal_openers, 0, start))
+
+
+def _past_result(match: re.Match, year: int, published: date | None) -> bool:
+    """在2018年达到 (2018 not after publication), 报告提出，2021年全省… (a year before publication): a result."""
+    if match.group("y3") or match.group("y4"):
+        return published is None or year <= published.year
+    if match.group("y5") or match.group("rel5"):
+        return published is None or year < published.year
+    return False
+
+
+def _this_years_end(match: re.Match, year: int, reading: _Reading) -> bool:
+    """到2019年底 in a 2019 article: this year's end, a date (GOLD_GUIDE: a current-year forecast)."""
+    published = reading.anchor.published
+    return ((match.group("cue") or "") in ("至", "到") and published is not None and year == published.year
+            and match.group(0).endswith(reading.rules.words.year_ends))
 
 
 def _target_start(match: re.Match) -> int:

@@ -735,27 +735,27 @@ def _same_year(g: _Groups, w: _Where) -> str | None:
 
 
 def _relative_month(g: _Groups, w: _Where) -> str | None:
-    published = w.anchor.published
-    if w.sentence and w.sentence.month and w.sentence.year is not None:
-        base_year, base_month = w.sentence.year, w.sentence.month
-    elif published:
-        base_year, base_month = published.year, published.month
-    else:
+    base = _base_month(w)
+    if base is None:
         return None
-    index = base_year * 12 + base_month - 1 + w.rules.rel_months[_group(g.relm)]
+    index = base[0] * 12 + base[1] - 1 + w.rules.rel_months[_group(g.relm)]
     return _fmt(index // 12, index % 12 + 1, _number(g.d) if g.d else None)
 
 
 def _relative_quarter(g: _Groups, w: _Where) -> str | None:
-    published = w.anchor.published
-    if w.sentence and w.sentence.month and w.sentence.year is not None:
-        base_year, base_month = w.sentence.year, w.sentence.month
-    elif published:
-        base_year, base_month = published.year, published.month
-    else:
+    base = _base_month(w)
+    if base is None:
         return None
-    index = base_year * 4 + (base_month - 1) // 3 + w.rules.rel_quarters[_group(g.relq)]
+    index = base[0] * 4 + (base[1] - 1) // 3 + w.rules.rel_quarters[_group(g.relq)]
     return f"{index // 4:04d}-Q{index % 4 + 1}"
+
+
+def _base_month(w: _Where) -> tuple[int, int] | None:
+    """(year, month) that 上月 and 下季度 count from: the sentence's month, else the publication's."""
+    if w.sentence and w.sentence.month and w.sentence.year is not None:
+        return w.sentence.year, w.sentence.month
+    published = w.anchor.published
+    return (published.year, published.month) if published else None
 
 
 def _relative_day(g: _Groups, w: _Where) -> str | None:

@@ -101,3 +101,15 @@ def test_the_same_pages_with_their_article_are_read(name, xpath):
     tree = _page(name)
     assert tree.xpath(xpath)
     assert len(clean(parse_article(_markup(tree))).text) > 100
+
+
+@pytest.mark.parametrize("name", ["163-1.html", "ednchina-1.html"])
+def test_an_early_end_of_html_keeps_the_article_after_it(name):
+    """A page built from templates may close its header with `</body></html>` before the article (a
+    gov.cn page does); what follows is still the page's body, as a browser shows it."""
+    gold = json.loads((FIXTURES / "holdout_html" / f"{name}.json").read_text(encoding="utf-8"))
+    page = decode(read_bytes(str(FIXTURES / "html" / name)))
+    body = page.index(">", page.lower().index("<body")) + 1
+    early = page[:body] + "<div class='header'>首页</div></body></html>\n" + page[body:]
+    text = clean(parse_article(early)).text
+    assert gold["body_contains"] and all(snippet in text for snippet in gold["body_contains"])

@@ -132,17 +132,24 @@ def time_cli(files: Path, out: Path, jobs: int) -> tuple[float, float]:
     return seconds, memory.peak
 
 
-def time_spark(table: Path, out: Path, cores: int) -> tuple[float, float, float]:
+def _session(cores: int):
+    """A local Spark session of `cores` cores, set as both measurements use it."""
     os.environ["PYSPARK_PYTHON"] = sys.executable
     from pyspark.sql import SparkSession
-
-    from newsfacts.spark import extract_facts
 
     spark = (SparkSession.builder.master(f"local[{cores}]").config("spark.ui.enabled", "false")
              .config("spark.driver.memory", "6g")
              .config("spark.sql.parquet.columnarReaderBatchSize", "256")
              .config("spark.sql.files.maxPartitionBytes", str(16 * 1024 * 1024)).getOrCreate())
     spark.sparkContext.setLogLevel("ERROR")
+    return spark
+
+
+def time_spark(table: Path, out: Path, cores: int) -> tuple[float, float, float]:
+
+    from newsfacts.spark import extract_facts
+
+    spark = _session(cores)
     start_up = time.perf_counter()
     articles = spark.read.parquet(str(table))
     articles.count()
@@ -160,17 +167,11 @@ def interleaved(table: Path, folder: Path, args) -> None:
     """Both pipelines in turns on slices of the table, in one Spark session; wall and CPU time of each."""
     import resource
 
-    os.environ["PYSPARK_PYTHON"] = sys.executable
-    from pyspark.sql import SparkSession
     from pyspark.sql.functions import col
 
     from newsfacts.spark import extract_facts
 
-    spark = (SparkSession.builder.master(f"local[{args.cores}]").config("spark.ui.enabled", "false")
-             .config("spark.driver.memory", "6g")
-             .config("spark.sql.parquet.columnarReaderBatchSize", "256")
-             .config("spark.sql.files.maxPartitionBytes", str(16 * 1024 * 1024)).getOrCreate())
-    spark.sparkContext.setLogLevel("ERROR")
+    spark = _session(args.cores)
     articles = spark.read.parquet(str(table))
     articles.count()
     size = args.articles // args.slices

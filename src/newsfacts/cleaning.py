@@ -252,19 +252,18 @@ def _join(lines: list[_Line], article: CleanArticle) -> None:
 
 # a tag never closed by `>` runs to the end (`\Z`): without that branch every `<script` of a page of
 # `<script<script…` read to the end before failing, which was quadratic
-_INVISIBLE = re.compile(r"<!--.*?(?:-->|\Z)|<(script|style|noscript|template)\b[^>]*(?:>.*?(?:</\1\s*>|\Z)|\Z)",
-                        re.DOTALL | re.IGNORECASE)
+# comments, scripts and styles; and `</body>`, `</html>`, which end nothing a browser shows: what
+# follows them is still the page's body (HTML's parsing rules), but lxml drops it, and a page built
+# from templates may close its header with `</html>` before the article (a gov.cn page did)
+_INVISIBLE = re.compile(r"<!--.*?(?:-->|\Z)|<(script|style|noscript|template)\b[^>]*(?:>.*?(?:</\1\s*>|\Z)|\Z)"
+                        r"|</(?:body|html)\s*>", re.DOTALL | re.IGNORECASE)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
-# `</body>` and `</html>` end nothing a browser shows: what follows them is still the page's body
-# (HTML's parsing rules), but lxml drops it, and a page built from templates may close its header
-# with `</html>` before the article (a gov.cn page did); the tree is closed at the end anyway
-_DOCUMENT_END_TAGS = re.compile(r"</(?:body|html)\s*>", re.IGNORECASE)
 
 
 def _strip_invisible(markup: str) -> str:
     """Comments, scripts and styles out before parsing: less to parse, and the
     `<!--article_adlist[…]-->` blocks never reach the tree; `</body>` and `</html>` too."""
-    return _DOCUMENT_END_TAGS.sub("", _INVISIBLE.sub("", _XML_DECLARATION.sub("", markup)))
+    return _INVISIBLE.sub("", _XML_DECLARATION.sub("", markup))
 
 
 def parse_html(markup: str) -> tuple[etree._Element, bool]:

@@ -78,7 +78,8 @@ class _Rules:
 # a day's 日 号 天, FY, or a separator after a year (2023-05-10, 2023.5.10, 2023/05/10: a 3.5 or a 3-5 is
 # none); a relative word of dates.toml that holds none of them is one itself
 _ANCHOR_CHARS = "年月日号天季Q周"
-_ANCHOR_FORMS = ("星期", "FY", r"(?:19|20)\d\d[-/.]")
+_ANCHOR_WORDS = ("星期", "FY")
+_YEAR_SEPARATOR = r"(?:19|20)\d\d[-/.]"
 # how far into a date its first anchor may stand: 12 in `二〇二一 —— 二〇二五年`, the farthest;
 # a new form that holds its first one farther in must raise this (tests/test_dates.py)
 DATE_REACH = 16
@@ -93,14 +94,14 @@ def _rules() -> _Rules:
     rel_months, rel_days, week_offsets = dict(raw.relative_months), dict(raw.relative_days), dict(raw.week_offsets)
     plans = {k: (int(v[0]), int(v[1])) for k, v in raw.plan_periods.items()}
     renamed = list(_renumber(_date_patterns(raw, rel_years)))
+    relative = [w for table in (rel_years, rel_months, raw.relative_quarters, rel_days, week_offsets,
+                                words.same_year_words) for w in table]
     # the lookahead skips, at one test per character, every position where no date can start
-    starts = set("0123456789〇零○一二三四五六七八九十第前上下本这Q周星F年") | {
-        w[0] for table in (rel_years, rel_months, raw.relative_quarters, rel_days, week_offsets, words.same_year_words)
-        for w in table}
+    starts = set("0123456789〇零○一二三四五六七八九十第前上下本这Q周星F年") | {w[0] for w in relative}
     # and the second skips a position with no character within reach that every date form holds
     # (年 of 今年, 月, 日, 周 …): most numbers in a text are no dates, and trying every form costs
     date_re = re.compile(f"(?=[{re.escape(''.join(sorted(starts)))}])"
-                         f"(?=[\\s\\S]{{0,{DATE_REACH}}}?{_anchor(raw, rel_years)})(?:"
+                         f"(?=[\\s\\S]{{0,{DATE_REACH}}}?{_anchor(relative + list(words.fiscal_year_words))})(?:"
                          + "|".join(f"(?P<{name}>{body})" for name, body in renamed) + ")")
     groups = _group_names(renamed)
     ends = alternation(words.year_ends)
@@ -115,14 +116,11 @@ def _rules() -> _Rules:
         months_ahead=raw.months_ahead, days_ahead=raw.days_ahead)
 
 
-def _anchor(raw, rel_years) -> str:
-    """The pattern of what every date form holds (`_ANCHOR_CHARS`, `_ANCHOR_FORMS`, and each relative
-    word of dates.toml that holds none of them)."""
-    words = raw.words
-    own = sorted({w for table in (rel_years, raw.relative_months, raw.relative_quarters, raw.relative_days, raw.week_offsets,
-                                  words.same_year_words, words.fiscal_year_words)
-                  for w in table if not set(w) & set(_ANCHOR_CHARS) and not any(f in w for f in _ANCHOR_FORMS[:2])})
-    return f"(?:[{_ANCHOR_CHARS}]|{'|'.join(_ANCHOR_FORMS + tuple(map(re.escape, own)))})"
+def _anchor(words: list[str]) -> str:
+    """The pattern of what every date form holds: `_ANCHOR_CHARS`, `_ANCHOR_WORDS`, a separator after a
+    year, and each of the relative `words` of dates.toml that holds none of them."""
+    own = sorted({w for w in words if not set(w) & set(_ANCHOR_CHARS) and not any(a in w for a in _ANCHOR_WORDS)})
+    return f"(?:[{_ANCHOR_CHARS}]|{'|'.join((*_ANCHOR_WORDS, _YEAR_SEPARATOR, *map(re.escape, own)))})"
 
 
 def _group_names(renamed: list[tuple[str, str]]) -> dict[str, list[tuple[str, str]]]:

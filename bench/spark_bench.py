@@ -36,8 +36,11 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def corpus_texts() -> list[tuple[str, str]]:
+    """The fixture articles as text, decoded as the CLI decodes them (some pages are GBK)."""
+    from newsfacts.reading import decode
+
     paths = sorted((ROOT / "fixtures" / "corpus").glob("*.txt")) + sorted((ROOT / "fixtures" / "html").glob("*.html"))
-    return [(p.name, p.read_text(encoding="utf-8")) for p in paths]
+    return [(p.name, decode(p.read_bytes())) for p in paths]
 
 
 def build_inputs(count: int, folder: Path) -> Path:

@@ -65,6 +65,21 @@ CASES = [
     # lengths in centimetres and inches
     ("163-1", "与新风系统进气口距离仅约50公分，但根据住", "quantity", "约50公分", Decimal("0.5"), "approx"),
     ("sina-4", "Phone 11采用6.1英寸显示屏，设计", "quantity", "6.1英寸", Decimal("0.15494"), None),
+    # a bare 亿 amount heading a money noun phrase, through 的 and 之巨 (round 4)
+    ("sina_hexo-057", "9月23日建设银行公告称，拟出资300亿设立住房租赁基金，", "money", "300亿", 30000000000, None),
+    ("unseen_page-cx163-55", "未来5年将有20万亿之巨的国有资产进入股市。", "money", "20万亿", 20000000000000, None),
+    ("unseen_page-cx163-55", "也就是超过6万亿的资产将要上市。", "money", "超过6万亿", 6000000000000, "min"),
+    ("unseen_page-cx163-55", "未来5年将会有13万亿的地方国有资产上市。", "money", "13万亿", 13000000000000, None),
+    ("unseen_page-cx163-55", "但不管怎样，20万亿资产进入证券化进程的快车道", "money", "20万亿", 20000000000000, None),
+    ("unseen_post-11", "近期，长沙市高新区发起了200亿天使母基金和种子基金", "money", "200亿", 20000000000, None),
+    ("unseen_post-11", "广州更是宣布设立1500亿的产业母基金和500亿创投母基金", "money", "1500亿", 150000000000, None),
+    # a clause opening with 并 or 同比 goes on with the clause before it, and takes its money context
+    ("unseen_post-10", "宁德时代市值一路上涨，并于去年突破万亿，连带其所在", "money", "突破万亿", 1000000000000, "min"),
+    ("unseen_post-11", "共实现营业收入2.10亿元，同比2020年的1.32亿增长了59.29%；", "money", "1.32亿", 132000000, None),
+    # 标准箱 is TEU, 总吨 gross tons (as 载重吨), kg
+    ("unseen_page-cx163-45", "2013年集装箱吞吐量超过500万标准箱，成为", "quantity", "超过500万标准箱", 5000000, "min"),
+    ("thepaper-2", "建成22.5万总吨和10万总吨邮轮泊位各1个", "quantity", "22.5万总吨", 225000000, None),
+    ("unseen_post-12", "1.5kg装的无核荔枝售价238元，4斤装", "quantity", "1.5kg", Decimal("1.5"), None),
 ]
 
 
@@ -79,13 +94,16 @@ def test_number_string(source, text, kind, span, value, qualifier):
 
 
 @pytest.mark.parametrize("text", ["陈立群的自我评价是， 不置一分钱房产， 不炒一分钱股票，", "那首著名的儿童歌曲《一分钱》被改成了《一元钱》，", "他们可能会四处活动并能够传播疾病，因此", "中铁四局拟投资15亿元", "小华半导体计划投资8亿元", "全国“双千兆宽带第一城”", "“3+6”新型产业体系",
-                                  "过去一两个月内", "数十家企业", "一批金融项目", "第三批13个特色产业园区", "2022上海全球投资促进大会"])
+                                  "过去一两个月内", "数十家企业", "一批金融项目", "第三批13个特色产业园区", "2022上海全球投资促进大会",
+                                  "（2万到25万吨级泊位16个）", "鸡嘴荔枝去年便宜的时候才几块钱一斤，所以"])
 def test_no_number_from_inside_a_word(text):
     bad = {"陈立群的自我评价是， 不置一分钱房产， 不炒一分钱股票，": ["一分钱"],   # "not a penny" (ifeng-2)
            "那首著名的儿童歌曲《一分钱》被改成了《一元钱》，": ["一分钱", "一元"],   # song titles (qq-qq)
            "他们可能会四处活动并能够传播疾病，因此": ["四处活动", "四处"], "中铁四局拟投资15亿元": ["四"], "小华半导体计划投资8亿元": ["半"], "全国“双千兆宽带第一城”": ["千", "一"],
            "“3+6”新型产业体系": ["3", "6"], "过去一两个月内": ["一两个月", "两个月"], "数十家企业": ["数十家企业", "十家企业"],
-           "一批金融项目": ["一批"], "第三批13个特色产业园区": ["第三批", "三批"], "2022上海全球投资促进大会": ["2022"]}[text]
+           "一批金融项目": ["一批"], "第三批13个特色产业园区": ["第三批", "三批"], "2022上海全球投资促进大会": ["2022"],
+           "（2万到25万吨级泊位16个）": ["2万到25万吨", "25万吨"],    # a class of berth (unseen_page-cx163-45)
+           "鸡嘴荔枝去年便宜的时候才几块钱一斤，所以": ["一斤"]}[text]    # the unit of a price (unseen_post-12)
     assert all(b in text for b in bad)    # a guard against a string the text does not hold could never fail
     spans = [f.text for f in facts_in(text, "body", None) if f.type in ("money", "count", "percent", "quantity", "date")]
     assert not any(_read_from(span, bad) for span in spans), spans

@@ -150,6 +150,9 @@ class Counts(Record):
 class MoneyContext(Record):
     before: Words
     after: Words
+    heads: Words
+    emphatic: Words
+    continues: Words
     orders: dict[str, int]
 
 

@@ -24,6 +24,7 @@ from .numbers import NumberToken, find_numbers, identifier_spans, number_at
 _DIGIT_CHARS = set("零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖")
 _DIGITS = "一二两三四五六七八九壹贰叁肆伍陆柒捌玖1-9"     # one digit before 毛/角/分 (壹角捌分)
 _YUAN = ("块", "元", "圆")                                      # what 毛/角/分 may follow
+_PRICE_ENDS = ("元", "钱", "块")                                 # 1049元一斤, 几块钱一斤: 一 + unit is the price's unit
 _OPENING_QUOTES = ("“", "‘", "\"", "「", "『")
 _CLOSING_QUOTES = ("”", "’", "\"", "」", "』")
 _RANGE_SEP = re.compile(RANGE_DASH)
@@ -89,6 +90,8 @@ def _rules() -> dict[str, Any]:
         "object_stop": set(counts["object_stop"]),
         "money_before": money["before"],
         "money_after_re": re.compile(rf"(?:{_alt(money['after'])})"),
+        "money_head_re": re.compile(rf"(?:{_alt(money['emphatic'])})?的?(?:(?!的)[\u4e00-\u9fff]){{0,6}}?(?:{_alt(money['heads'])})"),
+        "money_continues": tuple(money["continues"]),
         "orders_re": re.compile(rf"(?:{_alt(money['orders'])})"),
         "orders": {k: int(v) for k, v in money["orders"].items()},
         "percent_words_re": _percent_words_pattern(units["percent_words"]),
@@ -589,11 +592,13 @@ def _clause_before(norm: str, start: int, longest: int) -> str:
     return norm[window + clause_start(norm[window:start], start - window, CLAUSE_END):start]
 
 
-def _as_quantity(norm: str, r: _Reading, rules) -> Amount | None:
+def _as_quantity(norm: str, r: _Reading, rules) -> Amount | Claim | None:
     """A physical unit after the number, in base units (平方公里 → m2), rates included (万吨/日)."""
     match = rules["unit_re"].match(norm, r.pos)
     if not match or not _unit_applies(norm, r.token, match, rules):
         return None
+    if _no_quantity(norm, r.token, match.end()):
+        return Claim(r.token.start, match.end())
     base, factor = rules["units"][match.group(0)]
     unit_end = match.end()
     rate = rules["per_time_re"].match(norm, unit_end)
@@ -605,6 +610,12 @@ def _as_quantity(norm: str, r: _Reading, rules) -> Amount | None:
         return r.finish(norm, "quantity", unit_end + 1, {"unit": base, "value": (r.value + tenth) * factor})
     r.scale(factor)
     return r.finish(norm, "quantity", end or unit_end, {"unit": base, "value": r.value * factor})
+
+
+def _no_quantity(norm: str, token: NumberToken, unit_end: int) -> bool:
+    """A number and unit that measure nothing: a class (`25万吨级泊位`), the unit of a price
+    written after it (`几块钱一斤`)."""
+    return norm.startswith("级", unit_end) or (token.text == "一" and norm[token.start - 1:token.start] in _PRICE_ENDS)
 
 
 def _colloquial_tenth(norm: str, r: _Reading, unit: str, unit_end: int) -> Decimal | None:
@@ -697,10 +708,19 @@ def _clause_has(norm: str, start: int, words) -> bool:
 
 
 def _money_context(norm: str, start: int, pos: int, rules) -> bool:
+    """Is a bare 亿/万 amount money? A money word before it in its clause, or right after it, or
+    heading the phrase it modifies (13万亿的地方国有资产), or in the clause before one that goes
+    on with it (市值一路上涨，并于去年突破万亿)."""
     clause = _clause_before(norm, start, 20)
     if any(word in clause for word in rules["money_before"]):
         return True
-    return bool(rules["money_after_re"].match(norm, pos))
+    if rules["money_after_re"].match(norm, pos) or rules["money_head_re"].match(norm, pos):
+        return True
+    opening = start - len(clause)
+    if not clause.startswith(rules["money_continues"]) or norm[opening - 1:opening] != "，":
+        return False
+    previous = _clause_before(norm, opening - 1, 30)
+    return any(word in previous for word in rules["money_before"])
 
 
 def _count(norm: str, r: _Reading, rules, object_finder) -> Amount | Claim | None:

@@ -71,6 +71,7 @@ def extract_text(text: str, *, source: str | None = None, published: Any = None,
         document.facts += facts_in(title, "title", published)
     document.facts += facts_in(body, "body", published, [(c.start, c.end) for c in companies],
                                [(s.start, s.end) for s in article.stock_links])
+    companies = stocks.outside_names(document.stocks, companies, [f for f in document.facts if f.where == "body"])
     stocks.give_codes(document.facts, companies)
     document.facts = with_directions(document.facts, document.title or "", document.text)
     document.facts += link(document.text, document.facts, published.year if published else None)  # link

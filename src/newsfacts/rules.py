@@ -324,6 +324,7 @@ class Stocks(Record):
     ordinary_max_length: int
     price_moves: Words
     longer_name_after: Words
+    registered_endings: Words
 
 
 # show.toml

@@ -113,6 +113,11 @@ def words() -> frozenset[str]:
     return (known | directories.public_bodies().keys()) - _rules()["not_names"]
 
 
+def is_suffix(words: str) -> bool:
+    """Is `words` an organization suffix alone (证券, 股份有限公司): what turns a short name into the full one?"""
+    return bool(_rules()["suffix_re"].fullmatch(words))
+
+
 def _is_org_word(word: str) -> bool:
     return word in words()
 

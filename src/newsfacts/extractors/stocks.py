@@ -13,6 +13,7 @@ from functools import lru_cache
 from .. import tokenizer
 from ..chinese import is_han
 from ..document import Stock
+from ..lexicon import whole_words
 from ..tables import load_toml
 
 
@@ -20,7 +21,7 @@ from ..tables import load_toml
 def _cues() -> dict:
     raw = load_toml("stocks.toml")
     return {"after": tuple(raw["after"]), "before": tuple(raw["before"]), "max": int(raw["ordinary_max_length"]),
-            "longer_name": tuple(raw["longer_name_after"]),
+            "longer_name": tuple(raw["longer_name_after"]), "registered": tuple(raw["registered_endings"]),
             "price_move": re.compile(rf"(?:{'|'.join(map(re.escape, raw['price_moves']))})[+\-－]?\d")}
 
 
@@ -43,12 +44,19 @@ def means_company(text: str, start: int, end: int, ordinary: bool) -> bool:
     ordinary word (`ordinary`: 机器人, 太阳能, 中国医药) does only with a company cue beside it: a
     cue word (公司, 公告, 股价), a price move (五粮液涨2.1%, 报12.5元) or a bulletin item's colon."""
     cues = _cues()
-    if text.startswith(cues["longer_name"], end):
-        return False                      # 东方电气集团研究院联盟, 上海陆家嘴金融城: part of a longer name or place
+    if text.startswith(cues["longer_name"], end) or not whole_words(text, start, end):
+        return False                      # 东方电气集团研究院联盟, 上海陆家嘴金融城, 中国动力|电池: part of a longer name or word
     if not ordinary:
         return True
-    return (text[end:end + 4].startswith(cues["after"]) or text[max(0, start - 4):start].endswith(cues["before"])
+    return (text[end:end + 4].startswith(cues["after"]) or _cue_before(text, start)
             or bool(cues["price_move"].match(text, end)) or _bulletin_item(text, start, end))
+
+
+def _cue_before(text: str, start: int) -> bool:
+    """A company cue right before `start` (龙头公司太阳能), not the legal form that ends another firm's
+    registered name (宁夏金晶科技有限公司太阳能光伏: the next words are that firm's product)."""
+    before = text[max(0, start - 8):start]
+    return before.endswith(_cues()["before"]) and not before.endswith(_cues()["registered"])
 
 
 def _bulletin_item(text: str, start: int, end: int) -> bool:
@@ -85,6 +93,30 @@ def _listed_with_company(text: str, judged, index: int) -> bool:
     after = judged[index + 1] if index + 1 < len(judged) else None
     return bool((before and before[1] and text[before[0].end:link.start] in _LIST_JOINS)
                 or (after and after[1] and text[link.end:after[0].start] in _LIST_JOINS))
+
+
+def outside_names(stocks: list[Stock], companies, facts) -> list:
+    """The company links that are not a piece of a longer organization's name found in the text; a stock
+    whose every company link is such a piece is not in context. A name that opens with more words than
+    the link (深圳市凯中精密技术股份有限公司, 宁夏金晶科技有限公司 of 金晶科技) or goes on with more than
+    a suffix (中国动力电池产业创新联盟) is another name; the link followed by a suffix alone is the
+    company's own name written out (华安证券股份有限公司, 太平洋证券). The organization facts decide, so a
+    stock and an organization are judged by one rule."""
+    names = [(fact.start, fact.end, fact.text) for fact in facts if fact.type == "organization"]
+    kept = [link for link in companies if not any(_piece_of(link, *name) for name in names)]
+    meant = {link.code for link in kept}
+    for stock in stocks:
+        stock.in_context = stock.in_context and stock.code in meant
+    return kept
+
+
+def _piece_of(link, start: int, end: int, name: str) -> bool:
+    """Is the link a piece of the organization name text[start:end] (not the name, nor the name and its suffix)?"""
+    from .organizations import is_suffix
+
+    if not (start <= link.start and link.end <= end) or end - start == link.end - link.start:
+        return False
+    return not (start == link.start and is_suffix(name[link.end - start:]))
 
 
 def give_codes(facts, companies) -> None:

@@ -2,10 +2,16 @@
 from __future__ import annotations
 
 import json
+import os
+import tempfile
 from functools import cache
 from pathlib import Path
 
 import pytest
+
+# the compiled-pattern cache of the test run (and of the CLI processes it starts) lives in a folder of
+# its own, never in the user's ~/.cache; set before any newsfacts module compiles a pattern
+os.environ.setdefault("NEWSFACTS_CACHE_DIR", tempfile.mkdtemp(prefix="newsfacts-test-cache-"))
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from . import regex_cache
 from .chinese import HAN
 from .grammar import alternation
 from .tables import load_toml
@@ -57,26 +58,26 @@ def _grammar() -> dict:
     group = rf"{role_chain}\s*{outlet_named}?\s*(?P<names>{names})?{tail}"
     markers = f"[{re.escape(raw['markers'])}]"
     return {
-        "names": re.compile(names),
-        "name": re.compile(name),
-        "group": re.compile(group),
+        "names": regex_cache.compile(names),
+        "name": regex_cache.compile(name),
+        "group": regex_cache.compile(group),
         "reporter_roles": frozenset(raw["reporter_roles"]),
         "account_roles": frozenset(raw["account_roles"]),
         # a header's `石佳/中国青年报`: names, a separator, the outlet they write for
         # (a slash or bar pairs them; a colon introduces a value: 来源：澎湃新闻)
-        "name_outlet": re.compile(rf"(?P<names>{names})\s*[/／|｜丨]\s*{outlet_named}"),
+        "name_outlet": regex_cache.compile(rf"(?P<names>{names})\s*[/／|｜丨]\s*{outlet_named}"),
         "single_roles": frozenset(raw["single_roles"]),
-        "marker": re.compile(rf"\s*{markers}+\s*"),
-        "brackets": re.compile(r"[（(【\[]\s*(?P<inner>.*?)\s*[）)】\]]"),
+        "marker": regex_cache.compile(rf"\s*{markers}+\s*"),
+        "brackets": regex_cache.compile(r"[（(【\[]\s*(?P<inner>.*?)\s*[）)】\]]"),
         # …中新社记者 贾天勇 摄 ; …（刘通摄） ; …沙坪坝区公安分局供图 华龙网发
-        "photo_credit": re.compile(rf"(?:{role_chain}\s*{outlet_named}?\s*(?:{names})?|(?<=[\s（(。]){_NAME_CHAR}{{2,4}}|{HAN}{{2,12}}?(?=供图))"
+        "photo_credit": regex_cache.compile(rf"(?:{role_chain}\s*{outlet_named}?\s*(?:{names})?|(?<=[\s（(。]){_NAME_CHAR}{{2,4}}|{HAN}{{2,12}}?(?=供图))"
                                    rf"\s*(?:{photo_end})(?:\s*{HAN}{{2,6}}发)?\s*[）)]?$"),
-        "photo_end": re.compile(rf"(?:{photo_end})[）)]?$"),
+        "photo_end": regex_cache.compile(rf"(?:{photo_end})[）)]?$"),
         "photo_words": tuple(raw["photo_ends"]),
-        "dateline": re.compile(rf"(?P<keep>[^\s（(，。：:]{{1,30}}?(?:{alternation(raw['dateline_ends'])}))\s*[（(](?P<inner>[^（）()]{{2,40}})[）)]"),
-        "lead": re.compile(rf"\s*{markers}?\s*(?:{group})\s+"),
-        "bracketed_lead": re.compile(r"\s*[【（(\[][^【】（）()\[\]]{2,40}[】）)\]]\s*"),    # 【文/观察者网 王慧】
-        "closing": re.compile(r"[（(](?P<inner>[^（）()]{2,40})[）)]\s*$"),
+        "dateline": regex_cache.compile(rf"(?P<keep>[^\s（(，。：:]{{1,30}}?(?:{alternation(raw['dateline_ends'])}))\s*[（(](?P<inner>[^（）()]{{2,40}})[）)]"),
+        "lead": regex_cache.compile(rf"\s*{markers}?\s*(?:{group})\s+"),
+        "bracketed_lead": regex_cache.compile(r"\s*[【（(\[][^【】（）()\[\]]{2,40}[】）)\]]\s*"),    # 【文/观察者网 王慧】
+        "closing": regex_cache.compile(r"[（(](?P<inner>[^（）()]{2,40})[）)]\s*$"),
     }
 
 

@@ -11,16 +11,18 @@ from __future__ import annotations
 
 import re
 
+from . import regex_cache
+
 HAN = r"[^\W\d_A-Za-z]"
-HAN_RE = re.compile(HAN)
-_HAN_CLASS = re.compile(r"\[\\u4e00-\\u9fa5([^\]]*)\]")
+HAN_RE = regex_cache.compile(HAN)
+_HAN_CLASS = regex_cache.compile(r"\[\\u4e00-\\u9fa5([^\]]*)\]")
 _FULL_WIDTH = {ord(c): ord(c) - 0xFEE0
                for c in ("０１２３４５６７８９％＋－．"
                          "ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ"
                          "ａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ")}
 _FULL_WIDTH.update({ord("～"): ord("~"), ord("－"): ord("-"), ord("−"): ord("-"), ord("﹪"): ord("%")})
 # most texts have none of them, and a search is far cheaper than a translate
-_ANY_FULL_WIDTH = re.compile("[" + re.escape("".join(map(chr, _FULL_WIDTH))) + "]")
+_ANY_FULL_WIDTH = regex_cache.compile("[" + re.escape("".join(map(chr, _FULL_WIDTH))) + "]")
 
 
 def is_han(text: str) -> bool:

@@ -15,7 +15,7 @@ from typing import Any
 
 from lxml import etree
 
-from . import bylines, pages
+from . import bylines, pages, regex_cache
 from .chinese import HAN_RE, han_pattern
 from .grammar import alternation
 from .reading import RawArticle
@@ -26,14 +26,14 @@ _BLOCK_TAGS = frozenset(
      "article", "blockquote", "header", "dd", "dt", "dl", "pre", "hr", "figure", "figcaption", "center", "main", "aside", "address", "caption"]
 )
 _CELL_TAGS = frozenset(("td", "th"))
-_STOCK_HREF = re.compile(r"/(?:realstock/company|stock)/(sh|sz|bj|hk)(\d{5,6})/", re.IGNORECASE)
+_STOCK_HREF = regex_cache.compile(r"/(?:realstock/company|stock)/(sh|sz|bj|hk)(\d{5,6})/", re.IGNORECASE)
 # East Money quote links: quote.eastmoney.com/unify/r/0.300750 (market 0 SZ, 1 SH, 116 HK, 105/106/107 the
 # US exchanges with a ticker: 105.LI, 106.NIO; 90.BK… are boards, sectors rather than stocks)
-_EASTMONEY_HREF = re.compile(r"quote\.eastmoney\.com/(?:unify/r/(?:(?P<market>0|1|116)\.(?P<code>\d{5,6})\b"
+_EASTMONEY_HREF = regex_cache.compile(r"quote\.eastmoney\.com/(?:unify/r/(?:(?P<market>0|1|116)\.(?P<code>\d{5,6})\b"
                              r"|(?P<us>10[567])\.(?P<ticker>[A-Za-z][A-Za-z0-9._]{0,7})\b)"
                              r"|(?P<prefix>sh|sz)(?P<code2>\d{6})\.html)", re.IGNORECASE)
 _EASTMONEY_MARKETS = {"0": "SZ", "1": "SH", "116": "HK"}
-_SPACES = re.compile(r"[ \t\r\n\f\v\xa0]+")
+_SPACES = regex_cache.compile(r"[ \t\r\n\f\v\xa0]+")
 _LINE_EDGE = " \t\u3000\xa0\u2002\u2003\u200b\ufeff"
 CELL_SEPARATOR = "\t"     # table cells of one row share a line, a tab between them
 
@@ -97,16 +97,16 @@ def _rules():
         "always_dropped": frozenset(raw["drop_tags"]) - frozenset(raw["container_tags"]),
         "caption_max": int(raw["caption_max"]),
         "caption_marks": tuple(raw["caption_marks"]),
-        "narrative": re.compile(rf"^(?:{alternation(raw['narrative_openers'])})|{alternation(raw['narrative_words'])}"),
-        "drop_class_id": re.compile(raw["drop_class_id"]),
+        "narrative": regex_cache.compile(rf"^(?:{alternation(raw['narrative_openers'])})|{alternation(raw['narrative_words'])}"),
+        "drop_class_id": regex_cache.compile(raw["drop_class_id"]),
         "drop_line": _any_of(raw["drop_line"]),
-        "cut_inline": [re.compile(p) for p in raw["cut_inline"]],
-        "article_end": re.compile(raw["article_end"]),
-        "editor": re.compile(raw["editor"]),
-        "page_editor": re.compile(raw["page_editor"]),
-        "related_header": re.compile(rf"(?:{alternation(raw['related_headers'])})\s*[:：]?"),
-        "reporter_signoff": re.compile(raw["reporter_signoff"]),
-        "original_title": re.compile(raw["original_title"]),
+        "cut_inline": [regex_cache.compile(p) for p in raw["cut_inline"]],
+        "article_end": regex_cache.compile(raw["article_end"]),
+        "editor": regex_cache.compile(raw["editor"]),
+        "page_editor": regex_cache.compile(raw["page_editor"]),
+        "related_header": regex_cache.compile(rf"(?:{alternation(raw['related_headers'])})\s*[:：]?"),
+        "reporter_signoff": regex_cache.compile(raw["reporter_signoff"]),
+        "original_title": regex_cache.compile(raw["original_title"]),
     }
 
 
@@ -115,8 +115,8 @@ def _any_of(patterns: list[str]) -> tuple[re.Pattern, re.Pattern]:
     `match`) and the others (one `search`), instead of one search per pattern per line."""
     anchored = [p for p in patterns if p.startswith("^")]
     floating = [p for p in patterns if not p.startswith("^")]
-    return (re.compile("|".join(f"(?:{p})" for p in anchored) or "(?!)"),
-            re.compile("|".join(f"(?:{p})" for p in floating) or "(?!)"))
+    return (regex_cache.compile("|".join(f"(?:{p})" for p in anchored) or "(?!)"),
+            regex_cache.compile("|".join(f"(?:{p})" for p in floating) or "(?!)"))
 
 
 def _drops_line(text: str) -> bool:
@@ -255,9 +255,9 @@ def _join(lines: list[_Line], article: CleanArticle) -> None:
 # comments, scripts and styles; and `</body>`, `</html>`, which end nothing a browser shows: what
 # follows them is still the page's body (HTML's parsing rules), but lxml drops it, and a page built
 # from templates may close its header with `</html>` before the article (a gov.cn page did)
-_INVISIBLE = re.compile(r"<!--.*?(?:-->|\Z)|<(script|style|noscript|template)\b[^>]*(?:>.*?(?:</\1\s*>|\Z)|\Z)"
+_INVISIBLE = regex_cache.compile(r"<!--.*?(?:-->|\Z)|<(script|style|noscript|template)\b[^>]*(?:>.*?(?:</\1\s*>|\Z)|\Z)"
                         r"|</(?:body|html)\s*>", re.DOTALL | re.IGNORECASE)
-_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+_XML_DECLARATION = regex_cache.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 
 
 def _strip_invisible(markup: str) -> str:
@@ -465,7 +465,7 @@ def _holds_another_image(block) -> bool:
     return next(itertools.islice(block.iter("img"), 1, None), None) is not None
 
 
-_ICON_SIZE = re.compile(r"\s*(\d{1,2})(?:px)?\s*$")
+_ICON_SIZE = regex_cache.compile(r"\s*(\d{1,2})(?:px)?\s*$")
 
 
 def _is_icon(image) -> bool:
@@ -529,7 +529,7 @@ def _may_be_caption(element) -> bool:
             and next(element.iter("img"), None) is None and next(element.iter("strong", "b"), None) is None)
 
 
-_BOOK_TITLE = re.compile(r"《[^《》]*》")
+_BOOK_TITLE = regex_cache.compile(r"《[^《》]*》")
 
 
 def _reads_as_caption(text: str, longest: int) -> bool:
@@ -672,11 +672,11 @@ def _plain_lines(body: str) -> list[str]:
     return body.split("\n")
 
 
-_MARKDOWN_MARKS = re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+(?=\S))")
-_MARKDOWN_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
-_MARKDOWN_LINK = re.compile(r"\[([^\]\n]+)\]\((?:[^)\s]+)(?:\s+\"[^\"]*\")?\)")
-_MARKDOWN_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
-_MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+_MARKDOWN_MARKS = regex_cache.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+(?=\S))")
+_MARKDOWN_IMAGE = regex_cache.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
+_MARKDOWN_LINK = regex_cache.compile(r"\[([^\]\n]+)\]\((?:[^)\s]+)(?:\s+\"[^\"]*\")?\)")
+_MARKDOWN_TABLE_RULE = regex_cache.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_MARKDOWN_HEADING = regex_cache.compile(r"^\s{0,3}#{1,6}\s+")
 
 
 def _markdown_line(line: str) -> str:
@@ -827,4 +827,4 @@ def _says_nothing(text: str) -> bool:
     wherever it stands (`《棱镜》作者 周纯` after a key-points list); a sentence about a reporter
     has its marks, and a subheading runs its words together (`记者手记`, `作者简介`)."""
     return len(text) <= 30 and not _CLAUSE_MARKS.intersection(text) and (" " in text or "\u3000" in text)
-_ROLE_SEPARATOR = re.compile(r"^[^，。！？]{1,12}?[|｜丨/／:：]")     # 校对|黄慧敏, 采写：…: a byline anywhere
+_ROLE_SEPARATOR = regex_cache.compile(r"^[^，。！？]{1,12}?[|｜丨/／:：]")     # 校对|黄慧敏, 采写：…: a byline anywhere

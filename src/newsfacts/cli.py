@@ -9,12 +9,12 @@ import contextlib
 import enum
 import fnmatch
 import os
-import re
 import sys
 from collections.abc import Iterable, Iterator
 
 import click
 
+from . import regex_cache
 from .errors import OutputError
 from .limits import DEFAULT_TIMEOUT
 from .records import FACT_TYPES
@@ -139,7 +139,7 @@ def printable_name(path: str) -> str:
 
 # line breaks, escape sequences and bidirectional overrides: a file name holding one would break the
 # one error line it is printed in, or recolour, move or reorder what the terminal shows
-_NOT_ONE_LINE = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2028\u2029\u2066-\u2069]")
+_NOT_ONE_LINE = regex_cache.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2028\u2029\u2066-\u2069]")
 
 
 def error_line(source: str | None, reason: str) -> str:

@@ -8,10 +8,10 @@ field, null when the sentence states no change. The words are data
 """
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 from functools import cache
 
+from . import regex_cache
 from .document import Fact
 from .grammar import alternation
 from .tables import load_rules
@@ -24,8 +24,8 @@ REACH = 16          # characters before a number that may hold its change word a
 def _patterns():
     rules = load_rules("direction.toml")
     between = f"(?:{alternation(rules.between)})*"
-    change = re.compile(f"(?:(?P<up>{alternation(rules.up)})|(?P<down>{alternation(rules.down)})){between}$")
-    joiner = re.compile(f"^(?:{alternation(rules.list_joiners)})$")
+    change = regex_cache.compile(f"(?:(?P<up>{alternation(rules.up)})|(?P<down>{alternation(rules.down)})){between}$")
+    joiner = regex_cache.compile(f"^(?:{alternation(rules.list_joiners)})$")
     return change, joiner, tuple(rules.not_words)
 
 

@@ -30,8 +30,11 @@ RANGE_DASH = r"\s?(?:--|——|-|—|–|~|至|到)\s?"   # a dash here is never
 
 
 def alternation(words: Iterable[str]) -> str:
-    """`a|b|c` of the words, each once and escaped, longest first (ties keep their order)."""
-    return "|".join(re.escape(word) for word in sorted(dict.fromkeys(words), key=len, reverse=True))
+    """`a|b|c` of the words, each once and escaped, longest first; words of one length in code-point
+    order, so that a pattern built from a set is the same text in every process (the pattern
+    cache keys on it; two words of one length never match at the same place, so order among them
+    changes no match)."""
+    return "|".join(re.escape(word) for word in sorted(set(words), key=lambda word: (-len(word), word)))
 
 
 def clause_start(text: str, pos: int, marks: frozenset[str] = CLAUSE_END) -> int:

@@ -12,7 +12,7 @@ import bisect
 import re
 from functools import lru_cache
 
-from . import grammar
+from . import grammar, regex_cache
 from .document import Fact
 from .extractors.organizations import is_media as _is_media
 from .tables import load_rules
@@ -27,22 +27,22 @@ def _rules():
     links = load_rules("links.toml")
     target, investment = links.target, links.investment
     return {
-        "goal_re": re.compile(rf"(?:{_alt(target.goal_words)})+$"),
+        "goal_re": regex_cache.compile(rf"(?:{_alt(target.goal_words)})+$"),
         "metrics": sorted(target.metric_words, key=len, reverse=True),
         "amount_types": set(target.amount_types),
-        "modified_re": re.compile(rf"(?:{_alt(target.modified_heads)})"),
-        "before_re": re.compile(rf"^(?P<between>(?:{_alt(investment.between)})*)(?P<verb>{_alt(investment.verbs_before)})"
+        "modified_re": regex_cache.compile(rf"(?:{_alt(target.modified_heads)})"),
+        "before_re": regex_cache.compile(rf"^(?P<between>(?:{_alt(investment.between)})*)(?P<verb>{_alt(investment.verbs_before)})"
                                    rf"(?P<filler>(?:了|约|近|超|共|达)*)$"),
-        "after_re": re.compile(rf"^(?:{_alt(investment.verbs_after)})"),
+        "after_re": regex_cache.compile(rf"^(?:{_alt(investment.verbs_after)})"),
         # the verb within ten characters after the investor, the amount within twelve after the verb
         # a clause that ends with an investment verb and at most a qualifier before the amount
-        "verb_end_re": re.compile(rf"(?:{_alt(investment.verbs_before)})(?:不高于|不超过|不低于|约|近|超过|共计|合计|总计|了)?$"),
-        "verb_near_re": re.compile(rf"^[^，。；]{{0,10}}?(?:{_alt(investment.verbs_before + investment.verbs_after)})[^，。；]{{0,12}}$"),
+        "verb_end_re": regex_cache.compile(rf"(?:{_alt(investment.verbs_before)})(?:不高于|不超过|不低于|约|近|超过|共计|合计|总计|了)?$"),
+        "verb_near_re": regex_cache.compile(rf"^[^，。；]{{0,10}}?(?:{_alt(investment.verbs_before + investment.verbs_after)})[^，。；]{{0,12}}$"),
         "planned": tuple(sorted(investment.planned, key=len, reverse=True)),
         "pronouns": tuple(sorted(investment.company_pronouns, key=len, reverse=True)),
-        "price_re": re.compile(rf"(?:{_alt(investment.price_words)})(?:约|大约)?(?:为|是|达)?(?:约)?$"),
+        "price_re": regex_cache.compile(rf"(?:{_alt(investment.price_words)})(?:约|大约)?(?:为|是|达)?(?:约)?$"),
         "acquisition": tuple(investment.acquisition_verbs),
-        "fund_size_re": re.compile(rf"基金[^，。；]*?(?:{_alt(investment.fund_size)})(?:人民币)?$|^(?:{_alt(investment.fund_size)})(?:人民币)?$"),
+        "fund_size_re": regex_cache.compile(rf"基金[^，。；]*?(?:{_alt(investment.fund_size)})(?:人民币)?$|^(?:{_alt(investment.fund_size)})(?:人民币)?$"),
         "founding": tuple(investment.fund_founding),
         "not_investment": tuple(investment.not_investment_words),
     }

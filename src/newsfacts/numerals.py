@@ -69,6 +69,7 @@ from dataclasses import dataclass
 from decimal import Decimal, Inexact, localcontext
 from functools import lru_cache
 
+from . import regex_cache
 from .tables import DataFileError, load_toml
 
 MAX_DIGITS = 18      # longer digit runs are identifiers or garbage, never amounts
@@ -129,7 +130,7 @@ def _pattern(raw: dict, digits, units, myriads) -> re.Pattern:
     tens = re.escape("".join(u for u, order in units.items() if order == 1))
     starts = re.escape("".join(sorted(set("0123456789-" + raw["negative"] + "".join(digits) + "".join(units)
                                           + "".join(myriads)) | {w[0] for w in raw["vague"]["prefixes"]})))
-    return re.compile(
+    return regex_cache.compile(
         rf"""
         (?=[{starts}])
         (?:(?P<vpre>{vague_pre})(?=[{d}{um}]))?      # 数十, 几百: vague; 数789 is no vague number
@@ -263,7 +264,7 @@ def from_match(match: re.Match) -> Numeral | None:
                    is_chinese=is_chinese, more=scan.more)
 
 
-_ARABIC_PIECE = re.compile(r"\d+(?:\.\d+)?")
+_ARABIC_PIECE = regex_cache.compile(r"\d+(?:\.\d+)?")
 
 
 class _Scan:

@@ -14,14 +14,15 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from functools import cache
 
+from . import regex_cache
 from .chinese import HAN, HAN_RE
 from .grammar import alternation
 from .reading import parse_published
 from .tables import load_toml
 
-_PROSE_MARK = re.compile(r"[，。；！？、]")
+_PROSE_MARK = regex_cache.compile(r"[，。；！？、]")
 _TEXT_BLOCKS = {"p", "div", "td", "li", "section", "article", "blockquote", "dd", "font", "span", "center", "body", "main"}
-_PAGE_DATE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*(\d{1,2}:\d{2}(?::\d{2})?))?")
+_PAGE_DATE = regex_cache.compile(r"(?<!\d)(20\d{2}|19\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*(\d{1,2}:\d{2}(?::\d{2})?))?")
 
 
 @cache
@@ -34,12 +35,12 @@ def _rules() -> dict:
         "date_meta": [tuple(pair) for pair in raw["date_meta"]],
         "gallery_text_keys": tuple(raw["gallery_text_keys"]),
         "script_date_keys": tuple(f'"{key}"' for key in raw["script_date_keys"]),
-        "script_date": re.compile(rf'"(?:{keys})"\s*:\s*"(?P<value>\d{{4}}-\d{{2}}-\d{{2}}[^"]{{0,20}})"'),
+        "script_date": regex_cache.compile(rf'"(?:{keys})"\s*:\s*"(?P<value>\d{{4}}-\d{{2}}-\d{{2}}[^"]{{0,20}})"'),
         # no \b in front: a pattern opening with the literal `var` is searched by its prefix, 30 times
         # faster on a whole page; the word boundary before it is checked by `_epoch_var`
-        "script_epoch": re.compile(rf'var\s+(?:{epochs})\s*=\s*"?(?P<seconds>1\d{{9}})\b'),
+        "script_epoch": regex_cache.compile(rf'var\s+(?:{epochs})\s*=\s*"?(?P<seconds>1\d{{9}})\b'),
         # `标题_网易财经`, `标题 - 山西省人民政府门户网站`, and a short site name after a bare dash (`标题-新华网`)
-        "title_suffix": re.compile(r"\s*(?:[_|｜]|\s[-–—]\s).{1,40}$|-[^-–—，。！？]{0,12}(?:"
+        "title_suffix": regex_cache.compile(r"\s*(?:[_|｜]|\s[-–—]\s).{1,40}$|-[^-–—，。！？]{0,12}(?:"
                                    + alternation(raw["site_name_words"]) + ")$"),
     }
 
@@ -121,7 +122,7 @@ def page_published(tree, markup: str, visible_text: Callable[[], str]) -> str | 
     return None
 
 
-_JS_ESCAPE = re.compile(r'\\(["\\/])')
+_JS_ESCAPE = regex_cache.compile(r'\\(["\\/])')
 
 
 def gallery_texts(markup: str) -> list[str]:
@@ -203,7 +204,7 @@ def header_of(container, levels: int = 3) -> list:
     return []
 
 
-_SENTENCE_END = re.compile(rf"{HAN}[^\s。！？]*[。！？]")     # 营收增长5%。
+_SENTENCE_END = regex_cache.compile(rf"{HAN}[^\s。！？]*[。！？]")     # 营收增长5%。
 
 
 def _says_a_sentence(root) -> bool:

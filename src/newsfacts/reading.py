@@ -16,17 +16,17 @@ from datetime import UTC, date, datetime, timedelta, timezone
 from functools import lru_cache
 from typing import Any
 
-from . import limits
+from . import limits, regex_cache
 from .errors import InputError
 
 DEFAULT_MAX_SIZE = 20 * 1024 * 1024
 CHINA_TZ = timezone(timedelta(hours=8))
 
 _DECLARED_CHARSET = re.compile(rb"""charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.IGNORECASE)
-_FRONT_MATTER = re.compile(r"\A\s*---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
-_RECORD_HEADER = re.compile(r"^(Title|Link|Source|Published|Summary|Full Content)\s*:\s?(.*)$")
+_FRONT_MATTER = regex_cache.compile(r"\A\s*---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+_RECORD_HEADER = regex_cache.compile(r"^(Title|Link|Source|Published|Summary|Full Content)\s*:\s?(.*)$")
 # [^<>]*: a tag ends before the next `<`, so a body full of `<p` without `>` is scanned once, not once per `<p`
-_HTML_TAG = re.compile(r"<(?:html|body|head|p|div|table|article|section|br|span|font|h[1-6])\b[^<>]*>", re.IGNORECASE)
+_HTML_TAG = regex_cache.compile(r"<(?:html|body|head|p|div|table|article|section|br|span|font|h[1-6])\b[^<>]*>", re.IGNORECASE)
 
 
 @dataclass
@@ -189,7 +189,7 @@ def _strict(data: bytes, encoding: str) -> str:
     return text
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+_CONTROL = regex_cache.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 
 
 def _looks_binary(text: str) -> bool:
@@ -326,7 +326,7 @@ def _parse_record(text: str) -> RawArticle:
     )
 
 
-_MARKUP_OR_SPACE = re.compile(r"<[^<>]*>|\s+")     # [^<>]: a `<` never closed is not scanned to the end again
+_MARKUP_OR_SPACE = regex_cache.compile(r"<[^<>]*>|\s+")     # [^<>]: a `<` never closed is not scanned to the end again
 
 
 def _visible(markup: str) -> str:
@@ -364,7 +364,7 @@ def _as_list(value: Any) -> list[str]:
     return [str(value).strip()] if str(value).strip() else []
 
 
-_NUMERIC_DATE = re.compile(
+_NUMERIC_DATE = regex_cache.compile(
     r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
     r"(?:[T\s]*(\d{1,2})[:时](\d{1,2})(?:[:分](\d{1,2})(?:\.\d{1,6})?)?)?"
     r"\s*(Z|[+-]\d{2}:?\d{2})?"
@@ -432,12 +432,12 @@ def _rss_date(match: re.Match) -> str | None:
 
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_RSS_DATE = re.compile(r"(?:[A-Za-z]{3},\s*)?(?P<day>\d{1,2})\s+(?P<month>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
+_RSS_DATE = regex_cache.compile(r"(?:[A-Za-z]{3},\s*)?(?P<day>\d{1,2})\s+(?P<month>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
                        r"\s+(?P<year>\d{4})\s+(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?"
                        r"\s*(?P<zone>GMT|UTC?|Z|\+\d{4}|-(?!0000)\d{4})", re.I)
 
 
-_HAS_LATIN = re.compile("[A-Za-z]")
+_HAS_LATIN = regex_cache.compile("[A-Za-z]")
 
 
 def _numeric_date(text: str) -> str | None:

@@ -15,11 +15,12 @@ Types (`Column.type`):
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from typing import TYPE_CHECKING, Any
+
+from . import regex_cache
 
 if TYPE_CHECKING:
     from .document import Document
@@ -172,7 +173,7 @@ def fact_record(doc_id: str | None, fact_id: int, fact: dict[str, Any]) -> dict[
     return row
 
 
-_DATE_END = re.compile(r"(?P<year>\d{4})(?:-(?:Q(?P<quarter>[1-4])|H(?P<half>[12])|(?P<month>\d{2})(?:-(?P<day>\d{2}))?))?")
+_DATE_END = regex_cache.compile(r"(?P<year>\d{4})(?:-(?:Q(?P<quarter>[1-4])|H(?P<half>[12])|(?P<month>\d{2})(?:-(?P<day>\d{2}))?))?")
 
 
 def date_bounds(value: str) -> tuple[date | None, date | None, str | None]:

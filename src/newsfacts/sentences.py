@@ -10,12 +10,13 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from . import regex_cache
 from .grammar import CLAUSE_END, SENTENCE_MARKS
 from .limits import SENTENCE_REACH
 
 _MARKS = re.escape(SENTENCE_MARKS)
-_SENTENCE = re.compile(rf"[^{_MARKS}\n]*(?:[{_MARKS}]+[”’」』）)]*|\n|$)")
-_CLAUSE_MARK = re.compile("[" + re.escape("".join(sorted(CLAUSE_END))) + "]")
+_SENTENCE = regex_cache.compile(rf"[^{_MARKS}\n]*(?:[{_MARKS}]+[”’」』）)]*|\n|$)")
+_CLAUSE_MARK = regex_cache.compile("[" + re.escape("".join(sorted(CLAUSE_END))) + "]")
 
 
 @dataclass(frozen=True)

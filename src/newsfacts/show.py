@@ -15,7 +15,6 @@ from __future__ import annotations
 import difflib
 import html
 import json
-import re
 import secrets
 from bisect import bisect_right
 from collections import Counter
@@ -26,12 +25,13 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
+from . import regex_cache
 from .tables import data_text, load_toml
 
 Span = tuple[int, int, int, str]          # start, end, fact index, fact type
 Segment = tuple[str, bool]                # text, removed by the cleaner
-_NEWLINE = re.compile("\n")
-_UNSAFE_NAME = re.compile(r"[^\w.-]+")
+_NEWLINE = regex_cache.compile("\n")
+_UNSAFE_NAME = regex_cache.compile(r"[^\w.-]+")
 _EDGES = " \t\r\u3000\xa0\u200b\ufeff"
 _MAX_DIFF_LINES = 4000                    # past this, lines are matched by value instead of diffed
 

@@ -19,10 +19,10 @@ from __future__ import annotations
 
 import importlib.util
 import os
-import re
 import threading
 from functools import lru_cache
 
+from . import regex_cache
 from .chinese import is_han
 
 _lock = threading.Lock()
@@ -229,7 +229,7 @@ def tag(text: str) -> tuple[tuple[str, str], ...]:
     return tuple([(word, _ascii_tag(word) or flag) if word.isascii() else (word, flag) for word, flag in pairs])
 
 
-_ASCII_ALNUM = re.compile("[0-9A-Za-z]")
+_ASCII_ALNUM = regex_cache.compile("[0-9A-Za-z]")
 
 
 @lru_cache(maxsize=1)

@@ -14,6 +14,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
+from .. import regex_cache
 from ..chinese import inside_book_title, is_han
 from ..grammar import CLAUSE_END, RANGE_DASH, clause_start
 from ..grammar import alternation as _alt
@@ -27,8 +28,8 @@ _YUAN = ("块", "元", "圆")                                      # what 毛/�
 _PRICE_ENDS = ("元", "钱", "块")                                 # 1049元一斤, 几块钱一斤: 一 + unit is the price's unit
 _OPENING_QUOTES = ("“", "‘", "\"", "「", "『")
 _CLOSING_QUOTES = ("”", "’", "\"", "」", "』")
-_RANGE_SEP = re.compile(RANGE_DASH)
-_INCLUSIVE = re.compile(r"\s?[(（]含[)）]")     # 1万(含)-5万元, 50万元（含）以上: the bound itself included
+_RANGE_SEP = regex_cache.compile(RANGE_DASH)
+_INCLUSIVE = regex_cache.compile(r"\s?[(（]含[)）]")     # 1万(含)-5万元, 50万元（含）以上: the bound itself included
 
 
 @lru_cache(maxsize=1)
@@ -48,35 +49,35 @@ def _rules() -> dict[str, Any]:
     prefixes = {**{w: c for w, c in currencies["words"].items() if c != "CNY"}, **currencies["prefixes"]}
     return {
         "before": before,
-        "before_re": re.compile(rf"(?:{_alt(before)})$"),
-        "after_re": re.compile(rf"(?:{_alt(after)})"),
+        "before_re": regex_cache.compile(rf"(?:{_alt(before)})$"),
+        "after_re": regex_cache.compile(rf"(?:{_alt(after)})"),
         "after": after,
-        "currency_re": re.compile(rf"(?P<cur>{_alt(currencies['words'])})(?P<rmb>人民币)?(?:(?:/|每|一)(?P<per>{_alt(per)}))?"),
+        "currency_re": regex_cache.compile(rf"(?P<cur>{_alt(currencies['words'])})(?P<rmb>人民币)?(?:(?:/|每|一)(?P<per>{_alt(per)}))?"),
         "currencies": currencies["words"],
         "fractions": {k: Decimal(str(v)) for k, v in currencies["fractions"].items()},
         "change": {k: Decimal(str(v)) for k, v in currencies["change"].items()},
-        "change_re": re.compile(rf"(?P<d1>[{_DIGITS}])(?P<u1>{_alt(currencies['change'])})(?:(?P<d2>[{_DIGITS}])(?P<u2>分))?(?!钟|之)(?:钱)?"),
+        "change_re": regex_cache.compile(rf"(?P<d1>[{_DIGITS}])(?P<u1>{_alt(currencies['change'])})(?:(?P<d2>[{_DIGITS}])(?P<u2>分))?(?!钟|之)(?:钱)?"),
         "by_verbs": tuple(units["multiples"]["by_verbs"]),
         "penny_negations": tuple(currencies["fraction_idiom"]["negations"]),
         "penny_after": tuple(currencies["fraction_idiom"]["after"]),
         "yuan_cues": tuple(currencies["colloquial_yuan"]["cues"]),
         "yuan_per_unit": tuple(m + u for m in currencies["colloquial_yuan"]["per_unit_marks"] for u in per),
         "yuan_adverbs": currencies["colloquial_yuan"]["adverbs"],
-        "prefix_re": re.compile(rf"(?:(?P<each>每(?P<per>{_alt(per)}))|(?P<cur>{_alt(prefixes)}))\s?$"),
+        "prefix_re": regex_cache.compile(rf"(?:(?P<each>每(?P<per>{_alt(per)}))|(?P<cur>{_alt(prefixes)}))\s?$"),
         "prefixes": prefixes,
-        "unit_re": re.compile(rf"(?:{_alt(unit_table)})"),
+        "unit_re": regex_cache.compile(rf"(?:{_alt(unit_table)})"),
         "units": unit_table,
         "needs_magnitude": set(units["rules"]["needs_magnitude"]),
-        "per_time_re": re.compile(rf"(?:{_alt(units['rules']['per_time'])})"),
+        "per_time_re": regex_cache.compile(rf"(?:{_alt(units['rules']['per_time'])})"),
         "per_time": dict(units["rules"]["per_time"]),
-        "points_re": re.compile(rf"(?:{_alt(units['percentage_points'])})"),
+        "points_re": regex_cache.compile(rf"(?:{_alt(units['percentage_points'])})"),
         "points": {k: Decimal(str(v)) for k, v in units["percentage_points"].items()},
         "floor_area_words": units["rules"]["floor_area_words"],
         "energy_words": units["rules"]["energy_words"],
-        "classifier_re": re.compile(rf"(?:{_alt(counts['classifiers'])})"),
-        "people_re": re.compile(rf"(?:{_alt(counts['people_nouns'])})"),
+        "classifier_re": regex_cache.compile(rf"(?:{_alt(counts['classifiers'])})"),
+        "people_re": regex_cache.compile(rf"(?:{_alt(counts['people_nouns'])})"),
         "count_context": tuple(counts["count_context"]),
-        "duration_re": re.compile(rf"(?:{_alt(counts['duration_after'])})"),
+        "duration_re": regex_cache.compile(rf"(?:{_alt(counts['duration_after'])})"),
         "not_after_da": tuple(counts["not_after_da"]),
         "rank_classifiers": tuple(counts["ranks"]["classifiers"]),
         "rank_before": tuple(counts["ranks"]["before"]),
@@ -89,10 +90,10 @@ def _rules() -> dict[str, Any]:
         "scope_words": counts["scope_words"],
         "object_stop": set(counts["object_stop"]),
         "money_before": money["before"],
-        "money_after_re": re.compile(rf"(?:{_alt(money['after'])})"),
-        "money_head_re": re.compile(rf"(?:{_alt(money['emphatic'])})?的?(?:(?!的)[\u4e00-\u9fff]){{0,6}}?(?:{_alt(money['heads'])})"),
+        "money_after_re": regex_cache.compile(rf"(?:{_alt(money['after'])})"),
+        "money_head_re": regex_cache.compile(rf"(?:{_alt(money['emphatic'])})?的?(?:(?!的)[\u4e00-\u9fff]){{0,6}}?(?:{_alt(money['heads'])})"),
         "money_continues": tuple(money["continues"]),
-        "orders_re": re.compile(rf"(?:{_alt(money['orders'])})"),
+        "orders_re": regex_cache.compile(rf"(?:{_alt(money['orders'])})"),
         "orders": {k: int(v) for k, v in money["orders"].items()},
         "percent_words_re": _percent_words_pattern(units["percent_words"]),
         "per_mille": units["percent_words"]["per_mille"],
@@ -170,7 +171,7 @@ def _percent_words_pattern(words) -> re.Pattern:
     """一半, 百分之X, X分之Y, 翻番, X折, X成: percents written in words."""
     cn = "一二两三四五六七八九"
     not_tenths, not_discount = _alt(words["tenths_not_before"]), _alt(words["discount_not_before"])
-    return re.compile(
+    return regex_cache.compile(
         rf"(?=[\d{cn}十百千万翻半])"   # where any of them can start: lets `re` skip the rest fast
         rf"(?:(?P<half>一半|半数)"
         rf"|百分之(?P<pct>(?:负|-)?(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d{{1,4}})?|\d{{1,6}}(?:\.\d{{1,4}})?)(?![\d,])"
@@ -656,7 +657,7 @@ def _unit_follows(norm: str, pos: int, rules) -> bool:
                 or rules["classifier_re"].match(norm, pos) or norm.startswith(("%", "倍"), pos))
 
 
-_MAGNITUDE_TAIL = re.compile(r"[百千佰仟万亿萬億]+$")
+_MAGNITUDE_TAIL = regex_cache.compile(r"[百千佰仟万亿萬億]+$")
 
 
 def _shared_magnitude(low: NumberToken, high: NumberToken) -> Decimal:

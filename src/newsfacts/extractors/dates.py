@@ -20,6 +20,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Literal
 
+from .. import regex_cache
 from ..chinese import inside_book_title
 from ..grammar import CLAUSE_END, alternation, clause_end, clause_start
 from ..numerals import digit_value, parse_digits, parse_numeral
@@ -100,16 +101,16 @@ def _rules() -> _Rules:
     starts = set("0123456789〇零○一二三四五六七八九十第前上下本这Q周星F年") | {w[0] for w in relative}
     # and the second skips a position with no character within reach that every date form holds
     # (年 of 今年, 月, 日, 周 …): most numbers in a text are no dates, and trying every form costs
-    date_re = re.compile(f"(?=[{re.escape(''.join(sorted(starts)))}])"
+    date_re = regex_cache.compile(f"(?=[{re.escape(''.join(sorted(starts)))}])"
                          f"(?=[\\s\\S]{{0,{DATE_REACH}}}?{_anchor(relative + list(words.fiscal_year_words))})(?:"
                          + "|".join(f"(?P<{name}>{body})" for name, body in renamed) + ")")
     groups = _group_names(renamed)
     ends = alternation(words.year_ends)
     return _Rules(
-        date=date_re, groups=groups, target=_target_pattern(words, rel_years), plan=re.compile(
+        date=date_re, groups=groups, target=_target_pattern(words, rel_years), plan=regex_cache.compile(
             rf"[“\"]?(?P<plan>{alternation(plans)})[”\"]?(?P<tail>{alternation(words.plan_tails)})"),
-        names=re.compile(rf"(?!{alternation(words.name_not_right_after)})(?P<gap>[^，。；！？、\n]{{0,6}}?)(?:{alternation(words.name_words)})"),
-        later_year=re.compile(rf"[，；,;]\s?(?P<y>(?:19|20)\d{{2}})年(?!{ends}|度)"),
+        names=regex_cache.compile(rf"(?!{alternation(words.name_not_right_after)})(?P<gap>[^，。；！？、\n]{{0,6}}?)(?:{alternation(words.name_words)})"),
+        later_year=regex_cache.compile(rf"[，；,;]\s?(?P<y>(?:19|20)\d{{2}})年(?!{ends}|度)"),
         rel_years=rel_years, sentence_years=frozenset(sentence_years), rel_months=rel_months, rel_days=rel_days,
         rel_quarters=dict(raw.relative_quarters),
         week_offsets=week_offsets, plans=plans, words=words,
@@ -212,7 +213,7 @@ def _target_pattern(words, rel_years) -> re.Pattern:
     # where any of the forms can start (a cue, an opener, a future marker, 在, a year's 1 or 2): lets
     # `re` skip every other position at one test
     starts = "".join(sorted({w[0] for w in (*words.target_cues, *words.goal_openers, *words.future_markers)} | set("在12")))
-    return re.compile(
+    return regex_cache.compile(
         rf"""
         (?=[{re.escape(starts)}])(?:
         (?P<cue>{alternation(words.target_cues)})(?:(?P<y>(?:19|20)\d{{2}})年|(?P<rel>{later}))(?:前|{ends})?
@@ -443,7 +444,7 @@ def _date(name: str, groups: _Groups, span: tuple[int, int], reading: _Reading) 
 
 # two dates joined by a range word are one interval, also with a time of day or 起 after the
 # first (2021年4月20日11:00时至…, 12月9日零时至12月16日24时, 前天中午到明天晚上, 自2020-05-26起至2020-05-29止)
-_RANGE_JOIN = re.compile(r"(?:\s?(?:上午|下午|中午|晚上|凌晨|早上|夜间)?(?:\d{1,2}(?:[:：]\d{2}){1,2}时?|\d{1,2}[时点]"
+_RANGE_JOIN = regex_cache.compile(r"(?:\s?(?:上午|下午|中午|晚上|凌晨|早上|夜间)?(?:\d{1,2}(?:[:：]\d{2}){1,2}时?|\d{1,2}[时点]"
                          r"|[零〇一二三四五六七八九十]{1,3}[时点])?|\s?起)?\s?(?:至|到|--|——|-|—|–|~)\s?")
 
 

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from .. import regex_cache
 from ..chinese import normalize  # noqa: F401 (re-exported: numbers read normalized text)
 from ..numerals import MAX_DIGITS, from_match, numeral_pattern, parse_arabic, parse_chinese
 
@@ -69,7 +70,7 @@ __all__ = ["MAX_DIGITS", "NumberToken", "find_numbers", "normalize", "number_at"
 # numbers, percent-encoded bytes. Their syntax is grammar of identifiers, not words of a language.
 _ASCII_RUN = r"[!#-'*-;=?-~]"     # printable ASCII but space, quotes, <, >, ( and )
 _EXTENSIONS = r"(?:pdf|docx?|xlsx?|pptx?|jpe?g|png|gif|zip|rar|7z|txt|csv|s?html?|mp[34]|apk|exe)\b"
-_IDENTIFIERS = re.compile(
+_IDENTIFIERS = regex_cache.compile(
     r"(?=[A-Za-z0-9%+])"             # every identifier starts so: other positions fail at once
     rf"(?:(?:https?|ftp)://{_ASCII_RUN}+"
     rf"|www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+{_ASCII_RUN}*"
@@ -84,7 +85,7 @@ _IDENTIFIERS = re.compile(
 
 
 # what every identifier holds: most texts have none, and one search is cheaper than the full pattern
-_ANY_IDENTIFIER = re.compile(rf"://|www\.|@|%[0-9A-Fa-f]{{2}}|\.{_EXTENSIONS}|\d-\d|\+86", re.IGNORECASE)
+_ANY_IDENTIFIER = regex_cache.compile(rf"://|www\.|@|%[0-9A-Fa-f]{{2}}|\.{_EXTENSIONS}|\d-\d|\+86", re.IGNORECASE)
 
 
 def identifier_spans(norm: str) -> list[tuple[int, int]]:

@@ -17,23 +17,23 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .. import directories, tokenizer
+from .. import directories, regex_cache, tokenizer
 from ..chinese import HAN, HAN_RE, is_han
 from ..grammar import alternation
 from ..lexicon import NameScan, whole_words, word_ends_at
 from ..tables import load_toml, load_words
 from . import locations, stocks
 
-_NAME_CHARS = re.compile(r"[^\W_]|[·&]")
+_NAME_CHARS = regex_cache.compile(r"[^\W_]|[·&]")
 _NAME_FLAGS = ("n", "nr", "nrt", "ns", "nt", "nz", "j", "eng", "b", "vn", "an", "ng", "l", "s", "a", "m", "zg")
 _PROPER_FLAGS = ("nr", "nrt", "ns", "nt", "nz", "j", "eng")
 _MAX_NAME = 18
 # a listed company's name with its stock code after it: 光洋股份(002708). The code in brackets is
 # found first and the name read back from it: a pattern starting at the name would try every Han
 # character of the text, twelve times over.
-_CODE_IN_BRACKETS = re.compile(r"[（(](?P<code>\d{6}|\d{5}\.HK|[A-Z]{2,5})(?:\.(?:SZ|SH|BJ))?[）)]")
+_CODE_IN_BRACKETS = regex_cache.compile(r"[（(](?P<code>\d{6}|\d{5}\.HK|[A-Z]{2,5})(?:\.(?:SZ|SH|BJ))?[）)]")
 _MAX_CODE_NAME = 12
-_NAME_BEFORE_CODE = re.compile(rf"{HAN}{{2,{_MAX_CODE_NAME}}}\Z")
+_NAME_BEFORE_CODE = regex_cache.compile(rf"{HAN}{{2,{_MAX_CODE_NAME}}}\Z")
 
 
 def _coined(word_flag) -> bool:
@@ -43,7 +43,7 @@ def _coined(word_flag) -> bool:
     return flag.startswith(("nz", "nr")) or (len(word) >= 2 and not tokenizer.is_word(word))
 
 
-_COUNTED = re.compile(r"[一二三四五六七八九十两几多\d]+[家个只所批]")
+_COUNTED = regex_cache.compile(r"[一二三四五六七八九十两几多\d]+[家个只所批]")
 
 
 @dataclass(frozen=True)
@@ -71,12 +71,12 @@ _alt = alternation
 def _rules():
     raw = load_toml("organizations.toml")
     return {
-        "suffix_re": re.compile(rf"(?:{_alt(raw['strong_suffixes'] + raw['weak_suffixes'])})"),
+        "suffix_re": regex_cache.compile(rf"(?:{_alt(raw['strong_suffixes'] + raw['weak_suffixes'])})"),
         "strong": set(raw["strong_suffixes"]),
-        "cue_re": re.compile(rf"(?:{_alt(raw['cue_after'] + raw['role_after'])})"),
+        "cue_re": regex_cache.compile(rf"(?:{_alt(raw['cue_after'] + raw['role_after'])})"),
         "roles": set(raw["role_after"]),
         "boundary": set(raw["boundary_before"]),
-        "boundary_re": re.compile(_alt(w for w in raw["boundary_before"] if len(w) > 1)),
+        "boundary_re": regex_cache.compile(_alt(w for w in raw["boundary_before"] if len(w) > 1)),
         "boundary_chars": {w for w in raw["boundary_before"] if len(w) == 1},
         "adverbs": tuple(sorted(raw["trailing_adverbs"], key=len, reverse=True)),
         "not_names": set(raw["not_names"]),
@@ -88,7 +88,7 @@ def _rules():
         "place_suffixes": set(raw["place_suffixes"]),
         "admin_prefixes": set(raw["admin_prefixes"]),
         "stand_ins": set(raw["admin_prefixes"]) | set(raw["state_prefixes"]),
-        "ascii_name": re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9&.\-]*(?:\s(?:[A-Z][A-Za-z0-9&.\-]*|of|and|&))*(?![A-Za-z0-9])"),
+        "ascii_name": regex_cache.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9&.\-]*(?:\s(?:[A-Z][A-Za-z0-9&.\-]*|of|and|&))*(?![A-Za-z0-9])"),
         "ascii_tails": set(raw["ascii_tails"]),
         "coined_only": set(raw["coined_only_suffixes"]),
         "generic_before": tuple(raw["generic_before"]),
@@ -96,8 +96,8 @@ def _rules():
         "blocs": set(raw["blocs"]),
         "event_after": tuple(raw["event_after"]),
         "heads": tuple(raw["strong_suffixes"] + raw["weak_suffixes"] + raw["word_heads"]),
-        "title_re": re.compile(_alt(sorted(load_words("titles.txt"), key=len, reverse=True))),
-        "mission_re": re.compile(rf"驻(?P<seat>{HAN}{{2,6}}?)(?:{_alt(raw['mission_suffixes'])})"),
+        "title_re": regex_cache.compile(_alt(sorted(load_words("titles.txt"), key=len, reverse=True))),
+        "mission_re": regex_cache.compile(rf"驻(?P<seat>{HAN}{{2,6}}?)(?:{_alt(raw['mission_suffixes'])})"),
         "media_heads": tuple(raw["media_heads"]),
         "document_endings": tuple(raw["document_endings"]),
         "media_after": tuple(sorted(raw["media_after"], key=len, reverse=True)),
@@ -163,7 +163,7 @@ def _body_hits(norm: str, places) -> list[OrgHit]:
 
 @lru_cache(maxsize=1)
 def _local_body_re() -> re.Pattern:
-    return re.compile(f"[{''.join(_rules()['admin_prefixes'])}](?:{_alt(directories.body_words())})")
+    return regex_cache.compile(f"[{''.join(sorted(_rules()['admin_prefixes']))}](?:{_alt(directories.body_words())})")
 
 
 def _local_body_hits(norm: str) -> list[OrgHit]:
@@ -249,7 +249,7 @@ def _longest(table: str) -> int:
 
 
 # a name that an index is named after is no mention of the organization: 标普500指数, 富时100指数
-_INDEX_AFTER = re.compile(r"\s?\d*\s?指数")
+_INDEX_AFTER = regex_cache.compile(r"\s?\d*\s?指数")
 
 
 def _ascii_alnum(ch: str) -> bool:
@@ -295,7 +295,7 @@ def _cue_hits(norm: str, rules) -> list[OrgHit]:
     return hits
 
 
-_TITLE = re.compile(r"《([^《》\n]{2,12})》")
+_TITLE = regex_cache.compile(r"《([^《》\n]{2,12})》")
 
 
 def _titled_media_hits(norm: str, rules) -> list[OrgHit]:
@@ -313,7 +313,7 @@ def _titled_media_hits(norm: str, rules) -> list[OrgHit]:
 
 # a dateline opening a paragraph: the outlet, maybe a place, the day, and 电 or 讯 (长江网10月4日讯,
 # 中新网北京12月6日电)
-_DATELINE = re.compile(r"(?:^|(?<=[\n【（(]))(?P<name>[\u4e00-\u9fff]{1,8}?(?:网|社|报|台|新闻|客户端|财经))"
+_DATELINE = regex_cache.compile(r"(?:^|(?<=[\n【（(]))(?P<name>[\u4e00-\u9fff]{1,8}?(?:网|社|报|台|新闻|客户端|财经))"
                        r"(?:[\u4e00-\u9fff]{2,4})?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:电|讯)")
 
 
@@ -354,7 +354,7 @@ def _up_to_head(words, rules) -> list:
     return []
 
 
-_LATIN_NAME = re.compile(r"[：:]?\s?[A-Z][a-z]+\s[A-Z]")
+_LATIN_NAME = regex_cache.compile(r"[：:]?\s?[A-Z][a-z]+\s[A-Z]")
 
 
 def _person_after(norm: str, end: int) -> bool:
@@ -372,8 +372,8 @@ def _person_after(norm: str, end: int) -> bool:
 
 
 # a count with 家, the classifier of firms and institutions, after a list (街电、小电、怪兽、来电4家头部企业)
-_COUNTED_FIRMS = re.compile(r"等?(?:[0-9一二三四五六七八九十两几多]+|[这那])家")
-_LIST_RUN = re.compile(r"(?:[^\W\d_]{2,10}、)+[^\W\d_]{2,21}$")
+_COUNTED_FIRMS = regex_cache.compile(r"等?(?:[0-9一二三四五六七八九十两几多]+|[这那])家")
+_LIST_RUN = regex_cache.compile(r"(?:[^\W\d_]{2,10}、)+[^\W\d_]{2,21}$")
 
 
 def _counted_list_hits(norm: str, rules) -> list[OrgHit]:
@@ -662,8 +662,8 @@ def _ascii_org_context(norm: str, match, rules) -> bool:
     return bool(rules["cue_re"].match(after) or after.startswith(("公司", "集团", "银行", "数据显示")))
 
 
-_BRACKET_BODY = re.compile(r"[^（）()]{1,24}(?=[）)])")
-_LISTING = re.compile(r"简称|纳斯达克|纽交所|港交所|股票代码|NYSE|NASDAQ|Nasdaq|(?<![\d.])\d{4,6}(?![\d.万亿])")
+_BRACKET_BODY = regex_cache.compile(r"[^（）()]{1,24}(?=[）)])")
+_LISTING = regex_cache.compile(r"简称|纳斯达克|纽交所|港交所|股票代码|NYSE|NASDAQ|Nasdaq|(?<![\d.])\d{4,6}(?![\d.万亿])")
 
 
 def _bracket_names_firm(norm: str, start: int, rules) -> bool:
@@ -679,7 +679,7 @@ def _bracket_names_firm(norm: str, start: int, rules) -> bool:
 
 
 # an English name's bracket that spells out words (an acronym's expansion), not a Chinese name
-_EXPANSION = re.compile(r"\s?[（(]([A-Za-z][A-Za-z\- .,]*[A-Za-z.])[）)]")
+_EXPANSION = regex_cache.compile(r"\s?[（(]([A-Za-z][A-Za-z\- .,]*[A-Za-z.])[）)]")
 
 
 def _valid(name: str, rules) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .. import tokenizer
+from .. import regex_cache, tokenizer
 from ..chinese import is_han
 from ..document import Stock
 from ..lexicon import whole_words
@@ -22,7 +22,7 @@ def _cues() -> dict:
     raw = load_toml("stocks.toml")
     return {"after": tuple(raw["after"]), "before": tuple(raw["before"]), "max": int(raw["ordinary_max_length"]),
             "longer_name": tuple(raw["longer_name_after"]), "registered": tuple(raw["registered_endings"]),
-            "price_move": re.compile(rf"(?:{'|'.join(map(re.escape, raw['price_moves']))})[+\-－]?\d")}
+            "price_move": regex_cache.compile(rf"(?:{'|'.join(map(re.escape, raw['price_moves']))})[+\-－]?\d")}
 
 
 def is_ordinary_word(name: str) -> bool:

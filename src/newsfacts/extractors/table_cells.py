@@ -8,14 +8,14 @@ often spans two rows) become money, percent or quantity facts.
 """
 from __future__ import annotations
 
-import re
 from decimal import Decimal, InvalidOperation
 
+from .. import regex_cache
 from ..cleaning import CELL_SEPARATOR
 from .amounts import Amount, read_unit
 
-_HEADER_UNIT = re.compile(r"[（(]\s*(?P<unit>[^（）()]{1,8}?)\s*[）)]\s*$")
-_PLAIN_NUMBER = re.compile(r"\s*(?P<num>-?\d+(?:,\d{3})*(?:\.\d+)?)\s*")
+_HEADER_UNIT = regex_cache.compile(r"[（(]\s*(?P<unit>[^（）()]{1,8}?)\s*[）)]\s*$")
+_PLAIN_NUMBER = regex_cache.compile(r"\s*(?P<num>-?\d+(?:,\d{3})*(?:\.\d+)?)\s*")
 
 
 def find_table_cells(norm: str) -> list[Amount]:

@@ -76,6 +76,19 @@ CASES = [
     ("jionlp", date(2021, 12, 31), "12月9日零时至12月16日24时", [("12月9日零时至12月16日", "2021-12-09/2021-12-16")]),
     ("jionlp", date(2021, 6, 14), "5月1日上午到5月3日", [("5月1日上午到5月3日", "2021-05-01/2021-05-03")]),
     ("jionlp", date(2021, 6, 14), "下周周六", [("下周周六", "2021-06-26")]),           # 周 after the week word
+    # round 4: a year list whose last member writes 年 for all; 的 between a year and its month
+    ("sina_hexo-007", date(2021, 12, 15), "两年平均增长10.1%，低于2018、2019年水平，增长速度放缓。",
+     [("2018", "2018"), ("2019年", "2019")]),
+    ("qq-2", date(2019, 9, 14), "第三方数据行业从2013、2014年就开始兴起，在2017-2018年左右迎来大爆发。",
+     [("2013", "2013"), ("2014年", "2014"), ("2017-2018年", "2017/2018")]),
+    ("unseen_page-cx163-45", date(2015, 7, 4), "但早在2012年的10月30日，被称为", [("2012年的10月30日", "2012-10-30")]),
+    # a month span after a future marker's 在 is a date span, not a target year
+    ("unseen_post-07", date(2022, 7, 10), "将在2022年1月至2025年12月期间向特斯拉供应锂电池产品。",
+     [("2022年1月至2025年12月", "2022-01/2025-12")]),
+    # a year of a name whose words run up to ten characters (…学术年会) is the name's
+    ("unseen_page-gsc-1", date(2019, 5, 20), "5月10-12日，2019年中国人文地理学术年会在重庆·西南大学举行。",
+     [("5月10-12日", "2019-05-10/2019-05-12")]),
+    ("sina_hexo-058", date(2022, 3, 17), "2022年的中央政府工作报告指出，要用好政府投资资金", [("2022年", "2022")]),   # 的: no name
 ]
 
 # relative days that are no date: names, "nowadays", someone's own words, impossible days
@@ -96,6 +109,10 @@ NOT_DATES = [
     ("sina_hexo-030", "“年初积极拿地，就能在年末实现销售和回款，对企业来说是一个相对较好的投资行为。”"),
     ("issue", "每年年底"),
     ("issue", "新年初一"),
+    # every year's months, a photo's credit, a number of years (round 4)
+    ("unseen_page-cx163-36", "其中，北京高温津贴发放时间为每年6月至8月，室外露天作业人员"),
+    ("unseen_post-06", "工人在车间分装食用菌产品（5月14日摄）。新华社"),
+    ("unseen_post-12", "荔枝起源于我国，有超过2000年的种植历史，是我国重要的热带作物。"),
 ]
 
 

@@ -187,6 +187,8 @@ class DateWords(Record):
     name_not_right_after: Words
     day_not_before: Words
     year_part_not_after: Words
+    caption_after: Words
+    duration_before: Words
 
 
 class Dates(Record):

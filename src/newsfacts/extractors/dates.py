@@ -109,9 +109,8 @@ def _rules() -> _Rules:
     return _Rules(
         date=date_re, groups=groups, target=_target_pattern(words, rel_years), plan=regex_cache.compile(
             rf"[“\"]?(?P<plan>{alternation(plans)})[”\"]?(?P<tail>{alternation(words.plan_tails)})"),
-        names=regex_cache.compile(rf"(?!{alternation(words.name_not_right_after)})(?P<gap>[^，。；！？、\n]{{0,6}}?)(?:{alternation(words.name_words)})"),
-        later_year=regex_cache.compile(rf"[，；,;]\s?(?P<y>(?:19|20)\d{{2}})年(?!{ends}|度)"),
-        rel_years=rel_years, sentence_years=frozenset(sentence_years), rel_months=rel_months, rel_days=rel_days,
+        names=regex_cache.compile(rf"(?!{alternation(words.name_not_right_after)})(?P<gap>[^，。；！？、的\n]{{0,10}}?)(?:{alternation(words.name_words)})"),
+        later_year=regex_cache.compile(rf"[，；,;]\s?(?P<y>(?:19|20)\d{{2}})年(?!{ends}|度)"),        rel_years=rel_years, sentence_years=frozenset(sentence_years), rel_months=rel_months, rel_days=rel_days,
         rel_quarters=dict(raw.relative_quarters),
         week_offsets=week_offsets, plans=plans, words=words,
         months_ahead=raw.months_ahead, days_ahead=raw.days_ahead)
@@ -169,7 +168,8 @@ def _date_patterns(raw: Dates, rel_years: dict[str, int]) -> list[tuple[str, str
                       rf"(?:(?P<m2>{M}){MS})?(?P<d2>{DD})[日号](?:\d{{1,2}}(?:时|点))?"),
         # 3月6-8日: the first day's 日 may be left out after its month
         ("month_day_range", rf"(?:(?P<y>{Y})年)?(?P<m>{M}){MS}(?P<d>{DD}){SEP}(?P<d2>{DD})[日号]"),
-        ("ymd", rf"(?P<y>{Y})年(?P<m>{M}){MS}(?P<d>{DD})[日号]"),
+        # 2012年的10月30日: 的 may stand between the year and its month
+        ("ymd", rf"(?P<y>{Y})年的?(?P<m>{M}){MS}(?P<d>{DD})[日号]"),
         ("ymd_num", r"(?<![\d.])(?P<y>(?:19|20)\d{2})(?P<s>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=s)(?P<d>3[01]|[12]\d|0?[1-9])(?![\d.])"),
         # 2021年至2024年上半年 ; 2021至2025年 ; 2012年到2021年
         ("year_range", rf"(?P<y>{Y})年?{SEP}(?P<y2>{Y})年(?P<tail>{H}|{Q}|(?P<m2>{M}){MS})?"),
@@ -184,6 +184,8 @@ def _date_patterns(raw: Dates, rel_years: dict[str, int]) -> list[tuple[str, str
         # 2023财年, FY2023: a fiscal year is its year
         ("fiscal_year", rf"(?P<y>{Y})(?:{alternation(words.fiscal_year_words)})|(?<![A-Za-z])FY ?(?P<fy>(?:19|20)\d{{2}})(?!\d)"),
         ("year", rf"(?P<y>{Y})年(?P<tail>度|{ENDS})?"),
+        # 2005、2006年: a year of a list whose last member writes 年 for all
+        ("listed_year", rf"(?<!\d)(?P<y>(?:19|20)\d{{2}})(?=(?:、(?:19|20)\d{{2}})*、(?:19|20)\d{{2}}年)"),
         ("relative_year", rf"(?P<rel>{REL})(?:{ENDS})?"),
         ("same_year", rf"(?P<same>{SAME})"),
         # 年初, 年底 alone: a part of the year the sentence names, else of the publication year
@@ -210,6 +212,7 @@ def _target_pattern(words, rel_years) -> re.Pattern:
     later = alternation(w for w, n in rel_years.items() if n > 0)
     this_or_later = alternation(w for w, n in rel_years.items() if n >= 0)
     ends = alternation(words.year_ends)
+    month = r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月"     # 将在2022年1月至2025年12月: a year with its month is a date
     # where any of the forms can start (a cue, an opener, a future marker, 在, a year's 1 or 2): lets
     # `re` skip every other position at one test
     starts = "".join(sorted({w[0] for w in (*words.target_cues, *words.goal_openers, *words.future_markers)} | set("在12")))
@@ -219,8 +222,8 @@ def _target_pattern(words, rel_years) -> re.Pattern:
         (?P<cue>{alternation(words.target_cues)})(?:(?P<y>(?:19|20)\d{{2}})年|(?P<rel>{later}))(?:前|{ends})?
       | (?:{alternation(words.goal_openers)})[，：:]\s?(?:(?P<y5>(?:19|20)\d{{2}})年|(?P<rel5>{this_or_later}))(?:前|{ends})?
         (?![\d一二三四五六七八九十上下前第])
-      | (?:{alternation(words.future_markers)})在(?P<y4>(?:19|20)\d{{2}})年
-      | 在(?P<y3>(?:19|20)\d{{2}})年(?:前|{ends})?(?=[^，。；]{{0,6}}(?:{alternation(words.goal_verbs)}))
+      | (?:{alternation(words.future_markers)})在(?P<y4>(?:19|20)\d{{2}})年(?!{month})
+      | 在(?P<y3>(?:19|20)\d{{2}})年(?:前|{ends})?(?!{month})(?=[^，。；]{{0,6}}(?:{alternation(words.goal_verbs)}))
       | (?P<y2>(?:19|20)\d{{2}})年(?:(?P<before>前)(?![\d一二两三四五六七八九十])|(?P<goal>{alternation(words.target_after)})))
         """,
         re.VERBOSE,
@@ -412,7 +415,8 @@ def _read_dates(reading: _Reading) -> None:
             continue
         name = match.lastgroup or ""
         groups = _Groups(**{short: match.group(full) for short, full in rules.groups[name]})
-        if inside_book_title(reading.norm, match.start()) or (name == "year" and _names_event(reading.norm, match.end(), rules)):
+        if inside_book_title(reading.norm, match.start()) or (name == "year" and _names_event(reading.norm, match.end(), rules)) \
+                or reading.norm.startswith(rules.words.caption_after, match.end()):     # （5月14日摄）: a photo's credit
             reading.keep(Claim(*match.span()))
             continue
         hit = _date(name, groups, match.span(), reading)
@@ -674,8 +678,8 @@ def _fiscal_year(g: _Groups, w: _Where) -> str | None:
 
 def _month_range(g: _Groups, w: _Where) -> str | None:
     first, last = _number(g.m), _number(g.m2)
-    if last <= first:
-        return None
+    if last <= first or (not (g.y or g.rel) and w.before(2) in w.rules.words.month_not_after):
+        return None                        # 每年6月至8月: every year's months, not a date
     year = _month_year(last, g, w)
     return f"{_fmt(year, first)}/{_fmt(year, last)}"
 
@@ -709,6 +713,8 @@ def _year_month(g: _Groups, w: _Where) -> str | None:
 
 
 def _year_alone(g: _Groups, w: _Where) -> str | None:
+    if w.norm[max(0, w.span[0] - 2):w.span[0]].endswith(w.rules.words.duration_before):
+        return None                        # 超过2000年的种植历史: a number of years
     return _fmt(_year(g.y))
 
 
@@ -849,7 +855,7 @@ _READERS: dict[str, Callable[[_Groups, _Where], str | None]] = {
     "day_range": _day_range, "month_day_range": _day_range, "ymd": _ymd, "ymd_num": _ymd,
     "year_range": _year_range, "month_range": _month_range, "first_months": _first_months,
     "first_quarters": _first_quarters, "quarter": _quarter, "half": _half, "year_month": _year_month,
-    "fiscal_year": _fiscal_year, "year": _year_alone, "relative_year": _relative_year, "same_year": _same_year, "year_part": _year_part,
+    "fiscal_year": _fiscal_year, "year": _year_alone, "listed_year": _year_alone, "relative_year": _relative_year, "same_year": _same_year, "year_part": _year_part,
     "relative_month": _relative_month, "relative_quarter": _relative_quarter, "week_day": _week_day, "relative_day": _relative_day,
     "month_day": _month_day, "month": _month_alone, "two_digit_year": _two_digit_year, "day": _day_alone,
 }

@@ -185,7 +185,7 @@ def _date_patterns(raw: Dates, rel_years: dict[str, int]) -> list[tuple[str, str
         ("fiscal_year", rf"(?P<y>{Y})(?:{alternation(words.fiscal_year_words)})|(?<![A-Za-z])FY ?(?P<fy>(?:19|20)\d{{2}})(?!\d)"),
         ("year", rf"(?P<y>{Y})年(?P<tail>度|{ENDS})?"),
         # 2005、2006年: a year of a list whose last member writes 年 for all
-        ("listed_year", rf"(?<!\d)(?P<y>(?:19|20)\d{{2}})(?=(?:、(?:19|20)\d{{2}})*、(?:19|20)\d{{2}}年)"),
+        ("listed_year", r"(?<!\d)(?P<y>(?:19|20)\d{2})(?=(?:、(?:19|20)\d{2})*、(?:19|20)\d{2}年)"),
         ("relative_year", rf"(?P<rel>{REL})(?:{ENDS})?"),
         ("same_year", rf"(?P<same>{SAME})"),
         # 年初, 年底 alone: a part of the year the sentence names, else of the publication year
@@ -855,7 +855,8 @@ _READERS: dict[str, Callable[[_Groups, _Where], str | None]] = {
     "day_range": _day_range, "month_day_range": _day_range, "ymd": _ymd, "ymd_num": _ymd,
     "year_range": _year_range, "month_range": _month_range, "first_months": _first_months,
     "first_quarters": _first_quarters, "quarter": _quarter, "half": _half, "year_month": _year_month,
-    "fiscal_year": _fiscal_year, "year": _year_alone, "listed_year": _year_alone, "relative_year": _relative_year, "same_year": _same_year, "year_part": _year_part,
+    "fiscal_year": _fiscal_year, "year": _year_alone, "listed_year": _year_alone,
+    "relative_year": _relative_year, "same_year": _same_year, "year_part": _year_part,
     "relative_month": _relative_month, "relative_quarter": _relative_quarter, "week_day": _week_day, "relative_day": _relative_day,
     "month_day": _month_day, "month": _month_alone, "two_digit_year": _two_digit_year, "day": _day_alone,
 }

@@ -110,7 +110,8 @@ def _rules() -> _Rules:
         date=date_re, groups=groups, target=_target_pattern(words, rel_years), plan=regex_cache.compile(
             rf"[“\"]?(?P<plan>{alternation(plans)})[”\"]?(?P<tail>{alternation(words.plan_tails)})"),
         names=regex_cache.compile(rf"(?!{alternation(words.name_not_right_after)})(?P<gap>[^，。；！？、的\n]{{0,10}}?)(?:{alternation(words.name_words)})"),
-        later_year=regex_cache.compile(rf"[，；,;]\s?(?P<y>(?:19|20)\d{{2}})年(?!{ends}|度)"),        rel_years=rel_years, sentence_years=frozenset(sentence_years), rel_months=rel_months, rel_days=rel_days,
+        later_year=regex_cache.compile(rf"[，；,;]\s?(?P<y>(?:19|20)\d{{2}})年(?!{ends}|度)"),
+        rel_years=rel_years, sentence_years=frozenset(sentence_years), rel_months=rel_months, rel_days=rel_days,
         rel_quarters=dict(raw.relative_quarters),
         week_offsets=week_offsets, plans=plans, words=words,
         months_ahead=raw.months_ahead, days_ahead=raw.days_ahead)

@@ -26,6 +26,13 @@ from newsfacts import bylines
     ("来源：光明日报  作者：吴亚琦  图片：新华社等", ["吴亚琦"]),                # sina_hexo-048.txt: source, author, picture credit
     ("本文来源：投资快报 作者：孙宁 责任编辑：NF041", ["孙宁"]),             # cx163-25.html: an editor's staff code
     ("本文来源：21世纪经济报道 作者：何苗 张梦洁", ["何苗 张梦洁"]),             # cx-extractor-python RawHtml/1.html (163, 2015)
+    # held-out posts (fixtures/unseen1_posts/articles)
+    ("作者：赵越（zhaoyue1@chinanews.com.cn）", ["赵越"]),                      # unseen_post-11: a contact address after the name
+    ("作者：余源（andyy1988@126.com）", ["余源"]),                             # unseen_post-12
+    ("记者|杨弃非 编辑|刘艳美孙志成 王嘉琦 易启江", ["杨弃非"]),                # unseen_post-10: two credits' names run together
+    ("（首席记者 王海荣）", ["王海荣"]),                                       # unseen_post-05
+    ("21世纪经济研究院研究员 李鹏", ["李鹏"]),                                 # unseen_post-09: a research institute's byline
+    ("（记者裴剑飞）", ["裴剑飞"]),                                            # sina-2.html: a name touching its role word opens with a family name
 ])
 def test_a_byline_gives_its_reporters(line, reporters):
     byline = bylines.parse(line)
@@ -46,6 +53,8 @@ def test_a_credit_gives_no_reporter(line):
     "文章指出，只有在中国共产党成立后，中国人民和中华民族才找到了实现民族独立、人民解放和国家富强、人民幸福的正确道路。",  # thepaper-3.html
     "记者27日从国新办新闻发布会获悉，截至2021年底，全国登记在册个体工商户已达1.03亿户",  # sina_hexo-019.txt
     "坚定中国特色社会主义制度自信，从三方面论述",                                # thepaper-3.html
+    "记者调查",                    # 央视记者调查：…, 《红周刊》记者调查发现 (163-1.html): no family name opens 调查
+    "本报记者采访时",               # sina_hexo-033.txt, a clause: 采 opens no name
 ])
 def test_a_sentence_about_a_reporter_is_no_byline(sentence):
     assert bylines.parse(sentence) is None
@@ -56,6 +65,7 @@ def test_a_sentence_about_a_reporter_is_no_byline(sentence):
     ("新京报讯（记者 陆一夫）11月25日，新京报记者登录", "新京报讯11月25日，新京报记者登录", "陆一夫"),   # 163-7.html
     ("本站讯（职工通讯员 李琴雯 刘会）为深入推进党建", "本站讯为深入推进党建", "李琴雯 刘会"),         # zyyfy-1.html
     ("丰台黄土岗将建6万平米公租房本报讯 (记者马力)丰台区", "丰台黄土岗将建6万平米公租房本报讯丰台区", "马力"),  # text-008.txt
+    ("【深圳商报讯】（首席记者 王海荣）8月17日，深圳市科创委", "【深圳商报讯】8月17日，深圳市科创委", "王海荣"),  # unseen_post-05: 讯 in brackets
 ])
 def test_names_after_a_dateline_or_xun(text, kept, reporters):
     start, end, names = bylines.dateline(text)
@@ -67,6 +77,7 @@ def test_names_after_a_dateline_or_xun(text, kept, reporters):
     "图为山西品牌丝路行（南美站）启动仪式。（刘通摄）",                         # shanxi-1.html
     "“救命啊SOS”纸团。沙坪坝区公安分局供图 华龙网发",                           # 163-6.html
     "资料图：市民在寒冷天气中出行。中新社记者 贾天勇 摄",                        # toutiao-4.html
+    "在位于广东韶关市曲江区的韶关星河生物科技有限公司，工人在车间分装食用菌产品（5月14日摄）。新华社",  # unseen_post-06
 ])
 def test_a_caption_closed_by_a_photo_credit(caption):
     assert bylines.is_photo_credit(caption)

@@ -17,9 +17,10 @@ from functools import cache
 from . import regex_cache
 from .chinese import HAN
 from .grammar import alternation
-from .tables import load_toml
+from .tables import load_toml, load_words
 
 _NAME_CHAR = rf"(?:{HAN}|·)"
+_HAN_CHAR = regex_cache.compile(HAN)
 
 
 @dataclass
@@ -44,17 +45,22 @@ def _grammar() -> dict:
     # a name right before a tail or a photo credit's end may touch it (路闻卓立编译, 李妍摄)
     touching = rf"(?=(?:{tails}|{photo_end})(?!{HAN}))"
     # ... or an editor's staff code (责任编辑：NF041 on 163's pages)
+    surname = _surname_pattern()
+    # ... or a three-character name run into the next one, both opening with a family name (a
+    # page's markup lost the role between them: 编辑|刘艳美孙志成 王嘉琦)
+    run_together = rf"{surname}{HAN}{{2}}(?={surname}{HAN}{{2}})"
     name = (rf"(?:{not_name}{_NAME_CHAR}{{2,4}}?(?!{_NAME_CHAR})|{HAN} {HAN}(?!{HAN})|{not_name}{_NAME_CHAR}{{2,4}}?{touching}"
-            r"|[A-Z]{1,4}\d{2,6}(?![A-Za-z\d]))")
-    names = rf"{name}(?:(?:[{re.escape(raw['name_separators'])}]+|&){name})*"
+            rf"|{run_together}|[A-Z]{{1,4}}\d{{2,6}}(?![A-Za-z\d]))")
+    names = rf"{name}(?:(?:[{re.escape(raw['name_separators'])}]+|&)?{name})*"
     outlet = r"[^\s，。；！？：:|｜丨/／【】]{0,40}?"
-    outlet_named = rf"(?:\d{{0,4}}{HAN}{{1,8}}?(?:{alternation(raw['outlet_ends'])}))"      # 21世纪经济报道
+    outlet_named = rf"(?:\d{{0,4}}{HAN}{{1,8}}(?:{alternation(raw['outlet_ends'])}))"      # 21世纪经济报道
     any_role = alternation(raw["reporter_roles"] + raw["credit_roles"])
     roles = rf"(?:{outlet}(?:{alternation(multi)})\s*{sep}?|(?:{single})\s*{sep}|(?:{single})(?=\s*{outlet_named}))"
     # 文/图 刘玺东: roles joined by / or 、, the last one followed by the names
     chain = rf"{outlet}(?:{any_role})(?:\s*[/、]\s*(?:{any_role}))+\s*{sep}?"
     role_chain = rf"(?P<role>{chain}|{roles})"
-    tail = rf"(?:\s*{HAN}{{2,6}}报道|\s*(?:{tails}|{photo_end})(?!{HAN}))?"
+    contact = r"\s*[（(][\w.+-]+@[\w-]+(?:\.[\w-]+)+[）)]"           # 作者：赵越（zhaoyue1@chinanews.com.cn）
+    tail = rf"(?:\s*{HAN}{{2,6}}报道|\s*(?:{tails}|{photo_end})(?!{HAN})|{contact})?"
     group = rf"{role_chain}\s*{outlet_named}?\s*(?P<names>{names})?{tail}"
     markers = f"[{re.escape(raw['markers'])}]"
     return {
@@ -72,13 +78,27 @@ def _grammar() -> dict:
         # …中新社记者 贾天勇 摄 ; …（刘通摄） ; …沙坪坝区公安分局供图 华龙网发
         "photo_credit": regex_cache.compile(rf"(?:{role_chain}\s*{outlet_named}?\s*(?:{names})?|(?<=[\s（(。]){_NAME_CHAR}{{2,4}}|{HAN}{{2,12}}?(?=供图))"
                                    rf"\s*(?:{photo_end})(?:\s*{HAN}{{2,6}}发)?\s*[）)]?$"),
+        # a caption dated the Xinhua way, then who took it: …分装食用菌产品（5月14日摄）。新华社
+        "dated_photo": regex_cache.compile(rf"[（(]\s*(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日\s*摄\s*[）)]。?\s*(?:{outlet_named}"
+                                  rf"(?:\s*(?:记者|通讯员))?\s*(?:{names})?\s*(?:摄|发)?)?$"),
         "photo_end": regex_cache.compile(rf"(?:{photo_end})[）)]?$"),
         "photo_words": tuple(raw["photo_ends"]),
-        "dateline": regex_cache.compile(rf"(?P<keep>[^\s（(，。：:]{{1,30}}?(?:{alternation(raw['dateline_ends'])}))\s*[（(](?P<inner>[^（）()]{{2,40}})[）)]"),
+        # 本报讯（记者 王某某）; 【深圳商报讯】（首席记者 王海荣）: a dateline in brackets of its own
+        "dateline": regex_cache.compile(rf"(?P<keep>[^\s（(，。：:]{{1,30}}?(?:{alternation(raw['dateline_ends'])})[】\]]?)\s*[（(](?P<inner>[^（）()]{{2,40}})[）)]"),
+        "surname": regex_cache.compile(surname),
         "lead": regex_cache.compile(rf"\s*{markers}?\s*(?:{group})\s+"),
         "bracketed_lead": regex_cache.compile(r"\s*[【（(\[][^【】（）()\[\]]{2,40}[】）)\]]\s*"),    # 【文/观察者网 王慧】
         "closing": regex_cache.compile(r"[（(](?P<inner>[^（）()]{2,40})[）)]\s*$"),
     }
+
+
+@cache
+def _surname_pattern() -> str:
+    """A family name (data/family_names.txt): the compound ones first, then one character."""
+    names = load_words("family_names.txt")
+    compound = sorted((n for n in names if len(n) > 1), key=len, reverse=True)
+    single = "".join(sorted(n for n in names if len(n) == 1))
+    return rf"(?:{alternation(compound)}|[{single}])"
 
 
 def _role_kind(role: str) -> str:
@@ -117,9 +137,15 @@ def parse(text: str, marked: bool = False) -> Byline | None:
 
 
 def _group_allowed(match: re.Match, marked: bool) -> bool:
-    """A one-character role (文, 图) without a separator is a role only on a marked line (►文…)."""
+    """A one-character role (文, 图) without a separator is a role only on a marked line (►文…);
+    a name that touches its role word must open with a family name (`记者王某某`, not `记者手记`)."""
     role = match.group("role").strip()
-    return marked or role not in _grammar()["single_roles"]
+    if not (marked or role not in _grammar()["single_roles"]):
+        return False
+    names = match.group("names")
+    if not names or match.end("role") != match.start("names") or not _HAN_CHAR.match(match.group("role")[-1]):
+        return True
+    return _grammar()["surname"].match(names) is not None
 
 
 def _add_group(byline: Byline, match: re.Match) -> None:
@@ -198,7 +224,7 @@ def is_photo_credit(text: str) -> bool:
     grammar = _grammar()
     # the pattern tries every start of the line; a line without a credit's end word cannot match
     return (len(text) <= 80 and any(word in text for word in grammar["photo_words"])
-            and grammar["photo_credit"].search(text) is not None)
+            and (grammar["photo_credit"].search(text) is not None or grammar["dated_photo"].search(text) is not None))
 
 
 def name_and_outlet(text: str) -> str | None:

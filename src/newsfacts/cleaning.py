@@ -172,7 +172,7 @@ class _Body:
     published: str | None
     page_text: str = ""          # a whole page's text before boilerplate went (it holds the editor line)
     too_deep: bool = False
-    header: list[str] = field(default_factory=list)   # a page's lines between its headline and its article
+    header: list[str] = field(default_factory=list)   # a page's lines between its headline and its article, and just after it
 
 
 def _given_title(raw: RawArticle) -> str | None:
@@ -204,7 +204,7 @@ def _html_body(raw: RawArticle) -> _Body:
     if article is None:
         return _Body([], title, published, page_text, too_deep)
     _drop_link_lists(article)
-    around = pages.header_of(article)
+    around = pages.header_of(article) + pages.footer_of(article)
     header = [line.text for block in around for line in _render(block)]
     lines = _gallery_lines(raw.body, _render(article))
     return _Body(lines, title, published, page_text, too_deep, header)
@@ -789,7 +789,7 @@ def _header_reporter(header: list[str]) -> str | None:
     """The reporter named under a page's headline, outside the article (`澎湃新闻记者 贺梨萍`,
     `石佳/中国青年报`), for an article that names none itself."""
     for text in header:
-        text = text.strip(_LINE_EDGE)
+        text = _DATE_STAMP.sub("", text.strip(_LINE_EDGE))      # 2019-09-26 12:11来源：证券时报网作者：李在山
         if not text or len(text) > 40:
             continue
         byline = bylines.parse(text)
@@ -799,6 +799,9 @@ def _header_reporter(header: list[str]) -> str | None:
         if names:
             return names
     return None
+
+
+_DATE_STAMP = regex_cache.compile(r"^\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*")
 
 
 def _take_signoff(kept: list[_Line], reporters: list[str]) -> None:

@@ -195,8 +195,11 @@ def header_of(container, levels: int = 3) -> list:
         for sibling in element.itersiblings(preceding=True):
             if not isinstance(sibling.tag, str):
                 continue
-            if sibling.tag in _HEADINGS or next(sibling.iter(*_HEADINGS), None) is not None:
+            if sibling.tag in _HEADINGS:
                 return blocks
+            heading = next(sibling.iter(*_HEADINGS), None)
+            if heading is not None:         # <div class=title><h2>…</h2><div class=info>…作者：李在山</div></div>
+                return blocks + [block for block in heading.itersiblings() if isinstance(block.tag, str)]
             blocks.append(sibling)
         element = element.getparent()
         if element is None:
@@ -204,6 +207,25 @@ def header_of(container, levels: int = 3) -> list:
     return []
 
 
+def footer_of(container, levels: int = 2, most: int = 2) -> list:
+    """The first blocks after a page's article, its parent's too (163's source bar under the
+    article: `本文来源：中国新闻网 作者：李金磊`), nearest first; short ones only, a long one ends them."""
+    blocks: list = []
+    element = container
+    for _ in range(levels):
+        for sibling in element.itersiblings():
+            if not isinstance(sibling.tag, str):
+                continue
+            if len(blocks) == most or len("".join(sibling.itertext()).strip()) > _FOOTER_MAX:
+                return blocks
+            blocks.append(sibling)
+        element = element.getparent()
+        if element is None:
+            break
+    return blocks
+
+
+_FOOTER_MAX = 80
 _SENTENCE_END = regex_cache.compile(rf"{HAN}[^\s。！？]*[。！？]")     # 营收增长5%。
 
 

@@ -366,8 +366,8 @@ def _as_list(value: Any) -> list[str]:
 
 _NUMERIC_DATE = regex_cache.compile(
     r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
-    r"(?:[T\s]*(\d{1,2})[:时](\d{1,2})(?:[:分](\d{1,2})(?:\.\d{1,6})?)?)?"
-    r"\s*(Z|[+-]\d{2}:?\d{2})?"
+    r"(?:(?:[T\s]*|-)(\d{1,2})[:时](\d{1,2})(?:[:分](\d{1,2})(?:\.\d{1,6})?)?"     # 2007-08-20-23:59:59 (gov.cn meta)
+    r"\s*(Z|[+-]\d{2}:?\d{2})?)?"                                             # an offset follows a time only
 )
 
 
@@ -378,6 +378,8 @@ def parse_published(value: Any) -> str | None:
     '2022-06-16T05:08:47+00:00'
     >>> parse_published("2019-09-26 10:30")
     '2019-09-26T10:30:00+08:00'
+    >>> parse_published("2007-08-20-23:59:59")       # a gov.cn meta tag: the time after a dash, no offset
+    '2007-08-20T23:59:59+08:00'
     >>> parse_published("someday") is None
     True
     """

@@ -84,7 +84,8 @@ def _grammar() -> dict:
         "photo_end": regex_cache.compile(rf"(?:{photo_end})[）)]?$"),
         "photo_words": tuple(raw["photo_ends"]),
         # 本报讯（记者 王某某）; 【深圳商报讯】（首席记者 王海荣）: a dateline in brackets of its own
-        "dateline": regex_cache.compile(rf"(?P<keep>[^\s（(，。：:]{{1,30}}?(?:{alternation(raw['dateline_ends'])})[】\]]?)\s*[（(](?P<inner>[^（）()]{{2,40}})[）)]"),
+        "dateline": regex_cache.compile(rf"(?P<keep>[^\s（(，。：:]{{1,30}}?(?:{alternation(raw['dateline_ends'])})[】\]]?)"
+                                        r"\s*[（(](?P<inner>[^（）()]{2,40})[）)]"),
         "surname": regex_cache.compile(surname),
         "lead": regex_cache.compile(rf"\s*{markers}?\s*(?:{group})\s+"),
         "bracketed_lead": regex_cache.compile(r"\s*[【（(\[][^【】（）()\[\]]{2,40}[】）)\]]\s*"),    # 【文/观察者网 王慧】

@@ -34,3 +34,76 @@ def _stocks(path: str) -> dict[str, bool]:
 ])
 def test_link_inside_a_longer_name_is_out_of_context(path, code, in_context):
     assert _stocks(path)[code] is in_context
+
+
+def _orgs(text: str) -> dict[str, dict]:
+    return {f["text"]: f for f in extract_text(text).to_dict()["facts"] if f["type"] == "organization"}
+
+
+# (sentence, text that must not be an organization nor part of one)
+NOT_AN_ORGANIZATION = [
+    # a word naming a kind of firm (科创板, 央企, 国企, 控股集团) is no firm's own name: a description
+    # (fixtures/unseen1_posts/articles/unseen_post-11.txt, fixtures/unseen1_pages/html/unseen_page-cx163-55.html)
+    ("目前，428家科创板公司属24个行业，其中前三大行业分别是计算机通信和其他电子设备制造业、专用设备制造业、软件和信息技术服务业，分别包含85家、78家、62家公司。",
+     "科创板"),
+    ("“与主板上市公司显著不同的是，科创板公司更依赖当地的科教资源，高教、科研院所资源丰富的地方，无疑更具优势。", "科创板"),
+    ("“与主板上市公司显著不同的是，科创板公司更依赖当地的科教资源，高教、科研院所资源丰富的地方，无疑更具优势。", "科研院所"),
+    ("“与主板上市公司显著不同的是，科创板公司更依赖当地的科教资源，高教、科研院所资源丰富的地方，无疑更具优势。", "高教"),
+    ("一位不具姓名的央企人士对本报记者说，现在还存在资产证券化率低于30%的央企集团，比如南方电网的资产证券化率仅为0.79%。", "央企"),
+    ("此外，借用资本市场严格的外部监管和产权主体多元化实现混改，国企整体上市后将直接促进国企盈利能力不强的核心问题——政企不分，"
+     "通过国企公司治理的提升改善其盈利能力，实现顺利去杠杆。", "国企"),
+    ("“在控股大股东短期内实现整体上市尚有困难时，通过注入核心资产，是提高控股集团资产证券化率的快捷手段。", "控股集团"),
+    # 证券 of 证券化 (securitisation) ends no name (unseen_page-cx163-55.html)
+    ("此前国资委曾设定2015年央企资产证券化比率为80%的目标，如果该目标实现的话，则意味着今年将会有12%的央企资产证券化，"
+     "按照目前央企资产总额55万亿元的统计数字核算，也就是超过6万亿的资产将要上市。", "证券"),
+    # a place is no firm before a plan's cue or beside a firm in a list (unseen_post-02.txt, unseen_post-09.txt)
+    ("2．地级市及宁东重大项目投资完成率后二名：银川市（不含宁东）计划投资258亿元，完成52%；宁东计划投资201亿元，完成38.9%。", "宁东"),
+    ("今年6月，郑州与阿里巴巴签署了深化数字城市建设战略合作等协议，双方将围绕数字城市建设、数字产业生态建设、信息技术人才培养等方面开展深度合作，"
+     "积极探索数字经济高质量发展的郑州模式。", "郑州"),
+    # a dictionary name never starts inside a word (创新|政府, 发现|政府, 跨国|议会: cx163-62, fixtures/corpus/sina_hexo-061.txt,
+    # fixtures/html/huanqiu-1.html), nor with a preposition the segmenter cuts off (加大|对|外部市场: unseen_post-08.txt)
+    ("着力做大增量，培育新兴业态，打造新的增长点；着力创新政府服务模式，夯实网络发展基础，营造安全网络环境，提升公共服务水平。", "政府"),
+    ("网友说，顺藤摸瓜发现政府做了好多事，再问问在政府部门工作的师兄师姐们，发现他们也觉得没啥特别的，就是正常日常工作，谁也没想到要专门宣传。", "政府"),
+    ("今天，来自美、英、日、德、澳、加拿大、挪威、瑞典8个国家的政客和议员，组成了一个“跨国议会对华政策联盟”，号称“八国联盟”。", "议会"),
+    ("霍建国表示，接下来，如何加大对外部市场的开拓、如何稳定欧盟市场，这些工作都关系到下一步进出口贸易的变化。", "外部"),
+    # a person between an institute and the person's role, or before an institute, is no part of it (unseen_page-gsc-1.html,
+    # unseen_page-gerapy-chinanews-1.html, fixtures/corpus/sina_hexo-062.txt)
+    ("中国科学院院士袁道先教授、周成虎研究员，中国地理学会副理事长薛德升教授、刘敏教授、贺灿飞教授，发展中国家科学院院士刘彦随研究员、"
+     "安徽师范大学副校长陆林教授、中国地理学会副秘书长何书金研究员等出席开幕式。", "周成虎"),
+    ("北京大学贺灿飞教授、中科院地理科学与资源研究所刘彦随研究员、安徽师范大学陆林教授", "刘彦随"),
+    ("(作者：方敏北京大学经济学院教授)", "方敏"),
+    ("视频发出后，评论区骂声一片，堪称马先生海南大学演讲被丢鞋后又一次滑铁卢。", "马先生"),
+    # the neighbours of a bloc in a trade figure are economies, not firms (unseen_post-08.txt)
+    ("德国是我在欧盟内的第一大贸易国，一季度我国与德国进出口3553.4亿元，增长3.5%，占我与欧盟贸易规模的27.1%；"
+     "同期，与荷兰、法国、意大利进出口规模均超过1000亿元。", "占我"),
+    ("李魁文认为，我国与东盟进出口增长，一是《区域全面经济伙伴关系协定》（RCEP）正式生效助力中国与东盟经贸发展。", "生效"),
+    # a party congress is a meeting; a name opening a numbered session names the event (unseen_post-09.txt)
+    ("此次长沙党代会提出了数字经济占GDP比重超45%的目标。", "党代会"),
+    ("9月22日上午，中国共产党长沙市第十四次代表大会在长沙开幕。", "中国共产党"),
+    # a generic reference before 报 (reported to) is no newspaper (unseen_page-cx163-45.html)
+    ("大连市斑海豹保护区管理局有关人士表示，调整方案正在制定当中，初步的方案在2013年12月已由当地政府报至国务院，"
+     "后来有些问题需要不断调整，今年刚形成新的方案，进入专家会提交阶段。", "政府报"),
+    # fixtures/corpus/sina_hexo-005.txt: 互联网 is a generic word, no outlet's name
+    ("首先，该公司多年深耕互联网财经资讯场景，积累PC端约1000万DAU和移动端约4000万MAU流量。", "互联网财经"),
+]
+
+
+@pytest.mark.parametrize("sentence, text", NOT_AN_ORGANIZATION)
+def test_no_organization_holds(sentence, text):
+    assert not [name for name in _orgs(sentence) if text in name]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the neighbours of the rules above are still found
+    ("一位不具姓名的央企人士对本报记者说，现在还存在资产证券化率低于30%的央企集团，比如南方电网的资产证券化率仅为0.79%。", ["南方电网"]),
+    ("今年6月，郑州与阿里巴巴签署了深化数字城市建设战略合作等协议", ["阿里巴巴"]),
+    ("大连市斑海豹保护区管理局有关人士表示，调整方案正在制定当中，初步的方案在2013年12月已由当地政府报至国务院", ["国务院"]),
+    ("(作者：方敏北京大学经济学院教授)", ["北京大学"]),
+    ("视频发出后，评论区骂声一片，堪称马先生海南大学演讲被丢鞋后又一次滑铁卢。", ["海南大学"]),
+    # a city's people's hospital: place + 人民医院 (fixtures/html/ifeng-1.html, ifeng-2.html)
+    ("事发当天下午，赶到学校的小花奶奶、父亲和小刚奶奶，带小花去禹州市人民医院门诊检查。", ["禹州市人民医院"]),
+    ("陈校长赶到台江县人民医院， 原来刘明的妻子头天晚上", ["台江县人民医院"]),
+])
+def test_organizations_beside_them_are_found(sentence, expected):
+    found = _orgs(sentence)
+    assert all(name in found for name in expected), sorted(found)

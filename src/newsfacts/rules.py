@@ -250,6 +250,8 @@ class Organizations(Record):
     strict_suffixes: Words
     place_suffixes: Words
     acronyms_not_orgs: Words
+    kind_words: Words
+    proper_only_suffixes: Words
     blocs: Words
     word_heads: Words
     mission_suffixes: Words

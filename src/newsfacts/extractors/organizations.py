@@ -82,6 +82,8 @@ def _rules():
         "not_names": set(raw["not_names"]),
         "continuations": dict(raw["suffix_continuations"]),
         "acronyms": set(raw["acronyms_not_orgs"]),
+        "kind_words": frozenset(raw["kind_words"]),
+        "proper_only": frozenset(raw["proper_only_suffixes"]),
         "place_endings": tuple(raw["place_endings"]),
         "never_inside": tuple(raw["never_inside"]),
         "strict_suffixes": set(raw["strict_suffixes"]),
@@ -216,6 +218,10 @@ def _dictionary_hits(norm: str, matches) -> list[OrgHit]:
         glued = name.isascii() and (_ascii_alnum(norm[pos - 1:pos]) or _ascii_alnum(norm[end:end + 1]))
         if glued or _INDEX_AFTER.match(norm, end) or not _ends_word(norm, end):   # not 教育部 of 教育部门
             continue
+        if pos and tokenizer.is_word(norm[pos - 1:pos + 1]) and not whole_words(norm, pos, end):
+            continue                      # 创新政府服务 → 创新|政府, not 新政府; 发现政府, 跨国议会
+        if norm[pos] in _rules()["boundary_chars"] and word_ends_at(norm, pos + 1):
+            continue                      # 加大对外部市场: 对|外部, a preposition, not the word 对外部
         if norm.endswith(_rules()["generic_before"], 0, pos) or name in directories.body_words():
             continue                      # 各国央行: central banks in general; 公安局: some place's bureau
         if name in _rules()["blocs"] and (norm[pos - 1:pos] in ("、", "对") or norm[end:end + 1] == "、"):
@@ -269,9 +275,18 @@ def find_organizations(norm: str, stock_names: list[tuple[int, int]], scanned=No
     found += _cue_hits(norm, rules) + _code_hits(norm, rules) + _ascii_hits(norm, rules)
     found += _titled_media_hits(norm, rules) + _dateline_hits(norm) + _mission_hits(norm, rules) + _titled_person_hits(norm, rules)
     found += _counted_list_hits(norm, rules)
-    hits = _keep_longest([h for h in found if _valid(h.name, rules) and not norm.startswith(rules["event_after"], h.end)])
+    hits = _keep_longest([h for h in found if _valid(h.name, rules) and not _event_after(norm, h.end, rules)])
     return [_with_directories(part) for hit in _keep_longest(hits + _listed_beside(norm, hits, rules))
             for part in _split_bodies(hit)]
+
+
+# a numbered session after a name (中国共产党长沙市第十四次代表大会, 十九届四中全会): the name opens an event's
+_SESSION = regex_cache.compile(rf"{HAN}{{0,6}}?第[0-9一二三四五六七八九十百]+[次届]{HAN}{{0,6}}?(?:代表大会|大会|会议|全会)")
+
+
+def _event_after(norm: str, end: int, rules) -> bool:
+    """Does an event's name go on after the name ending at `end` (国际期货论坛, 长沙市第十四次代表大会)?"""
+    return norm.startswith(rules["event_after"], end) or bool("第" in norm[end:end + 8] and _SESSION.match(norm, end))
 
 
 def _hit_ending(norm: str, end: int, words) -> OrgHit:
@@ -288,11 +303,28 @@ def _cue_hits(norm: str, rules) -> list[OrgHit]:
         adverb = next((a for a in rules["adverbs"] if norm.endswith(a, 0, end)), "")
         end -= len(adverb)                # 东方财富日前发布 → 东方财富
         words = _name_words(norm, end)
-        if not words or (match.group(0) in rules["roles"] and all(flag.startswith("ns") for _, flag in words)):
-            continue                      # 华尔街分析师: analysts of a place, not of a firm
+        if match.group(0) in rules["roles"]:
+            words, end = _without_person(words, end)
+        if not words or all(flag.startswith("ns") for _, flag in words):
+            continue                      # 华尔街分析师, 宁东计划投资: a place's analysts or plan, not a firm's
         if _has_proper(words):
             hits.append(_hit_ending(norm, end, words))
     return hits
+
+
+def _without_person(words, end: int):
+    """The words of a name before a person's role, without the person named between the name and the role
+    (资源研究所刘彦随研究员 → …研究所; 周成虎研究员 → none), and where they end."""
+    if words and _person_name(*words[-1]) and (len(words) == 1 or _rules()["suffix_re"].fullmatch(words[-2][0])):
+        return words[:-1], end - len(words[-1][0])
+    return words, end
+
+
+def _person_name(word: str, flag: str) -> bool:
+    """Is `word` a person's name: two or three characters the segmenter takes as a name (nr) or an unknown
+    proper noun (nz), opening with a common surname (data/surnames.txt), and no known organization?"""
+    return (2 <= len(word) <= 3 and flag.startswith(("nr", "nz")) and word[0] in load_words("surnames.txt")
+            and is_han(word) and not _is_org_word(word) and directories.listed_company(word) is None)
 
 
 _TITLE = regex_cache.compile(r"《([^《》\n]{2,12})》")
@@ -460,6 +492,8 @@ def _listed_beside(norm: str, hits: list[OrgHit], rules) -> list[OrgHit]:
     """Names listed beside an organization are organizations too (中国华融、中国长城资产、中国信达)."""
     extra: list[OrgHit] = []
     for hit in hits:
+        if hit.name in rules["blocs"]:
+            continue                      # 占我与欧盟贸易, 助力中国与东盟: a bloc's neighbours are economies
         for found in (_listed_before(norm, hit.start, rules), _listed_after(norm, hit, rules)):
             if found is not None:
                 extra.append(found)
@@ -472,7 +506,7 @@ def _listed_before(norm: str, start: int, rules) -> OrgHit | None:
         return None
     words = _name_words(norm, start - 1)
     name = "".join(w for w, _ in words)
-    if words and len(name) <= 10 and _has_proper(words) and _valid(name, rules):
+    if words and len(name) <= 10 and _has_proper(words) and _valid(name, rules) and not locations.place_of(name):
         return OrgHit(start - 1 - len(name), start - 1, name)
     return None
 
@@ -488,7 +522,7 @@ def _listed_after(norm: str, hit: OrgHit, rules) -> OrgHit | None:
     stop = _list_item_end(norm, start, hit.name, rules)
     words = _name_words(norm, stop)
     name = "".join(w for w, _ in words)
-    if words and stop - len(name) == start and _has_proper(words) and _valid(name, rules):
+    if words and stop - len(name) == start and _has_proper(words) and _valid(name, rules) and not locations.place_of(name):
         return OrgHit(start, stop, name)
     return None
 
@@ -539,6 +573,9 @@ def _weak_suffix_named(norm: str, end: int, suffix: str, words, rules) -> bool:
         return False                      # 机制部际: the suffix starts a word that goes on
     if last_word != suffix:
         return True
+    if len(words) >= 2 and (words[-2][0] in rules["not_names"]
+                            or (suffix in rules["proper_only"] and not _has_proper(words[:-1]))):
+        return False                      # 当地政府报至国务院: a generic reference; 移动通信网: a network, no site
     if len(suffix) == 1 and tokenizer.is_word(norm[end - 2:end]) and not _is_org_word(norm[end - 2:end]):
         return False                      # 电诈骗局: 局 ends the word 骗局 (a scam), not a bureau's name
     return (len(words) >= 2 and sum(len(w) for w, _ in words) >= 3
@@ -572,10 +609,11 @@ def _name_words(norm: str, end: int, registered: bool = False) -> list[tuple[str
     kept = _name_run(tokenizer.tag_names(norm[start:end]), registered)
     if registered:
         kept = _after_opening_verbs(kept)
-    while kept and _not_a_first_word(norm, end - sum(len(w) for w, _ in kept), *kept[0]):
+    while kept and (_not_a_first_word(norm, end - sum(len(w) for w, _ in kept), *kept[0])
+                    or (len(kept) > 1 and kept[1][1].startswith(("ns", "nt")) and _person_name(*kept[0]))):   # 方敏|北京大学
         word, flag = kept.pop(0)
-        if flag == "nz" and len(word) > 2 and word[0] in _DATE_UNITS:
-            kept.insert(0, (word[1:], flag))     # 3月小电宣布: the unit joined a coined name's characters
+        if flag == "nz" and len(word) > 2 and word[0] in _AFTER_NUMBER_UNITS:
+            kept.insert(0, (word[1:], flag))     # 3月小电宣布, 428家科创板: the unit joined a coined name's characters
     return kept
 
 
@@ -631,21 +669,23 @@ def _not_a_first_word(norm: str, start: int, word: str, flag: str) -> bool:
 
 
 _DATE_UNITS = "年月日号时"
+_AFTER_NUMBER_UNITS = _DATE_UNITS + "家"        # and the classifier of firms (428家科创板公司)
 _NUMERALS = "0123456789〇零一二三四五六七八九十"
 
 
 def _after_number(norm: str, start: int, word: str) -> bool:
     """Is `word`, at `start`, a date's unit glued to the words after it (6月1日起公司, 1日电中国商务部)?"""
-    return word[0] in _DATE_UNITS and start > 0 and norm[start - 1] in _NUMERALS
+    return word[0] in _AFTER_NUMBER_UNITS and start > 0 and norm[start - 1] in _NUMERALS
 
 
 def _has_proper(words) -> bool:
     """A proper noun, a word jieba does not know (a coined company name), or, first, a stand-in for
     a place or the State (区发改局, 国家工商行政管理总局), among `words`."""
-    admin = _rules()["stand_ins"]
-    return any(flag.startswith(_PROPER_FLAGS)
+    rules = _rules()
+    admin, kinds = rules["stand_ins"], rules["kind_words"]
+    return any(word not in kinds and (flag.startswith(_PROPER_FLAGS)
                or (len(word) >= 2 and not tokenizer.is_word(word) and flag != "m")
-               or (index == 0 and word in admin) for index, (word, flag) in enumerate(words))
+               or (index == 0 and word in admin)) for index, (word, flag) in enumerate(words))
 
 
 def _ascii_org_context(norm: str, match, rules) -> bool:

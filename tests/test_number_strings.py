@@ -80,6 +80,13 @@ CASES = [
     ("unseen_page-cx163-45", "2013年集装箱吞吐量超过500万标准箱，成为", "quantity", "超过500万标准箱", 5000000, "min"),
     ("thepaper-2", "建成22.5万总吨和10万总吨邮轮泊位各1个", "quantity", "22.5万总吨", 225000000, None),
     ("unseen_post-12", "1.5kg装的无核荔枝售价238元，4斤装", "quantity", "1.5kg", Decimal("1.5"), None),
+    # 一 + classifier counts when one is the point: after a limiting word, or beside another count of
+    # the same classifier in its sentence (the same noun, or none of its own)
+    ("ifeng-2", "3000多名学生只有一个食堂，刚端出来的菜盆边上", "count", "一个食堂", 1, None),
+    ("ifeng-2", "改善食堂环境， 从一口锅，变成三个食堂六口锅。", "count", "一口锅", 1, None),
+    ("163-4", "5G手机已达五款，其中一款搭载华为5G芯片，其余四款均搭载高通芯片。", "count", "一款", 1, None),
+    ("ifeng-1", "有时候几天不出，最多一天出了47块，最少时一块。", "count", "时一块", 1, None),
+    ("ifeng-1", "在班里，别人都是两人一桌，一个成绩好的学生配一个成绩差的，小刚却是一人独桌。", "count", "一人", 1, None),
 ]
 
 
@@ -95,7 +102,11 @@ def test_number_string(source, text, kind, span, value, qualifier):
 
 @pytest.mark.parametrize("text", ["陈立群的自我评价是， 不置一分钱房产， 不炒一分钱股票，", "那首著名的儿童歌曲《一分钱》被改成了《一元钱》，", "他们可能会四处活动并能够传播疾病，因此", "中铁四局拟投资15亿元", "小华半导体计划投资8亿元", "全国“双千兆宽带第一城”", "“3+6”新型产业体系",
                                   "过去一两个月内", "数十家企业", "一批金融项目", "第三批13个特色产业园区", "2022上海全球投资促进大会",
-                                  "（2万到25万吨级泊位16个）", "鸡嘴荔枝去年便宜的时候才几块钱一斤，所以"])
+                                  "（2万到25万吨级泊位16个）", "鸡嘴荔枝去年便宜的时候才几块钱一斤，所以",
+                                  "所谓“挤出”是指，政府投了一个项目，结果把整个经济当中的投资机会给挤掉。",
+                                  "这一转变引出了两个核心问题：投资者应如何判断一个持续移动的估值目标？",
+                                  "根据媒体报道，一位建筑工人近日网上发帖表示，…自己和200多位工友已经5年都没领过高温津贴。",
+                                  "全国每两颗荔枝就有一颗来自广东。"])
 def test_no_number_from_inside_a_word(text):
     bad = {"陈立群的自我评价是， 不置一分钱房产， 不炒一分钱股票，": ["一分钱"],   # "not a penny" (ifeng-2)
            "那首著名的儿童歌曲《一分钱》被改成了《一元钱》，": ["一分钱", "一元"],   # song titles (qq-qq)
@@ -103,7 +114,13 @@ def test_no_number_from_inside_a_word(text):
            "“3+6”新型产业体系": ["3", "6"], "过去一两个月内": ["一两个月", "两个月"], "数十家企业": ["数十家企业", "十家企业"],
            "一批金融项目": ["一批"], "第三批13个特色产业园区": ["第三批", "三批"], "2022上海全球投资促进大会": ["2022"],
            "（2万到25万吨级泊位16个）": ["2万到25万吨", "25万吨"],    # a class of berth (unseen_page-cx163-45)
-           "鸡嘴荔枝去年便宜的时候才几块钱一斤，所以": ["一斤"]}[text]    # the unit of a price (unseen_post-12)
+           "鸡嘴荔枝去年便宜的时候才几块钱一斤，所以": ["一斤"],    # the unit of a price (unseen_post-12)
+           # 一 + classifier as an article: alone (sina_hexo-058), beside another count of a general
+           # classifier (text-015) or of another noun (unseen_page-cx163-36); a rate (unseen_post-12)
+           "所谓“挤出”是指，政府投了一个项目，结果把整个经济当中的投资机会给挤掉。": ["一个项目", "一个"],
+           "这一转变引出了两个核心问题：投资者应如何判断一个持续移动的估值目标？": ["一个持续移动的估值目标", "一个"],
+           "根据媒体报道，一位建筑工人近日网上发帖表示，…自己和200多位工友已经5年都没领过高温津贴。": ["一位建筑工人", "一位"],
+           "全国每两颗荔枝就有一颗来自广东。": ["两颗荔枝", "两颗", "一颗"]}[text]
     assert all(b in text for b in bad)    # a guard against a string the text does not hold could never fail
     spans = [f.text for f in facts_in(text, "body", None) if f.type in ("money", "count", "percent", "quantity", "date")]
     assert not any(_read_from(span, bad) for span in spans), spans

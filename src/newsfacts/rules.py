@@ -142,6 +142,8 @@ class Counts(Record):
     scope_words: Words
     object_stop: Words
     count_context: Words
+    one_limiters: Words
+    general_classifiers: Words
     ranks: Ranks
     bare_nouns: BareNouns
 

@@ -77,6 +77,8 @@ def _rules() -> dict[str, Any]:
         "classifier_re": regex_cache.compile(rf"(?:{_alt(counts['classifiers'])})"),
         "people_re": regex_cache.compile(rf"(?:{_alt(counts['people_nouns'])})"),
         "count_context": tuple(counts["count_context"]),
+        "one_limiters": tuple(counts["one_limiters"]),
+        "general_classifiers": set(counts["general_classifiers"]),
         "duration_re": regex_cache.compile(rf"(?:{_alt(counts['duration_after'])})"),
         "not_after_da": tuple(counts["not_after_da"]),
         "rank_classifiers": tuple(counts["ranks"]["classifiers"]),
@@ -726,13 +728,54 @@ def _money_context(norm: str, start: int, pos: int, rules) -> bool:
 
 def _count(norm: str, r: _Reading, rules, object_finder) -> Amount | Claim | None:
     """A count: a classifier after the number, X大, 50+, a myriad of people, or a noun right after it."""
-    if r.token.is_chinese and r.value == 1:
+    if r.token.is_chinese and r.value == 1 and not _one_is_the_point(norm, r, rules):
         return None                           # 一家, 一个: an article, not a count
     for reader in (_classifier_count, _da_count, _plus_count, _people_count, _bare_noun_count):
         found = reader(norm, r, rules, object_finder)
         if found is not None:
             return found
     return None
+
+
+_NUMERAL_CHARS = frozenset("0123456789.零〇两二三四五六七八九十百千万亿多余")
+_SENTENCE_MARKS = ("。", "！", "？", "\n")
+
+
+def _one_is_the_point(norm: str, r: _Reading, rules) -> bool:
+    """一 + classifier counts (SPEC §3.4) when one is the point: after a limiting word (只有一个食堂),
+    or beside another number of the same classifier in its sentence, counting the same noun or
+    none of its own (其中一款…其余四款, 从一口锅变成三个食堂六口锅), not a rate's (每两颗荔枝就有一颗);
+    else it is an article (一位建筑工人…和200多位工友)."""
+    token = r.token
+    if token.text != "一":
+        return False
+    classifier = rules["classifier_re"].match(norm, r.pos)
+    if classifier is None:
+        return False
+    if norm[max(0, token.start - 2):token.start].endswith(rules["one_limiters"]):
+        return True
+    if classifier.group(0) in rules["general_classifiers"]:
+        return False
+    cls, lo, hi = classifier.group(0), max(0, token.start - 60), min(len(norm), token.end + 60)
+    first = max(lo, *(norm.rfind(m, lo, token.start) + 1 for m in _SENTENCE_MARKS))
+    last = min([i for i in (norm.find(m, token.end, hi) for m in _SENTENCE_MARKS) if i >= 0] or [hi])
+    own, flag = _word_at(norm, classifier.end())
+    at = norm.find(cls, first, last)
+    while at >= 0:
+        if at != r.pos and _other_number_before(norm, at, first) \
+                and (not flag.startswith("n") or _word_at(norm, at + len(cls))[0] == own):
+            return True                       # one of the same things, or one alone (其中一款搭载…)
+        at = norm.find(cls, at + 1, last)
+    return False
+
+
+def _other_number_before(norm: str, at: int, first: int) -> bool:
+    """Does a number other than 一 end at `at`, not a rate's (每两颗) nor an ordinal (第二个)?"""
+    begin = at
+    while begin > first and norm[begin - 1] in _NUMERAL_CHARS:
+        begin -= 1
+    numeral = norm[begin:at]
+    return bool(numeral.strip("多余")) and numeral != "一" and norm[begin - 1:begin] not in ("每", "第")
 
 
 def _count_fact(r: _Reading, span: tuple[int, int], classifier: str | None, obj: str | None,
@@ -780,6 +823,8 @@ def _no_count(norm: str, r: _Reading, classifier, rules) -> int | None:
         return after                          # 前五位, 后五名, 排名上升到18位
     if norm[after:after + 1] in ("”", "’", "\""):
         return after                          # “开放十条”: a name in quotes
+    if norm[token.start - 1:token.start] == "每":
+        return after                          # 每两颗荔枝就有一颗: a rate's base, no count
     if inside_book_title(norm, token.start, 40):
         return _qualifier_after(norm, after)[1]    # 《“渝中人才”黄金十二条》: a title
     return None

@@ -62,7 +62,8 @@ def build() -> str:
     for name, code, taxonomy, parent in official_rows():
         canonical = without_suffix(name) if taxonomy == "sei_2018" else name
         entry = sectors.setdefault(canonical, {"forms": [], "parent": "", "taxonomy": "", "code": "", "generic": "", "origin": taxonomy})
-        for form in (name, canonical):
+        # an official name with 、 is often written without it (计算机通信和其他电子设备制造业)
+        for form in (name, canonical, name.replace("、", ""), canonical.replace("、", "")):
             if form not in entry["forms"]:
                 entry["forms"].append(form)
         if not entry["code"] or TAXONOMY_RANK[taxonomy] < TAXONOMY_RANK.get(entry["taxonomy"], 9):

@@ -34,7 +34,8 @@ def _sectors(text):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("重点发展智能新能源汽车、智能机器人等六大终端产品", [("新能源汽车", "新能源汽车", "5"), ("机器人", "机器人", None)]),
+    # an item of a 、 series is the sector as written, its qualifier included (the seed's gold: 机器人|智能机器人)
+    ("重点发展智能新能源汽车、智能机器人等六大终端产品", [("新能源汽车", "新能源汽车", "5"), ("智能机器人", "机器人", None)]),
     ("上海三大先导产业中，集成电路签约项目28个", [("集成电路", "集成电路", "1.2")]),
     ("围绕数字经济、生命健康、新材料等新兴产业", [("数字经济", "数字经济", None), ("生命健康", "生命健康", None), ("新材料", "新材料", "3")]),
 ], ids=["longest-match", "official-code", "policy-terms"])

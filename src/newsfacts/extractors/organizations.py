@@ -404,7 +404,8 @@ def _person_after(norm: str, end: int) -> bool:
 
 
 # a count with 家, the classifier of firms and institutions, after a list (街电、小电、怪兽、来电4家头部企业)
-_COUNTED_FIRMS = regex_cache.compile(r"等?(?:[0-9一二三四五六七八九十两几多]+|[这那])家")
+# (等超100家, 等超1000户企业: a qualifier may stand before the number; 户 counts firms before 企业)
+_COUNTED_FIRMS = regex_cache.compile(r"等?(?:超过|超|近|约|逾)?(?:[0-9一二三四五六七八九十两几多]+|[这那])(?:家|户(?=企业))")
 _LIST_RUN = regex_cache.compile(r"(?:[^\W\d_]{2,10}、)+[^\W\d_]{2,21}$")
 
 
@@ -413,7 +414,7 @@ def _counted_list_hits(norm: str, rules) -> list[OrgHit]:
     member is a place (北京、上海两家交易所), a description or a generic word, or the last one is no name
     right before the count (经济开发区、高新技术产业开发区各有2家)."""
     hits = []
-    for count in _COUNTED_FIRMS.finditer(norm) if "家" in norm else ():
+    for count in _COUNTED_FIRMS.finditer(norm) if "家" in norm or "户企业" in norm else ():
         run = _LIST_RUN.search(norm, max(0, count.start() - 80), count.start())
         if run is None:
             continue

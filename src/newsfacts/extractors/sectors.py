@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..chinese import is_han
 from ..lexicon import Lexicon
 from ..tables import load_columns, load_toml
 
@@ -74,8 +75,31 @@ def find_sectors(norm: str, blocked, matches=None) -> list[SectorHit]:
                 sector = forms[shorter]      # 房地产开发投资: the sector is 房地产
                 break
         raw.append(SectorHit(pos, end, sector))
-    return [h for i, h in enumerate(raw) if not h.sector.generic
+    return [_whole_item(norm, h, blocked) for i, h in enumerate(raw) if not h.sector.generic
             or (_in_sector_context(norm, raw, i, suffixes, marks) and not _studied(norm, raw, i, disciplines))]
+
+
+_ITEM_END = "、和及与等"
+# the words that may qualify an industry inside a list item (移动 of 移动互联网, 数字 of 数字文娱, 全固态 of 全固态电池)
+_QUALIFIER_FLAGS = ("n", "vn", "b", "a", "nz", "an", "eng", "j")
+
+
+def _whole_item(norm: str, hit: SectorHit, blocked) -> SectorHit:
+    """The hit spread over its whole item of a 、 series when a qualifier of one to three characters opens
+    the item (5G、移动互联网、工业互联网 → 移动互联网 with the sector 互联网; 数字文娱, 全固态电池): the
+    industry as the text names it. The sector stays the taxonomy's."""
+    start = hit.start
+    opening = norm.rfind("、", max(0, start - 4), start)
+    if opening < 0 or start - opening < 2 or hit.end >= len(norm) or norm[hit.end] not in _ITEM_END:
+        return hit
+    qualifier = norm[opening + 1:start]
+    if not is_han(qualifier) or blocked(opening + 1, hit.end):
+        return hit
+    from .. import tokenizer
+
+    if not all(flag.startswith(_QUALIFIER_FLAGS) and not flag.startswith("ns") for _, flag in tokenizer.tag_names(qualifier)):
+        return hit
+    return SectorHit(opening + 1, hit.end, hit.sector)
 
 
 _NUMERALS = "0123456789一二三四五六七八九十百千万两几多"

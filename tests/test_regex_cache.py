@@ -54,12 +54,13 @@ def test_every_rule_pattern_of_a_run_equals_re_compile(tmp_path):
     entries = marshal.loads(path.read_bytes())
     assert len(entries) > 50                                       # the rules' patterns, not a handful
     for (pattern, flags), entry in entries.items():
-        assert regex_cache._sre.compile(pattern, *entry) == re.compile(pattern, flags), pattern[:80]
+        assert regex_cache._built(pattern, entry) == re.compile(pattern, flags), pattern[:80]
 
 
 @pytest.mark.parametrize("content", [b"", b"not marshal data", marshal.dumps([1, 2, 3]),
-                                     marshal.dumps({(PATTERNS[0][0], 0): (0, [999999], 0, {}, (None,))})],
-                         ids=["empty", "garbage", "a list", "invalid code"])
+                                     marshal.dumps({(PATTERNS[0][0], 0): (0, b"\xff\xff\x0f\x00", 0, {}, (None,))}),
+                                     marshal.dumps({(PATTERNS[0][0], 0): (0, b"\x01\x02\x03", 0, {}, (None,))})],
+                         ids=["empty", "garbage", "a list", "invalid code", "code of a broken length"])
 def test_a_broken_cache_file_is_ignored(fresh_store, content):
     from newsfacts.regex_cache import _cache_path
 

@@ -2,7 +2,7 @@
 
 The rules are many large patterns (word alternations, classes of Chinese characters), and `re`
 spends about 110 ms of a 250 ms cold run compiling them, in Python. What `re` compiles a pattern
-to is a list of integers (the engine's code), which the C engine turns into a pattern at once.
+to is a list of 32-bit integers (the engine's code), which the C engine turns into a pattern at once.
 This module keeps that code in one file per Python version, keyed by the pattern's text and
 flags: a later run builds each pattern from its code (identical to what `re.compile` returns:
 `==` on patterns compares the code), and any pattern it does not hold is compiled as usual and
@@ -21,6 +21,7 @@ import os
 import re
 import sys
 import tempfile
+from array import array
 from pathlib import Path
 
 try:                                    # the engine's own interface, as re._compiler.compile uses it
@@ -29,7 +30,9 @@ try:                                    # the engine's own interface, as re._com
 except ImportError:                     # pragma: no cover (not CPython)
     _sre = None
 
-_MAX_ENTRIES = 2000                     # beyond this the file keeps only what the last run used
+_MAX_ENTRIES = 2000                     # beyond these the file keeps only what the last run used
+_MAX_CODE_BYTES = 4 << 20
+_WORD = "I"                             # the engine's code words are 32-bit unsigned
 
 
 class _Store:
@@ -45,7 +48,9 @@ class _Store:
         """Write the file (atomically) when this process compiled patterns it did not hold."""
         if not self.dirty or self.path is None:
             return
-        entries = self.entries if len(self.entries) <= _MAX_ENTRIES else {k: self.entries[k] for k in self.used}
+        entries = self.entries
+        if len(entries) > _MAX_ENTRIES or sum(len(entry[1]) for entry in entries.values()) > _MAX_CODE_BYTES:
+            entries = {key: entries[key] for key in self.used}
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             handle, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=".patterns-")
@@ -70,7 +75,7 @@ def _cache_path() -> Path | None:
     chosen = os.environ.get("NEWSFACTS_CACHE_DIR")
     if chosen is not None and chosen.strip().lower() in ("", "off", "0", "no", "false"):
         return None
-    if _sre is None or sys.implementation.name != "cpython":
+    if _sre is None or sys.implementation.name != "cpython" or array(_WORD).itemsize != 4:
         return None
     folder = Path(chosen) if chosen else Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "newsfacts"
     return folder / f"patterns-{sys.implementation.cache_tag}-{_sre.MAGIC}.marshal"
@@ -97,19 +102,26 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 (the
     entry = store.entries.get(key)
     if entry is not None:
         try:
-            return _sre.compile(pattern, *entry)
+            return _built(pattern, entry)
         except Exception:               # noqa: BLE001 (a stale or foreign entry: compile it afresh)
             pass
     entry = _code(pattern, int(flags))
     store.entries[key] = entry
     store.dirty = True
-    return _sre.compile(pattern, *entry)
+    return _built(pattern, entry)
+
+
+def _built(pattern: str, entry: tuple) -> re.Pattern[str]:
+    """The pattern the engine makes of a stored entry; the code is kept as bytes, and only the
+    patterns a run uses pay for turning theirs into the list of integers the engine takes."""
+    final_flags, code, groups, group_index, index_group = entry
+    return _sre.compile(pattern, final_flags, array(_WORD, code).tolist(), groups, group_index, index_group)
 
 
 def _code(pattern: str, flags: int) -> tuple:
-    """What re._compiler.compile passes to the engine: final flags, code, groups and their names."""
+    """What re._compiler.compile passes to the engine: final flags, code (as bytes), groups and their names."""
     parsed = _parser.parse(pattern, flags)
-    code = [int(op) for op in _compiler._code(parsed, flags)]     # opcodes are int subclasses
+    code = array(_WORD, _compiler._code(parsed, flags)).tobytes()
     group_index = dict(parsed.state.groupdict)
     index_group: list[str | None] = [None] * parsed.state.groups
     for name, index in group_index.items():

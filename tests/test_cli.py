@@ -28,7 +28,7 @@ def test_json_for_one_file_is_one_object_with_chinese_as_itself():
     doc = json.loads(result.output)
     assert doc["source"] == str(SEED) and doc["error"] is None
     assert set(doc) == {"doc_id", "source", "kind", "title", "original_title", "url", "published", "author", "categories",
-                        "reporter", "editor", "stocks", "text", "facts", "error"}
+                        "reporter", "editor", "stocks", "text", "facts", "error", "warnings"}
     money = [f for f in doc["facts"] if f["type"] == "money" and f["where"] == "body"]
     assert money[0]["text"] == "5658亿元" and money[0]["value"] == 565800000000 and money[0]["currency"] == "CNY"
 

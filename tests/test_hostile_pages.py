@@ -113,3 +113,26 @@ def test_an_early_end_of_html_keeps_the_article_after_it(name):
     early = page[:body] + "<div class='header'>首页</div></body></html>\n" + page[body:]
     text = clean(parse_article(early)).text
     assert gold["body_contains"] and all(snippet in text for snippet in gold["body_contains"])
+
+
+def test_the_finder_says_when_another_story_holds_as_much_prose():
+    # sina-2.html: the article (12306 accounts, 142 characters of prose) and, apart from it, another
+    # story's box (a market commentary, 141) score nearly alike; the article is read, and the
+    # document says the choice was close (read from the page by hand)
+    document = extract_text(decode(read_bytes(str(FIXTURES / "html" / "sina-2.html"))))
+    assert "有60万个“12306账号”和410万条联系人数据" in document.text
+    assert "指数午前高开低走" not in document.text
+    assert len(document.warnings) == 1 and document.warnings[0].startswith("article_finder_unsure: ")
+    assert document.to_dict()["warnings"] == document.warnings
+    assert document.to_records()["documents"][0]["warnings"] == document.warnings
+
+
+@pytest.mark.parametrize("name", ["163-1.html", "thepaper-1.html", "guancha-guancha.html", "mingridapan-1.html"])
+def test_a_page_with_one_clear_article_has_no_warning(name):
+    # guancha's reader comments and mingridapan's author box are the nearest rivals on the page sets
+    # (about half the article's score): not close enough to doubt the article
+    assert extract_text(decode(read_bytes(str(FIXTURES / "html" / name)))).warnings == []
+
+
+def test_a_post_or_a_text_has_no_warning():
+    assert extract_text("正文第一段，营收增长5%。").warnings == []

@@ -60,6 +60,7 @@ class CleanArticle:
     original_title: str | None = None
     stock_links: list[StockLink] = field(default_factory=list)
     too_deep: bool = False                  # the markup nests deeper than the parser reads
+    warnings: list[str] = field(default_factory=list)      # what the cleaner was unsure of (the article finder)
 
 
 @dataclass
@@ -132,7 +133,8 @@ def clean(raw: RawArticle) -> CleanArticle:
     for line in body.lines:
         line.strip()
     lines = [line for line in body.lines if line.text]
-    article = CleanArticle(text="", title=body.title, published=body.published, too_deep=body.too_deep)
+    article = CleanArticle(text="", title=body.title, published=body.published, too_deep=body.too_deep,
+                           warnings=body.warnings)
     lines = _take_metadata(_until_editor_line(lines), article)
     if raw.body_is_html:
         lines = _without_bare_edges(lines)
@@ -173,6 +175,7 @@ class _Body:
     page_text: str = ""          # a whole page's text before boilerplate went (it holds the editor line)
     too_deep: bool = False
     header: list[str] = field(default_factory=list)   # a page's lines between its headline and its article, and just after it
+    warnings: list[str] = field(default_factory=list)
 
 
 def _given_title(raw: RawArticle) -> str | None:
@@ -200,14 +203,14 @@ def _html_body(raw: RawArticle) -> _Body:
         published = pages.page_published(tree, raw.body, lambda: _text_of(root)[:100000])
     if not whole_page:
         return _Body(_render(root), title, published, page_text, too_deep)
-    article = pages.main_container(root)
+    article, unsure = pages.find_article(root)
     if article is None:
         return _Body([], title, published, page_text, too_deep)
     _drop_link_lists(article)
     around = pages.header_of(article) + pages.footer_of(article)
     header = [line.text for block in around for line in _render(block)]
     lines = _gallery_lines(raw.body, _render(article))
-    return _Body(lines, title, published, page_text, too_deep, header)
+    return _Body(lines, title, published, page_text, too_deep, header, [unsure] if unsure else [])
 
 
 _LIST_BLOCKS = ("div", "ul", "ol", "table", "dl")

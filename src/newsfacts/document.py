@@ -14,7 +14,7 @@ from typing import Any
 
 DOCUMENT_FIELDS = (
     "doc_id", "source", "kind", "title", "original_title", "url", "published", "author",
-    "categories", "reporter", "editor", "stocks", "text", "facts", "error",
+    "categories", "reporter", "editor", "stocks", "text", "facts", "error", "warnings",
 )
 
 
@@ -120,6 +120,7 @@ class Document:
     facts: list[Fact] = field(default_factory=list)
     error: str | None = None
     doc_id: str | None = None
+    warnings: list[str] = field(default_factory=list)      # what the reading was unsure of (docs/schema.md)
 
     def __post_init__(self) -> None:
         if self.doc_id is None:
@@ -138,8 +139,8 @@ class Document:
                 out[name] = [s.to_dict() for s in self.stocks]
             elif name == "text":
                 out[name] = self.text if include_text else None
-            elif name == "categories":
-                out[name] = list(self.categories)
+            elif name in ("categories", "warnings"):
+                out[name] = list(getattr(self, name))
             else:
                 out[name] = getattr(self, name)
         return out

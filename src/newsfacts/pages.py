@@ -34,6 +34,7 @@ def _rules() -> dict:
         "title_meta": [tuple(pair) for pair in raw["title_meta"]],
         "date_meta": [tuple(pair) for pair in raw["date_meta"]],
         "gallery_text_keys": tuple(raw["gallery_text_keys"]),
+        "unsure_rival_share": float(raw["unsure_rival_share"]),
         "script_date_keys": tuple(f'"{key}"' for key in raw["script_date_keys"]),
         "script_date": regex_cache.compile(rf'"(?:{keys})"\s*:\s*"(?P<value>\d{{4}}-\d{{2}}-\d{{2}}[^"]{{0,20}})"'),
         # no \b in front: a pattern opening with the literal `var` is searched by its prefix, 30 times
@@ -163,9 +164,18 @@ def _epoch_var(markup: str) -> re.Match | None:
 
 
 def main_container(root):
-    """The element that holds the article's paragraphs; the root itself when no paragraph is long
-    enough to score but the page still says a sentence (a page of one short line); None when the
-    page says nothing outside links but labels (a portal's frame, an index or login page)."""
+    """The element that holds the article's paragraphs (see `find_article`)."""
+    return find_article(root)[0]
+
+
+def find_article(root) -> tuple[object | None, str | None]:
+    """The element that holds the article's paragraphs, and a warning when the choice is unsure.
+
+    The root itself when no paragraph is long enough to score but the page still says a sentence
+    (a page of one short line: warned); None when the page says nothing outside links but labels
+    (a portal's frame, an index or login page). When another part of the page, neither inside
+    nor around the one chosen, holds nearly as much prose (`unsure_rival_share` of pages.toml:
+    another story's box on sina-2), the best is still read but the document says so."""
     scores: dict[int, float] = defaultdict(float)
     nodes: dict[int, object] = {}
     for block, chars in _paragraphs(root):
@@ -177,9 +187,28 @@ def main_container(root):
             scores[id(element)] += weight * chars
             nodes[id(element)] = element
     if not scores:
-        return root if _says_a_sentence(root) else None
+        return (root, _WARN_NO_BLOCK) if _says_a_sentence(root) else (None, None)
     best = max(scores, key=scores.get)
-    return nodes[best]
+    return nodes[best], _rival_warning(scores, nodes, best)
+
+
+_WARN_NO_BLOCK = "article_finder_unsure: no block of paragraphs on the page; all its text was read"
+
+
+def _rival_warning(scores: dict[int, float], nodes: dict[int, object], best: int) -> str | None:
+    """A warning when an element apart from the best one (not inside it, not around it) scores
+    nearly as high: two candidate articles, and the one read may be the wrong one."""
+    floor = scores[best] * _rules()["unsure_rival_share"]
+    chosen = nodes[best]
+    around = {id(element) for element in chosen.iterancestors()}
+    for key, score in scores.items():
+        if score < floor or key == best or key in around:
+            continue
+        if any(ancestor is chosen for ancestor in nodes[key].iterancestors()):
+            continue                                        # a part of the chosen block
+        return (f"article_finder_unsure: another part of the page holds nearly as much prose as the one read "
+                f"({score:.0f} against {scores[best]:.0f})")
+    return None
 
 
 _HEADINGS = frozenset(("h1", "h2", "h3"))

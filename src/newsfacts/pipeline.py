@@ -96,6 +96,7 @@ def _document(raw: RawArticle, article: CleanArticle, source: str | None) -> Doc
         reporter=article.reporter,
         editor=article.editor,
         text=article.text,
+        warnings=list(article.warnings),
     )
 
 

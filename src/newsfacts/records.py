@@ -55,6 +55,7 @@ DOCUMENT_COLUMNS: tuple[Column, ...] = (
     Column("stocks", "json", "listed companies linked in the article: [{code, name, in_context}]"),
     Column("text", "string", "the cleaned body (null with --no-text)"),
     Column("error", "string", "why the input could not be read; null when it was"),
+    Column("warnings", "list<string>", "what the reading was unsure of (article_finder_unsure: …); empty when nothing"),
     Column("fact_count", "int", "number of facts of the document (after --types)"),
     *(Column(f"{name}_count", "int", f"number of {name} facts") for name in FACT_TYPES),
 )
@@ -137,7 +138,7 @@ def document_record(document: Document, *, include_text: bool = True, types: fro
         "published": _timestamp(document.published), "author": document.author,
         "categories": list(document.categories), "reporter": document.reporter, "editor": document.editor,
         "stocks": [s.to_dict() for s in document.stocks], "text": document.text if include_text else None,
-        "error": document.error, "fact_count": sum(counts.values()),
+        "error": document.error, "warnings": list(document.warnings), "fact_count": sum(counts.values()),
     }
     row.update((f"{name}_count", counts[name]) for name in FACT_TYPES)
     return row

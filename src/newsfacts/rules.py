@@ -272,6 +272,7 @@ class Pages(Record):
     script_epoch_vars: Words
     gallery_text_keys: Words
     site_name_words: Words
+    unsure_rival_share: float
 
 
 # boilerplate.toml

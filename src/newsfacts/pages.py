@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from datetime import UTC, datetime
 from functools import cache
+from typing import Any
 
 from . import regex_cache
 from .chinese import HAN, HAN_RE
@@ -168,7 +169,7 @@ def main_container(root):
     return find_article(root)[0]
 
 
-def find_article(root) -> tuple[object | None, str | None]:
+def find_article(root) -> tuple[Any, str | None]:
     """The element that holds the article's paragraphs, and a warning when the choice is unsure.
 
     The root itself when no paragraph is long enough to score but the page still says a sentence
@@ -177,7 +178,7 @@ def find_article(root) -> tuple[object | None, str | None]:
     nor around the one chosen, holds nearly as much prose (`unsure_rival_share` of pages.toml:
     another story's box on sina-2), the best is still read but the document says so."""
     scores: dict[int, float] = defaultdict(float)
-    nodes: dict[int, object] = {}
+    nodes: dict[int, Any] = {}
     for block, chars in _paragraphs(root):
         parent = block.getparent()
         holder = parent if block.tag in ("p", "font", "span") and parent is not None else block
@@ -188,14 +189,14 @@ def find_article(root) -> tuple[object | None, str | None]:
             nodes[id(element)] = element
     if not scores:
         return (root, _WARN_NO_BLOCK) if _says_a_sentence(root) else (None, None)
-    best = max(scores, key=scores.get)
+    best = max(scores, key=scores.__getitem__)
     return nodes[best], _rival_warning(scores, nodes, best)
 
 
 _WARN_NO_BLOCK = "article_finder_unsure: no block of paragraphs on the page; all its text was read"
 
 
-def _rival_warning(scores: dict[int, float], nodes: dict[int, object], best: int) -> str | None:
+def _rival_warning(scores: dict[int, float], nodes: dict[int, Any], best: int) -> str | None:
     """A warning when an element apart from the best one (not inside it, not around it) scores
     nearly as high: two candidate articles, and the one read may be the wrong one."""
     floor = scores[best] * _rules()["unsure_rival_share"]

@@ -87,6 +87,14 @@ CASES = [
     ("163-4", "5G手机已达五款，其中一款搭载华为5G芯片，其余四款均搭载高通芯片。", "count", "一款", 1, None),
     ("ifeng-1", "有时候几天不出，最多一天出了47块，最少时一块。", "count", "时一块", 1, None),
     ("ifeng-1", "在班里，别人都是两人一桌，一个成绩好的学生配一个成绩差的，小刚却是一人独桌。", "count", "一人", 1, None),
+    # 百余/千余 before a classifier: a hundred (a thousand) and more
+    ("ifeng-2", "早恋、抽烟、沉迷游戏等现象频发， 每年都有百余名学生辍学。", "count", "百余名学生", 100, "min"),
+    ("unseen_post-12", "有80多个县市种植，百余个品种。", "count", "百余个品种", 100, "min"),
+    # a noun phrase ending in a counted head (巨头) after a small number
+    ("unseen_post-11", "另外，国内封测三巨头中的华天科技和通富微电，都在苏州设有", "count", "三巨头", 3, None),
+    # two fractions joined by a range word are one range
+    ("unseen_post-12", "如果以陆运冷链的方式，成本能降低三分之一至二分之一，但品质", "percent", "三分之一至二分之一",
+     Decimal("33.33"), "range"),
 ]
 
 
@@ -106,7 +114,7 @@ def test_number_string(source, text, kind, span, value, qualifier):
                                   "所谓“挤出”是指，政府投了一个项目，结果把整个经济当中的投资机会给挤掉。",
                                   "这一转变引出了两个核心问题：投资者应如何判断一个持续移动的估值目标？",
                                   "根据媒体报道，一位建筑工人近日网上发帖表示，…自己和200多位工友已经5年都没领过高温津贴。",
-                                  "全国每两颗荔枝就有一颗来自广东。"])
+                                  "全国每两颗荔枝就有一颗来自广东。", "并连升12位，成为百强城市中位次上升最快的城市。"])
 def test_no_number_from_inside_a_word(text):
     bad = {"陈立群的自我评价是， 不置一分钱房产， 不炒一分钱股票，": ["一分钱"],   # "not a penny" (ifeng-2)
            "那首著名的儿童歌曲《一分钱》被改成了《一元钱》，": ["一分钱", "一元"],   # song titles (qq-qq)
@@ -120,7 +128,8 @@ def test_no_number_from_inside_a_word(text):
            "所谓“挤出”是指，政府投了一个项目，结果把整个经济当中的投资机会给挤掉。": ["一个项目", "一个"],
            "这一转变引出了两个核心问题：投资者应如何判断一个持续移动的估值目标？": ["一个持续移动的估值目标", "一个"],
            "根据媒体报道，一位建筑工人近日网上发帖表示，…自己和200多位工友已经5年都没领过高温津贴。": ["一位建筑工人", "一位"],
-           "全国每两颗荔枝就有一颗来自广东。": ["两颗荔枝", "两颗", "一颗"]}[text]
+           "全国每两颗荔枝就有一颗来自广东。": ["两颗荔枝", "两颗", "一颗"],
+           "并连升12位，成为百强城市中位次上升最快的城市。": ["12位"]}[text]    # a move in a ranking (unseen_post-10)
     assert all(b in text for b in bad)    # a guard against a string the text does not hold could never fail
     spans = [f.text for f in facts_in(text, "body", None) if f.type in ("money", "count", "percent", "quantity", "date")]
     assert not any(_read_from(span, bad) for span in spans), spans

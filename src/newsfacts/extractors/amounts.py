@@ -142,6 +142,7 @@ def find_amounts(norm: str, claimed: list[tuple[int, int]], object_finder=None) 
             continue
         percent = _percent_words(match)
         if percent is not None:
+            _fraction_range(norm, percent, match, rules)
             qualifier, start = _qualifier_before(norm, match.start())
             q_after, end = _qualifier_after(norm, percent.end)
             percent.start, percent.end = start, end
@@ -184,6 +185,20 @@ def _percent_words_pattern(words) -> re.Pattern:
         rf"|(?<![\d.{cn}十])(?:(?P<tenths_low>[{cn}]|[1-9])(?:到|至|-|~))?"      # 五到六成: 成 written once
         rf"(?P<tenths>[{cn}](?:点[{cn}])?|[1-9](?:\.\d)?|十|10)成(?!{not_tenths}))"
     )
+
+
+def _fraction_range(norm: str, percent: Amount, match, rules) -> None:
+    """`三分之一至二分之一`: two fractions joined by a range word are one range (low ≤ high)."""
+    if match.lastgroup != "num":
+        return
+    sep = _RANGE_SEP.match(norm, percent.end)
+    second = rules["percent_words_re"].match(norm, sep.end()) if sep else None
+    high = _percent_words(second) if second is not None and second.lastgroup == "num" else None
+    if high is None or high.attrs["value"] <= percent.attrs["value"]:
+        return
+    low = percent.attrs["value"]
+    percent.attrs.update(value=low, low=low, high=high.attrs["value"], qualifier="range")
+    percent.end = high.end
 
 
 _DOUBLINGS = {"翻番": 1, "翻倍": 1, "翻一番": 1, "翻两番": 2, "翻二番": 2, "翻三番": 3}
@@ -337,7 +352,8 @@ def _chinese_label(norm: str, token: NumberToken, rules) -> Claim | None:
     if token.text == "一" and norm[start:start + 2] in rules["indefinite"]:
         return Claim(start, end + 1)
     if _bare_magnitude(token) and not is_approx_word(norm[max(0, start - 1):start]) \
-            and _qualifier_before(norm, start)[0] is None and not _hundreds_of_money(norm, token, rules):
+            and _qualifier_before(norm, start)[0] is None and not _hundreds_of_money(norm, token, rules) \
+            and not _hundreds_and_more(norm, token, rules):
         return Claim(start, end)      # 亿元, 万元, 千万: a magnitude alone is no number; 千元 is 1000 yuan
     return None
 
@@ -355,6 +371,12 @@ def _slogan(norm: str, token: NumberToken, rules) -> Claim | None:
     if not quoted or any(not is_han(ch) for ch in quoted) or sum(ch in _DIGIT_CHARS for ch in quoted) < 2:
         return None
     return Claim(token.start, token.end)
+
+
+def _hundreds_and_more(norm: str, token: NumberToken, rules) -> bool:
+    """百余个品种, 千余家: 百/千 alone, then 余/多 and a unit, are a hundred or a thousand and more."""
+    end = token.end
+    return token.text in ("百", "千") and norm[end:end + 1] in ("余", "多") and _unit_follows(norm, end + 1, rules)
 
 
 def _bare_magnitude(token: NumberToken) -> bool:

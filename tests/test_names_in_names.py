@@ -83,6 +83,25 @@ NOT_AN_ORGANIZATION = [
     # a generic reference before 报 (reported to) is no newspaper (unseen_page-cx163-45.html)
     ("大连市斑海豹保护区管理局有关人士表示，调整方案正在制定当中，初步的方案在2013年12月已由当地政府报至国务院，"
      "后来有些问题需要不断调整，今年刚形成新的方案，进入专家会提交阶段。", "政府报"),
+    # an industry (a sector word of the taxonomy) or a jurisdiction before a suffix says which firms, it names
+    # none (fixtures/corpus/sina_hexo-060.txt, fixtures/html/gzggw-1.html)
+    ("同时，上海银保监局已将稽核调查中发现的有关小额贷款公司、典当公司、房地产公司及房产经纪公司违规问题线索移交地方政府相关部门，"
+     "共同打击房地产市场违规行为。", "房地产公司"),
+    ("同时，上海银保监局已将稽核调查中发现的有关小额贷款公司、典当公司、房地产公司及房产经纪公司违规问题线索移交地方政府相关部门，"
+     "共同打击房地产市场违规行为。", "经纪公司"),
+    ("4月7日，上海银保监局公布辖内商业银行个人住房信贷管理自查和监管稽核调查有关情况。", "商业银行"),
+    ("其中第三产业投资完成119.90亿元，同比增长15.2%，位列三县两区第二", "第三产业"),
+    # a bracketed letter code is a ticker only after a name (fixtures/corpus/sina_hexo-059.txt, text-023.txt)
+    ("《红周刊》：对标美股，以IPO时的Facebook为例，其员工持有的大量无成本的限制性股票单元（RSU）最快都要在上市4年6个月后才能真正归属完毕。",
+     "股票单元"),
+    ("污水及自来水BOT项目的投资建设、运营；公私合营模式（PPP）参与公共基础设施建设及维护；", "公私合营"),
+    # a superlative describes (fixtures/corpus/sina_hexo-058.txt); online banking is a service (fixtures/html/qq-2.html)
+    ("工信部最新统计数据显示，截至2021年底，我国累计建成并开通5G基站142.5万个，建成全球最大5G网，我国5G基站总量占全球60%以上。", "5G网"),
+    ("一般是通过爬取淘宝、社交网络、网上银行等获取数据。", "网上银行"),
+    # a one-character boundary word never opens a name inside a word: 如今 (fixtures/html/163-1.html)
+    ("“善待你一生”作为吴亚军“一战成名”的经典广告语，如今却与龙湖多地项目的“连环”爆雷形成了鲜明的对比。", "今却"),
+    # 常委 (a standing committee member) is a title, no part of the committee's name (unseen_post-09.txt)
+    ("9月22日上午，中国共产党长沙市第十四次代表大会在长沙开幕，由湖南省委常委、长沙市委书记吴桂英向大会作题为《牢记殷切嘱托》的报告", "常委"),
     # fixtures/corpus/sina_hexo-005.txt: 互联网 is a generic word, no outlet's name
     ("首先，该公司多年深耕互联网财经资讯场景，积累PC端约1000万DAU和移动端约4000万MAU流量。", "互联网财经"),
 ]

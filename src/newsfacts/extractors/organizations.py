@@ -22,7 +22,7 @@ from ..chinese import HAN, HAN_RE, is_han
 from ..grammar import alternation
 from ..lexicon import NameScan, whole_words, word_ends_at
 from ..tables import load_toml, load_words
-from . import locations, stocks
+from . import locations, sectors, stocks
 
 _NAME_CHARS = regex_cache.compile(r"[^\W_]|[·&]")
 _NAME_FLAGS = ("n", "nr", "nrt", "ns", "nt", "nz", "j", "eng", "b", "vn", "an", "ng", "l", "s", "a", "m", "zg")
@@ -471,8 +471,8 @@ def _code_hits(norm: str, rules) -> list[OrgHit]:
         if code.group("code") in rules["acronyms"]:
             continue                      # 外商直接投资（FDI）: an economic term, not a ticker
         words = _name_words(norm, code.start())
-        if words:
-            hits.append(_hit_ending(norm, code.start(), words))
+        if words and (code.group("code")[0].isdigit() or _has_proper(words)):
+            hits.append(_hit_ending(norm, code.start(), words))   # not 限制性股票单元（RSU）, 公私合营模式（PPP）
     return hits
 
 
@@ -586,8 +586,8 @@ def _weak_suffix_named(norm: str, end: int, suffix: str, words, rules) -> bool:
 def _strong_suffix_named(suffix: str, words, rules) -> bool:
     """Does a strong suffix (公司, 大学, 投资) end a name here: is there a name before it?"""
     last_word = words[-1][0]
-    if not _has_proper(words[:-1] if last_word == suffix else words):
-        return False                      # 期货公司, 互联网公司: no name before the suffix
+    if not _has_proper(words[:-1] if last_word == suffix or last_word in rules["not_names"] else words):
+        return False                      # 期货公司, 互联网公司, 辖内商业银行: no name before the suffix
     if suffix in rules["place_suffixes"] and not words[0][1].startswith("ns"):
         return False                      # 老旧小学: a school's name opens with its place
     return not (suffix in rules["strict_suffixes"] and last_word == suffix and not _has_proper(words[-2:-1]))
@@ -655,8 +655,8 @@ def _name_start(norm: str, end: int) -> int:
                 last = found              # 联合 of 金融业联合会 is no boundary: it is inside a word
         if last is not None and last.end() < len(window):
             start += last.end()
-        elif len(window) > 2 and window[0] in rules["boundary_chars"]:
-            start += 1
+        elif len(window) > 2 and window[0] in rules["boundary_chars"] and not tokenizer.is_word(window[:2]):
+            start += 1                    # 如|亚盛医药, but 如今 is a word: no name opens inside it
         else:
             break
     return start
@@ -683,8 +683,8 @@ def _has_proper(words) -> bool:
     """A proper noun, a word jieba does not know (a coined company name), or, first, a stand-in for
     a place or the State (区发改局, 国家工商行政管理总局), among `words`."""
     rules = _rules()
-    admin, kinds = rules["stand_ins"], rules["kind_words"]
-    return any(word not in kinds and (flag.startswith(_PROPER_FLAGS)
+    admin, kinds, industries = rules["stand_ins"], rules["kind_words"], sectors.words()
+    return any(word not in kinds and word not in industries and (flag.startswith(_PROPER_FLAGS)
                or (len(word) >= 2 and not tokenizer.is_word(word) and flag != "m")
                or (index == 0 and word in admin)) for index, (word, flag) in enumerate(words))
 

@@ -36,7 +36,8 @@ def _rules():
         "after_re": regex_cache.compile(rf"^(?:{_alt(investment.verbs_after)})"),
         # the verb within ten characters after the investor, the amount within twelve after the verb
         # a clause that ends with an investment verb and at most a qualifier before the amount
-        "verb_end_re": regex_cache.compile(rf"(?:{_alt(investment.verbs_before)})(?:不高于|不超过|不低于|约|近|超过|共计|合计|总计|了)?$"),
+        "verb_end_re": regex_cache.compile(rf"(?:{_alt(investment.verbs_before)})(?:{_alt(investment.spent_on)})?"
+                                           rf"(?:不高于|不超过|不低于|约|近|超过|共计|合计|总计|了)?$"),
         "verb_near_re": regex_cache.compile(rf"^[^，。；]{{0,10}}?(?:{_alt(investment.verbs_before + investment.verbs_after)})[^，。；]{{0,12}}$"),
         "planned": tuple(sorted(investment.planned, key=len, reverse=True)),
         "pronouns": tuple(sorted(investment.company_pronouns, key=len, reverse=True)),
@@ -44,6 +45,12 @@ def _rules():
         "acquisition": tuple(investment.acquisition_verbs),
         "fund_size_re": regex_cache.compile(rf"基金[^，。；]*?(?:{_alt(investment.fund_size)})(?:人民币)?$|^(?:{_alt(investment.fund_size)})(?:人民币)?$"),
         "founding": tuple(investment.fund_founding),
+        # a fund founded with its size before its name: 设立1500亿的产业母基金, 发起了200亿天使母基金
+        "founding_end_re": regex_cache.compile(rf"(?P<verb>{_alt(investment.fund_founding)})了?$"),
+        "fund_after_re": regex_cache.compile(r"的?(?P<fund>[^，。；、和及与]{0,12}?基金)"),
+        "next_fund_re": regex_cache.compile(r"^的?[^，。；、和及与]{0,12}?基金(?:和|与|及|以及|、)$"),
+        "agreement_re": regex_cache.compile(rf"的?(?:{_alt(investment.agreements)})"),
+        "agreement_verbs": tuple(investment.agreement_verbs),
         "not_investment": tuple(investment.not_investment_words),
     }
 
@@ -86,6 +93,8 @@ class _Body:
         self.organizations = [(i, f) for i, f in facts if f.type == "organization"]
         self.org_starts = [f.start for _, f in self.organizations]
         self.sector_positions = [n for n, (_, f) in enumerate(facts) if f.type == "sector"]
+        self.places = [(i, f) for i, f in facts if f.type == "location"]
+        self.place_starts = [f.start for _, f in self.places]
         self._marks: dict[str, _Marks] = {}
 
     def marks(self, kind: str) -> _Marks:
@@ -109,6 +118,16 @@ class _Body:
         """The first organization that starts in [low, high) and is not a news outlet."""
         begin, end = bisect.bisect_left(self.org_starts, low), bisect.bisect_left(self.org_starts, high)
         return next((pair for pair in self.organizations[begin:end] if not _is_media(pair[1].get("name"))), None)
+
+    def first_founder(self, low: int, high: int) -> tuple[int, Fact] | None:
+        """The first investor in [low, high), else the first place there: a city or district that sets
+        up a fund is its founder (广州宣布设立1500亿的产业母基金)."""
+        first = self.first_investor(low, high)
+        if first is not None:
+            return first
+        low = max(low, self.marks("clause").start_before(high))        # a place of the founding's own clause
+        k = bisect.bisect_left(self.place_starts, low)
+        return self.places[k] if k < len(self.places) and self.place_starts[k] < high else None
 
 
 _MARK_SETS = {"clause": grammar.CLAUSE_END, "sentence": grammar.SENTENCE_END, "statement": _STATEMENT_END,
@@ -211,12 +230,15 @@ class _Money:
 def _investments(body: _Body) -> list[Fact]:
     rules = _rules()
     out: list[Fact] = []
+    founded: Fact | None = None                 # the last fund founded, for a second one joined to it
     for j, money in body.facts:
         if money.type != "money" or "/" in (money.get("unit") or ""):
             continue
-        found = _investment(_Money(body, j, money), rules)
+        reading = _Money(body, j, money)
+        found = _next_fund(reading, founded, rules) or _investment(reading, rules)
         if found is not None:
             out.append(found)
+        founded = found if found is not None and (found.get("purpose") or "").endswith("基金") else None
     return out
 
 
@@ -225,7 +247,8 @@ def _investment(money: _Money, rules) -> Fact | None:
         return _fund_investment(money, rules)
     if any(word in money.clause for word in rules["not_investment"]):
         return None
-    return (_verb_investment(money, rules) or _sentence_subject_investment(money, rules)
+    return (_verb_investment(money, rules) or _founding_investment(money, rules)
+            or _agreement_investment(money, rules) or _sentence_subject_investment(money, rules)
             or _pronoun_investment(money, rules) or _price_investment(money, rules))
 
 
@@ -320,8 +343,57 @@ def _fund_investment(money: _Money, rules) -> Fact | None:
     if founding is None:
         return None
     founded_at = previous_start + scope.find(founding)
-    first = money.body.first_investor(previous_start, founded_at)
+    first = money.body.first_founder(previous_start, founded_at)
     if first is None:
         return None
     planned = any(word in text[first[1].end:founded_at] for word in rules["planned"])
+    return money.investment(first, first[1].start, money.fact.end, planned)
+
+
+def _founding_investment(money: _Money, rules) -> Fact | None:
+    """`广州更是宣布设立1500亿的产业母基金`, `长沙市高新区发起了200亿天使母基金`: a fund founded with its size
+    written before its name; the founder is the organization, else the place, that the clause names
+    before the verb."""
+    verb = rules["founding_end_re"].search(money.clause)
+    fund = rules["fund_after_re"].match(money.body.text, money.fact.end)
+    if verb is None or fund is None:
+        return None
+    verb_at = money.clause_start + verb.start()
+    founder = money.body.first_founder(money.clause_start, verb_at)
+    if founder is None:
+        return None
+    between = money.body.text[founder[1].end:verb_at]
+    return money.investment(founder, founder[1].start, fund.end(), _planned(between, rules), fund.group("fund"))
+
+
+def _next_fund(money: _Money, founded: Fact | None, rules) -> Fact | None:
+    """`设立1500亿的产业母基金和500亿创投母基金`: a second fund joined to the one just founded, by the same founder."""
+    if founded is None or founded.end > money.fact.start:
+        return None
+    text = money.body.text
+    if not rules["next_fund_re"].match(text[founded.end - len(founded.get("purpose") or ""):money.fact.start]):
+        return None
+    fund = rules["fund_after_re"].match(text, money.fact.end)
+    if fund is None:
+        return None
+    founder = founded.get("facts", [None])[0]
+    pair = next(((i, f) for i, f in money.body.facts if i == founder), None)
+    if pair is None:
+        return None
+    return money.investment(pair, money.fact.start, fund.end(), founded.get("status") == "planned", fund.group("fund"))
+
+
+def _agreement_investment(money: _Money, rules) -> Fact | None:
+    """`浙江吉利控股集团……与……签署一项总额为4500万美元的投资协议`: the total of an investment agreement
+    the sentence's first organization signs."""
+    if not rules["agreement_re"].match(money.body.text, money.fact.end):
+        return None
+    sentence_start = money.sentence_start("statement")
+    before = money.body.text[sentence_start:money.fact.start]
+    if not any(verb in before for verb in rules["agreement_verbs"]):
+        return None
+    first = money.body.first_investor(sentence_start, money.fact.start)
+    if first is None or first[1].start - sentence_start > 12:
+        return None                       # the signer opens the sentence
+    planned = any(word in before for word in rules["planned"] if len(word) > 1)
     return money.investment(first, first[1].start, money.fact.end, planned)

@@ -223,6 +223,9 @@ class InvestmentWords(Record):
     acquisition_verbs: Words
     fund_size: Words
     fund_founding: Words
+    spent_on: Words
+    agreements: Words
+    agreement_verbs: Words
     company_pronouns: Words
     not_investment_words: Words
 

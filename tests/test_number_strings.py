@@ -92,6 +92,13 @@ CASES = [
     ("unseen_post-12", "有80多个县市种植，百余个品种。", "count", "百余个品种", 100, "min"),
     # a noun phrase ending in a counted head (巨头) after a small number
     ("unseen_post-11", "另外，国内封测三巨头中的华天科技和通富微电，都在苏州设有", "count", "三巨头", 3, None),
+    # two neighbouring digits before a magnitude are a rough range
+    ("guancha-guancha", "吃住都包，月末能尽拿五六千元人民币。", "money", "五六千元人民币", 5000, "range"),
+    # a classifier's character that opens a money word is the word's (支出); a money verb (赔),
+    # a price heading the phrase (20万的收购价)
+    ("sina_hexo-061", "就是说中原区政府之前已经拿出约100万支出预算，为全体居民投保。", "money", "约100万", 1000000, "approx"),
+    ("sina_hexo-061", "外来人员在内都能得到理赔，最高赔10万。", "money", "10万", 100000, None),
+    ("qq-qq", "对方开出了20万的收购价，结果潘振声说", "money", "20万", 200000, None),
     # two fractions joined by a range word are one range
     ("unseen_post-12", "如果以陆运冷链的方式，成本能降低三分之一至二分之一，但品质", "percent", "三分之一至二分之一",
      Decimal("33.33"), "range"),

@@ -95,6 +95,7 @@ def _rules() -> dict[str, Any]:
         "money_after_re": regex_cache.compile(rf"(?:{_alt(money['after'])})"),
         "money_head_re": regex_cache.compile(rf"(?:{_alt(money['emphatic'])})?的?(?:(?!的)[\u4e00-\u9fff]){{0,6}}?(?:{_alt(money['heads'])})"),
         "money_continues": tuple(money["continues"]),
+        "money_words": set(money["before"]) | set(money["heads"]),
         "orders_re": regex_cache.compile(rf"(?:{_alt(money['orders'])})"),
         "orders": {k: int(v) for k, v in money["orders"].items()},
         "percent_words_re": _percent_words_pattern(units["percent_words"]),
@@ -297,10 +298,15 @@ def _qualifier_after(norm: str, end: int) -> tuple[str | None, int]:
 
 def _read(norm: str, token: NumberToken, rules, object_finder) -> Amount | Claim | None:
     """Decide what the number token is, from its surroundings: None when it is no fact."""
+    pair = _neighbour_digits(token)
+    if pair is not None:                      # 五六千元: written as 5000 to 6000
+        token = NumberToken(token.start, token.end, token.text, pair[0], token.has_myriad, True, False)
     skipped = _not_an_amount(norm, token, rules)
     if skipped is not None:
         return skipped
     reading = _Reading.around(norm, token, rules)
+    if pair is not None and reading.low is None:
+        reading.low, reading.high = pair
     for family in (_as_percent, _as_money, _as_quantity, _as_bare_count, _as_bare_money):
         amount = family(norm, reading, rules)
         if amount is not None:
@@ -308,6 +314,23 @@ def _read(norm: str, token: NumberToken, rules, object_finder) -> Amount | Claim
     if reading.value != reading.value.to_integral_value() and not reading.token.has_myriad:
         return None
     return _count(norm, reading, rules, object_finder)
+
+
+_NEIGHBOUR_DIGITS = regex_cache.compile(r"([两二三四五六七八])([三四五六七八九])([十百千万亿]+)")
+
+
+def _neighbour_digits(token: NumberToken) -> tuple[Decimal, Decimal] | None:
+    """`五六千`, `三四十`, `两三万`: two neighbouring digits before a magnitude are a rough
+    range, each digit times the magnitude (SPEC §3: `range`, `value` the low end)."""
+    if token.value is not None or not token.is_chinese:
+        return None
+    match = _NEIGHBOUR_DIGITS.fullmatch(token.text)
+    if match is None:
+        return None
+    low, high, magnitude = digit_value(match.group(1)), digit_value(match.group(2)), parse_numeral(match.group(3))
+    if low is None or high != low + 1 or magnitude is None:
+        return None
+    return Decimal(low) * magnitude, Decimal(high) * magnitude
 
 
 def _not_an_amount(norm: str, token: NumberToken, rules) -> Claim | None:
@@ -656,7 +679,7 @@ def _colloquial_tenth(norm: str, r: _Reading, unit: str, unit_end: int) -> Decim
 def _as_bare_count(norm: str, r: _Reading, rules) -> Amount | None:
     """A bare 亿/万 number of people or things after 人数/数量 (毕业生数量达到1075万)."""
     token = r.token
-    if not token.has_myriad or rules["classifier_re"].match(norm, r.pos) \
+    if not token.has_myriad or _classifier_at(norm, r.pos, rules) \
             or not _clause_has(norm, token.start, rules["count_context"]) or rules["money_after_re"].match(norm, r.pos):
         return None
     q_after, end = _qualifier_after(norm, r.pos)
@@ -669,11 +692,19 @@ def _as_bare_money(norm: str, r: _Reading, rules) -> Amount | None:
     `N个亿` is always money: the colloquial hundred million yuan (一个亿的小目标)."""
     token, prefix = r.token, r.prefix
     colloquial = "个" in token.text
-    if not token.has_myriad or rules["classifier_re"].match(norm, r.pos) \
+    if not token.has_myriad or _classifier_at(norm, r.pos, rules) \
             or not (colloquial or (prefix and prefix.group("cur")) or _money_context(norm, token.start, r.pos, rules)):
         return None
     currency = rules["prefixes"][prefix.group("cur")] if prefix and prefix.group("cur") else "CNY"
     return r.finish(norm, "money", r.pos, {"currency": currency, "unit": _magnitude_word(token)})
+
+
+def _classifier_at(norm: str, pos: int, rules) -> bool:
+    """Is there a classifier at `pos`? Not when its character opens a money word (约100万支出预算)."""
+    if not rules["classifier_re"].match(norm, pos):
+        return False
+    word = _word_at(norm, pos)[0]
+    return not (len(word) > 1 and word in rules["money_words"])
 
 
 def _unit_follows(norm: str, pos: int, rules) -> bool:

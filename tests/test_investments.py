@@ -37,9 +37,13 @@ def _investments(text: str) -> list[tuple]:
     # the size of a fund founded in the sentence before, its founder an organization
     ("如河南资产和郑州地产宣布联合设立郑州市地产纾困基金。据了解，郑州市房地产纾困基金规模为100亿元。",
      [("河南资产", Decimal("1E+10"), "CNY", None)]),
+    # where the money goes between 公司 and the verb (公司 is the company the paragraph opens with)
+    ("光洋股份(002708)9月29日公告，公司于9月28日召开第五届董事会第十六次会议审议通过了《关于投资设立机器人业务公司的议案》。"
+     "公司在安徽省黄山高新区内投资10亿元建设年产6000万套高端新能源汽车及机器人用精密零部件项目，全资子公司光洋传动科技为投资建设主体。",
+     [("光洋股份", Decimal("1E+9"), "CNY", None)]),
     # funds founded with no amount: nobody's investment
     ("近期，南宁、绍兴、湖北等多地设立房地产纾困基金推动复工复产，绍兴近日也表示正在谋划设立房地产稳保基金。", []),
-], ids=["funds-of-cities", "agreement", "spent-on-rnd", "fund-size-after", "no-amount"])
+], ids=["funds-of-cities", "agreement", "spent-on-rnd", "fund-size-after", "where-it-goes", "no-amount"])
 def test_investments_as_news_writes_them(text, expected):
     found = _investments(text)
     assert [(investor, value, currency, purpose) for investor, value, currency, purpose in found] == expected

@@ -31,7 +31,9 @@ def _rules():
         "metrics": sorted(target.metric_words, key=len, reverse=True),
         "amount_types": set(target.amount_types),
         "modified_re": regex_cache.compile(rf"(?:{_alt(target.modified_heads)})"),
-        "before_re": regex_cache.compile(rf"^(?P<between>(?:{_alt(investment.between)})*)(?P<verb>{_alt(investment.verbs_before)})"
+        # between the investor and the verb: the words of `between`, and where the money goes (在…内投资)
+        "before_re": regex_cache.compile(rf"^(?P<between>(?:{_alt(investment.between)})*)(?:在[^，。；]{{1,16}}?)?"
+                                   rf"(?P<verb>{_alt(investment.verbs_before)})"
                                    rf"(?P<filler>(?:了|约|近|超|共|达)*)$"),
         "after_re": regex_cache.compile(rf"^(?:{_alt(investment.verbs_after)})"),
         # the verb within ten characters after the investor, the amount within twelve after the verb

@@ -32,6 +32,8 @@ from newsfacts import bylines
     ("记者|杨弃非 编辑|刘艳美孙志成 王嘉琦 易启江", ["杨弃非"]),                # unseen_post-10: two credits' names run together
     ("（首席记者 王海荣）", ["王海荣"]),                                       # unseen_post-05
     ("21世纪经济研究院研究员 李鹏", ["李鹏"]),                                 # unseen_post-09: a research institute's byline
+    ("(作者：方敏北京大学经济学院教授)", ["方敏"]),                             # unseen_page-gerapy-chinanews-1: the affiliation run into the name
+    ("（作者：某某，北京大学经济学院教授）", ["某某"]),                           # the issue's form, the affiliation after a comma
     ("（记者裴剑飞）", ["裴剑飞"]),                                            # sina-2.html: a name touching its role word opens with a family name
 ])
 def test_a_byline_gives_its_reporters(line, reporters):

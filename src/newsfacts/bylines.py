@@ -17,7 +17,7 @@ from functools import cache
 from . import regex_cache
 from .chinese import HAN
 from .grammar import alternation
-from .tables import load_toml, load_words
+from .tables import load_columns, load_toml, load_words
 
 _NAME_CHAR = rf"(?:{HAN}|·)"
 _HAN_CHAR = regex_cache.compile(HAN)
@@ -87,6 +87,9 @@ def _grammar() -> dict:
         "dateline": regex_cache.compile(rf"(?P<keep>[^\s（(，。：:]{{1,30}}?(?:{alternation(raw['dateline_ends'])})[】\]]?)"
                                         r"\s*[（(](?P<inner>[^（）()]{2,40})[）)]"),
         "surname": regex_cache.compile(surname),
+        "surname_name": regex_cache.compile(rf"{surname}{HAN}{{1,2}}"),
+        "titles": tuple(load_words("titles.txt")),
+        "author_affiliation": regex_cache.compile(rf"(?P<role>{outlet}(?:{any_role}))\s*[:：]\s*(?P<rest>{HAN}[^\s。；！？]{{3,40}})"),
         "lead": regex_cache.compile(rf"\s*{markers}?\s*(?:{group})\s+"),
         "bracketed_lead": regex_cache.compile(r"\s*[【（(\[][^【】（）()\[\]]{2,40}[】）)\]]\s*"),    # 【文/观察者网 王慧】
         "closing": regex_cache.compile(r"[（(](?P<inner>[^（）()]{2,40})[）)]\s*$"),
@@ -121,6 +124,9 @@ def parse(text: str, marked: bool = False) -> Byline | None:
     bracket = grammar["brackets"].fullmatch(rest)
     if bracket:
         rest = bracket.group("inner")
+    affiliated = _author_and_affiliation(rest) if rest.endswith(grammar["titles"]) else None
+    if affiliated:
+        return affiliated
     byline, position = Byline(), 0
     while position < len(rest):
         match = grammar["group"].match(rest, position)
@@ -135,6 +141,36 @@ def parse(text: str, marked: bool = False) -> Byline | None:
         while position < len(rest) and rest[position] in " ,，;；":
             position += 1
     return byline if byline.reporters or byline.credit else None
+
+
+def _author_and_affiliation(text: str) -> Byline | None:
+    """`作者：方敏北京大学经济学院教授`, `作者：张三，北京大学教授`: a reporter role, one name, and where the
+    author works, ending in a title (data/titles.txt). Run together, the name is the two or three
+    characters after which a place begins (方敏 | 北京…): a family name opens it."""
+    grammar = _grammar()
+    match = grammar["author_affiliation"].fullmatch(text)
+    if match is None or _role_kind(match.group("role")) != "reporter":
+        return None
+    names, comma, _ = match.group("rest").partition("，")
+    if comma:
+        return Byline([join_names(names)]) if grammar["names"].fullmatch(names) else None
+    rest = match.group("rest")
+    for length in (2, 3, 4):
+        name, works_at = rest[:length], rest[length:]
+        if grammar["surname_name"].fullmatch(name) and _opens_with_place(works_at):
+            return Byline([name])
+    return None
+
+
+def _opens_with_place(text: str) -> bool:
+    places = _places()
+    return text[:2] in places or text[:3] in places
+
+
+@cache
+def _places() -> frozenset[str]:
+    """The place names an author's affiliation may open with (data/locations.tsv, and 中国)."""
+    return frozenset([form for form, in load_columns("locations.tsv", ("form",))] + ["中国", "全国"])
 
 
 def _group_allowed(match: re.Match, marked: bool) -> bool:

@@ -2,7 +2,8 @@
 
 Sources: fixtures/unseen1_posts/articles/unseen_post-11.txt (城市 funds), fixtures/unseen1_pages/html/
 unseen_page-cx163-65.html (an investment agreement), fixtures/corpus/text-020.txt (R&D spent) and
-sina_hexo-057.txt (a fund's size, and funds founded with no amount)."""
+sina_hexo-057.txt (a fund's size, and funds founded with no amount), fixtures/unseen1_posts/articles/
+unseen_post-10.txt (a project named the sentence before)."""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -41,9 +42,14 @@ def _investments(text: str) -> list[tuple]:
     ("光洋股份(002708)9月29日公告，公司于9月28日召开第五届董事会第十六次会议审议通过了《关于投资设立机器人业务公司的议案》。"
      "公司在安徽省黄山高新区内投资10亿元建设年产6000万套高端新能源汽车及机器人用精密零部件项目，全资子公司光洋传动科技为投资建设主体。",
      [("光洋股份", Decimal("1E+9"), "CNY", None)]),
+    # a project's investment told in the sentence after the one that names the project and its investor
+    ("一年前，宁德代管的另一个县级市福安，同样传出宁德时代第四期项目动工建设的消息。据报道，该项目总投资125亿元，"
+     "主要生产新能源动力电池及储能电池，达产后年产值500亿元。",
+     [("宁德时代", Decimal("1.25E+10"), "CNY", None)]),
     # funds founded with no amount: nobody's investment
     ("近期，南宁、绍兴、湖北等多地设立房地产纾困基金推动复工复产，绍兴近日也表示正在谋划设立房地产稳保基金。", []),
-], ids=["funds-of-cities", "agreement", "spent-on-rnd", "fund-size-after", "where-it-goes", "no-amount"])
+], ids=["funds-of-cities", "agreement", "spent-on-rnd", "fund-size-after", "where-it-goes", "project-named-before",
+                                 "no-amount"])
 def test_investments_as_news_writes_them(text, expected):
     found = _investments(text)
     assert [(investor, value, currency, purpose) for investor, value, currency, purpose in found] == expected

@@ -53,6 +53,8 @@ def _rules():
         "next_fund_re": regex_cache.compile(r"^的?[^，。；、和及与]{0,12}?基金(?:和|与|及|以及|、)$"),
         "agreement_re": regex_cache.compile(rf"的?(?:{_alt(investment.agreements)})"),
         "agreement_verbs": tuple(investment.agreement_verbs),
+        "project_re": regex_cache.compile(rf"^(?:{_alt(investment.project_pronouns)})(?:{_alt(investment.planned)})?"
+                                          rf"(?:{_alt(investment.verbs_before)})额?(?:约|近|超|达|为|共计|合计)*$"),
         "not_investment": tuple(investment.not_investment_words),
     }
 
@@ -250,7 +252,8 @@ def _investment(money: _Money, rules) -> Fact | None:
     if any(word in money.clause for word in rules["not_investment"]):
         return None
     return (_verb_investment(money, rules) or _founding_investment(money, rules)
-            or _agreement_investment(money, rules) or _sentence_subject_investment(money, rules)
+            or _agreement_investment(money, rules) or _project_investment(money, rules)
+            or _sentence_subject_investment(money, rules)
             or _pronoun_investment(money, rules) or _price_investment(money, rules))
 
 
@@ -399,3 +402,21 @@ def _agreement_investment(money: _Money, rules) -> Fact | None:
         return None                       # the signer opens the sentence
     planned = any(word in before for word in rules["planned"] if len(word) > 1)
     return money.investment(first, first[1].start, money.fact.end, planned)
+
+
+def _project_investment(money: _Money, rules) -> Fact | None:
+    """`…传出宁德时代第四期项目动工建设的消息。据报道，该项目总投资125亿元`: a project's investment, told in
+    the sentence after the one that names it; the investor is that sentence's first organization."""
+    project = rules["project_re"].match(money.clause)
+    if project is None:
+        return None
+    marks, text = money.body.marks("sentence"), money.body.text
+    sentence_start = marks.start_before(money.clause_start)
+    previous_start = marks.start_before(sentence_start - 1) if sentence_start > 0 else -1
+    if previous_start < 0 or text.find("\n", previous_start, sentence_start) >= 0:
+        return None                       # only the sentence before, in the same paragraph
+    first = money.body.first_investor(previous_start, sentence_start)
+    if first is None:
+        return None
+    planned = any(word in project.group(0) for word in rules["planned"])
+    return money.investment(first, money.clause_start, money.fact.end, planned)

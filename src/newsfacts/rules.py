@@ -226,6 +226,7 @@ class InvestmentWords(Record):
     spent_on: Words
     agreements: Words
     agreement_verbs: Words
+    project_pronouns: Words
     company_pronouns: Words
     not_investment_words: Words
 

@@ -271,3 +271,14 @@ def test_a_subheading_inside_the_article_is_no_byline(subheading):
              "可以预见的是，第三方数据行业的整顿仍将持续。", "比较大动作的数头部平台同盾科技。", "这次轮到自己被“清洗”了。"]
     doc = extracted_text("\n".join(before + [subheading] + after))
     assert subheading in doc.text.split("\n") and doc.reporter is None
+
+
+@pytest.mark.parametrize("line,dropped", [
+    ("炒股就看金麒麟分析师研报，权威，专业，及时，全面，助您挖掘潜力主题机会！", True),   # unseen_post-07.txt: Sina's ad box
+    ("教人无问贵贱，育人不分优劣，让我们一起道一声：老师，您辛苦了。", False),           # ifeng-2.html: the article's own words
+    ("“是您的到来，才让我有了走出贵州这个不平凡的想法。”", False),                      # ifeng-2.html: a quote
+])
+def test_ad_copy_addressing_the_reader_goes(line, dropped):
+    from newsfacts.cleaning import _drops_line
+
+    assert _drops_line(line) is dropped

@@ -99,6 +99,10 @@ CASES = [
     ("sina_hexo-061", "就是说中原区政府之前已经拿出约100万支出预算，为全体居民投保。", "money", "约100万", 1000000, "approx"),
     ("sina_hexo-061", "外来人员在内都能得到理赔，最高赔10万。", "money", "10万", 100000, None),
     ("qq-qq", "对方开出了20万的收购价，结果潘振声说", "money", "20万", 200000, None),
+    # a number of 万 right before a common noun counts it (no classifier, no money context)
+    ("shanxi-1", "巴西华人协会会长张伟表示，圣保罗有20多万华商。", "count", "20多万华商", 200000, "min"),
+    ("huanqiu-1", "古今中外好像都特别痴迷“八”这个数字，曹操有八十万大军，", "count", "八十万大军", 800000, None),
+    ("sina-4", "去年的iPhone XR有一个1200万像素的广角相机", "count", "1200万像素", 12000000, None),
     # two fractions joined by a range word are one range
     ("unseen_post-12", "如果以陆运冷链的方式，成本能降低三分之一至二分之一，但品质", "percent", "三分之一至二分之一",
      Decimal("33.33"), "range"),
@@ -121,7 +125,8 @@ def test_number_string(source, text, kind, span, value, qualifier):
                                   "所谓“挤出”是指，政府投了一个项目，结果把整个经济当中的投资机会给挤掉。",
                                   "这一转变引出了两个核心问题：投资者应如何判断一个持续移动的估值目标？",
                                   "根据媒体报道，一位建筑工人近日网上发帖表示，…自己和200多位工友已经5年都没领过高温津贴。",
-                                  "全国每两颗荔枝就有一颗来自广东。", "并连升12位，成为百强城市中位次上升最快的城市。"])
+                                  "全国每两颗荔枝就有一颗来自广东。", "并连升12位，成为百强城市中位次上升最快的城市。",
+                                  "于2017年完成了千亿目标，并在2018年加入2000亿阵营，跻身十强。"])
 def test_no_number_from_inside_a_word(text):
     bad = {"陈立群的自我评价是， 不置一分钱房产， 不炒一分钱股票，": ["一分钱"],   # "not a penny" (ifeng-2)
            "那首著名的儿童歌曲《一分钱》被改成了《一元钱》，": ["一分钱", "一元"],   # song titles (qq-qq)
@@ -136,7 +141,9 @@ def test_no_number_from_inside_a_word(text):
            "这一转变引出了两个核心问题：投资者应如何判断一个持续移动的估值目标？": ["一个持续移动的估值目标", "一个"],
            "根据媒体报道，一位建筑工人近日网上发帖表示，…自己和200多位工友已经5年都没领过高温津贴。": ["一位建筑工人", "一位"],
            "全国每两颗荔枝就有一颗来自广东。": ["两颗荔枝", "两颗", "一颗"],
-           "并连升12位，成为百强城市中位次上升最快的城市。": ["12位"]}[text]    # a move in a ranking (unseen_post-10)
+           "并连升12位，成为百强城市中位次上升最快的城市。": ["12位"],
+           # a bare 亿 before a noun is no count (163-1: the sales of the 2000亿 group)
+           "于2017年完成了千亿目标，并在2018年加入2000亿阵营，跻身十强。": ["2000亿阵营"]}[text]    # a move in a ranking (unseen_post-10)
     assert all(b in text for b in bad)    # a guard against a string the text does not hold could never fail
     spans = [f.text for f in facts_in(text, "body", None) if f.type in ("money", "count", "percent", "quantity", "date")]
     assert not any(_read_from(span, bad) for span in spans), spans

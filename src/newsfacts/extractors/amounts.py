@@ -783,7 +783,7 @@ def _count(norm: str, r: _Reading, rules, object_finder) -> Amount | Claim | Non
     """A count: a classifier after the number, X大, 50+, a myriad of people, or a noun right after it."""
     if r.token.is_chinese and r.value == 1 and not _one_is_the_point(norm, r, rules):
         return None                           # 一家, 一个: an article, not a count
-    for reader in (_classifier_count, _da_count, _plus_count, _people_count, _bare_noun_count):
+    for reader in (_classifier_count, _da_count, _plus_count, _people_count, _bare_noun_count, _myriad_noun_count):
         found = reader(norm, r, rules, object_finder)
         if found is not None:
             return found
@@ -926,6 +926,22 @@ def _people_count(norm: str, r: _Reading, rules, object_finder) -> Amount | None
     q_after, _ = _qualifier_after(norm, people.end())
     cls = people.group(0) if people.group(0) in ("人", "户") else None
     return _count_fact(r, (r.start, people.end()), cls, people.group(0) if cls is None else None, q_after)
+
+
+def _myriad_noun_count(norm: str, r: _Reading, rules, object_finder) -> Amount | None:
+    """`20多万华商`, `1200万像素`, `八十万大军`: a number of 万 right before a common noun, no
+    classifier between and no money context, counts that noun; a bare 亿 is money as often
+    (`2000亿阵营`), so it counts only by the other readers."""
+    token = r.token
+    if object_finder is None or not token.has_myriad or "亿" in token.text or r.value != r.value.to_integral_value():
+        return None
+    flag = _word_at(norm, r.pos)[1]
+    if not flag.startswith("n") or flag.startswith(("nr", "nt")):
+        return None
+    obj, obj_end = object_finder(norm, r.pos, leading_verbs=False)
+    if obj is None or len(obj) > 8:
+        return None
+    return _count_fact(r, (r.start, obj_end), None, obj)
 
 
 def _small_plain_number(norm: str, r: _Reading) -> bool:

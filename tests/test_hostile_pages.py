@@ -136,3 +136,19 @@ def test_a_page_with_one_clear_article_has_no_warning(name):
 
 def test_a_post_or_a_text_has_no_warning():
     assert extract_text("正文第一段，营收增长5%。").warnings == []
+
+
+@pytest.mark.parametrize("name,xpath,folder", PAGES)
+def test_a_page_saved_without_doctype_and_html_tag_is_still_a_whole_page(name, xpath, folder):
+    """Some crawlers save a page from its <head> on (no doctype, no <html>), and a head of scripts and
+    styles can push <body> far into the file: it is still a whole page, reduced to its article, not a
+    fragment whose menus and link lists are read as text."""
+    page = decode(read_bytes(str(FIXTURES / "html" / name)))
+    head = page.lower().index("<head")
+    headless = page[head:].replace("</html>", "").replace("</HTML>", "")
+    headless = headless.replace("</head>", "<style>" + "p{margin:0}\n" * 600 + "</style></head>", 1)
+    assert "<html" not in headless.lower() and headless.lower().index("<body") > 5000
+    gold = _gold(folder, name)
+    text = clean(parse_article(headless)).text
+    assert text == clean(parse_article(page)).text
+    assert [s for s in gold["body_excludes"] if s in text] == []

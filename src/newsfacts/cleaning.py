@@ -289,9 +289,13 @@ def _text_of(element) -> str:
     return " ".join(element.itertext())
 
 
+# what only a whole page holds: a saved page may have lost its doctype and <html> (it then opens with
+# <head>), and its <body> may come after a long head of scripts and styles
+_WHOLE_PAGE = regex_cache.compile(r"<(?:!doctype|html|head|body)\b", re.IGNORECASE)
+
+
 def _is_whole_page(markup: str) -> bool:
-    head = markup[:5000].lower()
-    return "<html" in head or "<body" in head or "<!doctype" in head
+    return _WHOLE_PAGE.search(markup) is not None
 
 
 def _drop_boilerplate_elements(root) -> None:

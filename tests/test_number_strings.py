@@ -103,6 +103,8 @@ CASES = [
     ("shanxi-1", "巴西华人协会会长张伟表示，圣保罗有20多万华商。", "count", "20多万华商", 200000, "min"),
     ("huanqiu-1", "古今中外好像都特别痴迷“八”这个数字，曹操有八十万大军，", "count", "八十万大军", 800000, None),
     ("sina-4", "去年的iPhone XR有一个1200万像素的广角相机", "count", "1200万像素", 12000000, None),
+    # 规模 after a bare 万 sizes anything: after a count word the number counts
+    ("sina_hexo-062", "2022年的产房静悄悄，高校毕业生数量却达到1075万规模的历史新高。", "count", "1075万", 10750000, None),
     # two fractions joined by a range word are one range
     ("unseen_post-12", "如果以陆运冷链的方式，成本能降低三分之一至二分之一，但品质", "percent", "三分之一至二分之一",
      Decimal("33.33"), "range"),

@@ -155,6 +155,7 @@ class MoneyContext(Record):
     heads: Words
     emphatic: Words
     continues: Words
+    neutral_after: Words
     orders: dict[str, int]
 
 

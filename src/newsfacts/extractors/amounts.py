@@ -96,6 +96,7 @@ def _rules() -> dict[str, Any]:
         "money_head_re": regex_cache.compile(rf"(?:{_alt(money['emphatic'])})?的?(?:(?!的)[\u4e00-\u9fff]){{0,6}}?(?:{_alt(money['heads'])})"),
         "money_continues": tuple(money["continues"]),
         "money_words": set(money["before"]) | set(money["heads"]),
+        "money_neutral": set(money["neutral_after"]),
         "orders_re": regex_cache.compile(rf"(?:{_alt(money['orders'])})"),
         "orders": {k: int(v) for k, v in money["orders"].items()},
         "percent_words_re": _percent_words_pattern(units["percent_words"]),
@@ -677,10 +678,13 @@ def _colloquial_tenth(norm: str, r: _Reading, unit: str, unit_end: int) -> Decim
 
 
 def _as_bare_count(norm: str, r: _Reading, rules) -> Amount | None:
-    """A bare 亿/万 number of people or things after 人数/数量 (毕业生数量达到1075万)."""
+    """A bare 亿/万 number of people or things after 人数/数量 (毕业生数量达到1075万), also before a
+    word that sizes anything (`毕业生数量却达到1075万规模`: 规模 is money's only after a money word)."""
     token = r.token
+    money_after = rules["money_after_re"].match(norm, r.pos)
     if not token.has_myriad or _classifier_at(norm, r.pos, rules) \
-            or not _clause_has(norm, token.start, rules["count_context"]) or rules["money_after_re"].match(norm, r.pos):
+            or not _clause_has(norm, token.start, rules["count_context"]) \
+            or (money_after and money_after.group(0) not in rules["money_neutral"]):
         return None
     q_after, end = _qualifier_after(norm, r.pos)
     return Amount("count", r.start, end, {"value": r.value, "classifier": None, "object": None,

@@ -152,3 +152,22 @@ def test_a_page_saved_without_doctype_and_html_tag_is_still_a_whole_page(name, x
     text = clean(parse_article(headless)).text
     assert text == clean(parse_article(page)).text
     assert [s for s in gold["body_excludes"] if s in text] == []
+
+
+@pytest.mark.parametrize("name,xpath,folder", [PAGES[0], PAGES[1]])     # thepaper-3, 163-2: headline = title
+def test_the_next_story_appended_below_is_not_read_for_the_article(name, xpath, folder):
+    """Sites that load the next story under the article (360's 快资讯 does) put it under its own
+    headline: when it holds more prose than the article, the article under the page's own headline
+    is still the one read."""
+    tree = _page(name)
+    other = _page("xinhuanet-1.html").xpath('//div[@id="p-detail"]')[0]
+    story = etree.SubElement(tree.find("body"), "div")       # the next story's box: its headline, its text
+    story.set("class", "next-story")
+    headline = etree.SubElement(story, "h1")
+    headline.text = "另一篇报道的标题：下一条新闻接在文章之后"
+    for _ in range(3):                  # the next story holds more prose than the article
+        story.append(etree.fromstring(etree.tostring(other)))
+    gold = _gold(folder, name)
+    text = clean(parse_article(_markup(tree))).text
+    assert text == clean(parse_article(_markup(_page(name)))).text
+    assert [s for s in gold["body_contains"] if s not in text] == []

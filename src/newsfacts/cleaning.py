@@ -203,7 +203,7 @@ def _html_body(raw: RawArticle) -> _Body:
         published = pages.page_published(tree, raw.body, lambda: _text_of(root)[:100000])
     if not whole_page:
         return _Body(_render(root), title, published, page_text, too_deep)
-    article, unsure = pages.find_article(root)
+    article, unsure = pages.find_article(root, title)
     if article is None:
         return _Body([], title, published, page_text, too_deep)
     _drop_link_lists(article)

@@ -169,14 +169,16 @@ def main_container(root):
     return find_article(root)[0]
 
 
-def find_article(root) -> tuple[Any, str | None]:
+def find_article(root, title: str | None = None) -> tuple[Any, str | None]:
     """The element that holds the article's paragraphs, and a warning when the choice is unsure.
 
     The root itself when no paragraph is long enough to score but the page still says a sentence
     (a page of one short line: warned); None when the page says nothing outside links but labels
     (a portal's frame, an index or login page). When another part of the page, neither inside
     nor around the one chosen, holds nearly as much prose (`unsure_rival_share` of pages.toml:
-    another story's box on sina-2), the best is still read but the document says so."""
+    another story's box on sina-2), the best is still read but the document says so. When the page
+    repeats its `title` as a headline and the best block stands under the next story's headline
+    (a site that appends the next story below), the best block under the page's own headline is read."""
     scores: dict[int, float] = defaultdict(float)
     nodes: dict[int, Any] = {}
     for block, chars in _paragraphs(root):
@@ -190,7 +192,42 @@ def find_article(root) -> tuple[Any, str | None]:
     if not scores:
         return (root, _WARN_NO_BLOCK) if _says_a_sentence(root) else (None, None)
     best = max(scores, key=scores.__getitem__)
+    best = _under_own_headline(root, title, scores, nodes, best)
     return nodes[best], _rival_warning(scores, nodes, best)
+
+
+_HEADLINES = ("h1", "h2")
+_HEADLINE_MIN = 10        # characters: a shorter heading is a section's label (相关新闻), not a story's title
+_OWN_ARTICLE_MIN = 60     # characters of prose: as little as the shortest article the finder reads
+
+
+def _under_own_headline(root, title: str | None, scores: dict[int, float], nodes: dict[int, Any], best: int) -> int:
+    """The best block between the page's own headline (the heading that repeats its title) and the
+    next story's headline, when the overall best stands after that next headline or holds it (the
+    next story's box); else `best`."""
+    if not title or len(title) < 6:
+        return best
+    headings = [(h, "".join(h.itertext()).replace(" ", "").strip()) for h in root.iter(*_HEADLINES)]
+    own = next((i for i, (_, text) in enumerate(headings) if _repeats(text, title)), None)
+    if own is None:
+        return best
+    following = next((h for h, text in headings[own + 1:] if len(text) >= _HEADLINE_MIN and not _repeats(text, title)), None)
+    if following is None:
+        return best
+    order = {id(element): index for index, element in enumerate(root.iter())}
+    low, high = order[id(headings[own][0])], order[id(following)]
+    chosen = nodes[best]
+    holds_next = any(ancestor is chosen for ancestor in following.iterancestors())
+    holds_own = any(ancestor is chosen for ancestor in headings[own][0].iterancestors())
+    if holds_own or not (order.get(best, -1) > high or holds_next):
+        return best                       # the best block is the page's own, or holds both stories
+    between = [key for key in scores if low < order.get(key, -1) < high and scores[key] >= _OWN_ARTICLE_MIN]
+    return max(between, key=scores.__getitem__) if between else best
+
+
+def _repeats(heading: str, title: str) -> bool:
+    """Does a heading's text give the page's title (maybe with a button's words after it: 播报文章)?"""
+    return len(heading) >= 6 and (heading.startswith(title) or title.startswith(heading))
 
 
 _WARN_NO_BLOCK = "article_finder_unsure: no block of paragraphs on the page; all its text was read"

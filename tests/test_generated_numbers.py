@@ -238,8 +238,29 @@ def percent_more(draw):
     return f"百分之{render_chinese(whole)}多", "percent", {"value": whole, "unit": "%", "qualifier": "min"}
 
 
+@st.composite
+def neighbour_digits(draw):
+    """`五六千元`, `三四十家`, `两三百万元`: two neighbouring digits before a magnitude, a rough range."""
+    low = draw(st.integers(2, 8))
+    first = "两" if low == 2 and draw(st.booleans()) else DIGITS[low]
+    unit, power = draw(st.sampled_from([("十", 10), ("百", 100), ("千", 1000), ("万", 10 ** 4), ("百万", 10 ** 6),
+                                        ("千万", 10 ** 7), ("亿", 10 ** 8)]))
+    kind = draw(st.sampled_from(["money", "count"]))
+    word = "元" if kind == "money" else draw(st.sampled_from(["家", "个", "项", "座"]))
+    text = f"{first}{DIGITS[low + 1]}{unit}{word}"
+    return text, kind, {"value": low * power, "low": low * power, "high": (low + 1) * power, "qualifier": "range"}
+
+
+@st.composite
+def hundreds_and_more(draw):
+    """`百余个`, `千多家`: a bare 百/千, then 余/多 and a classifier, is at least that many."""
+    word, value = draw(st.sampled_from([("百", 100), ("千", 1000)]))
+    text = f"{word}{draw(st.sampled_from(['余', '多']))}{draw(st.sampled_from(['家', '个', '项', '座', '名']))}"
+    return text, "count", {"value": value, "qualifier": "min"}
+
+
 FORMS = st.one_of(money(), quantity(), percent(), count(), money_range(), colloquial_yuan(), cheque(),
-                  shared_round_range(), percent_more())
+                  shared_round_range(), percent_more(), neighbour_digits(), hundreds_and_more())
 FRAMES = ["数据显示，全年合计{}。", "据介绍，该项目{}，进展顺利。", "报告称，截至目前共{}。"]
 
 

@@ -193,6 +193,7 @@ def find_article(root, title: str | None = None) -> tuple[Any, str | None]:
         return (root, _WARN_NO_BLOCK) if _says_a_sentence(root) else (None, None)
     best = max(scores, key=scores.__getitem__)
     best = _under_own_headline(root, title, scores, nodes, best)
+    best = _outside_story_lists(scores, nodes, best)
     return nodes[best], _rival_warning(scores, nodes, best)
 
 
@@ -223,6 +224,28 @@ def _under_own_headline(root, title: str | None, scores: dict[int, float], nodes
         return best                       # the best block is the page's own, or holds both stories
     between = [key for key in scores if low < order.get(key, -1) < high and scores[key] >= _OWN_ARTICLE_MIN]
     return max(between, key=scores.__getitem__) if between else best
+
+
+_STORY_LIST_ITEMS = 3      # a list of this many items or more, one of which holds the best block, lists stories
+
+
+def _outside_story_lists(scores: dict[int, float], nodes: dict[int, Any], best: int) -> int:
+    """The best block that is no item of a list of stories, when the overall best is one (a stream of
+    teasers beside the article: a long teaser's item can hold more prose than a short article)."""
+    if _list_item(nodes[best]) is None:
+        return best
+    outside = [key for key, score in scores.items() if score >= _OWN_ARTICLE_MIN and _list_item(nodes[key]) is None]
+    return max(outside, key=scores.__getitem__) if outside else best
+
+
+def _list_item(element) -> Any:
+    """The item of a list of at least _STORY_LIST_ITEMS items that holds `element`, within three levels up."""
+    for ancestor in (element, *list(element.iterancestors())[:3]):
+        if ancestor.tag == "li":
+            parent = ancestor.getparent()
+            if parent is not None and parent.tag in ("ul", "ol") and len(parent.findall("li")) >= _STORY_LIST_ITEMS:
+                return ancestor
+    return None
 
 
 def _repeats(heading: str, title: str) -> bool:
@@ -322,6 +345,7 @@ def _paragraphs(root):
     links: dict[int, int] = defaultdict(int)
     marks: dict[int, int] = defaultdict(int)
     blocks: dict[int, object] = {}
+    linked: dict[int, bool] = {}
 
     def count(text: str | None, holder) -> None:
         if not text or text.isascii():          # most text nodes are indentation: no Chinese to count
@@ -336,11 +360,13 @@ def _paragraphs(root):
         if block is None:
             return
         key = id(block)
-        blocks[key] = block
+        if key not in blocks:
+            blocks[key] = block
+            linked[key] = any(ancestor.tag == "a" for ancestor in block.iterancestors())
         counts[key] += cjk
         marks[key] += len(_PROSE_MARK.findall(text))
-        if in_link:
-            links[key] += cjk
+        if in_link or linked[key]:
+            links[key] += cjk                 # a block inside a link (a teaser card) is link text whole
 
     for element in root.iter():
         if not isinstance(element.tag, str):

@@ -282,3 +282,13 @@ def test_ad_copy_addressing_the_reader_goes(line, dropped):
     from newsfacts.cleaning import _drops_line
 
     assert _drops_line(line) is dropped
+
+
+@pytest.mark.parametrize("page,title", [
+    # the <title> names only the site's section (新闻动态--中国地理学会官网): the <h5> above the article is the headline
+    ("unseen1_pages/html/unseen_page-gsc-1.html", "2019年中国人文地理学术年会在重庆•西南大学成功举行！"),
+    # the <title> is the headline; the heading above the article adds the account's 原创 mark to it: the <title> stays
+    ("html/toutiao-2.html", "最不愁吃肉的国家：顿顿有肉吃，却要靠中国运输蔬菜水果"),
+])
+def test_a_title_only_the_title_tag_gives_yields_to_the_heading_above_the_article(page, title):
+    assert extracted(str(FIXTURES / page)).title == title

@@ -192,8 +192,9 @@ def _html_body(raw: RawArticle) -> _Body:
     """An HTML body's lines; a whole page is first reduced to its article, its title and date."""
     tree, too_deep = parse_html(raw.body)
     title, published = _given_title(raw), raw.published
-    if raw.kind == "html":
-        title = title or pages.page_title(tree)
+    title_sure = bool(title)
+    if raw.kind == "html" and not title:
+        title, title_sure = pages.titled(tree)
     body = tree.find("body")
     root = body if body is not None else tree
     whole_page = raw.kind == "html" and _is_whole_page(raw.body)
@@ -206,11 +207,23 @@ def _html_body(raw: RawArticle) -> _Body:
     article, unsure = pages.find_article(root, title)
     if article is None:
         return _Body([], title, published, page_text, too_deep)
+    if not title_sure:
+        title = _headline_or(title, article)
     _drop_link_lists(article)
     around = pages.header_of(article) + pages.footer_of(article)
     header = [line.text for block in around for line in _render(block)]
     lines = _gallery_lines(raw.body, _render(article))
     return _Body(lines, title, published, page_text, too_deep, header, [unsure] if unsure else [])
+
+
+def _headline_or(title: str | None, article) -> str | None:
+    """The heading above a page's article when only the <title> gave `title` and the two differ
+    (gsc-1's <title> names the site's section); the <title> when one holds the other (toutiao-2's
+    heading is the <title> with the account's 原创 mark)."""
+    headline = pages.headline_above(article)
+    if headline and not (title and (title in headline or headline in title)):
+        return headline
+    return title
 
 
 _LIST_BLOCKS = ("div", "ul", "ol", "table", "dl")

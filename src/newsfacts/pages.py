@@ -59,19 +59,49 @@ def _words(element) -> str:
 
 
 def page_title(tree) -> str | None:
+    """The headline (see `titled`)."""
+    return titled(tree)[0]
+
+
+def titled(tree) -> tuple[str | None, bool]:
     """The headline: the longest of og:title and the page's headings (h1–h4) that the
     <title> contains (the <title> is the headline plus the site's name, while og:title
     may be cut short and the first h1 may be the site's name); else og:title, else
-    the first <h1>, else <title> without its site-name suffix."""
+    the first <h1>, else <title> without its site-name suffix. And whether anything but the
+    <title> says so (False when only the <title> gave it: it may be the site's section,
+    `新闻动态--中国地理学会官网`, and the heading above the article is then the headline)."""
     raw = next((text for text in map(_words, tree.iter("title")) if text), "")
     og = next((content for key, value in _rules()["title_meta"] if (content := _meta(tree, key, value))), None)
     inside = _headline_in_title(tree, raw, og) if raw else None
     if inside:
-        return inside
+        return inside, True
     if og:
-        return _without_site_name(og)
+        return _without_site_name(og), True
     first_h1 = next((text for text in map(_words, tree.iter("h1")) if text), None)
-    return first_h1 or _without_site_name(raw) or None
+    if first_h1:
+        return first_h1, True
+    return _without_site_name(raw) or None, False
+
+
+def headline_above(container) -> str | None:
+    """The heading (h1–h6) nearest before a page's article, within its parent's and
+    grandparent's blocks: the headline of a page whose <title> names only its section."""
+    element = container
+    for _ in range(3):
+        for sibling in element.itersiblings(preceding=True):
+            if not isinstance(sibling.tag, str):
+                continue
+            heading = sibling if sibling.tag in _ALL_HEADINGS else next(reversed(list(sibling.iter(*_ALL_HEADINGS))), None)
+            if heading is not None:
+                text = _words(heading)
+                return text if 4 <= len(text) <= 80 else None
+        element = element.getparent()
+        if element is None:
+            break
+    return None
+
+
+_ALL_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
 def _headline_in_title(tree, raw: str, og: str | None) -> str | None:

@@ -204,3 +204,19 @@ def test_a_long_teaser_beside_the_article_is_not_read_for_it(name, xpath, folder
     text = clean(parse_article(_markup(tree))).text
     assert text == clean(parse_article(_markup(_page(name)))).text
     assert [s for s in gold["body_contains"] if s not in text] == []
+
+
+@pytest.mark.parametrize("name,xpath,folder", PAGES)
+def test_an_advert_labelled_as_one_inside_the_article_goes(name, xpath, folder):
+    """Adverts inside an article, as 360's pages place them: a link that opens with the label 广告
+    (which China's advertising law requires), its copy, and a close button."""
+    tree = _page(name)
+    article = tree.xpath(xpath)[0]
+    paragraphs = article.findall(".//p")
+    for paragraph in paragraphs[1:3]:
+        advert = etree.fromstring('<a href="https://e.example.com/c?adid=1"><i>广告</i><span>通知：英国留学生注意了，'
+                                  '这些问题如果没准备好，先别留学！</span><div class="gg__del">×</div></a>')
+        paragraph.addnext(advert)
+    text = clean(parse_article(_markup(tree))).text
+    assert "英国留学生" not in text and "×" not in text
+    assert text == clean(parse_article(_markup(_page(name)))).text

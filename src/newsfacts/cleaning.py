@@ -315,6 +315,7 @@ def _drop_boilerplate_elements(root) -> None:
     rules = _rules()
     _drop_captions(root, rules["caption_max"])
     _drop_related_links(root, rules["related_header"])
+    _drop_labelled_ads(root)
     drop_tags, always = rules["drop_tags"], rules["always_dropped"]
     page_prose: list[int] = []                  # the page's prose, counted when first needed
     for element in _doomed(root, drop_tags):
@@ -355,6 +356,20 @@ def _attached(element, root) -> bool:
         if ancestor is root:
             return True
     return element is root
+
+
+_AD_LABEL = "广告"
+# links holding a text node that is the label alone (libxml2 finds them, no Python walk of the page)
+_LABELLED_LINKS = etree.XPath(f'.//a[.//text()[normalize-space(.)="{_AD_LABEL}"]]')
+
+
+def _drop_labelled_ads(root) -> None:
+    """Links labelled 广告 (China's advertising law makes an advert say so: `<a><i>广告</i>…<div>×</div></a>`
+    inside 360's articles): the advert goes, whatever its class, when the label opens it."""
+    for link in _LABELLED_LINKS(root):
+        label = next((text.strip() for text in link.itertext() if text.strip()), "")
+        if label == _AD_LABEL and _attached(link, root):
+            _remove(link)
 
 
 def _remove(element) -> None:

@@ -184,10 +184,11 @@ def _date_patterns(raw: Dates, rel_years: dict[str, int]) -> list[tuple[str, str
         ("year_month", rf"(?:(?P<y>{Y})年|(?P<rel>{REL})|(?P<same>{SAME}))(?P<m>{M}){MS}(?:(?P<d>{DD})[日号])?(?:{PART})?"),
         # 2023财年, FY2023: a fiscal year is its year
         ("fiscal_year", rf"(?P<y>{Y})(?:{alternation(words.fiscal_year_words)})|(?<![A-Za-z])FY ?(?P<fy>(?:19|20)\d{{2}})(?!\d)"),
-        ("year", rf"(?P<y>{Y})年(?P<tail>度|{ENDS})?"),
+        # 2022年末, 2022年年末: the year's part may repeat its 年
+        ("year", rf"(?P<y>{Y})年(?P<tail>度|年?(?:{ENDS}))?"),
         # 2005、2006年: a year of a list whose last member writes 年 for all
         ("listed_year", r"(?<!\d)(?P<y>(?:19|20)\d{2})(?=(?:、(?:19|20)\d{2})*、(?:19|20)\d{2}年)"),
-        ("relative_year", rf"(?P<rel>{REL})(?:{ENDS})?"),
+        ("relative_year", rf"(?P<rel>{REL})(?:年?(?:{ENDS}))?"),
         ("same_year", rf"(?P<same>{SAME})"),
         # 年初, 年底 alone: a part of the year the sentence names, else of the publication year
         ("year_part", rf"{not_after('year_part_not_after')}(?P<ye>年(?:{ENDS}))(?![一二三四五六七八九十])"),
@@ -220,8 +221,8 @@ def _target_pattern(words, rel_years) -> re.Pattern:
     return regex_cache.compile(
         rf"""
         (?=[{re.escape(starts)}])(?:
-        (?P<cue>{alternation(words.target_cues)})(?:(?P<y>(?:19|20)\d{{2}})年|(?P<rel>{later}))(?:前|{ends})?
-      | (?:{alternation(words.goal_openers)})[，：:]\s?(?:(?P<y5>(?:19|20)\d{{2}})年|(?P<rel5>{this_or_later}))(?:前|{ends})?
+        (?P<cue>{alternation(words.target_cues)})(?:(?P<y>(?:19|20)\d{{2}})年|(?P<rel>{later}))(?:前|年?(?:{ends}))?
+      | (?:{alternation(words.goal_openers)})[，：:]\s?(?:(?P<y5>(?:19|20)\d{{2}})年|(?P<rel5>{this_or_later}))(?:前|年?(?:{ends}))?
         (?![\d一二三四五六七八九十上下前第])
       | (?:{alternation(words.future_markers)})在(?P<y4>(?:19|20)\d{{2}})年(?!{month})
       | 在(?P<y3>(?:19|20)\d{{2}})年(?:前|{ends})?(?!{month})(?=[^，。；]{{0,6}}(?:{alternation(words.goal_verbs)}))
@@ -370,9 +371,9 @@ def _past_result(match: re.Match, year: int, published: date | None) -> bool:
 
 
 def _this_years_end(match: re.Match, year: int, reading: _Reading) -> bool:
-    """到2019年底 in a 2019 article: this year's end, a date (GOLD_GUIDE: a current-year forecast)."""
+    """到2019年底, 预计到2019年年末 in a 2019 article: this year's end, a date (GOLD_GUIDE: a current-year forecast)."""
     published = reading.anchor.published
-    return ((match.group("cue") or "") in ("至", "到") and published is not None and year == published.year
+    return ((match.group("cue") or "").endswith(("至", "到")) and published is not None and year == published.year
             and match.group(0).endswith(reading.rules.words.year_ends))
 
 

@@ -165,3 +165,24 @@ def test_firms_of_a_list_counted_after_a_qualifier():
     # fixtures/unseen1_posts/articles/unseen_post-03.txt
     found = _orgs("会上，华为、阿里云、百度、蚂蚁集团等100余户国内数字经济头部企业，安天科技、海邻科、航天恒星、航天云网等超100家省内企业对接交流、追寻良机。")
     assert {"安天科技", "海邻科", "航天恒星", "航天云网"} <= set(found)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a region's bodies named by 自治区 for the place (fixtures/unseen1_posts/articles/unseen_post-02.txt)
+    ("吴忠市1个，吴忠太阳山开发区热电联产项目；自治区卫生健康委1个，自治区疾病控制中心迁建项目；宁夏广播电视台1个，宁夏广播电视传输发射基地迁建项目。",
+     {"自治区卫生健康委": None, "自治区疾病控制中心": None}),
+    # a city's science and innovation commission (unseen_post-05.txt)
+    ("【深圳商报讯】8月17日，深圳市科创委对2020年度企业研究开发资助计划第二批拟资助企业名单进行公示", {"深圳市科创委": "深圳市科技创新委员会"}),
+    # a regulator's office is named after its place as written, no city body (fixtures/corpus/sina_hexo-060.txt)
+    ("4月7日，上海银保监局公布辖内商业银行个人住房信贷管理自查和监管稽核调查有关情况。", {"上海银保监局": None}),
+    # a listed company the segmenter tags as a person's name, opening a bulletin item (unseen_page-stcn-1.html)
+    ("伊戈尔：拟1079.6万元收购控股子公司日本伊戈尔少数股权。", {"伊戈尔": None}),
+    # a number opening a list item's name (unseen_post-03.txt)
+    ("会上，华为、阿里云、百度、蚂蚁集团等100余户国内数字经济头部企业，安天科技、海邻科、航天恒星、航天云网等超100家省内企业对接交流、追寻良机。"
+     "分享通信、360集团、腾讯、英特尔等超1000户企业通过网络线上参加活动。", {"360集团": None}),
+])
+def test_bodies_and_firms_found(sentence, expected):
+    found = _orgs(sentence)
+    for name, canonical in expected.items():
+        assert name in found, (name, sorted(found))
+        assert found[name].get("canonical") == canonical

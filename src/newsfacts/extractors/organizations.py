@@ -165,14 +165,15 @@ def _body_hits(norm: str, places) -> list[OrgHit]:
 
 @lru_cache(maxsize=1)
 def _local_body_re() -> re.Pattern:
-    return regex_cache.compile(f"[{''.join(sorted(_rules()['admin_prefixes']))}](?:{_alt(directories.body_words())})")
+    return regex_cache.compile(f"(?P<place>自治区|[{''.join(sorted(_rules()['admin_prefixes']))}])(?:{_alt(directories.body_words())})")
 
 
 def _local_body_hits(norm: str) -> list[OrgHit]:
-    """This city's or district's body, named by one character for the place: 区发改局, 市住建委."""
+    """This city's, district's or region's body, named by one character for the place or by 自治区:
+    区发改局, 市住建委, 自治区卫生健康委."""
     hits = []
     for match in _local_body_re().finditer(norm):
-        if whole_words(norm, match.start(), match.start() + 1) and word_ends_at(norm, match.end()):
+        if whole_words(norm, match.start(), match.end("place")) and word_ends_at(norm, match.end()):
             hits.append(OrgHit(match.start(), match.end(), match.group(0)))
     return hits
 
@@ -615,7 +616,21 @@ def _name_words(norm: str, end: int, registered: bool = False) -> list[tuple[str
         word, flag = kept.pop(0)
         if flag == "nz" and len(word) > 2 and word[0] in _AFTER_NUMBER_UNITS:
             kept.insert(0, (word[1:], flag))     # 3月小电宣布, 428家科创板: the unit joined a coined name's characters
+    first = end - sum(len(w) for w, _ in kept)
+    if kept and first > start and _number_opens_name(norm, start, first, kept[0][1]):
+        kept.insert(0, (norm[start:first], "m"))  # 、360集团、, ⏎21世纪经济研究院: a number that opens the name
     return kept
+
+
+_OPENINGS = "、，,：:\n（(“\"\u3000 "
+
+
+def _number_opens_name(norm: str, start: int, first: int, next_flag: str) -> bool:
+    """Is norm[start:first] a number of two to four digits that opens a name: it stands at the start of a line
+    or list item, and a word other than a count's follows it (360集团, 21世纪经济研究院; not 3家公司)?"""
+    number = norm[start:first]
+    return (2 <= len(number) <= 4 and number.isascii() and number.isdigit() and not next_flag.startswith(("m", "q"))
+            and (start == 0 or norm[start - 1] in _OPENINGS))
 
 
 def _after_opening_verbs(words):
@@ -685,7 +700,7 @@ def _has_proper(words) -> bool:
     rules = _rules()
     admin, kinds, industries = rules["stand_ins"], rules["kind_words"], sectors.words()
     return any(word not in kinds and word not in industries and (flag.startswith(_PROPER_FLAGS)
-               or (len(word) >= 2 and not tokenizer.is_word(word) and flag != "m")
+               or (len(word) >= 2 and not tokenizer.is_word(word) and (flag != "m" or (index == 0 and word.isdigit())))
                or (index == 0 and word in admin)) for index, (word, flag) in enumerate(words))
 
 
@@ -735,8 +750,8 @@ def _valid(name: str, rules) -> bool:
     if han == 0:
         return name not in rules["acronyms"]
     tagged = tokenizer.tag_names(name)
-    if han < 2 or all(flag.startswith(("nr", "nrt")) for _, flag in tagged):
-        return False
+    if han < 2 or (all(flag.startswith(("nr", "nrt")) for _, flag in tagged) and directories.listed_company(name) is None):
+        return False                      # a person's name; but 伊戈尔 is a listed company's short name
     return not _holds_person(tagged, rules)
 
 

@@ -58,6 +58,8 @@ class _Store:
                 marshal.dump(entries, out)
             os.replace(temporary, self.path)
             self.dirty = False
+            for stale in self.path.parent.glob("patterns-cpython-*.marshal"):
+                stale.unlink(missing_ok=True)        # the first format's files (lists of ints, slow to load)
         except OSError:
             pass                        # a read-only home: every run compiles, as without the cache
 
@@ -68,7 +70,10 @@ def _read(path: Path) -> dict:
             entries = marshal.load(handle)
     except (OSError, EOFError, ValueError, TypeError):
         return {}
-    return entries if isinstance(entries, dict) else {}
+    if not isinstance(entries, dict):
+        return {}
+    return {key: entry for key, entry in entries.items() if isinstance(entry, tuple) and len(entry) == 5
+            and isinstance(entry[1], bytes)}
 
 
 def _cache_path() -> Path | None:
@@ -78,7 +83,7 @@ def _cache_path() -> Path | None:
     if _sre is None or sys.implementation.name != "cpython" or array(_WORD).itemsize != 4:
         return None
     folder = Path(chosen) if chosen else Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "newsfacts"
-    return folder / f"patterns-{sys.implementation.cache_tag}-{_sre.MAGIC}.marshal"
+    return folder / f"patterns-v2-{sys.implementation.cache_tag}-{_sre.MAGIC}.marshal"
 
 
 _store: _Store | None = None

@@ -93,6 +93,9 @@ CASES = [
     ("163-4", date(2019, 9, 7), "支持SA的X55手机终端将于今年年底上市，采用集成式骁龙5G移动平", [("今年年底", "2019")]),
     ("issue", WEDNESDAY, "2022年年末，全市常住人口", [("2022年年末", "2022")]),
     ("issue", WEDNESDAY, "预计到2023年年末，产能翻番", [("2023年年末", "2023")]),
+    # two neighbouring month numerals are a span of months (一二月份)
+    ("sina_hexo-030", date(2021, 3, 20), "因为去年一季度，尤其是一二月份处于疫情最严重的阶段，",
+     [("去年一季度", "2020-Q1"), ("一二月份", "2020-01/2020-02")]),
 ]
 
 # relative days that are no date: names, "nowadays", someone's own words, impossible days

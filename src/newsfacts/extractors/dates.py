@@ -176,6 +176,8 @@ def _date_patterns(raw: Dates, rel_years: dict[str, int]) -> list[tuple[str, str
         ("year_range", rf"(?P<y>{Y})年?{SEP}(?P<y2>{Y})年(?P<tail>{H}|{Q}|(?P<m2>{M}){MS})?"),
         # 2021年1-5月 ; 今年1-5月 ; 1—11月份
         ("month_range", rf"{YEAR_OR_REL}?(?P<m>{M}){MS}?{SEP}(?P<m2>{M}){MS}"),
+        # 一二月份, 今年三四月: two neighbouring months written as one span
+        ("month_pair", rf"{YEAR_OR_REL}?(?<![十第])(?P<m>[一二三四五六七八九])(?P<m2>[二三四五六七八九十])(?:月份|月)"),
         # 今年前5个月 (a bare 前6个月 counts back from some event: a duration, not a date; 目前11月 is no 前11月)
         ("first_months", rf"(?:{YEAR_OR_REL}前(?P<n>{N})个?月|{not_after('first_months_not_after')}前(?P<n2>{N})月)"),
         ("first_quarters", rf"{YEAR_OR_REL}?前(?P<q>[一二两三])个?季度"),
@@ -686,6 +688,12 @@ def _month_range(g: _Groups, w: _Where) -> str | None:
     return f"{_fmt(year, first)}/{_fmt(year, last)}"
 
 
+def _month_pair(g: _Groups, w: _Where) -> str | None:
+    """一二月份 → January to February; two months that are not neighbours are no span."""
+    first, last = _number(g.m), _number(g.m2)
+    return _month_range(g, w) if last == first + 1 else None
+
+
 def _first_months(g: _Groups, w: _Where) -> str | None:
     count = parse_numeral(_group(g.n or g.n2))
     if count is None or not 1 <= count <= 12:
@@ -855,7 +863,7 @@ def _day_alone(g: _Groups, w: _Where) -> str | None:
 # one reader per date form of the `date` pattern
 _READERS: dict[str, Callable[[_Groups, _Where], str | None]] = {
     "day_range": _day_range, "month_day_range": _day_range, "ymd": _ymd, "ymd_num": _ymd,
-    "year_range": _year_range, "month_range": _month_range, "first_months": _first_months,
+    "year_range": _year_range, "month_range": _month_range, "month_pair": _month_pair, "first_months": _first_months,
     "first_quarters": _first_quarters, "quarter": _quarter, "half": _half, "year_month": _year_month,
     "fiscal_year": _fiscal_year, "year": _year_alone, "listed_year": _year_alone,
     "relative_year": _relative_year, "same_year": _same_year, "year_part": _year_part,

@@ -105,6 +105,8 @@ CASES = [
     ("sina-4", "去年的iPhone XR有一个1200万像素的广角相机", "count", "1200万像素", 12000000, None),
     # 规模 after a bare 万 sizes anything: after a count word the number counts
     ("sina_hexo-062", "2022年的产房静悄悄，高校毕业生数量却达到1075万规模的历史新高。", "count", "1075万", 10750000, None),
+    # 零 is the low end of a range, not a label's zero
+    ("sina-3", "不太可能的。美国经济陷入衰退的比率为零至1%。", "percent", "零至1%", 0, "range"),
     # two fractions joined by a range word are one range
     ("unseen_post-12", "如果以陆运冷链的方式，成本能降低三分之一至二分之一，但品质", "percent", "三分之一至二分之一",
      Decimal("33.33"), "range"),

@@ -371,8 +371,9 @@ def _chinese_label(norm: str, token: NumberToken, rules) -> Claim | None:
     start, end = token.start, token.end
     if not token.is_chinese:
         return None
-    if token.value == 0 or (norm[start - 1:start] == "、" and start >= 2 and norm[start - 2] in _DIGIT_CHARS):
-        return Claim(start, end)
+    if (token.value == 0 and not _opens_a_range(norm, end)) \
+            or (norm[start - 1:start] == "、" and start >= 2 and norm[start - 2] in _DIGIT_CHARS):
+        return Claim(start, end)      # 零部件, 一、二类; but 零至1% is a range from nothing
     if token.text == "一" and norm[start:start + 2] in rules["indefinite"]:
         return Claim(start, end + 1)
     if _bare_magnitude(token) and not is_approx_word(norm[max(0, start - 1):start]) \
@@ -380,6 +381,12 @@ def _chinese_label(norm: str, token: NumberToken, rules) -> Claim | None:
             and not _hundreds_and_more(norm, token, rules):
         return Claim(start, end)      # 亿元, 万元, 千万: a magnitude alone is no number; 千元 is 1000 yuan
     return None
+
+
+def _opens_a_range(norm: str, end: int) -> bool:
+    """Does a range word and a number follow `end` (零至1%)?"""
+    sep = _RANGE_SEP.match(norm, end)
+    return sep is not None and number_at(norm, sep.end()) is not None
 
 
 def _slogan(norm: str, token: NumberToken, rules) -> Claim | None:

@@ -292,3 +292,18 @@ def test_ad_copy_addressing_the_reader_goes(line, dropped):
 ])
 def test_a_title_only_the_title_tag_gives_yields_to_the_heading_above_the_article(page, title):
     assert extracted(str(FIXTURES / page)).title == title
+
+
+def test_a_meta_date_without_time_takes_the_time_written_with_that_day():
+    # people-1.html (read by hand): <meta name="publishdate" content="2019-06-15"> and, under the
+    # headline, 2019年06月15日08:18
+    doc = extracted(str(FIXTURES / "html" / "people-1.html"))
+    assert doc.published == "2019-06-15T08:18:00+08:00"
+
+
+def test_a_time_written_with_another_day_is_not_taken():
+    from newsfacts.pipeline import extract_text
+    from newsfacts.reading import decode, read_bytes
+
+    page = decode(read_bytes(str(FIXTURES / "html" / "people-1.html"))).replace("2019年06月15日08:18", "2019年06月14日08:18")
+    assert extract_text(page).published == "2019-06-15T00:00:00+08:00"

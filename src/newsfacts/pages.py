@@ -134,7 +134,7 @@ def page_published(tree, markup: str, visible_text: Callable[[], str]) -> str | 
         content = _meta(tree, key, value)
         parsed = parse_published(content) if content else None
         if parsed:
-            return parsed
+            return _with_written_time(parsed, content or "", visible_text)
     quoted_key = any(key in markup for key in rules["script_date_keys"])     # str.find before the regex
     scripted = rules["script_date"].search(markup) if quoted_key else None
     if scripted and (parsed := parse_published(scripted.group("value"))):
@@ -152,6 +152,20 @@ def page_published(tree, markup: str, visible_text: Callable[[], str]) -> str | 
     if match:
         return parse_published(match.group(0))
     return None
+
+
+def _with_written_time(parsed: str, given: str, visible_text: Callable[[], str]) -> str:
+    """A date that a meta tag gives without its time (`publishdate` 2024-05-20) takes the time the page
+    writes with that same day (`发稿时间：2024-05-20 13:15:00`); otherwise it stays as given."""
+    if ":" in given:
+        return parsed
+    for match in _PAGE_DATE.finditer(visible_text()):
+        if match.group(4):
+            written = parse_published(match.group(0))
+            if written and written[:10] == parsed[:10]:
+                return written
+            break                     # the first dated time on the page is another day's
+    return parsed
 
 
 _JS_ESCAPE = regex_cache.compile(r'\\(["\\/])')

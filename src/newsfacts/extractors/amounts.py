@@ -865,7 +865,7 @@ def _classifier_count(norm: str, r: _Reading, rules, object_finder) -> Amount | 
     q_after, end = _qualifier_after(norm, classifier.end())
     obj, obj_end = (object_finder(norm, end, leading_verbs=False) if object_finder else (None, end))
     start = r.start
-    if obj is None and object_finder:
+    if obj is None and object_finder and r.token.text != "一":      # 最少时一块: one alone takes no noun before it
         noun, noun_start = object_finder.before(norm, start)
         if noun:
             obj, start = noun, noun_start

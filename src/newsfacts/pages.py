@@ -250,24 +250,43 @@ def _under_own_headline(root, title: str | None, scores: dict[int, float], nodes
     """The best block between the page's own headline (the heading that repeats its title) and the
     next story's headline, when the overall best stands after that next headline or holds it (the
     next story's box); else `best`."""
-    if not title or len(title) < 6:
+    pair = _headlines(root, title)
+    if pair is None:
         return best
+    own, following = pair
+    chosen = nodes[best]
+    if _holds(chosen, own) or not (_holds(chosen, following) or _after(root, chosen, following)):
+        return best                       # the best block is the page's own, or holds both stories
+    order = {id(element): index for index, element in enumerate(root.iter())}
+    low, high = order[id(own)], order[id(following)]
+    between = [key for key in scores if low < order.get(key, -1) < high and scores[key] >= _OWN_ARTICLE_MIN]
+    return max(between, key=scores.__getitem__) if between else best
+
+
+def _headlines(root, title: str | None) -> tuple[Any, Any] | None:
+    """The page's own headline and the next story's headline after it, when the page has both."""
+    if not title or len(title) < 6:
+        return None
     headings = [(h, "".join(h.itertext()).replace(" ", "").strip()) for h in root.iter(*_HEADLINES)]
     own = next((i for i, (_, text) in enumerate(headings) if _repeats(text, title)), None)
     if own is None:
-        return best
+        return None
     following = next((h for h, text in headings[own + 1:] if len(text) >= _HEADLINE_MIN and not _repeats(text, title)), None)
-    if following is None:
-        return best
-    order = {id(element): index for index, element in enumerate(root.iter())}
-    low, high = order[id(headings[own][0])], order[id(following)]
-    chosen = nodes[best]
-    holds_next = any(ancestor is chosen for ancestor in following.iterancestors())
-    holds_own = any(ancestor is chosen for ancestor in headings[own][0].iterancestors())
-    if holds_own or not (order.get(best, -1) > high or holds_next):
-        return best                       # the best block is the page's own, or holds both stories
-    between = [key for key in scores if low < order.get(key, -1) < high and scores[key] >= _OWN_ARTICLE_MIN]
-    return max(between, key=scores.__getitem__) if between else best
+    return (headings[own][0], following) if following is not None else None
+
+
+def _holds(element, inner) -> bool:
+    return any(ancestor is element for ancestor in inner.iterancestors())
+
+
+def _after(root, element, mark) -> bool:
+    """Does `element` start after `mark` in the page (document order)?"""
+    for node in root.iter():
+        if node is mark:
+            return True
+        if node is element:
+            return False
+    return False
 
 
 _STORY_LIST_ITEMS = 3      # a list of this many items or more, one of which holds the best block, lists stories

@@ -319,10 +319,10 @@ def _price_investment(money: _Money, rules) -> Fact | None:
     purchase told in the same sentence; the buyer is the organization the sentence names first."""
     if not rules["price_re"].search(money.clause):
         return None
-    sentence_start = money.sentence_start("sentence")
-    before = money.body.text[sentence_start:money.fact.start]
-    if not any(verb in before for verb in rules["acquisition"]):
+    sentence = _sentence_naming(money, "sentence", rules["acquisition"])
+    if sentence is None:
         return None
+    sentence_start, before = sentence
     first = money.body.first_investor(sentence_start, money.fact.start)
     if first is None:
         return None
@@ -393,10 +393,10 @@ def _agreement_investment(money: _Money, rules) -> Fact | None:
     the sentence's first organization signs."""
     if not rules["agreement_re"].match(money.body.text, money.fact.end):
         return None
-    sentence_start = money.sentence_start("statement")
-    before = money.body.text[sentence_start:money.fact.start]
-    if not any(verb in before for verb in rules["agreement_verbs"]):
+    sentence = _sentence_naming(money, "statement", rules["agreement_verbs"])
+    if sentence is None:
         return None
+    sentence_start, before = sentence
     first = money.body.first_investor(sentence_start, money.fact.start)
     if first is None or first[1].start - sentence_start > 12:
         return None                       # the signer opens the sentence
@@ -420,3 +420,11 @@ def _project_investment(money: _Money, rules) -> Fact | None:
         return None
     planned = any(word in project.group(0) for word in rules["planned"])
     return money.investment(first, money.clause_start, money.fact.end, planned)
+
+
+def _sentence_naming(money: _Money, kind: str, words) -> tuple[int, str] | None:
+    """Where the money's sentence (of `kind`) starts and its text up to the money, when that text
+    holds one of `words` (a purchase's verb, an agreement's)."""
+    start = money.sentence_start(kind)
+    before = money.body.text[start:money.fact.start]
+    return (start, before) if any(word in before for word in words) else None

@@ -307,3 +307,13 @@ def test_a_time_written_with_another_day_is_not_taken():
 
     page = decode(read_bytes(str(FIXTURES / "html" / "people-1.html"))).replace("2019年06月15日08:18", "2019年06月14日08:18")
     assert extract_text(page).published == "2019-06-15T00:00:00+08:00"
+
+
+@pytest.mark.parametrize("line,caption", [
+    ("为什么说此次施工", False),        # 163-9.html, under a picture: the story's question, broken over two lines
+    ("宁德交通运输网络图", True),        # unseen_post-10.txt: a picture's label
+])
+def test_a_question_under_a_picture_is_no_caption(line, caption):
+    from newsfacts.cleaning import _reads_as_caption
+
+    assert _reads_as_caption(line, 40) is caption

@@ -98,6 +98,7 @@ def _rules():
         "always_dropped": frozenset(raw["drop_tags"]) - frozenset(raw["container_tags"]),
         "caption_max": int(raw["caption_max"]),
         "caption_marks": tuple(raw["caption_marks"]),
+        "question_openers": tuple(raw["question_openers"]),
         "narrative": regex_cache.compile(rf"^(?:{alternation(raw['narrative_openers'])})|{alternation(raw['narrative_words'])}"),
         "drop_class_id": regex_cache.compile(raw["drop_class_id"]),
         "drop_line": _any_of(raw["drop_line"]),
@@ -579,7 +580,7 @@ def _reads_as_caption(text: str, longest: int) -> bool:
     rules = _rules()
     if text.startswith(rules["caption_marks"]):
         return True
-    if any(mark in text for mark in "，,：:；？！"):
+    if any(mark in text for mark in "，,：:；？！") or text.startswith(rules["question_openers"]):
         return False
     # a full stop ends a caption (…的检查单。) or a sentence of the story (这也能看出当前英国的底色。)
     return not text.endswith("。") or not rules["narrative"].search(text)

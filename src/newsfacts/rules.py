@@ -286,6 +286,7 @@ class Boilerplate(Record):
     caption_marks: Words
     narrative_openers: Words
     narrative_words: Words
+    question_openers: Words
     drop_tags: Words
     container_tags: Words
     drop_class_id: str

@@ -105,6 +105,9 @@ CASES = [
     ("sina-4", "去年的iPhone XR有一个1200万像素的广角相机", "count", "1200万像素", 12000000, None),
     # 规模 after a bare 万 sizes anything: after a count word the number counts
     ("sina_hexo-062", "2022年的产房静悄悄，高校毕业生数量却达到1075万规模的历史新高。", "count", "1075万", 10750000, None),
+    # 百/千 alone before a classifier are a hundred, a thousand (not in an idiom: 千家万户)
+    ("ifeng-3", "甄选了百款长春特色好物和百位主播，甚至将长春的品牌", "count", "百款长春特色", 100, None),
+    ("sina_hexo-060", "102份深圳炒房材料曝光，网友举报千人炒房大会，上海查出3", "count", "千人", 1000, None),
     # 零 is the low end of a range, not a label's zero
     ("sina-3", "不太可能的。美国经济陷入衰退的比率为零至1%。", "percent", "零至1%", 0, "range"),
     # two fractions joined by a range word are one range
@@ -130,7 +133,7 @@ def test_number_string(source, text, kind, span, value, qualifier):
                                   "这一转变引出了两个核心问题：投资者应如何判断一个持续移动的估值目标？",
                                   "根据媒体报道，一位建筑工人近日网上发帖表示，…自己和200多位工友已经5年都没领过高温津贴。",
                                   "全国每两颗荔枝就有一颗来自广东。", "并连升12位，成为百强城市中位次上升最快的城市。",
-                                  "于2017年完成了千亿目标，并在2018年加入2000亿阵营，跻身十强。"])
+                                  "于2017年完成了千亿目标，并在2018年加入2000亿阵营，跻身十强。", "走进千家万户"])
 def test_no_number_from_inside_a_word(text):
     bad = {"陈立群的自我评价是， 不置一分钱房产， 不炒一分钱股票，": ["一分钱"],   # "not a penny" (ifeng-2)
            "那首著名的儿童歌曲《一分钱》被改成了《一元钱》，": ["一分钱", "一元"],   # song titles (qq-qq)
@@ -147,7 +150,8 @@ def test_no_number_from_inside_a_word(text):
            "全国每两颗荔枝就有一颗来自广东。": ["两颗荔枝", "两颗", "一颗"],
            "并连升12位，成为百强城市中位次上升最快的城市。": ["12位"],
            # a bare 亿 before a noun is no count (163-1: the sales of the 2000亿 group)
-           "于2017年完成了千亿目标，并在2018年加入2000亿阵营，跻身十强。": ["2000亿阵营"]}[text]    # a move in a ranking (unseen_post-10)
+           "于2017年完成了千亿目标，并在2018年加入2000亿阵营，跻身十强。": ["2000亿阵营"],
+           "走进千家万户": ["千家", "千"]}[text]    # an idiom, no count    # a move in a ranking (unseen_post-10)
     assert all(b in text for b in bad)    # a guard against a string the text does not hold could never fail
     spans = [f.text for f in facts_in(text, "body", None) if f.type in ("money", "count", "percent", "quantity", "date")]
     assert not any(_read_from(span, bad) for span in spans), spans

@@ -405,9 +405,14 @@ def _slogan(norm: str, token: NumberToken, rules) -> Claim | None:
 
 
 def _hundreds_and_more(norm: str, token: NumberToken, rules) -> bool:
-    """百余个品种, 千余家: 百/千 alone, then 余/多 and a unit, are a hundred or a thousand and more."""
+    """百余个品种, 千余家: 百/千 alone, then 余/多 and a unit, are a hundred or a thousand and more;
+    before a classifier they are a hundred or a thousand (百位主播, 百款好物; 千家万户 is an idiom)."""
     end = token.end
-    return token.text in ("百", "千") and norm[end:end + 1] in ("余", "多") and _unit_follows(norm, end + 1, rules)
+    if token.text not in ("百", "千"):
+        return False
+    if norm[end:end + 1] in ("余", "多"):
+        return _unit_follows(norm, end + 1, rules)
+    return bool(rules["classifier_re"].match(norm, end)) and not _in_idiom(norm, token.start, end + 1)
 
 
 def _bare_magnitude(token: NumberToken) -> bool:

@@ -186,3 +186,25 @@ def test_bodies_and_firms_found(sentence, expected):
     for name, canonical in expected.items():
         assert name in found, (name, sorted(found))
         assert found[name].get("canonical") == canonical
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # a registered name with its place in brackets before the legal form (fixtures/corpus/text-020.txt,
+    # fixtures/unseen1_posts/articles/unseen_post-05.txt)
+    ("华友钴业(603799)9月29日公告，近日，公司子公司华友新能源科技（衢州）有限公司（简称“衢州新能源”）与LG Energy Solution, Ltd.（简称“LGES”）"
+     "签订了《三元前驱体供应协议》。", "华友新能源科技（衢州）有限公司"),
+    ("【深圳商报讯】8月17日，深圳市科创委对2020年度企业研究开发资助计划第二批拟资助企业名单进行公示，腾讯科技（深圳）有限公司、"
+     "深圳市凯中精密技术股份有限公司、深圳码隆科技有限公司等1180家企业拟获资助，拟资助资金23877.6万元。", "腾讯科技（深圳）有限公司"),
+])
+def test_registered_name_with_its_place_in_brackets(sentence, name):
+    facts = extract_text(sentence).to_dict()["facts"]
+    org = next(f for f in facts if f["type"] == "organization" and f["text"] == name)
+    assert not [f for f in facts if f["type"] == "sector" and org["start"] <= f["start"] < org["end"]]
+
+
+def test_full_name_opening_with_the_link_is_the_company():
+    # fixtures/corpus/text-020.txt: 恒玄科技（上海）股份有限公司 is the linked company's own name written out
+    doc = extract(str(ROOT / "fixtures/corpus/text-020.txt")).to_dict()
+    assert {s["code"]: s["in_context"] for s in doc["stocks"]}["688608.SH"] is True
+    orgs = {f["text"]: f for f in doc["facts"] if f["type"] == "organization"}
+    assert orgs["恒玄科技（上海）股份有限公司"]["stock"] == "688608.SH"

@@ -554,6 +554,8 @@ def _by_suffix(norm: str, match, rules) -> OrgHit | None:
         before = tokenizer.tag_names(norm[max(0, match.start() - 4):match.start()])
         if not before or not _coined(before[-1]):
             return None                   # 外商投资, 固定资产投资: decided before the costly walk
+    if suffix.endswith(_LEGAL_FORMS) and norm[match.start() - 1:match.start()] in "）)":
+        return _with_place_in_brackets(norm, match.start(), end)
     words = _name_words(norm, end, suffix.endswith(_LEGAL_FORMS))
     if not words:
         return None
@@ -563,6 +565,22 @@ def _by_suffix(norm: str, match, rules) -> OrgHit | None:
         return None                       # 紫风投资 is a firm; 外商投资, 房地产投资, 东北地区投资 are not
     hit = _hit_ending(norm, end, words)
     return hit if hit.end - hit.start > len(suffix) else None
+
+
+_PLACE_IN_BRACKETS = regex_cache.compile(rf"[（(](?P<place>{HAN}{{2,8}})[）)]\Z")
+
+
+def _with_place_in_brackets(norm: str, legal_form: int, end: int) -> OrgHit | None:
+    """A registered name with its place in brackets before the legal form (腾讯科技（深圳）有限公司,
+    华友新能源科技（衢州）有限公司): the name before the brackets holds a proper noun and the brackets a place."""
+    bracket = _PLACE_IN_BRACKETS.search(norm, max(0, legal_form - 10), legal_form)
+    if bracket is None or locations.place_of(bracket.group("place")) is None:
+        return None
+    words = _name_words(norm, bracket.start(), True)
+    if not words or not _has_proper(words):
+        return None
+    start = bracket.start() - sum(len(w) for w, _ in words)
+    return OrgHit(start, end, norm[start:end])
 
 
 def _weak_suffix_named(norm: str, end: int, suffix: str, words, rules) -> bool:

@@ -99,8 +99,9 @@ def outside_names(stocks: list[Stock], companies, facts) -> list:
     """The company links that are not a piece of a longer organization's name found in the text; a stock
     whose every company link is such a piece is not in context. A name that opens with more words than
     the link (深圳市凯中精密技术股份有限公司, 宁夏金晶科技有限公司 of 金晶科技) or goes on with more than
-    a suffix (中国动力电池产业创新联盟) is another name; the link followed by a suffix alone is the
-    company's own name written out (华安证券股份有限公司, 太平洋证券). The organization facts decide, so a
+    a suffix (中国动力电池产业创新联盟) is another name; the link followed by a suffix alone, or by its
+    place in brackets and a suffix, is the company's own name written out (华安证券股份有限公司, 太平洋证券,
+    恒玄科技（上海）股份有限公司). The organization facts decide, so a
     stock and an organization are judged by one rule."""
     names = [(fact.start, fact.end, fact.text) for fact in facts if fact.type == "organization"]
     kept = [link for link in companies if not any(_piece_of(link, *name) for name in names)]
@@ -116,13 +117,23 @@ def _piece_of(link, start: int, end: int, name: str) -> bool:
 
     if not (start <= link.start and link.end <= end) or end - start == link.end - link.start:
         return False
-    return not (start == link.start and is_suffix(name[link.end - start:]))
+    rest = name[link.end - start:]
+    closing = rest.find("）" if rest.startswith("（") else ")") if rest.startswith(("（", "(")) else -1
+    if closing > 0:
+        rest = rest[closing + 1:]         # 恒玄科技（上海）股份有限公司: its place in brackets
+    return not (start == link.start and is_suffix(rest))
 
 
 def give_codes(facts, companies) -> None:
-    """Organizations named like a linked company carry its code (Hong Kong and US ones too, which the
-    A-share directory does not hold)."""
+    """Organizations named like a linked company, or by its full name opening with the link
+    (恒玄科技（上海）股份有限公司), carry its code (Hong Kong and US ones too, which the A-share directory
+    does not hold)."""
     codes = {link.name: link.code for link in companies}
+    opening = {(link.start, link.name): link.code for link in companies}
     for fact in facts:
-        if fact.type == "organization" and "stock" not in fact.attrs and fact.attrs.get("name") in codes:
-            fact.attrs["stock"] = codes[fact.attrs["name"]]
+        if fact.type != "organization" or "stock" in fact.attrs:
+            continue
+        code = codes.get(fact.attrs.get("name")) or next(
+            (code for (start, name), code in opening.items() if start == fact.start and fact.text.startswith(name)), None)
+        if code:
+            fact.attrs["stock"] = code

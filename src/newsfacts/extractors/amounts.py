@@ -825,9 +825,8 @@ def _one_is_the_point(norm: str, r: _Reading, rules) -> bool:
         return True
     if classifier.group(0) in rules["general_classifiers"]:
         return False
-    cls, lo, hi = classifier.group(0), max(0, token.start - 60), min(len(norm), token.end + 60)
-    first = max(lo, *(norm.rfind(m, lo, token.start) + 1 for m in _SENTENCE_MARKS))
-    last = min([i for i in (norm.find(m, token.end, hi) for m in _SENTENCE_MARKS) if i >= 0] or [hi])
+    cls = classifier.group(0)
+    first, last = _sentence_around(norm, token.start, token.end)
     own, flag = _word_at(norm, classifier.end())
     at = norm.find(cls, first, last)
     while at >= 0:
@@ -836,6 +835,14 @@ def _one_is_the_point(norm: str, r: _Reading, rules) -> bool:
             return True                       # one of the same things, or one alone (其中一款搭载…)
         at = norm.find(cls, at + 1, last)
     return False
+
+
+def _sentence_around(norm: str, start: int, end: int, reach: int = 60) -> tuple[int, int]:
+    """Where the sentence holding norm[start:end] begins and ends, at most `reach` characters away."""
+    lo, hi = max(0, start - reach), min(len(norm), end + reach)
+    first = max(lo, *(norm.rfind(m, lo, start) + 1 for m in _SENTENCE_MARKS))
+    last = min([i for i in (norm.find(m, end, hi) for m in _SENTENCE_MARKS) if i >= 0] or [hi])
+    return first, last
 
 
 def _other_number_before(norm: str, at: int, first: int) -> bool:

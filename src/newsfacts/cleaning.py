@@ -134,7 +134,8 @@ def clean(raw: RawArticle) -> CleanArticle:
     for line in body.lines:
         line.strip()
     lines = [line for line in body.lines if line.text]
-    article = CleanArticle(text="", title=body.title, published=body.published, too_deep=body.too_deep,
+    title = _DATE_UNIT_SPACE.sub("", body.title) if body.title else body.title
+    article = CleanArticle(text="", title=title, published=body.published, too_deep=body.too_deep,
                            warnings=body.warnings)
     lines = _take_metadata(_until_editor_line(lines), article)
     if raw.body_is_html:
@@ -144,6 +145,10 @@ def clean(raw: RawArticle) -> CleanArticle:
         lines = [line for i, line in enumerate(lines) if not (i < 3 and line.text == body.title.strip())]
     _join(lines, article)
     return article
+
+
+# a space set between a number and its date unit (`调整2007 年末国债余额`, a gov.cn headline's typesetting)
+_DATE_UNIT_SPACE = regex_cache.compile(r"(?<=\d)[ \u3000\xa0]+(?=[年月日])")
 
 
 def _until_editor_line(lines: list[_Line]) -> list[_Line]:

@@ -87,3 +87,16 @@ def test_an_unwritable_folder_is_no_error(tmp_path, monkeypatch):
     assert regex_cache.compile(PATTERNS[2][0]) == re.compile(PATTERNS[2][0])
     regex_cache._store.save()                                      # OSError swallowed: no cache, no failure
     monkeypatch.setattr(regex_cache, "_store", None)
+
+
+def test_no_home_directory_means_no_cache_not_a_failure(tmp_path):
+    """A user without a home directory (HOME unset, no XDG_CACHE_HOME, as in bare containers) still runs."""
+    env = {"PATH": ""}                              # no HOME, no XDG_CACHE_HOME, no NEWSFACTS_CACHE_DIR
+    code = ("import pathlib, newsfacts.regex_cache as r\n"
+            "pathlib.Path.home = classmethod(lambda cls: (_ for _ in ()).throw(RuntimeError('no home')))\n"
+            "print(r._cache_path())\n"
+            "print(r.compile('a+b') is not None)")
+    done = subprocess.run([sys.executable, "-c", code], env=env, cwd=tmp_path, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["None", "True"]
+    assert list(tmp_path.iterdir()) == []          # nothing written where the process stands

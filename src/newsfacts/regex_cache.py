@@ -82,7 +82,13 @@ def _cache_path() -> Path | None:
         return None
     if _sre is None or sys.implementation.name != "cpython" or array(_WORD).itemsize != 4:
         return None
-    folder = Path(chosen) if chosen else Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "newsfacts"
+    if chosen:
+        folder = Path(chosen)
+    else:
+        try:
+            folder = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "newsfacts"
+        except (RuntimeError, KeyError, OSError):
+            return None                  # no home directory (a bare container user): no cache
     return folder / f"patterns-v2-{sys.implementation.cache_tag}-{_sre.MAGIC}.marshal"
 
 

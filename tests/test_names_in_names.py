@@ -208,3 +208,11 @@ def test_full_name_opening_with_the_link_is_the_company():
     assert {s["code"]: s["in_context"] for s in doc["stocks"]}["688608.SH"] is True
     orgs = {f["text"]: f for f in doc["facts"] if f["type"] == "organization"}
     assert orgs["恒玄科技（上海）股份有限公司"]["stock"] == "688608.SH"
+
+
+def test_alliance_names_what_it_does():
+    # fixtures/unseen1_posts/articles/unseen_post-07.txt: an alliance's name may hold a verb (创新) after its own
+    # name, as a registered name may; the listed 中国动力 inside it is no mention of that company
+    found = _orgs("在市场方面，7月9日，中国动力电池产业创新联盟最新发布的数据显示，今年上半年，我国动力电池产量累计达到74.7GWh，同比增长217.5%；"
+                  "累计装车量为52.5GWh，同比上升200.3%；其中宁德时代动力电池的装车量达到了25.76GWh，市场占比49.1%。")
+    assert "中国动力电池产业创新联盟" in found and "中国动力" not in found

@@ -259,6 +259,7 @@ class Organizations(Record):
     acronyms_not_orgs: Words
     kind_words: Words
     proper_only_suffixes: Words
+    verb_holding_suffixes: Words
     blocs: Words
     word_heads: Words
     mission_suffixes: Words

@@ -84,6 +84,7 @@ def _rules():
         "acronyms": set(raw["acronyms_not_orgs"]),
         "kind_words": frozenset(raw["kind_words"]),
         "proper_only": frozenset(raw["proper_only_suffixes"]),
+        "verb_holding": frozenset(raw["verb_holding_suffixes"]),
         "place_endings": tuple(raw["place_endings"]),
         "never_inside": tuple(raw["never_inside"]),
         "strict_suffixes": set(raw["strict_suffixes"]),
@@ -556,7 +557,7 @@ def _by_suffix(norm: str, match, rules) -> OrgHit | None:
             return None                   # 外商投资, 固定资产投资: decided before the costly walk
     if suffix.endswith(_LEGAL_FORMS) and norm[match.start() - 1:match.start()] in "）)":
         return _with_place_in_brackets(norm, match.start(), end)
-    words = _name_words(norm, end, suffix.endswith(_LEGAL_FORMS))
+    words = _name_words(norm, end, suffix.endswith(_LEGAL_FORMS) or suffix in rules["verb_holding"])
     if not words:
         return None
     named = _weak_suffix_named(norm, end, suffix, words, rules) if suffix not in rules["strong"] \

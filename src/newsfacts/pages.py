@@ -36,6 +36,8 @@ def _rules() -> dict:
         "date_meta": [tuple(pair) for pair in raw["date_meta"]],
         "gallery_text_keys": tuple(raw["gallery_text_keys"]),
         "unsure_rival_share": float(raw["unsure_rival_share"]),
+        # 发布日期：2019-03-06 ; 发布时间：2019-09-26 10:09:11 — the page's own date, wherever it stands
+        "labelled_date": regex_cache.compile(rf"(?:{alternation(raw['date_labels'])})\s*[:：]?\s*(?P<date>{_PAGE_DATE.pattern})"),
         "script_date_keys": tuple(f'"{key}"' for key in raw["script_date_keys"]),
         "script_date": regex_cache.compile(rf'"(?:{keys})"\s*:\s*"(?P<value>\d{{4}}-\d{{2}}-\d{{2}}[^"]{{0,20}})"'),
         # no \b in front: a pattern opening with the literal `var` is searched by its prefix, 30 times
@@ -127,7 +129,8 @@ def _without_site_name(title: str) -> str:
 
 def page_published(tree, markup: str, visible_text: Callable[[], str]) -> str | None:
     """The date from the usual meta tags, the page's script data (JSON-LD `pubDate`),
-    a <time>, WeChat's `var ct`, else the first full date written on the page
+    a <time>, WeChat's `var ct`, else the first full date the page labels as its own
+    (`发布时间：…`, pages.toml `date_labels`), else the first full date written on the page
     (`visible_text` gives the page's text, walked only when nothing else names the date)."""
     rules = _rules()
     for key, value in rules["date_meta"]:
@@ -148,9 +151,11 @@ def page_published(tree, markup: str, visible_text: Callable[[], str]) -> str | 
     if epoch:
         moment = datetime.fromtimestamp(int(epoch.group("seconds")), tz=UTC)
         return parse_published(moment.isoformat())
-    match = _PAGE_DATE.search(visible_text())
+    text = visible_text()
+    labelled = rules["labelled_date"].search(text) if "发" in text else None      # str.find before the regex
+    match = labelled or _PAGE_DATE.search(text)
     if match:
-        return parse_published(match.group(0))
+        return parse_published(match.group("date") if labelled else match.group(0))
     return None
 
 

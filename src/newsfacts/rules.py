@@ -279,6 +279,7 @@ class Pages(Record):
     gallery_text_keys: Words
     site_name_words: Words
     unsure_rival_share: float
+    date_labels: Words
 
 
 # boilerplate.toml

@@ -25,6 +25,7 @@ from .numbers import NumberToken, find_numbers, identifier_spans, number_at
 _DIGIT_CHARS = set("零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖")
 _DIGITS = "一二两三四五六七八九壹贰叁肆伍陆柒捌玖1-9"     # one digit before 毛/角/分 (壹角捌分)
 _YUAN = ("块", "元", "圆")                                      # what 毛/角/分 may follow
+_FORMULA_SIGNS = ("×", "*", "÷")                                # ×100%: a formula's factor
 _PRICE_ENDS = ("元", "钱", "块")                                 # 1049元一斤, 几块钱一斤: 一 + unit is the price's unit
 _OPENING_QUOTES = ("“", "‘", "\"", "「", "『")
 _CLOSING_QUOTES = ("”", "’", "\"", "」", "』")
@@ -508,9 +509,11 @@ def _more_or_about(norm: str, token: NumberToken, rules) -> tuple[bool, bool, in
     return token.more, False, pos
 
 
-def _as_percent(norm: str, r: _Reading, rules) -> Amount | None:
+def _as_percent(norm: str, r: _Reading, rules) -> Amount | Claim | None:
     """%, 个百分点 and 个基点 (percentage points), 倍 (multiples)."""
     pos = r.pos
+    if norm.startswith("%", pos) and norm[max(0, r.token.start - 1):r.token.start] in _FORMULA_SIGNS:
+        return Claim(r.token.start, pos + 1)  # 利润总额÷营业收入×100%: a formula's factor, no share of anything
     if norm.startswith("%", pos):
         end = r.range_after_unit(norm, pos + 1, "%")
         return r.finish(norm, "percent", end or pos + 1, {"unit": "%"})

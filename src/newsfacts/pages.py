@@ -151,12 +151,16 @@ def page_published(tree, markup: str, visible_text: Callable[[], str]) -> str | 
     if epoch:
         moment = datetime.fromtimestamp(int(epoch.group("seconds")), tz=UTC)
         return parse_published(moment.isoformat())
-    text = visible_text()
-    labelled = rules["labelled_date"].search(text) if "发" in text else None      # str.find before the regex
-    match = labelled or _PAGE_DATE.search(text)
-    if match:
-        return parse_published(match.group("date") if labelled else match.group(0))
-    return None
+    return _written_date(visible_text())
+
+
+def _written_date(text: str) -> str | None:
+    """The first date the page's text labels as its own (`发布时间：…`), else its first full date."""
+    labelled = _rules()["labelled_date"].search(text) if "发" in text else None      # str.find before the regex
+    if labelled:
+        return parse_published(labelled.group("date"))
+    match = _PAGE_DATE.search(text)
+    return parse_published(match.group(0)) if match else None
 
 
 def _with_written_time(parsed: str, given: str, visible_text: Callable[[], str]) -> str:

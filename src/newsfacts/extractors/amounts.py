@@ -144,6 +144,8 @@ def find_amounts(norm: str, claimed: list[tuple[int, int]], object_finder=None) 
         if not free(*match.span()):
             continue
         percent = _percent_words(match)
+        if percent is not None and match.lastgroup == "double" and _word_at(norm, match.end())[1].startswith("n"):
+            continue                          # 翻倍基金: a label of funds that doubled, no multiple of anything
         if percent is not None:
             _fraction_range(norm, percent, match, rules)
             qualifier, start = _qualifier_before(norm, match.start())

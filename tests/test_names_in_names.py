@@ -216,3 +216,23 @@ def test_alliance_names_what_it_does():
     found = _orgs("在市场方面，7月9日，中国动力电池产业创新联盟最新发布的数据显示，今年上半年，我国动力电池产量累计达到74.7GWh，同比增长217.5%；"
                   "累计装车量为52.5GWh，同比上升200.3%；其中宁德时代动力电池的装车量达到了25.76GWh，市场占比49.1%。")
     assert "中国动力电池产业创新联盟" in found and "中国动力" not in found
+
+
+def test_links_are_judged_against_the_one_name_that_can_hold_them():
+    # outside_names looks up the organization that opens at or before each link (the names never overlap), so a
+    # page with thousands of links and names costs n log n, not links × names; the judgement is the same
+    from types import SimpleNamespace
+
+    from newsfacts.document import Stock
+    from newsfacts.extractors.stocks import outside_names
+
+    text = "宁夏金晶科技有限公司、华安证券股份有限公司和金晶科技"        # names of fixtures/unseen1_posts and corpus
+    org = lambda name, at: SimpleNamespace(type="organization", start=at, end=at + len(name), text=name)  # noqa: E731
+    link = lambda name, code, at: SimpleNamespace(name=name, code=code, start=at, end=at + len(name))  # noqa: E731
+    facts = [org("宁夏金晶科技有限公司", 0), org("华安证券股份有限公司", 11), org("金晶科技", 22)]
+    inside, own, alone = link("金晶科技", "600586.SH", 2), link("华安证券", "600909.SH", 11), link("金晶科技", "600586.SH", 22)
+    assert all(text[f.start:f.end] == f.text for f in facts) and all(text[k.start:k.end] == k.name for k in (inside, own, alone))
+    stocks = [Stock("600586.SH", "金晶科技"), Stock("600909.SH", "华安证券")]
+    assert outside_names(stocks, [inside, own], facts) == [own]
+    assert [s.in_context for s in stocks] == [False, True]
+    assert outside_names([Stock("600586.SH", "金晶科技")], [inside, alone], facts) == [alone]

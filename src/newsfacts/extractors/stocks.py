@@ -8,6 +8,7 @@ with a company cue beside it; other names always mean the company.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from .. import regex_cache, tokenizer
@@ -103,8 +104,14 @@ def outside_names(stocks: list[Stock], companies, facts) -> list:
     place in brackets and a suffix, is the company's own name written out (华安证券股份有限公司, 太平洋证券,
     恒玄科技（上海）股份有限公司). The organization facts decide, so a
     stock and an organization are judged by one rule."""
-    names = [(fact.start, fact.end, fact.text) for fact in facts if fact.type == "organization"]
-    kept = [link for link in companies if not any(_piece_of(link, *name) for name in names)]
+    names = sorted((fact.start, fact.end, fact.text) for fact in facts if fact.type == "organization")
+    starts = [start for start, _, _ in names]
+    kept = []
+    for link in companies:
+        # the organizations do not overlap: only the last one opening at or before the link can hold it
+        index = bisect_right(starts, link.start) - 1
+        if index < 0 or not _piece_of(link, *names[index]):
+            kept.append(link)
     meant = {link.code for link in kept}
     for stock in stocks:
         stock.in_context = stock.in_context and stock.code in meant

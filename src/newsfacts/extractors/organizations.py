@@ -166,7 +166,7 @@ def _body_hits(norm: str, places) -> list[OrgHit]:
 
 @lru_cache(maxsize=1)
 def _local_body_re() -> re.Pattern:
-    return regex_cache.compile(f"(?P<place>自治区|[{''.join(sorted(_rules()['admin_prefixes']))}])(?:{_alt(directories.body_words())})")
+    return regex_cache.compile(f"[{''.join(sorted(_rules()['admin_prefixes']))}](?:{_alt(directories.body_words())})")
 
 
 def _local_body_hits(norm: str) -> list[OrgHit]:
@@ -174,8 +174,9 @@ def _local_body_hits(norm: str) -> list[OrgHit]:
     区发改局, 市住建委, 自治区卫生健康委."""
     hits = []
     for match in _local_body_re().finditer(norm):
-        if whole_words(norm, match.start(), match.end("place")) and word_ends_at(norm, match.end()):
-            hits.append(OrgHit(match.start(), match.end(), match.group(0)))
+        start = match.start() - 2 if norm.endswith("自治", 0, match.start()) and norm[match.start()] == "区" else match.start()
+        if whole_words(norm, start, match.start() + 1) and word_ends_at(norm, match.end()):
+            hits.append(OrgHit(start, match.end(), norm[start:match.end()]))
     return hits
 
 
@@ -406,8 +407,9 @@ def _person_after(norm: str, end: int) -> bool:
 
 
 # a count with 家, the classifier of firms and institutions, after a list (街电、小电、怪兽、来电4家头部企业)
-# (等超100家, 等超1000户企业: a qualifier may stand before the number; 户 counts firms before 企业)
-_COUNTED_FIRMS = regex_cache.compile(r"等?(?:超过|超|近|约|逾)?(?:[0-9一二三四五六七八九十两几多]+|[这那])(?:家|户(?=企业))")
+# (户 counts firms before 企业: 等超1000户企业); 等 and a qualifier before the number are read back from it
+_COUNTED_FIRMS = regex_cache.compile(r"(?:[0-9一二三四五六七八九十两几多]+|[这那])(?:家|户(?=企业))")
+_BEFORE_COUNT = ("等超过", "等超", "等近", "等约", "等逾", "超过", "超", "近", "约", "逾", "等")
 _LIST_RUN = regex_cache.compile(r"(?:[^\W\d_]{2,10}、)+[^\W\d_]{2,21}$")
 
 
@@ -417,7 +419,8 @@ def _counted_list_hits(norm: str, rules) -> list[OrgHit]:
     right before the count (经济开发区、高新技术产业开发区各有2家)."""
     hits = []
     for count in _COUNTED_FIRMS.finditer(norm) if "家" in norm or "户企业" in norm else ():
-        run = _LIST_RUN.search(norm, max(0, count.start() - 80), count.start())
+        before = next((word for word in _BEFORE_COUNT if norm.endswith(word, 0, count.start())), "")
+        run = _LIST_RUN.search(norm, max(0, count.start() - len(before) - 80), count.start() - len(before))
         if run is None:
             continue
         items = _list_items(norm, run.start(), run.end())

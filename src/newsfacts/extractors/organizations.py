@@ -221,16 +221,22 @@ def _dictionary_hits(norm: str, matches) -> list[OrgHit]:
         glued = name.isascii() and (_ascii_alnum(norm[pos - 1:pos]) or _ascii_alnum(norm[end:end + 1]))
         if glued or _INDEX_AFTER.match(norm, end) or not _ends_word(norm, end):   # not 教育部 of 教育部门
             continue
-        if pos and tokenizer.is_word(norm[pos - 1:pos + 1]) and not whole_words(norm, pos, end):
-            continue                      # 创新政府服务 → 创新|政府, not 新政府; 发现政府, 跨国议会
-        if norm[pos] in _rules()["boundary_chars"] and word_ends_at(norm, pos + 1):
-            continue                      # 加大对外部市场: 对|外部, a preposition, not the word 对外部
+        if _opens_inside_a_word(norm, pos, end):
+            continue
         if norm.endswith(_rules()["generic_before"], 0, pos) or name in directories.body_words():
             continue                      # 各国央行: central banks in general; 公安局: some place's bureau
         if name in _rules()["blocs"] and (norm[pos - 1:pos] in ("、", "对") or norm[end:end + 1] == "、"):
             continue                      # 对欧盟进出口, 欧盟、东盟、美国: economies a trade figure is about
         hits.append(OrgHit(pos, end, name))
     return hits
+
+
+def _opens_inside_a_word(norm: str, pos: int, end: int) -> bool:
+    """Does the dictionary name at norm[pos:end] open inside a word of the segmenter (创新|政府 gives no 新政府;
+    发现政府, 跨国议会) or with a preposition the segmenter cuts off (加大对外部市场: 对|外部)?"""
+    if pos and tokenizer.is_word(norm[pos - 1:pos + 1]) and not whole_words(norm, pos, end):
+        return True
+    return norm[pos] in _rules()["boundary_chars"] and word_ends_at(norm, pos + 1)
 
 
 def _split_bodies(hit: OrgHit) -> list[OrgHit]:
@@ -554,10 +560,8 @@ def _by_suffix(norm: str, match, rules) -> OrgHit | None:
     suffix, end = match.group(0), match.end()
     if not _ends_word(norm, end):
         return None                       # 行 of 行业, 报 of 报道, 社 of 社会
-    if suffix in rules["coined_only"]:
-        before = tokenizer.tag_names(norm[max(0, match.start() - 4):match.start()])
-        if not before or not _coined(before[-1]):
-            return None                   # 外商投资, 固定资产投资: decided before the costly walk
+    if suffix in rules["coined_only"] and not _coined_before(norm, match.start()):
+        return None                       # 外商投资, 固定资产投资: decided before the costly walk
     if suffix.endswith(_LEGAL_FORMS) and norm[match.start() - 1:match.start()] in "）)":
         return _with_place_in_brackets(norm, match.start(), end)
     words = _name_words(norm, end, suffix.endswith(_LEGAL_FORMS) or suffix in rules["verb_holding"])
@@ -569,6 +573,12 @@ def _by_suffix(norm: str, match, rules) -> OrgHit | None:
         return None                       # 紫风投资 is a firm; 外商投资, 房地产投资, 东北地区投资 are not
     hit = _hit_ending(norm, end, words)
     return hit if hit.end - hit.start > len(suffix) else None
+
+
+def _coined_before(norm: str, start: int) -> bool:
+    """Is the word right before `start` a coined one (紫风 of 紫风投资), as a coined-only suffix needs?"""
+    before = tokenizer.tag_names(norm[max(0, start - 4):start])
+    return bool(before) and _coined(before[-1])
 
 
 _PLACE_IN_BRACKETS = regex_cache.compile(rf"[（(](?P<place>{HAN}{{2,8}})[）)]\Z")
@@ -597,13 +607,19 @@ def _weak_suffix_named(norm: str, end: int, suffix: str, words, rules) -> bool:
         return False                      # 机制部际: the suffix starts a word that goes on
     if last_word != suffix:
         return True
-    if len(words) >= 2 and (words[-2][0] in rules["not_names"]
-                            or (suffix in rules["proper_only"] and not _has_proper(words[:-1]))):
-        return False                      # 当地政府报至国务院: a generic reference; 移动通信网: a network, no site
+    if _generic_before(words, suffix, rules):
+        return False
     if len(suffix) == 1 and tokenizer.is_word(norm[end - 2:end]) and not _is_org_word(norm[end - 2:end]):
         return False                      # 电诈骗局: 局 ends the word 骗局 (a scam), not a bureau's name
     return (len(words) >= 2 and sum(len(w) for w, _ in words) >= 3
             and (words[-2][1].startswith(_PROPER_FLAGS + ("n", "l", "vn", "j")) or words[-2][0] in rules["admin_prefixes"]))
+
+
+def _generic_before(words, suffix: str, rules) -> bool:
+    """Do the words before a weak suffix make a generic reference (当地政府报至国务院: 报 is a verb) or, before
+    a suffix that needs a name (网), no name at all (移动通信网 is a network, no site)?"""
+    return len(words) >= 2 and (words[-2][0] in rules["not_names"]
+                                or (suffix in rules["proper_only"] and not _has_proper(words[:-1])))
 
 
 def _strong_suffix_named(suffix: str, words, rules) -> bool:
@@ -633,14 +649,21 @@ def _name_words(norm: str, end: int, registered: bool = False) -> list[tuple[str
     kept = _name_run(tokenizer.tag_names(norm[start:end]), registered)
     if registered:
         kept = _after_opening_verbs(kept)
-    while kept and (_not_a_first_word(norm, end - sum(len(w) for w, _ in kept), *kept[0])
-                    or (len(kept) > 1 and kept[1][1].startswith(("ns", "nt")) and _person_name(*kept[0]))):   # 方敏|北京大学
-        word, flag = kept.pop(0)
-        if flag == "nz" and len(word) > 2 and word[0] in _AFTER_NUMBER_UNITS:
-            kept.insert(0, (word[1:], flag))     # 3月小电宣布, 428家科创板: the unit joined a coined name's characters
+    kept = _without_opening_words(norm, end, kept)
     first = end - sum(len(w) for w, _ in kept)
     if kept and first > start and _number_opens_name(norm, start, first, kept[0][1]):
         kept.insert(0, (norm[start:first], "m"))  # 、360集团、, ⏎21世纪经济研究院: a number that opens the name
+    return kept
+
+
+def _without_opening_words(norm: str, end: int, kept):
+    """`kept` (the words of the name ending at `end`) without the words that cannot open a name: see
+    `_not_a_first_word`, and a person's name before a place or an organization word (方敏|北京大学)."""
+    while kept and (_not_a_first_word(norm, end - sum(len(w) for w, _ in kept), *kept[0])
+                    or (len(kept) > 1 and kept[1][1].startswith(("ns", "nt")) and _person_name(*kept[0]))):
+        word, flag = kept.pop(0)
+        if flag == "nz" and len(word) > 2 and word[0] in _AFTER_NUMBER_UNITS:
+            kept.insert(0, (word[1:], flag))     # 3月小电宣布, 428家科创板: the unit joined a coined name's characters
     return kept
 
 

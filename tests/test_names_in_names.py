@@ -103,6 +103,9 @@ NOT_AN_ORGANIZATION = [
     ("“善待你一生”作为吴亚军“一战成名”的经典广告语，如今却与龙湖多地项目的“连环”爆雷形成了鲜明的对比。", "今却"),
     # 常委 (a standing committee member) is a title, no part of the committee's name (unseen_post-09.txt)
     ("9月22日上午，中国共产党长沙市第十四次代表大会在长沙开幕，由湖南省委常委、长沙市委书记吴桂英向大会作题为《牢记殷切嘱托》的报告", "常委"),
+    # 对华 (directed at China) says what an alliance is for, it names none (fixtures/html/huanqiu-1.html)
+    ("然而，“德国总理默克尔拒绝出席面对面的G7会议，而俄罗斯几乎肯定会拒绝谴责中国”，这“证明要在短期内建立一个广泛的对华联盟有多么困难”。",
+     "联盟"),
     # fixtures/corpus/sina_hexo-005.txt: 互联网 is a generic word, no outlet's name
     ("首先，该公司多年深耕互联网财经资讯场景，积累PC端约1000万DAU和移动端约4000万MAU流量。", "互联网财经"),
 ]

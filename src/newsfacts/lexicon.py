@@ -8,8 +8,9 @@ the Python loop visits only those.
 """
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator
-from itertools import compress
+from itertools import chain, compress
 from operator import add
 
 
@@ -102,17 +103,18 @@ class NameScan:
     """
 
     def __init__(self, words_by_kind: dict[str, Iterable[str]], aside: dict[str, Iterable[str]] | None = None):
-        self._kinds: dict[str, tuple[str, ...]] = {}
+        kinds: dict[str, tuple[str, ...]] = {}
         for kind, words in words_by_kind.items():
+            single = (kind,)
             for word in words:
-                self._kinds[word] = self._kinds.get(word, ()) + (kind,)
+                kinds[word] = kinds[word] + single if word in kinds else single
+        self._kinds = kinds
         self._aside: dict[str, str] = {}
         for kind, words in (aside or {}).items():
-            self._aside.update((word, kind) for word in words if word not in self._kinds)
-        lengths: dict[str, set[int]] = {}
-        for word in (*self._kinds, *self._aside):
-            if word:
-                lengths.setdefault(word[:2], set()).add(len(word))
+            self._aside.update((word, kind) for word in words if word not in kinds)
+        lengths: defaultdict[str, set[int]] = defaultdict(set)
+        for word in chain(kinds, self._aside):
+            lengths[word[:2]].add(len(word))
         self._lengths = {key: sorted(values, reverse=True) for key, values in lengths.items() if len(key) == 2}
         self._singles = frozenset(word for word in self._kinds if len(word) == 1)
 

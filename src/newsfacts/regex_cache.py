@@ -20,7 +20,6 @@ import marshal
 import os
 import re
 import sys
-import tempfile
 from array import array
 from pathlib import Path
 
@@ -51,6 +50,8 @@ class _Store:
         entries = self.entries
         if len(entries) > _MAX_ENTRIES or sum(len(entry[1]) for entry in entries.values()) > _MAX_CODE_BYTES:
             entries = {key: entries[key] for key in self.used}
+        import tempfile  # only a run that compiled something new writes
+
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             handle, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=".patterns-")

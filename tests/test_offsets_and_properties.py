@@ -9,7 +9,9 @@ from newsfacts.extractors import facts_in
 from newsfacts.pipeline import extract_text
 from newsfacts.sentences import split_sentences
 
-ARTICLES = sorted(p for folder in ("corpus", "html") for p in (FIXTURES / folder).iterdir() if p.suffix in (".txt", ".html"))
+ARTICLES = sorted(p for folder in ("corpus", "html", "unseen1_posts/articles", "unseen1_pages/html", "unseen2_posts/articles",
+                                    "unseen2_pages/html")
+                  for p in (FIXTURES / folder).iterdir() if p.suffix in (".txt", ".html"))
 
 
 def test_offsets_on_every_fixture():

@@ -128,36 +128,10 @@ def find_amounts(norm: str, claimed: list[tuple[int, int]], object_finder=None) 
     from ..spans import Spans
 
     rules = _rules()
-    found: list[Amount] = []
     taken = Spans(list(claimed) + identifier_spans(norm))
-
-    def free(start: int, end: int) -> bool:
-        return not taken.overlaps(start, end)
-
-    for match in rules["orders_re"].finditer(norm):
-        if free(*match.span()):
-            exp = rules["orders"][match.group(0)]
-            attrs = {"value": Decimal(10) ** exp, "currency": "CNY", "unit": match.group(0), "qualifier": "order"}
-            found.append(Amount("money", match.start(), match.end(), attrs))
-            taken.add(*match.span())
-    for match in rules["percent_words_re"].finditer(norm):
-        if not free(*match.span()):
-            continue
-        percent = _percent_words(match)
-        if percent is not None and match.lastgroup == "double" and _word_at(norm, match.end())[1].startswith("n"):
-            continue                          # 翻倍基金: a label of funds that doubled, no multiple of anything
-        if percent is not None:
-            _fraction_range(norm, percent, match, rules)
-            qualifier, start = _qualifier_before(norm, match.start())
-            q_after, end = _qualifier_after(norm, percent.end)
-            percent.start, percent.end = start, end
-            own = percent.attrs.get("qualifier")
-            percent.attrs["qualifier"] = own if own == "range" else qualifier or q_after or own
-            found.append(percent)
-            taken.add(percent.start, percent.end)
-
+    found = _orders(norm, taken, rules) + _percents_in_words(norm, taken, rules)
     for token in find_numbers(norm):
-        if not free(token.start, token.end):
+        if taken.overlaps(token.start, token.end):
             continue
         amount = _read(norm, token, rules, object_finder)
         if amount is None:
@@ -165,13 +139,47 @@ def find_amounts(norm: str, claimed: list[tuple[int, int]], object_finder=None) 
         if isinstance(amount, Claim):
             taken.add(amount.start, amount.end)
             continue
-        if not free(amount.start, amount.end):
+        if taken.overlaps(amount.start, amount.end):
             amount.start = token.start
-            if not free(amount.start, amount.end):
+            if taken.overlaps(amount.start, amount.end):
                 continue
         found.append(amount)
         taken.add(amount.start, amount.end)
     found.sort(key=lambda a: a.start)
+    return found
+
+
+def _orders(norm: str, taken, rules) -> list[Amount]:
+    """Money of an order of magnitude alone (百亿级), claimed in `taken`."""
+    found = []
+    for match in rules["orders_re"].finditer(norm):
+        if not taken.overlaps(*match.span()):
+            exp = rules["orders"][match.group(0)]
+            attrs = {"value": Decimal(10) ** exp, "currency": "CNY", "unit": match.group(0), "qualifier": "order"}
+            found.append(Amount("money", match.start(), match.end(), attrs))
+            taken.add(*match.span())
+    return found
+
+
+def _percents_in_words(norm: str, taken, rules) -> list[Amount]:
+    """Percents written in words (一半, 百分之三十, 三成), with their qualifiers, claimed in `taken`."""
+    found = []
+    for match in rules["percent_words_re"].finditer(norm):
+        if taken.overlaps(*match.span()):
+            continue
+        percent = _percent_words(match)
+        if percent is None:
+            continue
+        if match.lastgroup == "double" and _word_at(norm, match.end())[1].startswith("n"):
+            continue                          # 翻倍基金: a label of funds that doubled, no multiple of anything
+        _fraction_range(norm, percent, match, rules)
+        qualifier, start = _qualifier_before(norm, match.start())
+        q_after, end = _qualifier_after(norm, percent.end)
+        percent.start, percent.end = start, end
+        own = percent.attrs.get("qualifier")
+        percent.attrs["qualifier"] = own if own == "range" else qualifier or q_after or own
+        found.append(percent)
+        taken.add(percent.start, percent.end)
     return found
 
 

@@ -26,6 +26,9 @@ CASES = [
     ("issue", WEDNESDAY, "持有期为2018年1月22日--2021年8月13日", [("2018年1月22日--2021年8月13日", "2018-01-22/2021-08-13")]),
     ("issue", WEDNESDAY, "申购期为2023-05-10至2023-05-12", [("2023-05-10至2023-05-12", "2023-05-10/2023-05-12")]),
     ("issue", WEDNESDAY, "今年前两个月，出口增长", [("今年前两个月", "2023-01/2023-02")]),
+    # 前4个月 opening a clause, in digits: the year's first months (unseen2_page-toutiao-1, a 新华社 wire on trade)
+    ("unseen2_page-toutiao-1", WEDNESDAY, "科技创新持续推动产业创新，前4个月，船舶、电动汽车、工程机械等中国制造、中国创造产品",
+     [("前4个月", "2023-01/2023-04")]),
     ("issue", WEDNESDAY, "公司2023财年营收增长", [("2023财年", "2023")]),
     ("issue", WEDNESDAY, "苹果FY2023营收下降", [("FY2023", "2023")]),
     ("issue", WEDNESDAY, "周五美股收跌", [("周五", "2023-05-12")]),          # the Friday before
@@ -120,6 +123,9 @@ NOT_DATES = [
     ("unseen_page-cx163-36", "其中，北京高温津贴发放时间为每年6月至8月，室外露天作业人员"),
     ("unseen_post-06", "工人在车间分装食用菌产品（5月14日摄）。新华社"),
     ("unseen_post-12", "荔枝起源于我国，有超过2000年的种植历史，是我国重要的热带作物。"),
+    # counted back from a moment, or spoken: no months of the year (sina_hexo-059, 163-1)
+    ("sina_hexo-059", "司应当在员工持股计划届满前6个月公告到期计划持有的股票数量”。"),
+    ("163-1", "“前两个月，猪肉一斤才八九块，现在都涨到二十多了，"),
 ]
 
 

@@ -179,7 +179,10 @@ def _date_patterns(raw: Dates, rel_years: dict[str, int]) -> list[tuple[str, str
         # 一二月份, 今年三四月: two neighbouring months written as one span
         ("month_pair", rf"{YEAR_OR_REL}?(?<![十第])(?P<m>[一二三四五六七八九])(?P<m2>[二三四五六七八九十])(?:月份|月)"),
         # 今年前5个月 (a bare 前6个月 counts back from some event: a duration, not a date; 目前11月 is no 前11月)
-        ("first_months", rf"(?:{YEAR_OR_REL}前(?P<n>{N})个?月|{not_after('first_months_not_after')}前(?P<n2>{N})月)"),
+        # 前4个月 opening a clause, in digits (statistics' writing): the year's first months; 届满前6个月 and
+        # a spoken “前两个月” count back from some moment
+        ("first_months", rf"(?:{YEAR_OR_REL}前(?P<n>{N})个?月|{not_after('first_months_not_after')}前(?P<n2>{N})月"
+                         rf"|(?:^|(?<=[，。；：—“\n]))前(?P<n3>\d{{1,2}})个月)"),
         ("first_quarters", rf"{YEAR_OR_REL}?前(?P<q>[一二两三])个?季度"),
         ("quarter", rf"{YEAR_OR_REL}?(?P<q>{Q})"),
         ("half", rf"{YEAR_OR_REL}?(?P<h>[上下])半年"),
@@ -258,6 +261,7 @@ class _Groups:
     same: str | None = None
     n: str | None = None
     n2: str | None = None
+    n3: str | None = None
     q: str | None = None
     h: str | None = None
     relm: str | None = None
@@ -695,7 +699,7 @@ def _month_pair(g: _Groups, w: _Where) -> str | None:
 
 
 def _first_months(g: _Groups, w: _Where) -> str | None:
-    count = parse_numeral(_group(g.n or g.n2))
+    count = parse_numeral(_group(g.n or g.n2 or g.n3))
     if count is None or not 1 <= count <= 12:
         return None                        # 前十十月 is no count
     year = _reference_year(g, w)

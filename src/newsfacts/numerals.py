@@ -98,6 +98,8 @@ class _Tables:
     negative: str
     approx_words: tuple[str, ...]
     pattern: re.Pattern
+    capitals: frozenset[str]
+    capital_money: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -110,7 +112,14 @@ def _tables() -> _Tables:
     if overlap:
         raise DataFileError(f"invalid data file numerals.toml: characters in two tables: {sorted(overlap)}")
     return _Tables(digits, units, myriads, raw["decimal"], raw["negative"], tuple(raw["approx_words"]),
-                   _pattern(raw, digits, units, myriads))
+                   _pattern(raw, digits, units, myriads), frozenset(raw["capitals"]), tuple(raw["capital_money"]))
+
+
+def lone_capital(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] one financial capital standing alone (the 陆 of 内陆, the 伍 of 队伍, the 拾 of
+    收拾)? A word's character then, no number, unless a money word follows it (陆圆)."""
+    tables = _tables()
+    return end - start == 1 and text[start] in tables.capitals and not text.startswith(tables.capital_money, end)
 
 
 def _pattern(raw: dict, digits, units, myriads) -> re.Pattern:

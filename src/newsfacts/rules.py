@@ -49,6 +49,8 @@ class Numerals(Record):
     decimal: str
     negative: str
     approx_words: Words
+    capitals: Words
+    capital_money: Words
     digits: dict[str, int]
     units: dict[str, int]
     myriads: dict[str, int]

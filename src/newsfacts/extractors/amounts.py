@@ -905,9 +905,10 @@ def _no_count(norm: str, r: _Reading, classifier, rules) -> int | None:
     token, after = r.token, classifier.end()
     if token.is_chinese and _in_idiom(norm, token.start, after):
         return after                          # 四处活动, 一百张嘴: a set phrase
-    duration = rules["duration_re"].match(norm, after)
-    if duration and not _starts_longer_word(norm, after, duration.end()):
-        return after                          # 三个月, 两个小时; not 两家数据公司
+    more = after + 1 if norm[after:after + 1] in ("多", "余") else after
+    duration = rules["duration_re"].match(norm, more)
+    if duration and not _starts_longer_word(norm, more, duration.end()):
+        return after                          # 三个月, 两个小时, 两个多月; not 两家数据公司
     if classifier.group(0) in rules["rank_classifiers"] and _is_rank(norm, token.start, rules):
         return after                          # 前五位, 后五名, 排名上升到18位
     if norm[after:after + 1] in ("”", "’", "\""):

@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from .. import regex_cache
 from ..chinese import normalize  # noqa: F401 (re-exported: numbers read normalized text)
-from ..numerals import MAX_DIGITS, from_match, numeral_pattern, parse_arabic, parse_chinese
+from ..numerals import MAX_DIGITS, from_match, lone_capital, numeral_pattern, parse_arabic, parse_chinese
 
 
 @dataclass(slots=True)      # not frozen: one per match, and a frozen one costs several times more to build
@@ -57,7 +57,7 @@ def _token(match) -> NumberToken | None:
     if numeral is None:
         return None
     text = match.string[match.start():match.start() + numeral.length]
-    if not text.strip():
+    if not text.strip() or lone_capital(match.string, match.start(), match.start() + numeral.length):
         return None
     return NumberToken(start=match.start(), end=match.start() + numeral.length, text=text, value=numeral.value,
                        has_myriad=numeral.has_myriad, is_chinese=numeral.is_chinese, more=numeral.more)

@@ -14,6 +14,9 @@ CASES = [
     ("000_f06b78f4610cb85f", "可供物业700万方，致力于", "quantity", "700万方", 7000000, None),
     ("000_f06b78f4610cb85f", "到2025年，产业规模力争突破5000亿。", "money", "突破5000亿", 500000000000, "min"),
     ("000_f06b78f4610cb85f", "发起设立百亿级元宇宙新赛道产业基金", "money", "百亿级", 10000000000, "order"),
+    # a Chinese comma between groups of three digits separates thousands (unseen2_page-sinacn-1, unseen2_post-05)
+    ("unseen2_page-sinacn-1", "5年第一季度实现净利润为人民币93，708，580元。但在本公司", "money", "人民币93，708，580元", 93708580, None),
+    ("unseen2_post-05", "总计向香港抗疫支援港币5，000万元。", "money", "港币5，000万元", 50000000, None),
     ("000_f06b78f4610cb85f", "其中三大先导产业项目占总投资额约一半。", "percent", "约一半", 50, "approx"),
     ("000_f06b78f4610cb85f", "打造50+示范应用场景", "count", "50+示范应用场景", 50, "min"),
     ("sina_hexo-003", "实际使用外资金额4810亿元人民币，同比增长35.4%", "money", "4810亿元人民币", 481000000000, None),

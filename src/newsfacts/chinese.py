@@ -49,10 +49,19 @@ def inside_book_title(text: str, pos: int, reach: int = 80) -> bool:
     return opened >= 0 and text.find("》", opened, pos) < 0
 
 
-def normalize(text: str) -> str:
-    """Full-width digits, letters and marks → ASCII, one character for one (offsets stay valid).
+# a Chinese comma between digit groups of three, right before what a number measures: a thousands
+# separator (93，708，580元, 5，000万元), not a list (which writes 、)
+_FULL_WIDTH_THOUSANDS = regex_cache.compile(r"(?<![\d,，.])\d{1,3}(?:，\d{3})+(?![\d，])(?=[^\W\d_A-Za-z])")
 
-    >>> normalize("１２３％ＧＤＰ")
-    '123%GDP'
+
+def normalize(text: str) -> str:
+    """Full-width digits, letters and marks → ASCII, one character for one (offsets stay valid); a
+    Chinese comma that separates thousands becomes a comma.
+
+    >>> normalize("１２３％ＧＤＰ"), normalize("营业收入93，708，580元，增长5%")
+    ('123%GDP', '营业收入93,708,580元，增长5%')
     """
-    return text.translate(_FULL_WIDTH) if _ANY_FULL_WIDTH.search(text) else text
+    text = text.translate(_FULL_WIDTH) if _ANY_FULL_WIDTH.search(text) else text
+    if "，" in text and _FULL_WIDTH_THOUSANDS.search(text):
+        text = _FULL_WIDTH_THOUSANDS.sub(lambda match: match.group(0).replace("，", ","), text)
+    return text

@@ -97,6 +97,7 @@ class _Body:
         self.organizations = [(i, f) for i, f in facts if f.type == "organization"]
         self.org_starts = [f.start for _, f in self.organizations]
         self.sector_positions = [n for n, (_, f) in enumerate(facts) if f.type == "sector"]
+        self.fact_at = dict(facts)                    # a fact by its index in the document
         self.places = [(i, f) for i, f in facts if f.type == "location"]
         self.place_starts = [f.start for _, f in self.places]
         self._marks: dict[str, _Marks] = {}
@@ -222,6 +223,16 @@ class _Money:
     def sentence_start(self, kind: str) -> int:
         return max(self.body.marks(kind).start_before(self.fact.start), self.fact.start - LINK_REACH)
 
+    def previous_sentence_start(self) -> tuple[int, int | None]:
+        """Where the money's sentence starts, and where the sentence before it starts when that one is in
+        the same paragraph (None otherwise)."""
+        marks, text = self.body.marks("sentence"), self.body.text
+        start = marks.start_before(self.clause_start)
+        previous = marks.start_before(start - 1)                 # -1 at the text's start
+        if previous < 0 or text.find("\n", max(previous, 0), start) >= 0:
+            return start, None
+        return start, previous
+
     def investment(self, org_pair: tuple[int, Fact], start: int, end: int, planned: bool, purpose=None) -> Fact:
         i, org = org_pair
         money = self.fact
@@ -337,12 +348,9 @@ def _price_investment(money: _Money, rules) -> Fact | None:
 def _fund_investment(money: _Money, rules) -> Fact | None:
     """`建设银行公告称，公司拟出资设立住房租赁基金。基金募集规模为人民币300亿元`: the fund's size is the
     founder's investment; the founder is named in this sentence or the one before."""
-    marks, text = money.body.marks("sentence"), money.body.text
-    sentence_start = marks.start_before(money.clause_start)
-    previous_start = marks.start_before(sentence_start - 1)                 # -1 at the text's start
-    if previous_start < 0 or text.find("\n", max(previous_start, 0), sentence_start) >= 0:
-        previous_start = sentence_start   # only within the paragraph
-    previous_start = max(previous_start, money.fact.start - LINK_REACH)
+    text = money.body.text
+    sentence_start, previous = money.previous_sentence_start()
+    previous_start = max(sentence_start if previous is None else previous, money.fact.start - LINK_REACH)
     scope = text[previous_start:money.fact.start]
     founding = next((w for w in rules["founding"] if w in scope and "基金" in scope[scope.find(w):]), None)
     if founding is None:
@@ -381,11 +389,9 @@ def _next_fund(money: _Money, founded: Fact | None, rules) -> Fact | None:
     fund = rules["fund_after_re"].match(text, money.fact.end)
     if fund is None:
         return None
-    founder = founded.get("facts", [None])[0]
-    pair = next(((i, f) for i, f in money.body.facts if i == founder), None)
-    if pair is None:
-        return None
-    return money.investment(pair, money.fact.start, fund.end(), founded.get("status") == "planned", fund.group("fund"))
+    founder = founded.get("facts")[0]
+    return money.investment((founder, money.body.fact_at[founder]), money.fact.start, fund.end(),
+                            founded.get("status") == "planned", fund.group("fund"))
 
 
 def _agreement_investment(money: _Money, rules) -> Fact | None:
@@ -410,10 +416,8 @@ def _project_investment(money: _Money, rules) -> Fact | None:
     project = rules["project_re"].match(money.clause)
     if project is None:
         return None
-    marks, text = money.body.marks("sentence"), money.body.text
-    sentence_start = marks.start_before(money.clause_start)
-    previous_start = marks.start_before(sentence_start - 1) if sentence_start > 0 else -1
-    if previous_start < 0 or text.find("\n", previous_start, sentence_start) >= 0:
+    sentence_start, previous_start = money.previous_sentence_start()
+    if previous_start is None:
         return None                       # only the sentence before, in the same paragraph
     first = money.body.first_investor(previous_start, sentence_start)
     if first is None:

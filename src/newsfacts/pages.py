@@ -337,7 +337,7 @@ def _rival_warning(scores: dict[int, float], nodes: dict[int, Any], best: int) -
     for key, score in scores.items():
         if score < floor or key == best or key in around:
             continue
-        if any(ancestor is chosen for ancestor in nodes[key].iterancestors()):
+        if _holds(chosen, nodes[key]):
             continue                                        # a part of the chosen block
         return (f"article_finder_unsure: another part of the page holds nearly as much prose as the one read "
                 f"({score:.0f} against {scores[best]:.0f})")

@@ -59,8 +59,6 @@ class _Store:
                 marshal.dump(entries, out)
             os.replace(temporary, self.path)
             self.dirty = False
-            for stale in self.path.parent.glob("patterns-cpython-*.marshal"):
-                stale.unlink(missing_ok=True)        # the first format's files (lists of ints, slow to load)
         except OSError:
             pass                        # a read-only home: every run compiles, as without the cache
 

@@ -40,7 +40,21 @@ def _coined(word_flag) -> bool:
     word, flag = word_flag
     if word.isascii():
         return word.isalpha() and len(word) >= 3          # Silver Lake, not 5G
+    if _glued_function_word(word):
+        return False
     return flag.startswith(("nz", "nr")) or (len(word) >= 2 and not tokenizer.is_word(word))
+
+
+# what the dictionary tags an adverb, a pronoun or an auxiliary: a run of single characters that ends with
+# one is function words glued together by the segmenter's name joining, no coined name
+_FUNCTION_FLAGS = ("d", "r", "u")
+
+
+def _glued_function_word(word: str) -> bool:
+    """Is `word`, an unknown word of the name joining, single words ending with an adverb, a pronoun or an
+    auxiliary (经|本 of 经本公司, 前曾|任 of 多年前曾任卖方, 苦方|得, 亩|均 of 亩均投资) rather than a
+    coined name (亚盛, 亿咖通)?"""
+    return len(word) >= 2 and not tokenizer.is_word(word) and tokenizer.tag(word[-1])[0][1].startswith(_FUNCTION_FLAGS)
 
 
 _COUNTED = regex_cache.compile(r"[一二三四五六七八九十两几多\d]+[家个只所批]")
@@ -744,9 +758,10 @@ def _has_proper(words) -> bool:
     a place or the State (区发改局, 国家工商行政管理总局), among `words`."""
     rules = _rules()
     admin, kinds, industries = rules["stand_ins"], rules["kind_words"], sectors.words()
-    return any(word not in kinds and word not in industries and (flag.startswith(_PROPER_FLAGS)
-               or (len(word) >= 2 and not tokenizer.is_word(word) and (flag != "m" or (index == 0 and word.isdigit())))
-               or (index == 0 and word in admin)) for index, (word, flag) in enumerate(words))
+    return any(word not in kinds and word not in industries and not _glued_function_word(word)
+               and (flag.startswith(_PROPER_FLAGS)
+                    or (len(word) >= 2 and not tokenizer.is_word(word) and (flag != "m" or (index == 0 and word.isdigit())))
+                    or (index == 0 and word in admin)) for index, (word, flag) in enumerate(words))
 
 
 def _ascii_org_context(norm: str, match, rules) -> bool:

@@ -113,6 +113,12 @@ CASES = [
     ("sina_hexo-060", "102份深圳炒房材料曝光，网友举报千人炒房大会，上海查出3", "count", "千人", 1000, None),
     # 零 is the low end of a range, not a label's zero
     ("sina-3", "不太可能的。美国经济陷入衰退的比率为零至1%。", "percent", "零至1%", 0, "range"),
+    # N次 counts the times a thing happened (README "Decisions": times)
+    ("unseen2_page-southcn-1", "是美联储自去年年初以来连续加息十次后作出的暂停加息决定。", "count", "十次", 10, None),
+    ("unseen_page-gsc-1", "、吉林珲春等地成功举办了8次会议。本次会议是中国人文地理", "count", "8次会议", 8, None),
+    ("njxfhn-1", "江警方共组织开展摆摊宣传700余次，入户宣传5万余人次，", "count", "宣传700余次", 700, "min"),
+    ("sina-4", "照片，并且通过每秒钟10万亿次运算，是对焦物体更加准确", "count", "10万亿次运算", 10 ** 13, None),
+    ("unseen2_page-gmw-3", "航天员成功开展了两次水样样品采集和1次鱼食盒更换操作，", "count", "1次鱼食盒", 1, None),
     # two fractions joined by a range word are one range
     ("unseen_post-12", "如果以陆运冷链的方式，成本能降低三分之一至二分之一，但品质", "percent", "三分之一至二分之一",
      Decimal("33.33"), "range"),
@@ -140,7 +146,10 @@ def test_number_string(source, text, kind, span, value, qualifier):
                                   "9、营业收入利润率=利润总额÷营业收入×100%，单位：%。",
                                   "主动权益类基金整体平均收益率为92.11%。翻倍基金数量同样可观，",
                                   "要更好链接内陆省份与沿线国家，推动深化经贸合作，",
-                                  "集装箱只好搁置了两个多月，完成清关手续已经是9月，"])
+                                  "集装箱只好搁置了两个多月，完成清关手续已经是9月，",
+                                  "现在，她每周在水中训练两次，经过长时间的训练，", "位列三县两区第二，三次产业投资占比由去年同期的",
+                                  "福建的一个项目甚至出现了二次整改的情况。", "这两次业绩对比可以发现，表现最好的",
+                                  "前两次研究生分别扩招34%和16%，", "重点发展城市原则上每3年调整一次，期间可根据实际"])
 def test_no_number_from_inside_a_word(text):
     bad = {"陈立群的自我评价是， 不置一分钱房产， 不炒一分钱股票，": ["一分钱"],   # "not a penny" (ifeng-2)
            "那首著名的儿童歌曲《一分钱》被改成了《一元钱》，": ["一分钱", "一元"],   # song titles (qq-qq)
@@ -164,7 +173,15 @@ def test_no_number_from_inside_a_word(text):
            # a lone financial capital is a word's character (陆 of 内陆: unseen2_page-newscn-1)
            "要更好链接内陆省份与沿线国家，推动深化经贸合作，": ["链接内陆省份", "陆省份", "陆"],
            # a duration with 多 between classifier and unit (unseen2_page-ifeng-2)
-           "集装箱只好搁置了两个多月，完成清关手续已经是9月，": ["两个多", "两个多月", "两个"]}[text]    # a label (sina_hexo-047)    # a move in a ranking (unseen_post-10)
+           "集装箱只好搁置了两个多月，完成清关手续已经是9月，": ["两个多", "两个多月", "两个"],
+           # 次 that counts no event: a habit's rate (html-008, unseen2_post-09), a term (gzggw-1),
+           # a compound with 二 (163-1), times told before (sina_hexo-047, sina_hexo-062)
+           "现在，她每周在水中训练两次，经过长时间的训练，": ["两次"],
+           "位列三县两区第二，三次产业投资占比由去年同期的": ["三次", "三次产业"],
+           "福建的一个项目甚至出现了二次整改的情况。": ["二次", "二次整改"],
+           "这两次业绩对比可以发现，表现最好的": ["两次", "两次业绩"],
+           "前两次研究生分别扩招34%和16%，": ["两次", "两次研究生"],
+           "重点发展城市原则上每3年调整一次，期间可根据实际": ["一次"]}[text]    # a label (sina_hexo-047)    # a move in a ranking (unseen_post-10)
     assert all(b in text for b in bad)    # a guard against a string the text does not hold could never fail
     spans = [f.text for f in facts_in(text, "body", None) if f.type in ("money", "count", "percent", "quantity", "date")]
     assert not any(_read_from(span, bad) for span in spans), spans

@@ -129,6 +129,11 @@ class Ranks(Record):
     words: Words
 
 
+class Times(Record):
+    not_after: Words
+    not_before: Words
+
+
 class BareNouns(Record):
     places: Words
     heads: Words
@@ -146,6 +151,7 @@ class Counts(Record):
     count_context: Words
     one_limiters: Words
     general_classifiers: Words
+    times: Times
     ranks: Ranks
     bare_nouns: BareNouns
 

@@ -82,6 +82,8 @@ def _rules() -> dict[str, Any]:
         "general_classifiers": set(counts["general_classifiers"]),
         "duration_re": regex_cache.compile(rf"(?:{_alt(counts['duration_after'])})"),
         "not_after_da": tuple(counts["not_after_da"]),
+        "times_not_after": tuple(counts["times"]["not_after"]),
+        "times_not_before": tuple(counts["times"]["not_before"]),
         "rank_classifiers": tuple(counts["ranks"]["classifiers"]),
         "rank_before": tuple(counts["ranks"]["before"]),
         "rank_words": tuple(counts["ranks"]["words"]),
@@ -892,11 +894,19 @@ def _classifier_count(norm: str, r: _Reading, rules, object_finder) -> Amount | 
     start = r.start
     if obj is None and object_finder and r.token.text != "一":      # 最少时一块: one alone takes no noun before it
         noun, noun_start = object_finder.before(norm, start)
-        if noun:
+        if noun and (cls != "次" or _is_action(noun)):      # 宣传700余次; not 工作报告2次提及
             obj, start = noun, noun_start
     if obj is None and cls in ("人", "户"):
         obj = cls                             # 300人: the classifier says what is counted
     return _count_fact(r, (start, end if obj is None or obj_end <= end else obj_end), cls, obj, q_after)
+
+
+def _is_action(word: str) -> bool:
+    """Does `word` end in a verbal noun (摆摊宣传, 加息), what a number of 次 may count?"""
+    from .. import tokenizer
+
+    words = tokenizer.tag(word)
+    return bool(words) and words[-1][1] in ("v", "vn")
 
 
 def _no_count(norm: str, r: _Reading, classifier, rules) -> int | None:
@@ -911,6 +921,8 @@ def _no_count(norm: str, r: _Reading, classifier, rules) -> int | None:
         return after                          # 三个月, 两个小时, 两个多月; not 两家数据公司
     if classifier.group(0) in rules["rank_classifiers"] and _is_rank(norm, token.start, rules):
         return after                          # 前五位, 后五名, 排名上升到18位
+    if classifier.group(0) == "次" and not _times_counted(norm, r, after, rules):
+        return after                          # 每周训练两次, 这两次, 二次开发, 三次产业
     if norm[after:after + 1] in ("”", "’", "\""):
         return after                          # “开放十条”: a name in quotes
     if norm[token.start - 1:token.start] == "每":
@@ -918,6 +930,20 @@ def _no_count(norm: str, r: _Reading, classifier, rules) -> int | None:
     if inside_book_title(norm, token.start, 40):
         return _qualifier_after(norm, after)[1]    # 《“渝中人才”黄金十二条》: a title
     return None
+
+
+def _times_counted(norm: str, r: _Reading, after: int, rules) -> bool:
+    """N次 counts the times a thing happened (加息两次, 5次赴河南考察调研), unless the times were told
+    before (这两次, 前两次, 最近两次), it is a habit's rate (每周训练两次; a machine's 每秒10万亿次
+    counts operations), a compound (二次开发; times
+    are counted with 两) or a term (三次产业, 二次元)."""
+    token = r.token
+    if token.text == "二" or norm.startswith(rules["times_not_before"], after):
+        return False
+    if norm[max(0, token.start - 2):token.start].endswith(rules["times_not_after"]) \
+            or norm[max(0, r.start - 2):r.start].endswith(rules["times_not_after"]):
+        return False
+    return token.has_myriad or "每" not in _clause_before(norm, r.start, 12)    # 每秒10万亿次运算 counts
 
 
 def _is_rank(norm: str, start: int, rules) -> bool:

@@ -22,6 +22,14 @@ NOT_AN_ORGANIZATION = [
     ("针对近期市场的大幅波动，某多年前曾任卖方分析师的机构人士坦言：“过去五年的核心资产，不管是用PE（市盈率）还是用PEG"
      "（市盈率相对盈利增长比率）估值，都是明显的高估。", "卖方"),
     ("2022年起，河南在已经建成8500多万亩高标准农田的基础上，启动建设1500万亩高标准农田示范区，亩均投资4000元以上。", "投资"),
+    # fairs and games are events, no organizations, although jieba tags them as organization words: 广交会, 交易会
+    # (unseen2_page-toutiao-1.html, unseen2_page-sohu-1.html)
+    ("刚刚闭幕的广交会也折射中国外贸“新”图景：新产品、新技术、新材料、新工艺、新创意层出不穷，更多高端、智能、绿色、低碳产品涌现，"
+     "受到国际市场热捧，为外贸发展注入新活力。", "广交会"),
+    ("法国还将是2024年第七届中国国际进口博览会和中国国际服务贸易交易会主宾国，中法合作将收获更多发展机遇。", "交易会"),
+    # an industry of the taxonomy and a firm's head is a kind of firm, even as one word of jieba's organization words
+    # (unseen2_page-ifeng-2.html)
+    ("外贸公司为此又召开大会，号召Jenny和同事们催促客户尽快发货。", "外贸公司"),
 ]
 
 

@@ -256,6 +256,7 @@ class Organizations(Record):
     not_names: Words
     place_endings: Words
     generic_before: Words
+    firm_heads: Words
     event_after: Words
     admin_prefixes: Words
     state_prefixes: Words

@@ -109,6 +109,7 @@ def _rules():
         "ascii_tails": set(raw["ascii_tails"]),
         "coined_only": set(raw["coined_only_suffixes"]),
         "generic_before": tuple(raw["generic_before"]),
+        "firm_heads": tuple(raw["firm_heads"]),
         "titles": load_words("titles.txt"),
         "blocs": set(raw["blocs"]),
         "event_after": tuple(raw["event_after"]),
@@ -243,6 +244,13 @@ def _dictionary_hits(norm: str, matches) -> list[OrgHit]:
             continue                      # 对欧盟进出口, 欧盟、东盟、美国: economies a trade figure is about
         hits.append(OrgHit(pos, end, name))
     return hits
+
+
+def _kind_of_firm(name: str) -> bool:
+    """Is `name` an industry of the sector taxonomy and a firm's head (外贸公司, 钢铁集团, 通信网, one word of
+    jieba's organization words): a kind of firm, no firm? (Known names are taken before this is asked.)"""
+    head = next((head for head in _rules()["firm_heads"] if name.endswith(head)), None)
+    return head is not None and name[:-len(head)] in sectors.words()
 
 
 def _opens_inside_a_word(norm: str, pos: int, end: int) -> bool:
@@ -804,7 +812,7 @@ def _valid(name: str, rules) -> bool:
         return False
     if is_media(name) or name in load_words("known_orgs.txt") or name in directories.public_bodies():
         return True                       # 彭博社, 华为: known, even where jieba tags them as a person's name
-    if _description(name, rules):
+    if _description(name, rules) or _kind_of_firm(name):
         return False
     han = len(HAN_RE.findall(name))
     if han == 0:

@@ -30,6 +30,13 @@ NOT_AN_ORGANIZATION = [
     # an industry of the taxonomy and a firm's head is a kind of firm, even as one word of jieba's organization words
     # (unseen2_page-ifeng-2.html)
     ("外贸公司为此又召开大会，号召Jenny和同事们催促客户尽快发货。", "外贸公司"),
+    # a bloc is the economy it covers in a list of economies, after a comparison and before a word of territory or
+    # trade (unseen2_post-08.txt, unseen2_page-sohu-1.html, fixtures/unseen1_posts/articles/unseen_post-08.txt)
+    ("从来源地看，“一带一路”沿线国家和东盟实际投资同比分别增长28.4%和29.1%（含通过自由港投资数据）。", "东盟"),
+    ("目前法国是中国在欧盟内第三大贸易伙伴和第三大实际投资来源地，中国是法国在亚洲最大、全球第七大贸易伙伴。", "欧盟"),
+    ("李魁文介绍，今年前2个月，东盟以约30亿元人民币规模的差距落后欧盟，暂居我第二大贸易伙伴。", "欧盟"),
+    ("霍建国对第一财经记者表示，受乌克兰局势影响，欧盟经济有所放缓，因此贸易量回落，而东盟受到RCEP后续利好的刺激，"
+     "贸易量还会有持续的上升。", "欧盟"),
 ]
 
 
@@ -40,6 +47,9 @@ def test_no_organization_holds(sentence, text):
 
 @pytest.mark.parametrize("sentence, expected", [
     # coined names whose last character is no function word are still names (fixtures/corpus/sina_hexo-014.txt)
+    # a bloc that acts is the organization (fixtures/corpus/html-003.html; unseen_post-08.txt)
+    ("这比他的原计划提前了整整三周，而距离英国离开欧盟的期限也仅剩五周。", ["欧盟"]),
+    ("李魁文介绍，今年前2个月，东盟以约30亿元人民币规模的差距落后欧盟，暂居我第二大贸易伙伴。", ["东盟"]),
     ("紫风投资（紫金矿业全资子公司发起的私募股权投资基金）通过增资扩股方式，出资1386万元，持有天风期货2.0976%股权", ["紫风投资", "天风期货"]),
 ])
 def test_names_beside_them_are_found(sentence, expected):

@@ -270,6 +270,9 @@ class Organizations(Record):
     proper_only_suffixes: Words
     verb_holding_suffixes: Words
     blocs: Words
+    bloc_economy_after: Words
+    bloc_economy_before: Words
+    economies: Words
     word_heads: Words
     mission_suffixes: Words
     media_heads: Words

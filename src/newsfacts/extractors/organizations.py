@@ -112,6 +112,9 @@ def _rules():
         "firm_heads": tuple(raw["firm_heads"]),
         "titles": load_words("titles.txt"),
         "blocs": set(raw["blocs"]),
+        "bloc_economy_after": tuple(raw["bloc_economy_after"]),
+        "bloc_economy_before": tuple(raw["bloc_economy_before"]),
+        "economies": tuple(raw["economies"]),
         "event_after": tuple(raw["event_after"]),
         "heads": tuple(raw["strong_suffixes"] + raw["weak_suffixes"] + raw["word_heads"]),
         "title_re": regex_cache.compile(_alt(sorted(load_words("titles.txt"), key=len, reverse=True))),
@@ -240,10 +243,22 @@ def _dictionary_hits(norm: str, matches) -> list[OrgHit]:
             continue
         if norm.endswith(_rules()["generic_before"], 0, pos) or name in directories.body_words():
             continue                      # 各国央行: central banks in general; 公安局: some place's bureau
-        if name in _rules()["blocs"] and (norm[pos - 1:pos] in ("、", "对") or norm[end:end + 1] == "、"):
+        if name in _rules()["blocs"] and _bloc_as_economy(norm, pos, end, _rules()):
             continue                      # 对欧盟进出口, 欧盟、东盟、美国: economies a trade figure is about
         hits.append(OrgHit(pos, end, name))
     return hits
+
+
+def _bloc_as_economy(norm: str, pos: int, end: int, rules) -> bool:
+    """Is the bloc at norm[pos:end] the economy or territory it covers, not the organization: in a list of
+    economies (欧盟、东盟、美国; 沿线国家和东盟), after 对 (对欧盟出口) or a comparison (落后欧盟), or before a word
+    of territory or trade (在欧盟内, 欧盟经济, 欧盟市场, 欧盟成员国, 东盟实际投资)? 英国离开欧盟 is the organization."""
+    before = norm[pos - 1:pos]
+    if before in ("、", "对") or norm[end:end + 1] == "、" or norm.startswith(rules["bloc_economy_after"], end):
+        return True
+    if before and before in "和与及" and norm.endswith(rules["economies"], 0, pos - 1):
+        return True
+    return norm.endswith(rules["bloc_economy_before"], 0, pos)
 
 
 def _kind_of_firm(name: str) -> bool:

@@ -20,10 +20,11 @@ def extracted_text(text: str):
     return extract_text(text)
 
 GOLD_SETS = ("gold", "holdout", "holdout_html", "holdout_html2", "holdout_html3", "holdout_html4", "holdout_orgs",
-             "unseen1_posts", "unseen1_pages")
+             "unseen1_posts", "unseen1_pages", "unseen2_posts", "unseen2_pages")
 GOLD_FILES = [path for name in GOLD_SETS for path in sorted((FIXTURES / name).glob("*.json"))]
 # the held-out sets keep their articles beside their gold
-BESIDE_GOLD = {path.name: path for name in ("unseen1_posts/articles", "unseen1_pages/html")
+BESIDE_GOLD = {path.name: path for name in ("unseen1_posts/articles", "unseen1_pages/html",
+                                                "unseen2_posts/articles", "unseen2_pages/html")
                for path in (FIXTURES / name).iterdir()}
 HTML_PAGES = json.loads((DATA / "html_pages.json").read_text(encoding="utf-8"))
 KNOWN = {}
@@ -330,3 +331,37 @@ def test_a_papers_print_credit_closing_the_article_goes(name):
     # the article stays (an author line with the author's post is a byline by the README's decision,
     # though 1905-1's gold keeps it)
     assert gold["body_contains"] and [s for s in gold["body_contains"] if s not in text and not s.startswith("（作者")] == []
+
+
+@pytest.mark.parametrize("line,reading", [
+    ("财政部8月26日发布2021年1-7月", None),        # unseen2_post-02.txt: a time, then a report verb: a sentence broken over lines
+    ("台海网2013年报道截图", "label"),               # sina_hexo-061.txt: a label, a caption wherever it stands
+    ("图自 中国长安网", "label"),                    # sina_hexo-061.txt
+    ("昔日环保巨头启迪环境再次来到命运的十字路口。", "sentence"),    # text-023.txt, under a chart: a caption only where others are
+    ("小花家。", "sentence"),                        # ifeng-1.html
+    ("小刚的爷爷称，愿用自己的眼睛做实验。", "clause"),  # ifeng-1.html: one sentence with a comma
+    ("半小时后，“紫禁城上元之夜”的灯光点亮了北京夜空。", "clause"),   # unseen_page-gerapy-ifeng-1.html
+    ("这也能看出当前英国的底色。", None),              # huanqiu-1.html: a discourse word opens the story's sentence
+])
+def test_how_a_line_under_a_picture_reads(line, reading):
+    from newsfacts.cleaning import _caption_reading
+
+    assert _caption_reading(line, 40) == reading
+
+
+@pytest.mark.parametrize("path,kept,dropped", [
+    # the only line under a picture (a stock chart) that reads as a sentence: the article's first
+    ("corpus/text-023.txt", ["昔日环保巨头启迪环境再次来到命运的十字路口。"], []),
+    # five pictures captioned by a sentence each: the sixth's, with a comma, is a caption too
+    ("html/ifeng-1.html", ["小刚爷爷强调，并非不愿赔偿"], ["小刚的爷爷称，愿用自己的眼睛做实验。", "事发次日小花在禹州光明医院的检查单。"]),
+    # pictures captioned by credits and labels: the story's sentences under two of them stay
+    ("unseen1_pages/html/unseen_page-gerapy-ifeng-1.html",
+     ["半小时后，“紫禁城上元之夜”的灯光点亮了北京夜空。", "18日凌晨，一众网友前往故宫博物院官网抢票"], ["故宫博物院供图"]),
+    # two empty <center>s, the pictures' places, each over a bold centred label
+    ("corpus/html-005.html", ["宣传活动在致远·乐路口广场正式启动", "活动中，志愿者们以人员集中的广场为宣传阵地"],
+     ["活动现场", "志愿者们积极向市民宣传金融知识"]),
+])
+def test_an_article_captions_its_pictures_or_not(path, kept, dropped):
+    text = extracted(str(FIXTURES / path)).text
+    assert [s for s in kept if s not in text] == []
+    assert [s for s in dropped if s in text] == []

@@ -99,7 +99,12 @@ def _rules():
         "caption_max": int(raw["caption_max"]),
         "caption_marks": tuple(raw["caption_marks"]),
         "question_openers": tuple(raw["question_openers"]),
-        "narrative": regex_cache.compile(rf"^(?:{alternation(raw['narrative_openers'])})|{alternation(raw['narrative_words'])}"),
+        "narrative": regex_cache.compile(rf"^(?:{alternation(raw['narrative_openers'])})"
+                                         rf"|{alternation(raw['narrative_words'] + raw['report_verbs'])}"),
+        "narrative_opener": regex_cache.compile(rf"^(?:{alternation(raw['narrative_openers'])})"),
+        # a time of the story, then a report verb: 财政部8月26日发布…, the story's sentence broken over lines
+        "dated_report": regex_cache.compile(rf"(?:\d{{1,2}}月\d{{1,2}}日|{alternation(raw['narrative_words'])})"
+                                            rf"[^，。]{{0,10}}?(?:{alternation(raw['report_verbs'])})"),
         "drop_class_id": regex_cache.compile(raw["drop_class_id"]),
         "drop_line": _any_of(raw["drop_line"]),
         "cut_inline": [regex_cache.compile(p) for p in raw["cut_inline"]],
@@ -463,43 +468,111 @@ def _drop_captions(root, longest: int) -> None:
 
     A block is judged once for all its images (judging it again per `<img>` made a block of many
     images quadratic); only a block whose caption was just dropped is looked at again for its next image.
+    An empty `<center>` is a picture's place whose image the saved markup lost (html-005): the
+    line under it is judged as under a picture.
     """
     captions = _Captions(longest)
-    for image in list(root.iter("img")):
+    for image in list(root.iter("img", "center")):
+        if image.tag == "center":
+            if _is_empty_slot(image) and _attached(image, root):
+                captions.after(image)
+            continue
         if _is_icon(image):
             continue
         block = next((a for a in image.iterancestors() if a.tag in ("p", "div", "figure", "center", "td")), None)
         if block is not None and _attached(block, root):
             captions.of_image(image, block)
+    captions.finish()
+
+
+def _is_empty_slot(element) -> bool:
+    return next(element.iter("img"), None) is None and not "".join(element.itertext()).strip()
+
+
+_LABEL, _SENTENCE, _CLAUSE = "label", "sentence", "clause"
 
 
 class _Captions:
     """The blocks already judged: a block of text longer than a caption (the article's own text,
-    where an image may be set straight among its paragraphs) and blocks settled for good."""
+    where an image may be set straight among its paragraphs) and blocks settled for good; and the
+    lines under pictures that read as sentences, dropped at the end only when the article captions
+    its pictures in paragraphs of their own (`_caption_reading`)."""
 
     def __init__(self, longest: int) -> None:
         self.longest = longest
         self.settled: set = set()
         self.long_blocks: set = set()
+        self.labels = 0                                  # label paragraphs dropped under pictures
+        self.pending: list[tuple[Any, bool, str]] = []   # (element, its tail?, reading)
 
     def of_image(self, image, block) -> None:
         if block in self.long_blocks or block in self.settled:
             if block in self.long_blocks and image.getparent() is block:
-                _drop_caption_after(image, self.longest)     # an image set straight in the article's text
+                self.after(image)     # an image set straight in the article's text
             return
         own = _short_text(block, self.longest)
         if own is None:
             self.long_blocks.add(block)
             if image.getparent() is block:
-                _drop_caption_after(image, self.longest)
+                self.after(image)
             return
         if own and not _holds_another_image(block):
             for element in block.iter():
                 element.text = None
                 if element is not block:
                     element.tail = None
-        if own != "" or not _drop_caption_after(block, self.longest):
+        if own != "" or not self.after(block):
             self.settled.add(block)
+
+    def after(self, block) -> bool:
+        """The caption under an image block: the text right after it (`<div><img></div>▲…<br>`) or the
+        paragraph after it, when it reads as a caption (`_caption_reading`); a photo credit may stand
+        between the image and its caption (摄影：产品经理 / 产品经理的生日餐). True when one was dropped."""
+        reading = _caption_reading(block.tail.strip(), self.longest) if block.tail else None
+        if reading:
+            return self._take(block, True, reading)
+        following = block.getnext()
+        dropped = False
+        for _ in range(2):
+            if not _may_be_caption(following, block.tag):
+                return dropped
+            text = _short_text(following, 2 * self.longest)    # None: longer than any caption (titles in 《》 not counted)
+            byline = bylines.parse(text) if text is not None and len(text) <= self.longest else None
+            if byline is None or not byline.credit or byline.reporters:
+                reading = _caption_reading(text or "", self.longest)
+                return (self._take(following, False, reading) if reading else False) or dropped
+            after = following.getnext()
+            _remove(following)                                   # a photo credit
+            dropped = True
+            following = after
+        return dropped
+
+    def _take(self, element, tail: bool, reading: str) -> bool:
+        """A label goes now (True); a sentence waits for `finish`."""
+        if reading != _LABEL:
+            self.pending.append((element, tail, reading))
+            return False
+        if tail:
+            element.tail = None
+        else:
+            _remove(element)
+        self.labels += 1
+        return True
+
+    def finish(self) -> None:
+        """Sentences under pictures go when the article captions its pictures in paragraphs of their
+        own: a sentence closed by 。 when another picture has such a caption (cjn-1's two screenshots,
+        ifeng-1's 小花家。), a sentence with clause marks when two others are written as sentences
+        (ifeng-1's 小刚的爷爷称，愿用自己的眼睛做实验。 among five). A lone sentence under a chart
+        is the article's first (text-023); a story's sentence under a picture among labelled ones stays."""
+        sentences = sum(reading == _SENTENCE for _, _, reading in self.pending)
+        for element, tail, reading in self.pending:
+            if (self.labels + sentences if reading == _SENTENCE else sentences) < 2:
+                continue
+            if tail:
+                element.tail = None
+            elif element.getparent() is not None:
+                _remove(element)
 
 
 def _holds_another_image(block) -> bool:
@@ -538,57 +611,52 @@ def _short_text(element, longest: int) -> str | None:
     return " ".join(pieces).strip()
 
 
-def _drop_caption_after(block, longest: int) -> bool:
-    """The caption under an image block: the text right after it (`<div><img></div>▲…<br>`) or the
-    paragraph after it, when it reads as a caption (see `_reads_as_caption`); a photo credit may
-    stand between the image and its caption (摄影：产品经理 / 产品经理的生日餐). True when one was dropped."""
-    if block.tail and _reads_as_caption(block.tail.strip(), longest):
-        block.tail = None
+def _may_be_caption(element, slot_tag: str) -> bool:
+    """A block under an image that may hold its caption: a paragraph-like block, no image, not bold;
+    a block centred as the picture's is (`<center>` under a `<center>`) may be bold, a centred caption."""
+    if element is None or next(element.iter("img"), None) is not None:
+        return False
+    if element.tag == "center" == slot_tag:
         return True
-    following = block.getnext()
-    dropped = False
-    for _ in range(2):
-        if not _may_be_caption(following):
-            return dropped
-        text = _short_text(following, 2 * longest)    # None: longer than any caption (titles in 《》 not counted)
-        byline = bylines.parse(text) if text is not None and len(text) <= longest else None
-        credit = byline is not None and byline.credit and not byline.reporters
-        if not credit and not _reads_as_caption(text or "", longest):
-            return dropped
-        after = following.getnext()
-        _remove(following)
-        dropped = True
-        if not credit:
-            return True
-        following = after
-    return dropped
-
-
-def _may_be_caption(element) -> bool:
-    """A block under an image that may hold its caption: a paragraph-like block, no image, not bold."""
-    return (element is not None and element.tag in ("p", "div", "span", "font", "section")
-            and next(element.iter("img"), None) is None and next(element.iter("strong", "b"), None) is None)
+    return element.tag in ("p", "div", "span", "font", "section") and next(element.iter("strong", "b"), None) is None
 
 
 _BOOK_TITLE = regex_cache.compile(r"《[^《》]*》")
 
 
 def _reads_as_caption(text: str, longest: int) -> bool:
-    """A caption is short and opens with a caption mark (▲ 图为), or is a label: no clause marks, and
-    a full stop only when nothing in it tells a story (an opening 这/但/此外…, a time word 今日/近日…):
-    `国家统计局今日发布…。` after an image is the article's first sentence. A title in 《》 is a name
-    in it: its length and marks do not count (`…网站题为《中国启动“十一”黄金周，提振…》的报道截图。`)."""
+    """Whether a short line under a picture reads as its caption in an article that captions its
+    pictures (a label, or a sentence that tells no story; see `_caption_reading`)."""
+    return _caption_reading(text, longest) in (_LABEL, _SENTENCE)
+
+
+def _caption_reading(text: str, longest: int) -> str | None:
+    """How a short line under a picture reads: `label` (opens with a caption mark ▲ 图为, or has no
+    clause mark and no closing 。: a caption wherever it stands), `sentence` (closed by 。, no clause
+    mark, nothing in it tells a story), `clause` (one sentence with clause marks, no discourse word
+    opening it), or None: the story's text (an opening 这/但/此外…, a time word 今日/近日…, a time before
+    a report verb: `国家统计局今日发布…。`, `财政部8月26日发布2021年1-7月` are the article's). A sentence
+    or clause is a caption only where the article captions its pictures (`_Captions.finish`). A title
+    in 《》 is a name: its length and marks do not count (`…网站题为《中国启动“十一”黄金周，提振…》的报道截图。`)."""
     if "《" in text:
         text = _BOOK_TITLE.sub("《》", text)
     if not text or len(text) > longest:
-        return False
+        return None
     rules = _rules()
     if text.startswith(rules["caption_marks"]):
-        return True
-    if any(mark in text for mark in "，,：:；？！") or text.startswith(rules["question_openers"]):
-        return False
+        return _LABEL
+    if any(mark in text for mark in "？！?!") or text.startswith(rules["question_openers"]):
+        return None
+    if not text.endswith("。"):
+        if any(mark in text for mark in "，,：:；"):
+            return None
+        return None if rules["dated_report"].search(text) else _LABEL
+    if "。" in text[:-1]:
+        return None
+    if any(mark in text for mark in "，,：:；"):
+        return None if rules["narrative_opener"].search(text) else _CLAUSE
     # a full stop ends a caption (…的检查单。) or a sentence of the story (这也能看出当前英国的底色。)
-    return not text.endswith("。") or not rules["narrative"].search(text)
+    return None if rules["narrative"].search(text) else _SENTENCE
 
 
 def _render(root) -> list[_Line]:

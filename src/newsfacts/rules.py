@@ -300,6 +300,7 @@ class Boilerplate(Record):
     caption_marks: Words
     narrative_openers: Words
     narrative_words: Words
+    report_verbs: Words
     question_openers: Words
     drop_tags: Words
     container_tags: Words

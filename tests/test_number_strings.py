@@ -236,6 +236,12 @@ FORECAST_YEARS = [
     ("163-4", date(2019, 9, 7), "4G芯片的市场应该会到2025年，甚至延续到更晚的时间", [("到2025年", 2025)]),
     ("163-4", date(2019, 9, 7), "联发科力争明年5G手机下探到两千元", [("力争明年", 2020)]),
     ("sina-sina", date(2019, 9, 7), "骁龙865可能到明年初才能量产", [("到明年初", 2020)]),
+    # a goal opener keeps a past year a plan's goal (unseen_post-09)
+    ("unseen_post-09", date(2021, 9, 24), "提出到2020年数字经济总量占GDP比重达40%以上，", [("到2020年", 2020)]),
+    # not targets: 到 a past year with no goal word tells when a level stood (unseen2_page-sinanews-1);
+    # a forecast for the current year (unseen2_post-10)
+    ("unseen2_page-sinanews-1", date(2024, 5, 10), "此后一路下滑，到2023年，现代有轨电车运营线路里程为578.42公里，只完成了目标的零头", []),
+    ("unseen2_post-10", date(2021, 3, 23), "中金公司预计，展望2021年，实行股权激励的公司数量和规模有望进一步提升。", []),
     # not forecasts: a comparison with a past year, and a span
     ("sina_hexo-021", date(2021, 7, 11), "占比从2015年的69.8%提高至2020年的78.5%，助力我国", []),
 ]

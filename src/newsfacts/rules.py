@@ -176,6 +176,8 @@ class DateWords(Record):
     forecast_not_before: Words
     target_after: Words
     goal_after: Words
+    forecast_cues: Words
+    past_goal_words: Words
     goal_verbs: Words
     name_words: Words
     plan_tails: Words

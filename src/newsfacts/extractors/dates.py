@@ -356,7 +356,8 @@ def _target(match: re.Match, reading: _Reading) -> DateHit | None:
 def _target_in_context(match: re.Match, year: int, reading: _Reading) -> bool:
     """Is the year a goal's (a target year) where it stands: not a span, a past result or this year's end?"""
     return not (_span_or_comparison(match, reading) or _past_result(match, year, reading.anchor.published)
-                or _this_years_end(match, year, reading))
+                or _this_years_end(match, year, reading) or _current_year_forecast(match, year, reading)
+                or _level_by_a_past_year(match, year, reading))
 
 
 def _span_or_comparison(match: re.Match, reading: _Reading) -> bool:
@@ -381,6 +382,27 @@ def _this_years_end(match: re.Match, year: int, reading: _Reading) -> bool:
     published = reading.anchor.published
     return ((match.group("cue") or "").endswith(("至", "到")) and published is not None and year == published.year
             and match.group(0).endswith(reading.rules.words.year_ends))
+
+
+def _current_year_forecast(match: re.Match, year: int, reading: _Reading) -> bool:
+    """展望2021年 in a 2021 article: a forecast for the current year, a date (as 到2019年底 in 2019),
+    unless a goal word follows in its clause (展望2021年，力争…)."""
+    published, words = reading.anchor.published, reading.rules.words
+    if match.group("cue") not in words.forecast_cues or published is None or year != published.year:
+        return False
+    return not _goal_follows(reading.norm, match.end(), words.goal_after)
+
+
+def _level_by_a_past_year(match: re.Match, year: int, reading: _Reading) -> bool:
+    """此后一路下滑，到2023年，…里程为578公里 in a 2024 article: 到 a past year tells when a level
+    stood, a date; a goal word before it in its sentence keeps a plan's goal (提出到2020年…)."""
+    published, words, norm = reading.anchor.published, reading.rules.words, reading.norm
+    if match.group("cue") not in ("到", "至") or published is None or year >= published.year:
+        return False
+    sentence = reading.sentences.at(match.start())
+    before = norm[max(sentence.start if sentence else 0, match.start() - 40):match.start()]
+    goal_words = (*words.goal_openers, *words.goal_after, *words.past_goal_words)
+    return not any(word in before for word in goal_words) and not _goal_follows(norm, match.end(), words.goal_after)
 
 
 def _target_start(match: re.Match) -> int:

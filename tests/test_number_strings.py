@@ -113,6 +113,11 @@ CASES = [
     ("sina_hexo-060", "102份深圳炒房材料曝光，网友举报千人炒房大会，上海查出3", "count", "千人", 1000, None),
     # 零 is the low end of a range, not a label's zero
     ("sina-3", "不太可能的。美国经济陷入衰退的比率为零至1%。", "percent", "零至1%", 0, "range"),
+    # an Arabic number set off by spaces between Chinese words takes the unit after the space
+    ("unseen2_page-163-3", "计划要求美国法官驳回司法部和 15 个州在 3 月份提起的诉讼", "count", "15 个州", 15, None),
+    ("unseen2_page-163-3", "部 iPhone 的售价高达 1,599 美元，利润比任何竞争对手都高。", "money", "1,599 美元", 1599, None),
+    ("wechat-1", "Galaxy S20 的屏幕尺寸为 6.2 英寸，重量只有 163 克，整机", "quantity", "163 克", Decimal("0.163"), None),
+    ("wechat-1", "Galaxy S20 4G 版售价 899 美元，约合人民币 6300 元；", "money", "约合人民币 6300 元", 6300, "approx"),
     # N次 counts the times a thing happened (README "Decisions": times)
     ("unseen2_page-southcn-1", "是美联储自去年年初以来连续加息十次后作出的暂停加息决定。", "count", "十次", 10, None),
     ("unseen_page-gsc-1", "、吉林珲春等地成功举办了8次会议。本次会议是中国人文地理", "count", "8次会议", 8, None),
@@ -149,7 +154,8 @@ def test_number_string(source, text, kind, span, value, qualifier):
                                   "集装箱只好搁置了两个多月，完成清关手续已经是9月，",
                                   "现在，她每周在水中训练两次，经过长时间的训练，", "位列三县两区第二，三次产业投资占比由去年同期的",
                                   "福建的一个项目甚至出现了二次整改的情况。", "这两次业绩对比可以发现，表现最好的",
-                                  "前两次研究生分别扩招34%和16%，", "重点发展城市原则上每3年调整一次，期间可根据实际"])
+                                  "前两次研究生分别扩招34%和16%，", "重点发展城市原则上每3年调整一次，期间可根据实际",
+                                  "处理器采用高通骁龙 865 与三星自研 Exynos 990 两种"])
 def test_no_number_from_inside_a_word(text):
     bad = {"陈立群的自我评价是， 不置一分钱房产， 不炒一分钱股票，": ["一分钱"],   # "not a penny" (ifeng-2)
            "那首著名的儿童歌曲《一分钱》被改成了《一元钱》，": ["一分钱", "一元"],   # song titles (qq-qq)
@@ -181,7 +187,9 @@ def test_no_number_from_inside_a_word(text):
            "福建的一个项目甚至出现了二次整改的情况。": ["二次", "二次整改"],
            "这两次业绩对比可以发现，表现最好的": ["两次", "两次业绩"],
            "前两次研究生分别扩招34%和16%，": ["两次", "两次研究生"],
-           "重点发展城市原则上每3年调整一次，期间可根据实际": ["一次"]}[text]    # a label (sina_hexo-047)    # a move in a ranking (unseen_post-10)
+           "重点发展城市原则上每3年调整一次，期间可根据实际": ["一次"],
+           # model numbers between spaces take no unit (wechat-1)
+           "处理器采用高通骁龙 865 与三星自研 Exynos 990 两种": ["865", "865 与", "990", "990 两种"]}[text]    # a label (sina_hexo-047)    # a move in a ranking (unseen_post-10)
     assert all(b in text for b in bad)    # a guard against a string the text does not hold could never fail
     spans = [f.text for f in facts_in(text, "body", None) if f.type in ("money", "count", "percent", "quantity", "date")]
     assert not any(_read_from(span, bad) for span in spans), spans

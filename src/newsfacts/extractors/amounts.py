@@ -364,9 +364,19 @@ def _code_or_ordinal(norm: str, token: NumberToken, rules) -> Claim | None:
     before_char, after_char = norm[start - 1] if start else "", norm[end:end + 1]
     glued_after = after_char.isascii() and after_char.isalpha() and after_char != "x" \
         and not rules["unit_re"].match(norm, end) and not rules["points_re"].match(norm, end)
-    if (before_char.isascii() and before_char.isalpha()) or glued_after or before_char == "第":
-        return Claim(start, end)
+    if (before_char.isascii() and before_char.isalpha()) or glued_after or before_char == "第" \
+            or (_spaced(norm, token) and norm[start - 2] == "第"):
+        return Claim(start, end)              # 第 3 名 written with spaces is still an ordinal
     return None
+
+
+def _spaced(norm: str, token: NumberToken) -> bool:
+    """Is an Arabic number set off by a space on each side between Chinese words (`司法部和 15 个州`,
+    `售价高达 1,599 美元`), as pages that space Latin text and digits write it? Then the
+    unit or classifier after the space is the number's."""
+    start, end = token.start, token.end
+    return (not token.is_chinese and start >= 2 and norm[start - 1] == " " and norm[end:end + 1] == " "
+            and is_han(norm[start - 2]) and is_han(norm[end + 1:end + 2]))
 
 
 def _model_number(norm: str, token: NumberToken, rules) -> Claim | None:
@@ -472,8 +482,12 @@ class _Reading:
                 if second.has_myriad:
                     token = second            # 十到十五亿元: the unit is written after the second number
                 pos = second.end
-        prefix = rules["prefix_re"].search(norm[max(0, start - 8):start])
-        qualifier, span_start = _qualifier_before(norm, start - (len(prefix.group(0)) if prefix else 0))
+        spaced = not token.is_chinese and start >= 2 and norm[start - 1] == " " and is_han(norm[start - 2])
+        words_end = start - 1 if spaced else start      # 约 300 家, 超过 20 亿元: the words before the space
+        prefix = rules["prefix_re"].search(norm[max(0, words_end - 8):words_end])
+        qualifier, span_start = _qualifier_before(norm, words_end - (len(prefix.group(0)) if prefix else 0))
+        if span_start == words_end:
+            span_start = start
         if _bare_magnitude(token) and is_approx_word(norm[max(0, start - 1):start]):
             qualifier, span_start = "approx", start - 1      # 上百家, 上百亿元: about a hundred
         qualifier = qualifier or ("approx" if about else None)
@@ -512,7 +526,8 @@ class _Reading:
 def _more_or_about(norm: str, token: NumberToken, rules) -> tuple[bool, bool, int]:
     """多/余 (at least) or 来 (about, after a round number: 十来个人, 二十来家) between the number
     and its unit: (more, about, where the unit would start)."""
-    pos, after = token.end, norm[token.end:token.end + 1]
+    pos = token.end + 1 if _spaced(norm, token) else token.end
+    after = norm[pos:pos + 1]
     if after in ("多", "余", "来") and _unit_follows(norm, pos + 1, rules):
         if after != "来":
             return True, False, pos + 1

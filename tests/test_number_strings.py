@@ -229,6 +229,13 @@ DATED_CASES = [
     # a September forecast of this year's central-bank moves
     ("sina-3", date(2019, 9, 9), "预计欧洲央行将在9月采取行动，但可能会推迟到10月或12月宣布。",
      [("9月", "2019-09"), ("10月", "2019-10"), ("12月", "2019-12")]),
+    # a year before an edition's number says when (unseen2_page-sohu-1); a year in a name does not
+    ("unseen2_page-sohu-1", date(2024, 5, 13), "2023年第六届中国国际进口博览会期间，有140家法国参展商踊跃参加。",
+     [("2023年", "2023")]),
+    ("unseen_page-gsc-1", date(2019, 9, 23), "2019年中国人文地理学术年会在重庆·西南大学举行", []),
+    # 到 a past year with no goal word: when a level stood (unseen2_page-sinanews-1)
+    ("unseen2_page-sinanews-1", date(2024, 5, 10), "此后一路下滑，到2023年，现代有轨电车运营线路里程为578.42公里",
+     [("2023年", "2023")]),
 ]
 
 

@@ -520,9 +520,10 @@ def _goal_follows(norm: str, end: int, goal_words: tuple[str, ...]) -> bool:
 
 
 def _names_event(norm: str, end: int, rules: _Rules) -> bool:
-    """`2021年中国品牌日`, `2022年度报告`: the year is part of a name."""
+    """`2021年中国品牌日`, `2022年度报告`: the year is part of a name; not before an edition's
+    number (`2023年第六届中国国际进口博览会`: the sixth is named by its number, the year says when)."""
     match = rules.names.match(norm, end)
-    return match is not None and not re.search(r"[月日季]|半年", match.group("gap"))
+    return match is not None and not re.search(r"[月日季]|半年", match.group("gap")) and not match.group("gap").startswith("第")
 
 
 def _time_of(value: str, written: bool, before: _SentenceTime | None) -> _SentenceTime:

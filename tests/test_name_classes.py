@@ -37,6 +37,13 @@ NOT_AN_ORGANIZATION = [
     ("李魁文介绍，今年前2个月，东盟以约30亿元人民币规模的差距落后欧盟，暂居我第二大贸易伙伴。", "欧盟"),
     ("霍建国对第一财经记者表示，受乌克兰局势影响，欧盟经济有所放缓，因此贸易量回落，而东盟受到RCEP后续利好的刺激，"
      "贸易量还会有持续的上升。", "欧盟"),
+    # 政府工作报告 is one term: a government before it is part of the report's name (fixtures/corpus/sina_hexo-058.txt,
+    # whose gold leaves 中央政府 and 上海市政府 out); a firm an index is named after (unseen2_page-southcn-1.html);
+    # 银行体系 is the banking system (unseen2_page-southcn-1.html)
+    ("比如说，上海市政府工作报告提出，2022年全面完成新型基础设施建设三年行动方案，推进5G网络深度覆盖，"
+     "建设超大规模开放算力平台等一批新型基础设施。", "政府"),
+    ("纳斯达克综合指数上涨53.16点，或0.39%，收于13626.48点；标准普尔500种股票指数上涨3.58点，或0.08%，收于4372.59点。", "标准普尔"),
+    ("美国银行体系健全且富有韧性。", "银行"),
 ]
 
 

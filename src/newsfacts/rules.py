@@ -260,6 +260,7 @@ class Organizations(Record):
     generic_before: Words
     firm_heads: Words
     event_after: Words
+    report_after: Words
     admin_prefixes: Words
     state_prefixes: Words
     never_inside: Words

@@ -116,6 +116,7 @@ def _rules():
         "bloc_economy_before": tuple(raw["bloc_economy_before"]),
         "economies": tuple(raw["economies"]),
         "event_after": tuple(raw["event_after"]),
+        "report_after": tuple(raw["report_after"]),
         "heads": tuple(raw["strong_suffixes"] + raw["weak_suffixes"] + raw["word_heads"]),
         "title_re": regex_cache.compile(_alt(sorted(load_words("titles.txt"), key=len, reverse=True))),
         "mission_re": regex_cache.compile(rf"驻(?P<seat>{HAN}{{2,6}}?)(?:{_alt(raw['mission_suffixes'])})"),
@@ -300,8 +301,9 @@ def _longest(table: str) -> int:
     return max(map(len, locations.words()), default=0)
 
 
-# a name that an index is named after is no mention of the organization: 标普500指数, 富时100指数
-_INDEX_AFTER = regex_cache.compile(r"\s?\d*\s?指数")
+# a name that an index is named after is no mention of the organization: 标普500指数, 富时100指数,
+# 标准普尔500种股票指数
+_INDEX_AFTER = regex_cache.compile(r"\s?\d*\s?(?:种股票)?指数")
 
 
 def _ascii_alnum(ch: str) -> bool:
@@ -331,7 +333,10 @@ _SESSION = regex_cache.compile(rf"{HAN}{{0,6}}?第[0-9一二三四五六七八�
 
 
 def _event_after(norm: str, end: int, rules) -> bool:
-    """Does an event's name go on after the name ending at `end` (国际期货论坛, 长沙市第十四次代表大会)?"""
+    """Does an event's name go on after the name ending at `end` (国际期货论坛, 长沙市第十四次代表大会), or a
+    report's after a government's (上海市政府工作报告: 政府工作报告 is one term)?"""
+    if norm.endswith("政府", 0, end) and norm.startswith(rules["report_after"], end):
+        return True
     return norm.startswith(rules["event_after"], end) or bool("第" in norm[end:end + 8] and _SESSION.match(norm, end))
 
 

@@ -37,6 +37,8 @@ SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族�
 LEVEL = {"province": "province", "city": "city", "county": "district"}
 RANK = {"province": 0, "city": 1, "district": 2}
 COMMON_WORD_FREQ = 300
+# one-character abbreviations of provinces and regions: an abbreviation made of them names a route (京沪, 沪杭)
+PROVINCE_CHARS = set("京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼港澳台杭深穗")
 
 
 def institution_heads() -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -79,7 +81,21 @@ def needs_cue(name: str, freq: dict, tags: dict) -> bool:
     if tags.get(name) in ("nt", "nz", "j") and len(name) > 3:
         return False
     pieces = _dictionary_cut(name, freq)
+    if len(pieces) >= 2 and any(_proper_piece(piece, index, tags, freq) for index, piece in enumerate(pieces)):
+        return False                      # 宇通|客车, 中航|光电: a brand, an organization word or a firm's abbreviation
     return all(freq.get(piece) for piece in pieces) and (len(name) <= 3 or all(len(piece) >= 2 for piece in pieces))
+
+
+def _proper_piece(piece: str, index: int, tags: dict, freq: dict) -> bool:
+    """Is `piece` of a listed name a word that names a firm: a brand or coined name (nz: 宇通, 华泰) or an
+    organization word (nt: 中电) of two characters or more, or a rare abbreviation (j) that opens the name (中航,
+    五矿; 光电, 通信, 环保 closing a name abbreviate ordinary terms)?"""
+    tag = tags.get(piece)
+    if len(piece) < 2:
+        return False
+    if tag == "j":                        # not 石化 (common), nor 京沪 (two provinces: a route, 京沪高铁 the line)
+        return index == 0 and (freq.get(piece) or 0) < COMMON_WORD_FREQ and not all(ch in PROVINCE_CHARS for ch in piece)
+    return tag in ("nz", "nt")
 
 
 def _dictionary_cut(text: str, freq: dict) -> list[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsfacts import extract_text
+from newsfacts import directories, extract_text
 
 
 def _orgs(text: str) -> list[str]:
@@ -54,6 +54,11 @@ def test_no_organization_holds(sentence, text):
 
 @pytest.mark.parametrize("sentence, expected", [
     # coined names whose last character is no function word are still names (fixtures/corpus/sina_hexo-014.txt)
+    # a listed short name that opens with a brand (宇通|客车: jieba's nz) is the company's own name, no ordinary words
+    # needing a cue (unseen2_page-people-1.html); a place that opens with a negation's character is no negation
+    # (unseen2_page-sinanews-2.html)
+    ("光通信芯片、传感器、超硬材料等产品市场占有率居全国前列，宇通客车、中铁盾构、超聚变服务器成为亮丽名片。", ["宇通客车"]),
+    ("无锡市人民检察院起诉指控：2003年至2022年，被告人汲斌昌利用担任山东省经济体制改革办公室副主任", ["无锡市人民检察院"]),
     # a bloc that acts is the organization (fixtures/corpus/html-003.html; unseen_post-08.txt)
     ("这比他的原计划提前了整整三周，而距离英国离开欧盟的期限也仅剩五周。", ["欧盟"]),
     ("李魁文介绍，今年前2个月，东盟以约30亿元人民币规模的差距落后欧盟，暂居我第二大贸易伙伴。", ["东盟"]),
@@ -62,3 +67,12 @@ def test_no_organization_holds(sentence, text):
 def test_names_beside_them_are_found(sentence, expected):
     found = _orgs(sentence)
     assert all(name in found for name in expected), found
+
+
+@pytest.mark.parametrize("name, needs_cue", [
+    ("宇通客车", False), ("华泰证券", False), ("中航光电", False),   # a brand, or a rare firm's abbreviation opening it
+    ("太阳能", True), ("新产业", True), ("中国医药", True),         # ordinary words
+    ("京沪高铁", True), ("石化机械", True),                        # a route's abbreviation, a common one
+])
+def test_listed_names_of_ordinary_words_need_a_cue(name, needs_cue):
+    assert directories.listed_company(name)[1] is needs_cue

@@ -846,9 +846,15 @@ def _valid(name: str, rules) -> bool:
 def _description(name: str, rules) -> bool:
     """Is `name` a place (雄安新区), a negation or a count (不含银行, 七家分公司), or a description
     (上市公司员工, 一季度末前十大股东, 沪深300指数) rather than a name?"""
-    return (name.endswith(rules["place_endings"]) or name[0] in "不没未非无个季" or bool(_COUNTED.search(name))
+    return (name.endswith(rules["place_endings"]) or _negated(name) or bool(_COUNTED.search(name))
             or any(word in name for word in rules["never_inside"]) or name.endswith(("指数", "板块"))
             or _some_body(name))
+
+
+def _negated(name: str) -> bool:
+    """Does `name` open with a negation or a count's character (不含银行, 个别公司), not with a place that starts
+    with one (无锡市人民检察院, 个旧市)?"""
+    return name[0] in "不没未非无个季" and not tokenizer.tag_names(name)[0][1].startswith("ns")
 
 
 def _some_body(name: str) -> bool:

@@ -151,6 +151,8 @@ class Counts(Record):
     count_context: Words
     one_limiters: Words
     general_classifiers: Words
+    word_openers: Words
+    slogan_classifiers: Words
     times: Times
     ranks: Ranks
     bare_nouns: BareNouns

@@ -30,7 +30,8 @@ _PRICE_ENDS = ("元", "钱", "块")                                 # 1049元一
 _OPENING_QUOTES = ("“", "‘", "\"", "「", "『")
 _CLOSING_QUOTES = ("”", "’", "\"", "」", "』")
 _RANGE_SEP = regex_cache.compile(RANGE_DASH)
-_INCLUSIVE = regex_cache.compile(r"\s?[(（]含[)）]")     # 1万(含)-5万元, 50万元（含）以上: the bound itself included
+_INCLUSIVE = regex_cache.compile(r"\s?[(（]不?含[)）]")   # 1万(含)-5万元, 50万元（含）以上, 1米（不含）以下: a bound's note
+_LOW_BOUND = regex_cache.compile(r"以上|\s?[(（]不?含[)）]")  # 1米（含）-1.3米, 1.0米以上至1.4米: the low end's note
 
 
 @lru_cache(maxsize=1)
@@ -80,6 +81,8 @@ def _rules() -> dict[str, Any]:
         "count_context": tuple(counts["count_context"]),
         "one_limiters": tuple(counts["one_limiters"]),
         "general_classifiers": set(counts["general_classifiers"]),
+        "word_openers": set(counts["word_openers"]),
+        "slogan_classifiers": set(counts["slogan_classifiers"]),
         "duration_re": regex_cache.compile(rf"(?:{_alt(counts['duration_after'])})"),
         "not_after_da": tuple(counts["not_after_da"]),
         "times_not_after": tuple(counts["times"]["not_after"]),
@@ -174,6 +177,8 @@ def _percents_in_words(norm: str, taken, rules) -> list[Amount]:
             continue
         if match.lastgroup == "double" and _word_at(norm, match.end())[1].startswith("n"):
             continue                          # 翻倍基金: a label of funds that doubled, no multiple of anything
+        if match.lastgroup == "discount" and _inside_idiom(norm, match.start(), match.end()):
+            continue                          # 一波三折: an idiom, no discount
         _fraction_range(norm, percent, match, rules)
         qualifier, start = _qualifier_before(norm, match.start())
         q_after, end = _qualifier_after(norm, percent.end)
@@ -515,7 +520,8 @@ class _Reading:
         """`3亿元—5亿元`: the same unit written twice around the dash; sets the range, returns its end."""
         if self.low is not None:
             return None
-        sep = _RANGE_SEP.match(norm, unit_end)
+        note = _LOW_BOUND.match(norm, unit_end)
+        sep = _RANGE_SEP.match(norm, note.end() if note else unit_end)
         second = number_at(norm, sep.end()) if sep else None
         if second is None or second.value is None or not norm.startswith(unit, second.end):
             return None
@@ -661,6 +667,19 @@ def _in_idiom(norm: str, start: int, end: int) -> bool:
     """Is the number and classifier at norm[start:end] the start of a longer word that is no numeral (四处活动)?"""
     word, flag = _word_at(norm, start)
     return len(word) > end - start and not flag.startswith("m")
+
+
+def _inside_idiom(norm: str, start: int, end: int) -> bool:
+    """Does a set phrase of the segmenter (an idiom, `i`/`l`) hold norm[start:end] and more (一波三折)?"""
+    from .. import tokenizer
+
+    first = max(0, start - 3)
+    offset = first
+    for word, flag in tokenizer.tag(norm[first:end + 3]):
+        if offset <= start < offset + len(word):
+            return flag in ("i", "l") and len(word) > end - start
+        offset += len(word)
+    return False
 
 
 def _starts_longer_word(norm: str, start: int, end: int) -> bool:
@@ -928,8 +947,8 @@ def _no_count(norm: str, r: _Reading, classifier, rules) -> int | None:
     """Where the claim ends of a number and classifier that count nothing (a set phrase, a
     duration, a rank, a name in quotes or a title); None when they are a count."""
     token, after = r.token, classifier.end()
-    if token.is_chinese and _in_idiom(norm, token.start, after):
-        return after                          # 四处活动, 一百张嘴: a set phrase
+    if token.is_chinese and (_in_idiom(norm, token.start, after) or _inside_idiom(norm, token.start, after)):
+        return after                          # 四处活动, 一百张嘴, 五花八门: a set phrase
     more = after + 1 if norm[after:after + 1] in ("多", "余") else after
     duration = rules["duration_re"].match(norm, more)
     if duration and not _starts_longer_word(norm, more, duration.end()):
@@ -940,6 +959,12 @@ def _no_count(norm: str, r: _Reading, classifier, rules) -> int | None:
         return after                          # 每周训练两次, 这两次, 二次开发, 三次产业
     if norm[after:after + 1] in ("”", "’", "\""):
         return after                          # “开放十条”: a name in quotes
+    if _programme_name(norm, token, classifier, rules):
+        return after                          # “两个确保”, “五个中心”建设: a programme's name
+    if classifier.group(0) in rules["word_openers"] and _starts_longer_word(norm, r.pos, after):
+        return after                          # 360集团, 门店: the character opens a word
+    if token.text == "一" and norm[token.start - 1:token.start] == "另":
+        return after                          # 另一块: another one, no count
     if norm[token.start - 1:token.start] == "每":
         return after                          # 每两颗荔枝就有一颗: a rate's base, no count
     if inside_book_title(norm, token.start, 40):
@@ -959,6 +984,14 @@ def _times_counted(norm: str, r: _Reading, after: int, rules) -> bool:
             or norm[max(0, r.start - 2):r.start].endswith(rules["times_not_after"]):
         return False
     return token.has_myriad or "每" not in _clause_before(norm, r.start, 12)    # 每秒10万亿次运算 counts
+
+
+def _programme_name(norm: str, token: NumberToken, classifier, rules) -> bool:
+    """`“两个确保”`, `“三个转变”`, `“五个中心”建设`: a number, 个 and a short noun alone in quotes name a
+    programme (the political formula N个X), no count; other classifiers keep theirs (“四项指标”)."""
+    if classifier.group(0) not in rules["slogan_classifiers"] or norm[token.start - 1:token.start] not in _OPENING_QUOTES:
+        return False
+    return _quoted_words_go_on(norm, classifier.end())
 
 
 def _is_rank(norm: str, start: int, rules) -> bool:

@@ -670,14 +670,15 @@ def _in_idiom(norm: str, start: int, end: int) -> bool:
 
 
 def _inside_idiom(norm: str, start: int, end: int) -> bool:
-    """Does a set phrase of the segmenter (an idiom, `i`/`l`) hold norm[start:end] and more (一波三折)?"""
+    """Does an idiom of the segmenter (`i`: 一波三折, 五花八门) hold norm[start:end] and more? Not its
+    set phrases (`l`: 近千家 is a number with its qualifier)."""
     from .. import tokenizer
 
     first = max(0, start - 3)
     offset = first
     for word, flag in tokenizer.tag(norm[first:end + 3]):
         if offset <= start < offset + len(word):
-            return flag in ("i", "l") and len(word) > end - start
+            return flag == "i" and len(word) > end - start
         offset += len(word)
     return False
 

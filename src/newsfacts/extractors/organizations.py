@@ -110,6 +110,7 @@ def _rules():
         "coined_only": set(raw["coined_only_suffixes"]),
         "generic_before": tuple(raw["generic_before"]),
         "firm_heads": tuple(raw["firm_heads"]),
+        "product_closers": tuple(raw["product_closers"]),
         "titles": load_words("titles.txt"),
         "blocs": set(raw["blocs"]),
         "bloc_economy_after": tuple(raw["bloc_economy_after"]),
@@ -324,7 +325,7 @@ def find_organizations(norm: str, stock_names: list[tuple[int, int]], scanned=No
     found += _titled_media_hits(norm, rules) + _dateline_hits(norm) + _mission_hits(norm, rules) + _titled_person_hits(norm, rules)
     found += _counted_list_hits(norm, rules)
     hits = _keep_longest([h for h in found if _valid(h.name, rules) and not _event_after(norm, h.end, rules)])
-    return [_with_directories(part) for hit in _keep_longest(hits + _listed_beside(norm, hits, rules))
+    return [_with_directories(part) for hit in _keep_longest(hits + _listed_along(norm, hits, rules))
             for part in _split_bodies(hit)]
 
 
@@ -542,16 +543,44 @@ def _ascii_hits(norm: str, rules) -> list[OrgHit]:
 _LIST_MARKS = "、和及与"
 
 
+_MAX_LIST_STEPS = 12
+
+
+def _listed_along(norm: str, hits: list[OrgHit], rules) -> list[OrgHit]:
+    """Names listed beside an organization, then beside those, along the list (特变电工、九圣禾种业、昌吉溢达纺织、
+    天鹅棉机: each found from its neighbour), a dozen steps at most."""
+    seen = {(hit.start, hit.end) for hit in hits}
+    found: list[OrgHit] = []
+    frontier = hits
+    for _ in range(_MAX_LIST_STEPS):
+        frontier = [hit for hit in _listed_beside(norm, frontier, rules) if (hit.start, hit.end) not in seen]
+        if not frontier:
+            break
+        seen.update((hit.start, hit.end) for hit in frontier)
+        found += frontier
+    return found
+
+
 def _listed_beside(norm: str, hits: list[OrgHit], rules) -> list[OrgHit]:
     """Names listed beside an organization are organizations too (中国华融、中国长城资产、中国信达)."""
     extra: list[OrgHit] = []
     for hit in hits:
-        if hit.name in rules["blocs"]:
+        if hit.name in rules["blocs"] or _list_of_products(norm, hit.end, rules):
             continue                      # 占我与欧盟贸易, 助力中国与东盟: a bloc's neighbours are economies
         for found in (_listed_before(norm, hit.start, rules), _listed_after(norm, hit, rules)):
             if found is not None:
                 extra.append(found)
     return extra
+
+
+_LIST_CLOSER = regex_cache.compile(r"[^，。；：,;:\n]{0,40}?等等?")
+
+
+def _list_of_products(norm: str, end: int, rules) -> bool:
+    """Is the list that holds the name ending at `end` closed by 等 and a word of products (…微信、新浪微博、Twitter
+    等客户端): its members are products, not firms?"""
+    closer = _LIST_CLOSER.match(norm, end) if "等" in norm else None
+    return closer is not None and norm.startswith(rules["product_closers"], closer.end())
 
 
 def _listed_before(norm: str, start: int, rules) -> OrgHit | None:
@@ -560,7 +589,7 @@ def _listed_before(norm: str, start: int, rules) -> OrgHit | None:
         return None
     words = _name_words(norm, start - 1)
     name = "".join(w for w, _ in words)
-    if words and len(name) <= 10 and _has_proper(words) and _valid(name, rules) and not locations.place_of(name):
+    if words and len(name) <= 10 and _list_neighbour(name, words, rules):
         return OrgHit(start - 1 - len(name), start - 1, name)
     return None
 
@@ -574,23 +603,33 @@ def _listed_after(norm: str, hit: OrgHit, rules) -> OrgHit | None:
         return None
     start = end + 1
     stop = _list_item_end(norm, start, hit.name, rules)
+    if stop is None:
+        return None
     words = _name_words(norm, stop)
     name = "".join(w for w, _ in words)
-    if words and stop - len(name) == start and _has_proper(words) and _valid(name, rules) and not locations.place_of(name):
+    if words and stop - len(name) == start and _list_neighbour(name, words, rules):
         return OrgHit(start, stop, name)
     return None
 
 
-def _list_item_end(norm: str, start: int, sibling: str, rules) -> int:
-    """Where the list item at `start` ends: at the next list mark or 等, after ten name characters at
-    most, or right after the suffix its `sibling` ends with."""
+def _list_neighbour(name: str, words, rules) -> bool:
+    """Can `name` (tagged `words`), listed beside an organization, be one: a proper noun in it, a valid name, and
+    no place, neither of the directory (北京) nor of the segmenter (欧盟国家、美国和澳大利亚)?"""
+    return (_has_proper(words) and _valid(name, rules) and not locations.place_of(name)
+            and not all(flag.startswith("ns") for _, flag in words))
+
+
+def _list_item_end(norm: str, start: int, sibling: str, rules) -> int | None:
+    """Where the list item at `start` ends: at the next list mark, 等 or other character of no name, within ten
+    name characters, or right after the suffix its `sibling` ends with; None when that is inside a word
+    (法学院养老服务管理专|业: the item runs on past ten characters)."""
     stop = start
     while stop < len(norm) and stop - start < 10 and _NAME_CHARS.match(norm[stop]) and norm[stop] not in _LIST_MARKS + "等":
         stop += 1
     suffix = next((m.group(0) for m in rules["suffix_re"].finditer(sibling) if m.end() == len(sibling)), None)
     if suffix and len(suffix) >= 2 and suffix in norm[start:stop - 1]:
-        stop = norm.index(suffix, start, stop) + len(suffix)
-    return stop
+        return norm.index(suffix, start, stop) + len(suffix)
+    return stop if word_ends_at(norm, stop) else None
 
 
 # the legal forms that end a company's registered name

@@ -261,6 +261,7 @@ class Organizations(Record):
     place_endings: Words
     generic_before: Words
     firm_heads: Words
+    generic_before_suffix: Words
     product_closers: Words
     event_after: Words
     report_after: Words

@@ -110,6 +110,7 @@ def _rules():
         "coined_only": set(raw["coined_only_suffixes"]),
         "generic_before": tuple(raw["generic_before"]),
         "firm_heads": tuple(raw["firm_heads"]),
+        "generic_before_suffix": tuple(raw["generic_before_suffix"]),
         "product_closers": tuple(raw["product_closers"]),
         "titles": load_words("titles.txt"),
         "blocs": set(raw["blocs"]),
@@ -565,12 +566,16 @@ def _listed_beside(norm: str, hits: list[OrgHit], rules) -> list[OrgHit]:
     """Names listed beside an organization are organizations too (中国华融、中国长城资产、中国信达)."""
     extra: list[OrgHit] = []
     for hit in hits:
-        if hit.name in rules["blocs"] or _list_of_products(norm, hit.end, rules):
+        if hit.name in rules["blocs"] or (_beside_a_list_mark(norm, hit) and _list_of_products(norm, hit.end, rules)):
             continue                      # 占我与欧盟贸易, 助力中国与东盟: a bloc's neighbours are economies
         for found in (_listed_before(norm, hit.start, rules), _listed_after(norm, hit, rules)):
             if found is not None:
                 extra.append(found)
     return extra
+
+
+def _beside_a_list_mark(norm: str, hit: OrgHit) -> bool:
+    return norm[hit.start - 1:hit.start] in _LIST_MARKS or norm[hit.end:hit.end + 1] in _LIST_MARKS
 
 
 _LIST_CLOSER = regex_cache.compile(r"[^，。；：,;:\n]{0,40}?等等?")
@@ -641,6 +646,8 @@ def _by_suffix(norm: str, match, rules) -> OrgHit | None:
     suffix, end = match.group(0), match.end()
     if not _ends_word(norm, end):
         return None                       # 行 of 行业, 报 of 报道, 社 of 社会
+    if suffix in rules["strong"] and norm.endswith(rules["generic_before_suffix"], 0, match.start()):
+        return None                       # 上市公司, 全资子公司, 这家公司: decided before the costly walk
     if suffix in rules["coined_only"] and not _coined_before(norm, match.start()):
         return None                       # 外商投资, 固定资产投资: decided before the costly walk
     if suffix.endswith(_LEGAL_FORMS) and norm[match.start() - 1:match.start()] in "）)":
@@ -825,10 +832,11 @@ def _has_proper(words) -> bool:
     a place or the State (区发改局, 国家工商行政管理总局), among `words`."""
     rules = _rules()
     admin, kinds, industries = rules["stand_ins"], rules["kind_words"], sectors.words()
-    return any(word not in kinds and word not in industries and not _glued_function_word(word)
+    return any(word not in kinds and word not in industries
                and (flag.startswith(_PROPER_FLAGS)
                     or (len(word) >= 2 and not tokenizer.is_word(word) and (flag != "m" or (index == 0 and word.isdigit())))
-                    or (index == 0 and word in admin)) for index, (word, flag) in enumerate(words))
+                    or (index == 0 and word in admin))
+               and not (flag == "nz" and _glued_function_word(word)) for index, (word, flag) in enumerate(words))
 
 
 def _ascii_org_context(norm: str, match, rules) -> bool:

@@ -88,3 +88,18 @@ def test_word_listed_twice_in_a_word_list(monkeypatch):
             tables.load_words("media.txt")
     finally:
         tables.load_words.cache_clear()
+
+
+def test_every_inline_cut_holds_the_word_it_is_tested_by():
+    # the cleaner tests the word before the pattern: a pattern that could match without it would never run
+    from newsfacts import cleaning
+
+    for word, pattern in cleaning._rules()["cut_inline"]:
+        assert word in pattern.pattern, (word, pattern.pattern)
+    sample = "……的整顿仍将持续。返回腾讯网首页>>"
+    line = cleaning._Line(sample)
+    for word, pattern in cleaning._rules()["cut_inline"]:
+        match = pattern.search(line.text) if word in line.text else None
+        if match:
+            line.cut(match.start(), match.end())
+    assert line.text == "……的整顿仍将持续。"

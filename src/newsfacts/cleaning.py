@@ -107,7 +107,7 @@ def _rules():
                                             rf"[^，。]{{0,10}}?(?:{alternation(raw['report_verbs'])})"),
         "drop_class_id": regex_cache.compile(raw["drop_class_id"]),
         "drop_line": _any_of(raw["drop_line"]),
-        "cut_inline": [regex_cache.compile(p) for p in raw["cut_inline"]],
+        "cut_inline": [(word, regex_cache.compile(han_pattern(p))) for word, p in raw["cut_inline"].items()],
         "article_end": regex_cache.compile(raw["article_end"]),
         "editor": regex_cache.compile(raw["editor"]),
         "page_editor": regex_cache.compile(raw["page_editor"]),
@@ -696,7 +696,8 @@ class _Renderer:
     def add_text(self, text: str | None) -> None:
         if not text:
             return
-        piece = _SPACES.sub(" ", text)
+        # (most pieces hold no space but single ASCII ones: every other space is no printable character)
+        piece = text if text.isprintable() and "  " not in text else _SPACES.sub(" ", text)
         if self.current.endswith(CELL_SEPARATOR):
             piece = piece.lstrip(" \u3000")
         self.current.append(piece)
@@ -819,8 +820,8 @@ def _take_metadata(lines: list[_Line], article: CleanArticle) -> list[_Line]:
         if _drops_line(line.text):
             continue
         _cut_bylines(line, place, reporters)
-        for pattern in _rules()["cut_inline"]:
-            match = pattern.search(line.text)
+        for word, pattern in _rules()["cut_inline"]:
+            match = pattern.search(line.text) if word in line.text else None
             if match:
                 line.cut(match.start(), match.end())
         line.strip()

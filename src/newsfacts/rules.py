@@ -313,7 +313,7 @@ class Boilerplate(Record):
     container_tags: Words
     drop_class_id: str
     drop_line: Words
-    cut_inline: Words
+    cut_inline: dict[str, str]
     article_end: str
     editor: str
     related_headers: Words

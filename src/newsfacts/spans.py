@@ -50,6 +50,16 @@ class Spans:
         index = bisect.bisect_left(self._starts, end) - 1   # the last run that starts before end
         return index >= 0 and self._ends[index] > start
 
+    def end_of_run_at(self, position: int) -> int | None:
+        """The end of the claimed run that holds the character at `position`, None when it is free.
+
+        >>> spans = Spans([(2, 5)])
+        >>> spans.end_of_run_at(1), spans.end_of_run_at(2), spans.end_of_run_at(4), spans.end_of_run_at(5)
+        (None, 5, 5, None)
+        """
+        index = bisect.bisect_right(self._starts, position) - 1
+        return self._ends[index] if index >= 0 and self._ends[index] > position else None
+
     def __iter__(self):
         """The runs of claimed characters, in order."""
         return iter(zip(self._starts, self._ends))

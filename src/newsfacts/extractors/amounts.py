@@ -135,7 +135,7 @@ def find_amounts(norm: str, claimed: list[tuple[int, int]], object_finder=None) 
     rules = _rules()
     taken = Spans(list(claimed) + identifier_spans(norm))
     found = _orders(norm, taken, rules) + _percents_in_words(norm, taken, rules)
-    for token in find_numbers(norm):
+    for token in find_numbers(norm, claimed_until=taken.end_of_run_at):
         if taken.overlaps(token.start, token.end):
             continue
         amount = _read(norm, token, rules, object_finder)

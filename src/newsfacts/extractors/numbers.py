@@ -30,14 +30,18 @@ class NumberToken:
     more: bool              # 300多亿: a lower bound written inside the number
 
 
-def find_numbers(norm: str, start: int = 0, end: int | None = None):
-    """Number tokens of `norm` (already `normalize`d), left to right."""
+def find_numbers(norm: str, start: int = 0, end: int | None = None, claimed_until=None):
+    """Number tokens of `norm` (already `normalize`d), left to right. `claimed_until(position)`, when
+    given, says where a claimed run that holds `position` ends: a number starting there is not read."""
     pattern = numeral_pattern()
     end = len(norm) if end is None else end
     while True:
         match = pattern.search(norm, start, end)
         if match is None:
             return
+        if claimed_until is not None and (run_end := claimed_until(match.start())) is not None:
+            start = run_end           # most numbers inside claims are the years of dates: no need to read them
+            continue
         token = _token(match)
         if token is None:
             start = match.start() + 1
@@ -85,7 +89,9 @@ _IDENTIFIERS = regex_cache.compile(
 
 
 # what every identifier holds: most texts have none, and one search is cheaper than the full pattern
-_ANY_IDENTIFIER = regex_cache.compile(rf"://|www\.|@|%[0-9A-Fa-f]{{2}}|\.{_EXTENSIONS}|\d-\d|\+86", re.IGNORECASE)
+# (the telephone numbers' own shapes, not any digit-dash-digit: dates such as 2021-06-18 are common)
+_ANY_IDENTIFIER = regex_cache.compile(rf"(?=[:wW@%.+048])(?:://|www\.|@|%[0-9A-Fa-f]{{2}}|\.{_EXTENSIONS}|\+86"
+                                      r"|(?<![\d-])0\d{2,3}-\d{7}|(?<![\d-])[48]00-?\d{3}-?\d{4})", re.IGNORECASE)
 
 
 def identifier_spans(norm: str) -> list[tuple[int, int]]:

@@ -24,7 +24,9 @@ from ..lexicon import NameScan, whole_words, word_ends_at
 from ..tables import load_toml, load_words
 from . import locations, sectors, stocks
 
-_NAME_CHARS = regex_cache.compile(r"[^\W_]|[·&]")
+def _name_char(ch: str) -> bool:
+    """A character a name may hold: a letter or digit of any script (what `[^\\W_]` matches), `·` or `&`."""
+    return ch.isalnum() or ch in "·&"
 _NAME_FLAGS = ("n", "nr", "nrt", "ns", "nt", "nz", "j", "eng", "b", "vn", "an", "ng", "l", "s", "a", "m", "zg")
 _PROPER_FLAGS = ("nr", "nrt", "ns", "nt", "nz", "j", "eng")
 _MAX_NAME = 18
@@ -629,7 +631,7 @@ def _list_item_end(norm: str, start: int, sibling: str, rules) -> int | None:
     name characters, or right after the suffix its `sibling` ends with; None when that is inside a word
     (法学院养老服务管理专|业: the item runs on past ten characters)."""
     stop = start
-    while stop < len(norm) and stop - start < 10 and _NAME_CHARS.match(norm[stop]) and norm[stop] not in _LIST_MARKS + "等":
+    while stop < len(norm) and stop - start < 10 and _name_char(norm[stop]) and norm[stop] not in _LIST_MARKS + "等":
         stop += 1
     suffix = next((m.group(0) for m in rules["suffix_re"].finditer(sibling) if m.end() == len(sibling)), None)
     if suffix and len(suffix) >= 2 and suffix in norm[start:stop - 1]:
@@ -793,7 +795,7 @@ def _name_start(norm: str, end: int) -> int:
     (如, 据, 其中 …) that is a whole word, and after a boundary character that opens the window."""
     rules = _rules()
     start = end
-    while start > 0 and end - start < _MAX_NAME and _NAME_CHARS.match(norm[start - 1]):
+    while start > 0 and end - start < _MAX_NAME and _name_char(norm[start - 1]):
         start -= 1
     while start < end:
         window = norm[start:end]

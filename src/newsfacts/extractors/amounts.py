@@ -67,6 +67,8 @@ def _rules() -> dict[str, Any]:
         "yuan_adverbs": currencies["colloquial_yuan"]["adverbs"],
         "prefix_re": regex_cache.compile(rf"(?:(?P<each>每(?P<per>{_alt(per)}))|(?P<cur>{_alt(prefixes)}))\s?$"),
         "prefixes": prefixes,
+        # the last characters of every prefix: a number with none of them right before it has no prefix
+        "prefix_ends": frozenset(word[-1] for word in (*per, *prefixes)),
         "unit_re": regex_cache.compile(rf"(?:{_alt(unit_table)})"),
         "units": unit_table,
         "needs_magnitude": set(units["rules"]["needs_magnitude"]),
@@ -489,7 +491,9 @@ class _Reading:
                 pos = second.end
         spaced = not token.is_chinese and start >= 2 and norm[start - 1] == " " and is_han(norm[start - 2])
         words_end = start - 1 if spaced else start      # 约 300 家, 超过 20 亿元: the words before the space
-        prefix = rules["prefix_re"].search(norm[max(0, words_end - 8):words_end])
+        # (a prefix ends at the number, or before one space and a line's end: `\s?$`)
+        prefix = None if rules["prefix_ends"].isdisjoint(norm[max(0, words_end - 3):words_end]) \
+            else rules["prefix_re"].search(norm[max(0, words_end - 8):words_end])
         qualifier, span_start = _qualifier_before(norm, words_end - (len(prefix.group(0)) if prefix else 0))
         if span_start == words_end:
             span_start = start

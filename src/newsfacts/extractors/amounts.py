@@ -325,6 +325,8 @@ def _read(norm: str, token: NumberToken, rules, object_finder) -> Amount | Claim
     skipped = _not_an_amount(norm, token, rules)
     if skipped is not None:
         return skipped
+    if token.text == "一" and not _measure_follows_one(norm, token.end, rules):
+        return None                           # 进一步, 一些, 统一: the commonest numeral character, mostly in words
     reading = _Reading.around(norm, token, rules)
     if pair is not None and reading.low is None:
         reading.low, reading.high = pair
@@ -775,6 +777,13 @@ def _classifier_at(norm: str, pos: int, rules) -> bool:
         return False
     word = _word_at(norm, pos)[0]
     return not (len(word) > 1 and word in rules["money_words"])
+
+
+def _measure_follows_one(norm: str, pos: int, rules) -> bool:
+    """Can a lone 一 ending at `pos` be read at all: does a unit, a currency, a classifier, a percent
+    sign, 倍, percentage points, a range's dash, (含) or 多/余/来 follow it? Every reading needs one."""
+    return _unit_follows(norm, pos, rules) or norm.startswith(("多", "余", "来", rules["per_mille"], "x"), pos) \
+        or bool(rules["points_re"].match(norm, pos) or _RANGE_SEP.match(norm, pos) or _INCLUSIVE.match(norm, pos))
 
 
 def _unit_follows(norm: str, pos: int, rules) -> bool:

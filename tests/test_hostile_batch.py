@@ -23,6 +23,8 @@ HOSTILE = {
     "alias_bomb.md": ("---\na: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n" + ALIAS_BOMB + "title: *i\n---\n营收增长5%。\n",
                       "aliases are not read"),
     "deep_yaml.md": ("---\ntitle: " + "[" * 100 + "]" * 100 + "\n---\n营收增长5%。\n", "nests deeper than"),
+    # nesting written on one line with block entries (- - - x), short enough to look harmless
+    "deep_entries.md": ("---\ntags:\n" + "- " * 40 + "x\n---\n营收增长5%。\n", "nests deeper than"),
     "rfc_front_matter.md": (f"---\ntitle: t\ndate: {RFC_ABSURD}\n---\n营收增长5%。\n", None),
     "rfc_record.txt": (f"Title: t\nPublished: {RFC_ABSURD}\nFull Content: 营收增长5%。\n", None),
     "rfc_meta.html": (f'<html><head><meta property="article:published_time" content="{RFC_ABSURD}"></head>'

@@ -253,7 +253,8 @@ def _load_front_matter(block: str) -> Any:
                          f"{limits.MAX_FRONT_MATTER_CHARS:,}")
     loader = _front_matter_loader()
     try:
-        _check_yaml_events(yaml, yaml.parse(block, Loader=loader))
+        if not _plainly_safe(block):
+            _check_yaml_events(yaml, yaml.parse(block, Loader=loader))
         return yaml.load(block, Loader=loader)
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
@@ -283,6 +284,16 @@ def _front_matter_loader():
     for kind in ("int", "float"):
         FrontMatterLoader.add_constructor(f"tag:yaml.org,2002:{kind}", long_number_as_text)
     return FrontMatterLoader
+
+
+def _plainly_safe(block: str) -> bool:
+    """Can the YAML hold no alias and no nesting past the limit, by what it is written with? Each level
+    of nesting opens with a line, a flow bracket, a `- ` entry or a `? ` key, and an alias needs `*`:
+    a usual front matter of a dozen lines is safe so, and the check of its events is skipped."""
+    if "*" in block:
+        return False
+    openers = sum(map(block.count, ("\n", "[", "{", "- ", "-\t", "? ", "?\t"))) + block.endswith(("-", "?"))
+    return openers < limits.MAX_YAML_DEPTH
 
 
 def _check_yaml_events(yaml, events) -> None:

@@ -24,9 +24,12 @@ from ..lexicon import NameScan, whole_words, word_ends_at
 from ..tables import load_toml, load_words
 from . import locations, sectors, stocks
 
+
 def _name_char(ch: str) -> bool:
     """A character a name may hold: a letter or digit of any script (what `[^\\W_]` matches), `·` or `&`."""
     return ch.isalnum() or ch in "·&"
+
+
 _NAME_FLAGS = ("n", "nr", "nrt", "ns", "nt", "nz", "j", "eng", "b", "vn", "an", "ng", "l", "s", "a", "m", "zg")
 _PROPER_FLAGS = ("nr", "nrt", "ns", "nt", "nz", "j", "eng")
 _MAX_NAME = 18

@@ -256,6 +256,11 @@ DATED_CASES = [
     # a September forecast of this year's central-bank moves
     ("sina-3", date(2019, 9, 9), "预计欧洲央行将在9月采取行动，但可能会推迟到10月或12月宣布。",
      [("9月", "2019-09"), ("10月", "2019-10"), ("12月", "2019-12")]),
+    # a year before 1900 at a clause's start or after 从 (unseen2_page-1905-1, unseen_page-gerapy-ifeng-1);
+    # elsewhere such a number before 年 counts years (a generated form)
+    ("unseen2_page-1905-1", date(2024, 5, 20), "影像。从1839年照相机的发明开始，影像符号开始进入生活。", [("1839年", "1839")]),
+    ("unseen_page-gerapy-ifeng-1", date(2019, 2, 1), "京城从晚清起已愈发没落。 1860年第二次鸦片战争时，紫禁城", [("1860年", "1860")]),
+    ("generated", date(2019, 2, 1), "这座古寺已有1200年的历史，距今1500年前建成", []),
     # a year before an edition's number says when (unseen2_page-sohu-1); a year in a name does not
     ("unseen2_page-sohu-1", date(2024, 5, 13), "2023年第六届中国国际进口博览会期间，有140家法国参展商踊跃参加。",
      [("2023年", "2023")]),

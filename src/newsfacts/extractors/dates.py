@@ -189,6 +189,10 @@ def _date_patterns(raw: Dates, rel_years: dict[str, int]) -> list[tuple[str, str
         ("year_month", rf"(?:(?P<y>{Y})年|(?P<rel>{REL})|(?P<same>{SAME}))(?P<m>{M}){MS}(?:(?P<d>{DD})[日号])?(?:{PART})?"),
         # 2023财年, FY2023: a fiscal year is its year
         ("fiscal_year", rf"(?P<y>{Y})(?:{alternation(words.fiscal_year_words)})|(?<![A-Za-z])FY ?(?P<fy>(?:19|20)\d{{2}})(?!\d)"),
+        # 1860年第二次鸦片战争, 从1839年照相机的发明开始: a year before 1900 at a clause's start or after a
+        # word of time (从, 自, 于, 在, 至, 到, 公元), or with its month; elsewhere 1200年 counts years
+        ("old_year", rf"(?:(?<=[从自于在至到元])|(?<![^，。；：、\n\s“]))(?<![\d.])(?P<y>1[0-8]\d{{2}})年"
+                     rf"(?:(?P<m>{M}){MS}(?:(?P<d>{DD})[日号])?)?(?![前后来间多余])"),
         # 2022年末, 2022年年末: the year's part may repeat its 年
         ("year", rf"(?P<y>{Y})年(?P<tail>度|年?(?:{ENDS}))?"),
         # 2005、2006年: a year of a list whose last member writes 年 for all
@@ -755,6 +759,11 @@ def _year_alone(g: _Groups, w: _Where) -> str | None:
     return _fmt(_year(g.y))
 
 
+def _old_year(g: _Groups, w: _Where) -> str | None:
+    """1860年, 1860年10月: history's years, read as they are written."""
+    return _fmt(_year(g.y), _number(g.m) if g.m else None, _number(g.d) if g.d else None)
+
+
 def _relative_year(g: _Groups, w: _Where) -> str | None:
     year = _reference_year(g, w)
     return None if year is None else _fmt(year)
@@ -892,7 +901,7 @@ _READERS: dict[str, Callable[[_Groups, _Where], str | None]] = {
     "day_range": _day_range, "month_day_range": _day_range, "ymd": _ymd, "ymd_num": _ymd,
     "year_range": _year_range, "month_range": _month_range, "month_pair": _month_pair, "first_months": _first_months,
     "first_quarters": _first_quarters, "quarter": _quarter, "half": _half, "year_month": _year_month,
-    "fiscal_year": _fiscal_year, "year": _year_alone, "listed_year": _year_alone,
+    "fiscal_year": _fiscal_year, "year": _year_alone, "listed_year": _year_alone, "old_year": _old_year,
     "relative_year": _relative_year, "same_year": _same_year, "year_part": _year_part,
     "relative_month": _relative_month, "relative_quarter": _relative_quarter, "week_day": _week_day, "relative_day": _relative_day,
     "month_day": _month_day, "month": _month_alone, "two_digit_year": _two_digit_year, "day": _day_alone,

@@ -106,3 +106,21 @@ def test_a_name_and_the_outlet_it_writes_for(line, names):
 def test_an_account_name_after_other_roles_is_no_byline():
     # the account's name may follow 原创's names only: after 编辑 it is more text, so no byline
     assert bylines.parse("编辑 刘晓阳 人民币交易与研究") is None
+
+
+@pytest.mark.parametrize("text,marker,byline_end,reporters", [
+    # text-007.txt (cnews, one line): headline, ■ column, □ byline whose name lost its last character
+    ("基金营销迎来变革机遇■ 今日视点Comment□本报记者 余?春节过后，新基金发行密度骤然提升。", 10, 31, ["余?"]),
+])
+def test_a_marked_byline_inside_the_opening_line(text, marker, byline_end, reporters):
+    start, end, byline = bylines.marked_inside(text)
+    assert (start, end, byline.reporters) == (marker, byline_end, reporters)
+    assert text[end:].startswith("春节过后")
+
+
+@pytest.mark.parametrize("text", [
+    "认定诈骗和骚扰，不能省略必要的核实程序而“不审即判”。▲图片来自视频截图。9月6日，公安部治安管理局官微发布消息称，",   # 163-3.html: a mark after a sentence
+    "▲广州日报全媒体图片记者黎旭阳、李妍摄",                                          # thepaper-2.html: a credit, no reporter
+])
+def test_no_marked_byline_after_a_sentence_or_in_a_credit(text):
+    assert bylines.marked_inside(text) is None

@@ -49,8 +49,10 @@ def _grammar() -> dict:
     # ... or a three-character name run into the next one, both opening with a family name (a
     # page's markup lost the role between them: 编辑|刘艳美孙志成 王嘉琦)
     run_together = rf"{surname}{HAN}{{2}}(?={surname}{HAN}{{2}})"
+    # ... or a name whose last character the source's encoding lost, written `?` or U+FFFD (余?): the
+    # name ends there, whatever follows it
     name = (rf"(?:{not_name}{_NAME_CHAR}{{2,4}}?(?!{_NAME_CHAR})|{HAN} {HAN}(?!{HAN})|{not_name}{_NAME_CHAR}{{2,4}}?{touching}"
-            rf"|{run_together}|[A-Z]{{1,4}}\d{{2,6}}(?![A-Za-z\d]))")
+            rf"|{run_together}|{surname}{HAN}{{0,2}}[?\ufffd]|[A-Z]{{1,4}}\d{{2,6}}(?![A-Za-z\d]))")
     names = rf"{name}(?:(?:[{re.escape(raw['name_separators'])}]+|&)?{name})*"
     outlet = r"[^\s，。；！？：:|｜丨/／【】]{0,40}?"
     outlet_named = rf"(?:\d{{0,4}}{HAN}{{1,8}}(?:{alternation(raw['outlet_ends'])}))"      # 21世纪经济报道
@@ -91,6 +93,10 @@ def _grammar() -> dict:
         "titles": tuple(load_words("titles.txt")),
         "author_affiliation": regex_cache.compile(rf"(?P<role>{outlet}(?:{any_role}))\s*[:：]\s*(?P<rest>{HAN}[^\s。；！？]{{3,40}})"),
         "lead": regex_cache.compile(rf"\s*{markers}?\s*(?:{group})\s+"),
+        # a marked byline inside an opening line, after the headline and a column's name run into it
+        # (cnews: 基金营销迎来变革机遇■ 今日视点Comment□本报记者 余?春节过后…): one name, which must end
+        # clearly (a space, a mark, a lost character), since the article's text follows it
+        "marked_inside": regex_cache.compile(rf"{markers}\s*(?P<byline>{role_chain}\s*{name})(?=[\s，,]|(?<=[?\ufffd]))"),
         "bracketed_lead": regex_cache.compile(r"\s*[【（(\[][^【】（）()\[\]]{2,40}[】）)\]]\s*"),    # 【文/观察者网 王慧】
         "closing": regex_cache.compile(r"[（(](?P<inner>[^（）()]{2,40})[）)]\s*$"),
     }
@@ -239,6 +245,18 @@ def lead(text: str) -> tuple[int, Byline] | None:
     if byline is None or not byline.reporters:
         return None
     return match.end(), byline
+
+
+def marked_inside(text: str) -> tuple[int, int, Byline] | None:
+    """A marked byline inside an opening line, after words with no sentence end (a headline and a
+    column's name run into the text): where the marker starts, where the byline ends, and the byline."""
+    match = _grammar()["marked_inside"].search(text, 1, 80)
+    if match is None or any(mark in text[:match.start()] for mark in "。！？"):
+        return None
+    byline = parse(match.group("byline"))
+    if byline is None or not byline.reporters:
+        return None
+    return match.start(), match.end(), byline
 
 
 def _unbalanced(text: str) -> bool:

@@ -80,6 +80,13 @@ class _Line:
                 kept.append(replace(link, start=link.start - width, end=link.end - width))
         self.links = kept
 
+    def break_at(self, start: int, end: int) -> None:
+        """Replace text[start:end] with a line break: what came before it is a line of its own."""
+        self.cut(start, end)
+        self.text = self.text[:start] + "\n" + self.text[start:]
+        self.links = [link if link.end <= start else replace(link, start=link.start + 1, end=link.end + 1)
+                      for link in self.links]
+
     def strip(self) -> None:
         stripped = self.text.rstrip(_LINE_EDGE)
         self.cut(len(stripped), len(self.text))
@@ -873,6 +880,10 @@ def _cut_bylines(line: _Line, place: _Place, reporters: list[str]) -> None:
         if lead:
             reporters.extend(lead[1].reporters)
             line.cut(0, lead[0])
+        inside = bylines.marked_inside(line.text) if not lead and _MARKERS.intersection(line.text[1:80]) else None
+        if inside:
+            reporters.extend(inside[2].reporters)
+            line.break_at(inside[0], inside[1])         # the headline before it, the text after it
     if place.edge:
         closing = bylines.closing(line.text)
         if closing:

@@ -44,6 +44,9 @@ def test_a_byline_gives_its_reporters(line, reporters):
 @pytest.mark.parametrize("line", [
     "编辑|禤志杰", "校对|黄慧敏",                                             # thepaper-2.html
     "▲广州日报全媒体图片记者黎旭阳、李妍摄",                                   # thepaper-2.html: photographers
+    # held-out pages (fixtures/unseen2_pages/html)
+    "审 读：崔向升", "监 制：高明勇",                                         # unseen2_page-ifeng-1: a role set with a space
+    "编辑 周褶褶 ｜ 排版 魏蔚",                                                # unseen2_page-ifeng-2: two credits, a bar between
 ])
 def test_a_credit_gives_no_reporter(line):
     byline = bylines.parse(line)
@@ -124,3 +127,20 @@ def test_a_marked_byline_inside_the_opening_line(text, marker, byline_end, repor
 ])
 def test_no_marked_byline_after_a_sentence_or_in_a_credit(text):
     assert bylines.marked_inside(text) is None
+
+
+@pytest.mark.parametrize("paragraph,start,reporters", [
+    ("财经评论人士杨德龙表示，新能源快速发展，这是大势所趋。 华商报记者 黄涛", 27, ["黄涛"]),    # unseen2_post-01.txt
+    ("12年到2021年年均11.8%的增速。（记者赵文君）", 20, ["赵文君"]),           # the bracketed form (fixtures/corpus)
+])
+def test_a_byline_closing_the_last_paragraph(paragraph, start, reporters):
+    found, byline = bylines.closing(paragraph)
+    assert (found, byline.reporters) == (start, reporters)
+
+
+@pytest.mark.parametrize("paragraph", [
+    "财经评论人士杨德龙表示，新能源快速发展，这是大势所趋。 这是大势所趋",       # no role: no byline
+    "国务院总理李克强6月1日主持召开国务院常务会议。 记者调查",                # unseen2_page-ifeng-1's sentence, then 163-1's 记者调查: no name
+])
+def test_no_byline_closes_a_paragraph_without_a_role_and_a_name(paragraph):
+    assert bylines.closing(paragraph) is None

@@ -34,7 +34,10 @@ class Byline:
 @cache
 def _grammar() -> dict:
     raw = load_toml("bylines.toml")
-    multi = [w for w in raw["reporter_roles"] + raw["credit_roles"] if w not in raw["single_roles"]]
+    # a two-character role may be set with a space between its characters, to line up with longer
+    # ones in a column of credits (总监制：邹 明 / 监 制：高明勇 / 审 读：崔向升)
+    spaced = [f"{word[0]} {word[1]}" for word in raw["reporter_roles"] + raw["credit_roles"] if len(word) == 2]
+    multi = [w for w in raw["reporter_roles"] + raw["credit_roles"] + spaced if w not in raw["single_roles"]]
     single = alternation(raw["single_roles"])
     sep = f"[{re.escape(raw['separators'])}]"
     tails = alternation(raw["tails"])
@@ -99,6 +102,8 @@ def _grammar() -> dict:
         "marked_inside": regex_cache.compile(rf"{markers}\s*(?P<byline>{role_chain}\s*{name})(?=[\s，,]|(?<=[?\ufffd]))"),
         "bracketed_lead": regex_cache.compile(r"\s*[【（(\[][^【】（）()\[\]]{2,40}[】）)\]]\s*"),    # 【文/观察者网 王慧】
         "closing": regex_cache.compile(r"[（(](?P<inner>[^（）()]{2,40})[）)]\s*$"),
+        # …这是大势所趋。 华商报记者 黄涛: a byline after the last sentence, set apart by a space
+        "closing_bare": regex_cache.compile(r"(?<=[。！？”])\s+(?P<inner>[^\s。！？“”（）()][^。！？“”（）()]{1,29})$"),
     }
 
 
@@ -115,6 +120,7 @@ def _role_kind(role: str) -> str:
     """`reporter` or `credit`, by the role word a role span ends with (本报记者 → 记者)."""
     roles = _grammar()["reporter_roles"]
     for word in re.split(r"\s*[/、]\s*", role.strip().rstrip("|｜丨/／:：,， ")):
+        word = word.replace(" ", "")                # 审 读, a role set with a space
         if any(word[-length:] in roles for length in range(min(len(word), 5), 0, -1)):
             return "reporter"                       # 文/图 刘玺东: a writer who also took the pictures
     return "credit"
@@ -144,7 +150,7 @@ def parse(text: str, marked: bool = False) -> Byline | None:
         position = match.end()
         if match.group("names") and match.group("role").strip(" |｜丨/／:：,，") in grammar["account_roles"]:
             break                                   # 原创： 路闻卓立编译 人民币交易与研究: the account's name
-        while position < len(rest) and rest[position] in " ,，;；":
+        while position < len(rest) and rest[position] in " ,，;；|｜丨":     # 编辑 周褶褶 ｜ 排版 魏蔚
             position += 1
     return byline if byline.reporters or byline.credit else None
 
@@ -264,8 +270,10 @@ def _unbalanced(text: str) -> bool:
 
 
 def closing(text: str) -> tuple[int, Byline] | None:
-    """A bracketed byline closing a paragraph (`…的增速。（记者赵文君）`): where it starts, and it."""
-    match = _grammar()["closing"].search(text)
+    """A byline closing a paragraph, bracketed (`…的增速。（记者赵文君）`) or after a space
+    (`…这是大势所趋。 华商报记者 黄涛`): where it starts, and it."""
+    grammar = _grammar()
+    match = grammar["closing"].search(text) or (grammar["closing_bare"].search(text) if text[-1:].isalpha() else None)
     if not match or match.start() == 0:
         return None
     byline = parse(match.group("inner"))

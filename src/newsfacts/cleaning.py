@@ -115,6 +115,7 @@ def _rules():
         "drop_class_id": regex_cache.compile(raw["drop_class_id"]),
         "drop_line": _any_of(raw["drop_line"]),
         "cut_inline": [(word, regex_cache.compile(han_pattern(p))) for word, p in raw["cut_inline"].items()],
+        "link_home": regex_cache.compile(raw["link_home"]),
         "article_end": regex_cache.compile(raw["article_end"]),
         "editor": regex_cache.compile(raw["editor"]),
         "page_editor": regex_cache.compile(raw["page_editor"]),
@@ -820,8 +821,12 @@ def _take_metadata(lines: list[_Line], article: CleanArticle) -> list[_Line]:
     """Move bylines, the editor line and 原标题 out of the body into fields; drop boilerplate lines."""
     kept: list[_Line] = []
     reporters: list[str] = []
+    link_home = _rules()["link_home"]
     for index, line in enumerate(lines):
         place = _Place(top=index < 4, edge=index < 4 or index >= len(lines) - 4)
+        home = link_home.search(line.text) if "返回" in line.text else None
+        if home:
+            line.cut(home.start(), home.end())
         if _takes_field_line(line, article, place) or _takes_byline_line(line, place, reporters):
             continue
         if _drops_line(line.text):

@@ -314,6 +314,7 @@ class Boilerplate(Record):
     drop_class_id: str
     drop_line: Words
     cut_inline: dict[str, str]
+    link_home: str
     article_end: str
     editor: str
     related_headers: Words

@@ -47,6 +47,12 @@ NOT_AN_ORGANIZATION = [
     # a list's members beside an organization are no organizations when the list is closed by a word of products
     # (fixtures/html/csdn-1.html), when a member is a country (fixtures/html/thepaper-5.html), or past a member that
     # runs on inside a word (unseen2_page-youth-1.html)
+    # an outlet named in a source credit is the page's credit (unseen2_post-05.txt, unseen2_page-sohu-1.html)
+    ("每日经济新闻综合自京东官方微信号、微信公众号TencentGlobal、公开资料", "每日经济新闻"),
+    ("中法经贸合作将不断迈上新台阶，更多地造福两国人民，为新时代的全球发展注入更多稳定性和正能量。\n"
+     "（本文来源：经济日报 作者：中国国际经济交流中心世界经济研究部部长，“一带一路”研究部部长、研究员徐占忱）返回搜狐，查看更多", "经济日报"),
+    ("中法经贸合作将不断迈上新台阶，更多地造福两国人民，为新时代的全球发展注入更多稳定性和正能量。\n"
+     "（本文来源：经济日报 作者：中国国际经济交流中心世界经济研究部部长，“一带一路”研究部部长、研究员徐占忱）返回搜狐，查看更多", "搜狐"),
     ("在案例分享中我们看到腾讯QQ、阿里旺旺、微信、新浪微博、Twitter等客户端均存在相关漏洞（已修复）。", "微信"),
     ("在案例分享中我们看到腾讯QQ、阿里旺旺、微信、新浪微博、Twitter等客户端均存在相关漏洞（已修复）。", "Twitter"),
     ("2020年4月，世卫组织与许多欧盟国家、美国和澳大利亚将嗅觉味觉丧失列为新冠肺炎的主要症状之一，"

@@ -261,6 +261,8 @@ class Organizations(Record):
     place_endings: Words
     generic_before: Words
     firm_heads: Words
+    credit_before: Words
+    credit_after: Words
     generic_before_suffix: Words
     product_closers: Words
     event_after: Words

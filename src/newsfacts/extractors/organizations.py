@@ -115,6 +115,8 @@ def _rules():
         "coined_only": set(raw["coined_only_suffixes"]),
         "generic_before": tuple(raw["generic_before"]),
         "firm_heads": tuple(raw["firm_heads"]),
+        "credit_before": tuple(raw["credit_before"]),
+        "credit_after": tuple(raw["credit_after"]),
         "generic_before_suffix": tuple(raw["generic_before_suffix"]),
         "product_closers": tuple(raw["product_closers"]),
         "titles": load_words("titles.txt"),
@@ -330,7 +332,8 @@ def find_organizations(norm: str, stock_names: list[tuple[int, int]], scanned=No
     found += _cue_hits(norm, rules) + _code_hits(norm, rules) + _ascii_hits(norm, rules)
     found += _titled_media_hits(norm, rules) + _dateline_hits(norm) + _mission_hits(norm, rules) + _titled_person_hits(norm, rules)
     found += _counted_list_hits(norm, rules)
-    hits = _keep_longest([h for h in found if _valid(h.name, rules) and not _event_after(norm, h.end, rules)])
+    hits = _keep_longest([h for h in found if _valid(h.name, rules) and not _event_after(norm, h.end, rules)
+                          and not _in_credit(norm, h, rules)])
     return [_with_directories(part) for hit in _keep_longest(hits + _listed_along(norm, hits, rules))
             for part in _split_bodies(hit)]
 
@@ -345,6 +348,12 @@ def _event_after(norm: str, end: int, rules) -> bool:
     if norm.endswith("政府", 0, end) and norm.startswith(rules["report_after"], end):
         return True
     return norm.startswith(rules["event_after"], end) or bool("第" in norm[end:end + 8] and _SESSION.match(norm, end))
+
+
+def _in_credit(norm: str, hit: OrgHit, rules) -> bool:
+    """Is `hit` an outlet named in a source credit (本文来源：经济日报, 每日经济新闻综合自…, 返回搜狐，查看更多), the
+    page's credit rather than a mention in the article?"""
+    return norm.endswith(rules["credit_before"], 0, hit.start) or norm.startswith(rules["credit_after"], hit.end)
 
 
 def _hit_ending(norm: str, end: int, words) -> OrgHit:

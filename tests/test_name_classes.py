@@ -97,3 +97,38 @@ def test_names_beside_them_are_found(sentence, expected):
 ])
 def test_listed_names_of_ordinary_words_need_a_cue(name, needs_cue):
     assert directories.listed_company(name)[1] is needs_cue
+
+
+def _sector_names(text: str) -> list[str]:
+    return [f["name"] for f in extract_text(text).to_dict()["facts"] if f["type"] == "sector"]
+
+
+@pytest.mark.parametrize("sentence, sector", [
+    # a generic sector's synonyms are unambiguous forms: they count alone (fixtures/corpus/sina_hexo-062.txt,
+    # fixtures/corpus/text-001.txt, unseen2_page-kepu-1.html)
+    ("拿造船业举例，中国造船业这几年超过韩国成为世界第一，全球市场份额接近50%，但集装箱船和LNG船的利润率不可同日而语。", "船舶"),
+    ("年度最大交易之一！游戏行业整合再添一例", "游戏"),
+    ("要全面推进清洁生产，促进重点领域和重点行业节能降碳增效，做强做优绿色低碳产业，建立健全绿色产业体系，加快形成可持续的生产生活方式。",
+     "绿色低碳"),
+])
+def test_sector_found(sentence, sector):
+    assert sector in _sector_names(sentence)
+
+
+@pytest.mark.parametrize("sentence, sector", [
+    # policy words that are official classes too (生态保护, 绿色低碳, 社会保障) are sectors only in a sector context
+    # (unseen2_page-sohu-1.html, unseen2_page-people-1.html)
+    ("中国把推动低碳转型和绿色发展作为本国重要发展战略，生态文明建设理念深入人心，中国推进绿色低碳发展的决心、力度和成效全球瞩目。",
+     "绿色低碳"),
+    ("河南省委常委、常务副省长孙守刚介绍，河南深入贯彻落实习近平总书记“共同抓好大保护，协同推进大治理”重要要求，"
+     "黄河生态保护治理取得了重要进展。", "生态保护"),
+    # the classes of the consumer price index are no industries (unseen2_page-caijing-1.html)
+    ("其中，其他用品及服务、教育文化娱乐价格分别上涨3.8%和1.8%，衣着、医疗保健价格均上涨1.6%，生活用品及服务、居住、"
+     "交通通信价格分别上涨1.4%、0.2%和0.1%。", "服务"),
+    ("其中，其他用品及服务、教育文化娱乐价格分别上涨3.8%和1.8%，衣着、医疗保健价格均上涨1.6%，生活用品及服务、居住、"
+     "交通通信价格分别上涨1.4%、0.2%和0.1%。", "文娱"),
+    # a sector word before 署 names an agency (unseen2_page-qq-1.html)
+    ("国际可再生能源署的测算也显示，为了实现《巴黎协定》目标，全球光伏发电装机累计容量在2030年至少要达到5400GW。", "可再生能源"),
+])
+def test_no_sector(sentence, sector):
+    assert sector not in _sector_names(sentence)

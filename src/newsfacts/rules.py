@@ -348,6 +348,7 @@ class SectorContext(Record):
     discipline_after: Words
     activity_words: Words
     counted_classifiers: Words
+    price_categories: Words
 
 
 # segmenter.toml

@@ -64,10 +64,13 @@ def find_sectors(norm: str, blocked, matches=None) -> list[SectorHit]:
     """Sector mentions of `norm`, longest form first, none inside `blocked(start, end)` spans;
     `matches` are the sector words the shared name scan found (else this scans by itself)."""
     forms, suffixes, marks, blocked_after, activities, disciplines, _ = _table()
+    categories = _price_categories(norm)
     raw: list[SectorHit] = []
     for pos, end, hit in (_lexicon().find(norm) if matches is None else matches):
         if blocked(pos, end) or norm.startswith(blocked_after, end) or _not_an_industry(norm, pos, end):
             continue
+        if categories and any(low <= pos and end <= high for low, high in categories):
+            continue                         # 教育文化娱乐价格: a class of consumer prices
         sector = forms[hit]
         for activity in activities:
             shorter = hit[: -len(activity)] if hit.endswith(activity) else None
@@ -75,8 +78,32 @@ def find_sectors(norm: str, blocked, matches=None) -> list[SectorHit]:
                 sector = forms[shorter]      # 房地产开发投资: the sector is 房地产
                 break
         raw.append(SectorHit(pos, end, sector))
-    return [_whole_item(norm, h, blocked) for i, h in enumerate(raw) if not h.sector.generic
+    return [_whole_item(norm, h, blocked) for i, h in enumerate(raw) if not _needs_context(norm, h)
             or (_in_sector_context(norm, raw, i, suffixes, marks) and not _studied(norm, raw, i, disciplines))]
+
+
+@lru_cache(maxsize=1)
+def _categories() -> tuple[str, ...]:
+    return tuple(load_toml("sector_context.toml")["price_categories"])
+
+
+def _price_categories(norm: str) -> list[tuple[int, int]]:
+    """The spans of the consumer price index's classes named in `norm` (教育文化娱乐, 其他用品及服务)."""
+    if "价格" not in norm:
+        return []
+    spans = []
+    for category in _categories():
+        found = norm.find(category)
+        while found >= 0:
+            spans.append((found, found + len(category)))
+            found = norm.find(category, found + 1)
+    return spans
+
+
+def _needs_context(norm: str, hit: SectorHit) -> bool:
+    """Does the hit need a sector context: a generic sector named by its own name (金融, 绿色低碳), not by one of
+    its unambiguous synonyms (金融行业, 绿色低碳产业)?"""
+    return hit.sector.generic and norm[hit.start:hit.end] == hit.sector.name
 
 
 _ITEM_END = "、和及与等"

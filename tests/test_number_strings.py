@@ -283,6 +283,9 @@ FORECAST_YEARS = [
     ("163-4", date(2019, 9, 7), "4G芯片的市场应该会到2025年，甚至延续到更晚的时间", [("到2025年", 2025)]),
     ("163-4", date(2019, 9, 7), "联发科力争明年5G手机下探到两千元", [("力争明年", 2020)]),
     ("sina-sina", date(2019, 9, 7), "骁龙865可能到明年初才能量产", [("到明年初", 2020)]),
+    # a goal cue's year may open a quotation (unseen2_page-sinanews-1)
+    ("unseen2_page-sinanews-1", date(2024, 5, 10), "国内有轨电车的发展目标是“2020年规划里程2500公里左右，远景设想总规模8000多公里”。",
+     [("目标是“2020年", 2020)]),
     # a goal opener keeps a past year a plan's goal (unseen_post-09)
     ("unseen_post-09", date(2021, 9, 24), "提出到2020年数字经济总量占GDP比重达40%以上，", [("到2020年", 2020)]),
     # not targets: 到 a past year with no goal word tells when a level stood (unseen2_page-sinanews-1);

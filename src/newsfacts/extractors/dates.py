@@ -230,7 +230,7 @@ def _target_pattern(words, rel_years) -> re.Pattern:
     return regex_cache.compile(
         rf"""
         (?=[{re.escape(starts)}])(?:
-        (?P<cue>{alternation(words.target_cues)})(?:(?P<y>(?:19|20)\d{{2}})年|(?P<rel>{later}))(?:前|年?(?:{ends}))?
+        (?P<cue>{alternation(words.target_cues)})[“"]?(?:(?P<y>(?:19|20)\d{{2}})年|(?P<rel>{later}))(?:前|年?(?:{ends}))?
       | (?:{alternation(words.goal_openers)})[，：:]\s?(?:(?P<y5>(?:19|20)\d{{2}})年|(?P<rel5>{this_or_later}))(?:前|年?(?:{ends}))?
         (?![\d一二三四五六七八九十上下前第])
       | (?:{alternation(words.future_markers)})在(?P<y4>(?:19|20)\d{{2}})年(?!{month})

@@ -256,6 +256,13 @@ DATED_CASES = [
     # a September forecast of this year's central-bank moves
     ("sina-3", date(2019, 9, 9), "预计欧洲央行将在9月采取行动，但可能会推迟到10月或12月宣布。",
      [("9月", "2019-09"), ("10月", "2019-10"), ("12月", "2019-12")]),
+    # a list of months writes 月 once for all (unseen_page-cx163-36, unseen2_page-ifeng-2); soft hyphens
+    # around a range's dash are invisible (unseen2_page-caijing-1)
+    ("unseen_page-cx163-36", date(2015, 7, 4), "自6、7月份以来", [("6", "2015-06"), ("7月份", "2015-07")]),
+    ("unseen2_page-ifeng-2", date(2024, 1, 25), "如果等海外客户观望到2、3月再下单，5、6月才能交付",
+     [("2", "2024-02"), ("3月", "2024-03"), ("5", "2024-05"), ("6月", "2024-06")]),
+    ("unseen2_page-caijing-1", date(2024, 5, 11), "1\u00ad\u00ad—4月平均，全国居民消费价格比上年同期上涨0.1%。",
+     [("1\u00ad\u00ad—4月", "2024-01/2024-04"), ("上年", "2023")]),
     # a year before 1900 at a clause's start or after 从 (unseen2_page-1905-1, unseen_page-gerapy-ifeng-1);
     # elsewhere such a number before 年 counts years (a generated form)
     ("unseen2_page-1905-1", date(2024, 5, 20), "影像。从1839年照相机的发明开始，影像符号开始进入生活。", [("1839年", "1839")]),

@@ -149,7 +149,7 @@ def _date_patterns(raw: Dates, rel_years: dict[str, int]) -> list[tuple[str, str
     D = r"(?:3[01]|[12]\d|0?[1-9])"
     DD = rf"(?:{D}|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"   # 五月十日
     DASH = r"(?:--|——|-|—|–|~|至|到)"
-    SEP = rf"\s?{DASH}\s?"
+    SEP = rf"\s?\u00ad*{DASH}\u00ad*\s?"       # soft hyphens (&shy;) around a dash are invisible: 1­­—4月
     Q = r"(?:第?[一二三四1-4]季度|Q[1-4]|首季度)"
     H = r"[上下]半年"
     MS = r"(?:月份|月)"
@@ -178,6 +178,8 @@ def _date_patterns(raw: Dates, rel_years: dict[str, int]) -> list[tuple[str, str
         ("month_range", rf"{YEAR_OR_REL}?(?P<m>{M}){MS}?{SEP}(?P<m2>{M}){MS}"),
         # 一二月份, 今年三四月: two neighbouring months written as one span
         ("month_pair", rf"{YEAR_OR_REL}?(?<![十第])(?P<m>[一二三四五六七八九])(?P<m2>[二三四五六七八九十])(?:月份|月)"),
+        # 自6、7月份以来, 2、3月: a month of a list whose last member writes 月 for all (as 2005、2006年)
+        ("listed_month", rf"{YEAR_OR_REL}?(?<!\d)(?P<m>{M})(?=(?:、{M})+(?:月份|月))"),
         # 今年前5个月 (a bare 前6个月 counts back from some event: a duration, not a date; 目前11月 is no 前11月)
         # 前4个月 opening a clause, in digits (statistics' writing): the year's first months; 届满前6个月 and
         # a spoken “前两个月” count back from some moment
@@ -872,6 +874,11 @@ def _month_alone(g: _Groups, w: _Where) -> str | None:
     return _fmt(_month_year(month, g, w), month)
 
 
+def _listed_month(g: _Groups, w: _Where) -> str | None:
+    """2020年11、12月 → 2020-11 (and 12月 2020-12); 6、7月份 → 2015-06 (and 7月份)."""
+    return _year_month(g, w) if g.y or g.rel else _month_alone(g, w)
+
+
 _DETERMINERS = ("整个", "这个", "那个")
 
 
@@ -899,7 +906,7 @@ def _day_alone(g: _Groups, w: _Where) -> str | None:
 # one reader per date form of the `date` pattern
 _READERS: dict[str, Callable[[_Groups, _Where], str | None]] = {
     "day_range": _day_range, "month_day_range": _day_range, "ymd": _ymd, "ymd_num": _ymd,
-    "year_range": _year_range, "month_range": _month_range, "month_pair": _month_pair, "first_months": _first_months,
+    "year_range": _year_range, "month_range": _month_range, "month_pair": _month_pair, "listed_month": _listed_month, "first_months": _first_months,
     "first_quarters": _first_quarters, "quarter": _quarter, "half": _half, "year_month": _year_month,
     "fiscal_year": _fiscal_year, "year": _year_alone, "listed_year": _year_alone, "old_year": _old_year,
     "relative_year": _relative_year, "same_year": _same_year, "year_part": _year_part,

@@ -71,6 +71,8 @@ class _Line:
     def cut(self, start: int, end: int) -> None:
         """Remove text[start:end], moving the links after it and dropping those inside it."""
         width = end - start
+        if width <= 0:
+            return                    # (most cuts of `strip` remove nothing)
         self.text = self.text[:start] + self.text[end:]
         kept = []
         for link in self.links:

@@ -46,16 +46,16 @@ class RawArticle:
 def read_bytes(path: str, max_size: int = DEFAULT_MAX_SIZE) -> bytes:
     """The file's bytes, or InputError for what makes it unreadable (missing, folder, not a regular
     file: a FIFO, socket or device would block or never end; too big)."""
-    if os.path.islink(path) and not os.path.exists(path):
-        raise InputError(_broken_link(path))
-    if not os.path.exists(path):
-        raise InputError("no such file")
-    if os.path.isdir(path):
-        raise InputError("is a folder, not a file")
     try:
-        mode = os.stat(path).st_mode
+        mode = os.stat(path).st_mode        # one call for the usual case; the reasons are sorted out on failure
+    except (FileNotFoundError, NotADirectoryError):
+        raise InputError(_broken_link(path) if os.path.islink(path) else "no such file") from None
     except OSError as err:
+        if err.errno == errno.ELOOP:
+            raise InputError(_broken_link(path)) from None
         raise InputError(f"cannot read: {err.strerror or err}") from None
+    if stat.S_ISDIR(mode):
+        raise InputError("is a folder, not a file")
     if not stat.S_ISREG(mode):
         raise InputError(f"not a regular file ({_file_kind(mode)})")
     try:

@@ -133,6 +133,9 @@ CASES = [
     ("unseen2_page-021east-1", "免费：身高在1米（不含）以下或3周岁（含）以下儿童", "quantity", "1米（不含）以下", 1, "max"),
     ("unseen2_page-021east-1", "儿童票：身高1米（含）-1.3米（含）。学生票", "quantity", "1米（含）-1.3米", 1, "range"),
     ("unseen2_page-021east-1", "或身高1.0米以上至1.4米（含1.4米）；老年票", "quantity", "1.0米以上至1.4米", 1, "range"),
+    # 翻了一倍 doubles (2 x, of, as 翻一番); 一多半 is more than half (unseen2_page-ifeng-2)
+    ("unseen2_page-ifeng-2", "也跟着水涨船高，连发往新加坡的货物运价也翻了一倍。", "percent", "一倍", 2, None),
+    ("unseen2_page-ifeng-2", "占全球货物运输的12%。其中一多半是集装箱船，", "percent", "一多半", 50, "min"),
     # N次 counts the times a thing happened (README "Decisions": times)
     ("unseen2_page-southcn-1", "是美联储自去年年初以来连续加息十次后作出的暂停加息决定。", "count", "十次", 10, None),
     ("unseen_page-gsc-1", "、吉林珲春等地成功举办了8次会议。本次会议是中国人文地理", "count", "8次会议", 8, None),

@@ -198,7 +198,7 @@ def _percent_words_pattern(words) -> re.Pattern:
     not_tenths, not_discount = _alt(words["tenths_not_before"]), _alt(words["discount_not_before"])
     return regex_cache.compile(
         rf"(?=[\d{cn}十百千万翻半])"   # where any of them can start: lets `re` skip the rest fast
-        rf"(?:(?P<half>一半|半数)"
+        rf"(?:(?P<half>一半|半数)|(?P<most>一多半|一大半)"      # 一多半: more than half
         rf"|百分之(?P<pct>(?:负|-)?(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d{{1,4}})?|\d{{1,6}}(?:\.\d{{1,4}})?)(?![\d,])"
         rf"|负?[零〇{cn}十百千点]++)(?P<pmore>[多余])?(?![几多余])"     # 百分之三十多: at least 30
         rf"|(?!百分之)(?P<den>[{cn}十百千万]{{1,3}}|(?<!\d)\d{{1,5}})分之(?P<num>[零〇{cn}十百点]++|\d{{1,4}}(?:\.\d{{1,4}})?(?![\d.]))(?![几多余])"
@@ -233,7 +233,7 @@ def _percent_words(match) -> Amount | None:
     if value is None:
         return None
     attrs: dict = {"value": value, "unit": "%"}
-    if match.group("pmore"):
+    if match.group("pmore") or kind == "most":
         attrs["qualifier"] = "min"
     low = parse_numeral(match.group("tenths_low")) if kind == "tenths" and match.group("tenths_low") else None
     if low is not None and low * 10 < value:
@@ -271,6 +271,7 @@ def _fraction(match) -> Decimal | None:
 
 _PERCENT_WORD_READERS = {
     "half": lambda match: Decimal(50),
+    "most": lambda match: Decimal(50),
     "pct": _percent_in_words,
     "den": _fraction,
     "double": lambda match: Decimal(2 ** _DOUBLINGS[match.group("double")]),
@@ -564,6 +565,8 @@ def _as_percent(norm: str, r: _Reading, rules) -> Amount | Claim | None:
         factor = rules["points"][points.group(0)]
         r.scale(factor)
         return r.finish(norm, "percent", points.end(), {"unit": "pp", "value": r.value * factor})
+    if norm.startswith("倍", pos) and r.low is None and _clause_before(norm, r.start, 4).endswith(("翻", "翻了")):
+        return r.finish(norm, "percent", pos + 1, {"unit": "x", "multiple": "of", "value": r.value + 1})    # 翻了一倍: doubled
     if norm.startswith("倍", pos) or (norm.startswith("x", pos) and not norm[pos + 1:pos + 2].isalpha()):
         end = r.range_after_unit(norm, pos + 1, norm[pos])
         return r.finish(norm, "percent", end or pos + 1, {"unit": "x", "multiple": _multiple_kind(norm, r.start, rules)})

@@ -128,6 +128,7 @@ def test_no_markup_or_style_in_any_body():
     ("qq-2.html", "biaoffeng"),
     ("njxfhn-1.html", None),            # 责任编辑： left empty; the next text is another story's headline
     ("hexun-1.html", None),             # （责任编辑： HN666）: a staff code, no name
+    ("people-1.html", "汤诗瑶 丁涛"),     # 责编：汤诗瑶、丁涛: two editors
 ])
 def test_editor_of_a_whole_page(page, editor):
     assert extracted(str(FIXTURES / "html" / page)).editor == editor

@@ -115,12 +115,14 @@ def _rules():
         "dated_report": regex_cache.compile(rf"(?:\d{{1,2}}月\d{{1,2}}日|{alternation(raw['narrative_words'])})"
                                             rf"[^，。]{{0,10}}?(?:{alternation(raw['report_verbs'])})"),
         "drop_class_id": regex_cache.compile(raw["drop_class_id"]),
+        "page_end_names": tuple(raw["page_end_names"]),
         "drop_line": _any_of(raw["drop_line"]),
         "cut_inline": [(word, regex_cache.compile(han_pattern(p))) for word, p in raw["cut_inline"].items()],
         "link_home": regex_cache.compile(raw["link_home"]),
         "article_end": regex_cache.compile(raw["article_end"]),
         "editor": regex_cache.compile(raw["editor"]),
         "page_editor": regex_cache.compile(raw["page_editor"]),
+        "page_editor_plain": regex_cache.compile(raw["page_editor_plain"]),
         "related_header": regex_cache.compile(rf"(?:{alternation(raw['related_headers'])})\s*[:：]?"),
         "reporter_signoff": regex_cache.compile(raw["reporter_signoff"]),
         "original_title": regex_cache.compile(raw["original_title"]),
@@ -182,8 +184,9 @@ def _take_page_fields(body: _Body, article: CleanArticle) -> None:
     if article.reporter is None and body.header:
         article.reporter = _header_reporter(body.header)
     if article.editor is None and body.page_text:
-        editor = _rules()["page_editor"].search(body.page_text)
-        article.editor = editor.group("name") if editor else None
+        rules = _rules()
+        editor = rules["page_editor"].search(body.page_text) or rules["page_editor_plain"].search(body.page_text)
+        article.editor = editor.group("name").replace("、", " ") if editor else None
 
 
 @dataclass
@@ -426,9 +429,16 @@ def _holds_prose(element, root, page_prose: list[int]) -> bool:
     own = pages.prose_chars(element)        # (its prose outside links: a link list has little)
     if own < _CONTAINER_PROSE:
         return False
+    if _names_page_end((element.get("class") or "") + " " + (element.get("id") or "")):
+        return False                        # a footer with half the prose of a short article's page
     if not page_prose:
         page_prose.append(pages.prose_chars(root))
     return own * 2 > page_prose[0]
+
+
+def _names_page_end(names: str) -> bool:
+    names = names.lower()
+    return any(word in names for word in _rules()["page_end_names"])
 
 
 def stock_code(href: str) -> str | None:
@@ -589,12 +599,17 @@ def _holds_another_image(block) -> bool:
     return next(itertools.islice(block.iter("img"), 1, None), None) is not None
 
 
+_HIDDEN = regex_cache.compile(r"display\s*:\s*none", re.IGNORECASE)
 _ICON_SIZE = regex_cache.compile(r"\s*(\d{1,2})(?:px)?\s*$")
 
 
 def _is_icon(image) -> bool:
     """An image declared at most 40 pixels wide or high is an icon beside text (a site's logo before
-    `本文来源：…`), not a picture with a caption."""
+    `本文来源：…`), not a picture with a caption; a hidden one (`display:none`, a share thumbnail
+    before caijing's `(编辑：文静)`) is none either."""
+    style = image.get("style")
+    if style and "none" in style and _HIDDEN.search(style):
+        return True
     for size in (image.get("width"), image.get("height")):
         match = _ICON_SIZE.fullmatch(size) if size else None
         if match and int(match.group(1)) <= 40:

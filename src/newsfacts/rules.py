@@ -314,6 +314,7 @@ class Boilerplate(Record):
     drop_tags: Words
     container_tags: Words
     drop_class_id: str
+    page_end_names: Words
     drop_line: Words
     cut_inline: dict[str, str]
     link_home: str
@@ -321,6 +322,7 @@ class Boilerplate(Record):
     editor: str
     related_headers: Words
     page_editor: str
+    page_editor_plain: str
     reporter_signoff: str
     original_title: str
 

@@ -246,7 +246,8 @@ def from_match(match: re.Match) -> Numeral | None:
     tables = _tables()
     vague = bool(match.group("vpre") or match.group("vsuf"))
     if match.group("arabic") is not None and not match.group("tail"):     # 5658.5: no grammar to apply
-        value = None if vague else _plain(Decimal(match.group("arabic").replace(",", "")))
+        digits = match.group("arabic").replace(",", "")
+        value = None if vague else Decimal(digits) if "." not in digits else _plain(Decimal(digits))
         if value is not None and match.group("neg"):
             value = -value
         return Numeral(length=match.end() - match.start(), value=value, has_myriad=False, is_chinese=False, more=False)

@@ -23,7 +23,6 @@ import threading
 from functools import lru_cache
 
 from . import regex_cache
-from .chinese import is_han
 
 _lock = threading.Lock()
 _segmenter = None  # the whole dictionary, once loaded
@@ -258,23 +257,22 @@ def tag_names(text: str) -> tuple[tuple[str, str], ...]:
     """Tagged words where a run of single characters that are no words of their own
     joins into one unknown word tagged `nz` (亿|咖|通 → 亿咖通): how coined names show."""
     out: list[tuple[str, str]] = []
-    run: list[str] = []
-
-    def flush() -> None:
-        if len(run) >= 2:
-            out.append(("".join(run), "nz"))
-        elif run:
-            out.append((run[0], tags[run[0]]))
-        run.clear()
-
-    tags = {}
+    run: list[tuple[str, str]] = []
     breaking = _name_breaking_chars()
-    for word, flag in tag(text):
-        if len(word) == 1 and is_han(word) and word not in breaking:
-            tags[word] = flag
-            run.append(word)
+    for pair in tag(text):
+        word = pair[0]
+        if len(word) == 1 and "\u4e00" <= word <= "\u9fff" and word not in breaking:
+            run.append(pair)              # a single Chinese character (is_han of one character)
             continue
-        flush()
-        out.append((word, flag))
-    flush()
+        if run:
+            out.append(_joined(run))
+            run = []
+        out.append(pair)
+    if run:
+        out.append(_joined(run))
     return tuple(out)
+
+
+def _joined(run: list[tuple[str, str]]) -> tuple[str, str]:
+    """A run of single characters as one coined word `nz`; one character alone keeps its tag."""
+    return run[0] if len(run) == 1 else ("".join(word for word, _ in run), "nz")

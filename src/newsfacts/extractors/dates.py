@@ -179,7 +179,7 @@ def _date_patterns(raw: Dates, rel_years: dict[str, int]) -> list[tuple[str, str
         # 一二月份, 今年三四月: two neighbouring months written as one span
         ("month_pair", rf"{YEAR_OR_REL}?(?<![十第])(?P<m>[一二三四五六七八九])(?P<m2>[二三四五六七八九十])(?:月份|月)"),
         # 自6、7月份以来, 2、3月: a month of a list whose last member writes 月 for all (as 2005、2006年)
-        ("listed_month", rf"{YEAR_OR_REL}?(?<!\d)(?P<m>{M})(?=(?:、{M})+(?:月份|月))"),
+        ("listed_month", rf"(?:(?P<y>{Y})年|(?P<rel>{REL}))?(?<!\d)(?P<m>{M})(?=、)(?=(?:、{M})+(?:月份|月))"),
         # 今年前5个月 (a bare 前6个月 counts back from some event: a duration, not a date; 目前11月 is no 前11月)
         # 前4个月 opening a clause, in digits (statistics' writing): the year's first months; 届满前6个月 and
         # a spoken “前两个月” count back from some moment
@@ -193,7 +193,7 @@ def _date_patterns(raw: Dates, rel_years: dict[str, int]) -> list[tuple[str, str
         ("fiscal_year", rf"(?P<y>{Y})(?:{alternation(words.fiscal_year_words)})|(?<![A-Za-z])FY ?(?P<fy>(?:19|20)\d{{2}})(?!\d)"),
         # 1860年第二次鸦片战争, 从1839年照相机的发明开始: a year before 1900 at a clause's start or after a
         # word of time (从, 自, 于, 在, 至, 到, 公元), or with its month; elsewhere 1200年 counts years
-        ("old_year", rf"(?:(?<=[从自于在至到元])|(?<![^，。；：、\n\s“]))(?<![\d.])(?P<y>1[0-8]\d{{2}})年"
+        ("old_year", rf"(?=1[0-8]\d\d年)(?:(?<=[从自于在至到元])|(?<![^，。；：、\n\s“]))(?<![\d.])(?P<y>1[0-8]\d{{2}})年"
                      rf"(?:(?P<m>{M}){MS}(?:(?P<d>{DD})[日号])?)?(?![前后来间多余])"),
         # 2022年末, 2022年年末: the year's part may repeat its 年
         ("year", rf"(?P<y>{Y})年(?P<tail>度|年?(?:{ENDS}))?"),
@@ -875,7 +875,7 @@ def _month_alone(g: _Groups, w: _Where) -> str | None:
 
 
 def _listed_month(g: _Groups, w: _Where) -> str | None:
-    """2020年11、12月 → 2020-11 (and 12月 2020-12); 6、7月份 → 2015-06 (and 7月份)."""
+    """2020年11、12月 → 2020-11 (12月 then 2020-12); 6、7月份 → 2015-06 (and 7月份)."""
     return _year_month(g, w) if g.y or g.rel else _month_alone(g, w)
 
 

@@ -3,6 +3,8 @@ shared/corpus_html (the file each comes from is named beside it); expected value
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsfacts import extract_text
 
@@ -247,3 +249,15 @@ def test_acronym_with_its_expansion_is_a_term():
     # shared/corpus_html/csdn-1.html (fixtures/holdout_orgs)
     sentence = "然而攻防技术是在长期的博弈中获得提升的，DEP（Data Execution Prevention）出现之后，ROP的攻击方式被开发出来"
     assert "DEP" not in _orgs(sentence)
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(text=st.text(alphabet=st.sampled_from("新能源汽车和中国上海x𠀀\n ，"), max_size=40))
+def test_word_starts_are_every_position_a_prefix_opens(text):
+    # _starts reads pairs of characters as integers from UTF-32 bytes; a character outside the BMP is one
+    from newsfacts.lexicon import _pair_keys, _starts
+
+    prefixes, singles = {"新能", "汽车", "中国", "𠀀新"}, frozenset("x")
+    expected = [p for p in range(len(text)) if text[p:p + 2] in prefixes or text[p] in singles]
+    assert list(_starts(text, _pair_keys(prefixes), singles)) == expected
+    assert list(_starts(text, _pair_keys(prefixes), frozenset())) == [p for p in range(len(text)) if text[p:p + 2] in prefixes]

@@ -11,17 +11,27 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator
 from itertools import chain, compress
-from operator import add
 
 
-def _starts(text: str, prefixes: Collection[str], singles: Collection[str]) -> Iterator[int]:
+def _pair_keys(prefixes: Iterable[str]) -> frozenset[int]:
+    """The two-character prefixes as the integers `_starts` reads: first code point | second << 32."""
+    return frozenset(ord(prefix[0]) | ord(prefix[1]) << 32 for prefix in prefixes)
+
+
+def _starts(text: str, pair_keys: Collection[int], singles: Collection[str]) -> Iterator[int]:
     """The positions of `text` where a two-character prefix of a word (or a one-character word) starts,
-    in order, computed without a Python-level loop over the characters."""
-    pairs = compress(range(len(text) - 1), map(prefixes.__contains__, map(add, text, text[1:])))
+    in order, computed without a Python-level loop over the characters.
+
+    Each pair of neighbouring characters is read as one 64-bit integer straight from the text's UTF-32
+    bytes (the even pairs from offset 0, the odd ones from offset 4): no string is made per position,
+    and an integer hashes at once (a pair of characters as a new string cost twice as much)."""
+    size = len(text)
+    data = text.encode("utf-32-le")
+    even = compress(range(0, size - 1, 2), map(pair_keys.__contains__, memoryview(data[:size // 2 * 8]).cast("Q")))
+    odd = compress(range(1, size - 1, 2), map(pair_keys.__contains__, memoryview(data[4:4 + (size - 1) // 2 * 8]).cast("Q")))
     if not singles:
-        return pairs
-    ones = set(compress(range(len(text)), map(singles.__contains__, text)))
-    return iter(sorted(ones.union(pairs)))
+        return iter(sorted([*even, *odd]))       # (even and odd positions never meet)
+    return iter(sorted({*even, *odd, *compress(range(size), map(singles.__contains__, text))}))
 
 
 class Lexicon:
@@ -39,6 +49,7 @@ class Lexicon:
             lengths.setdefault(word[:2], set()).add(len(word))
         self._lengths = {key: sorted(values, reverse=True) for key, values in lengths.items() if len(key) == 2}
         self._singles = frozenset(word for word in self.words if len(word) == 1)
+        self._pairs = _pair_keys(self._lengths)
 
     def __contains__(self, word: str) -> bool:
         return word in self.words
@@ -48,7 +59,7 @@ class Lexicon:
         passed over (the scan goes on after it)."""
         words, lengths = self.words, self._lengths
         end = 0
-        for position in _starts(text, lengths, self._singles):
+        for position in _starts(text, self._pairs, self._singles):
             if position < end:
                 continue                    # inside the previous match
             found = 0
@@ -117,12 +128,13 @@ class NameScan:
             lengths[word[:2]].add(len(word))
         self._lengths = {key: sorted(values, reverse=True) for key, values in lengths.items() if len(key) == 2}
         self._singles = frozenset(word for word in self._kinds if len(word) == 1)
+        self._pairs = _pair_keys(self._lengths)
 
     def scan(self, text: str) -> dict[str, list[tuple[int, int, str]]]:
         found: dict[str, list[tuple[int, int, str]]] = {}
         kinds, aside, lengths = self._kinds, self._aside, self._lengths
         end, aside_end = 0, 0
-        for position in _starts(text, lengths, self._singles):
+        for position in _starts(text, self._pairs, self._singles):
             if position < end:
                 continue                    # inside the previous word
             match = 0

@@ -672,13 +672,19 @@ def _caption_reading(text: str, longest: int) -> str | None:
         return _LABEL
     if any(mark in text for mark in "？！?!") or text.startswith(rules["question_openers"]):
         return None
+    return _sentence_reading(text, rules, any(mark in text for mark in "，,：:；"))
+
+
+def _sentence_reading(text: str, rules: dict, clauses: bool) -> str | None:
+    """`_caption_reading` of a line with no caption mark and no question: by its clause marks and
+    whether a full stop closes it."""
     if not text.endswith("。"):
-        if any(mark in text for mark in "，,：:；"):
+        if clauses:
             return None
         return None if rules["dated_report"].search(text) else _LABEL
     if "。" in text[:-1]:
         return None
-    if any(mark in text for mark in "，,：:；"):
+    if clauses:
         return None if rules["narrative_opener"].search(text) else _CLAUSE
     # a full stop ends a caption (…的检查单。) or a sentence of the story (这也能看出当前英国的底色。)
     return None if rules["narrative"].search(text) else _SENTENCE
@@ -838,12 +844,9 @@ def _take_metadata(lines: list[_Line], article: CleanArticle) -> list[_Line]:
     """Move bylines, the editor line and 原标题 out of the body into fields; drop boilerplate lines."""
     kept: list[_Line] = []
     reporters: list[str] = []
-    link_home = _rules()["link_home"]
     for index, line in enumerate(lines):
         place = _Place(top=index < 4, edge=index < 4 or index >= len(lines) - 4)
-        home = link_home.search(line.text) if "返回" in line.text else None
-        if home:
-            line.cut(home.start(), home.end())
+        _cut_link_home(line)
         if _takes_field_line(line, article, place) or _takes_byline_line(line, place, reporters):
             continue
         if _drops_line(line.text):
@@ -862,6 +865,13 @@ def _take_metadata(lines: list[_Line], article: CleanArticle) -> list[_Line]:
     if names:
         article.reporter = "、".join(dict.fromkeys(names))
     return kept
+
+
+def _cut_link_home(line: _Line) -> None:
+    """A link back to the site closing a paragraph (`返回搜狐，查看更多`) goes before the paragraph is read."""
+    home = _rules()["link_home"].search(line.text) if "返回" in line.text else None
+    if home:
+        line.cut(home.start(), home.end())
 
 
 def _takes_field_line(line: _Line, article: CleanArticle, place: _Place) -> bool:

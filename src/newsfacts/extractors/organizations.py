@@ -658,12 +658,8 @@ _LEGAL_FORMS = ("有限公司", "有限责任公司")
 def _by_suffix(norm: str, match, rules) -> OrgHit | None:
     """A name that ends with an organization suffix, when the suffix ends a word."""
     suffix, end = match.group(0), match.end()
-    if not _ends_word(norm, end):
-        return None                       # 行 of 行业, 报 of 报道, 社 of 社会
-    if suffix in rules["strong"] and norm.endswith(rules["generic_before_suffix"], 0, match.start()):
-        return None                       # 上市公司, 全资子公司, 这家公司: decided before the costly walk
-    if suffix in rules["coined_only"] and not _coined_before(norm, match.start()):
-        return None                       # 外商投资, 固定资产投资: decided before the costly walk
+    if _no_name_before(norm, match, rules):
+        return None
     if suffix.endswith(_LEGAL_FORMS) and norm[match.start() - 1:match.start()] in "）)":
         return _with_place_in_brackets(norm, match.start(), end)
     words = _name_words(norm, end, suffix.endswith(_LEGAL_FORMS) or suffix in rules["verb_holding"])
@@ -675,6 +671,16 @@ def _by_suffix(norm: str, match, rules) -> OrgHit | None:
         return None                       # 紫风投资 is a firm; 外商投资, 房地产投资, 东北地区投资 are not
     hit = _hit_ending(norm, end, words)
     return hit if hit.end - hit.start > len(suffix) else None
+
+
+def _no_name_before(norm: str, match, rules) -> bool:
+    """Can the suffix `match` end no name, as seen before the costly walk over the segmenter's words: it does not
+    end a word (行 of 行业, 报 of 报道), a determiner or a kind word stands right before it (上市公司, 全资子公司,
+    这家公司), or a suffix that needs a coined word has none (外商投资, 固定资产投资)?"""
+    suffix, start = match.group(0), match.start()
+    return (not _ends_word(norm, match.end())
+            or (suffix in rules["strong"] and norm.endswith(rules["generic_before_suffix"], 0, start))
+            or (suffix in rules["coined_only"] and not _coined_before(norm, start)))
 
 
 def _coined_before(norm: str, start: int) -> bool:

@@ -64,13 +64,12 @@ def find_sectors(norm: str, blocked, matches=None) -> list[SectorHit]:
     """Sector mentions of `norm`, longest form first, none inside `blocked(start, end)` spans;
     `matches` are the sector words the shared name scan found (else this scans by itself)."""
     forms, suffixes, marks, blocked_after, activities, disciplines, _ = _table()
-    categories = _price_categories(norm)
+    categories = _price_categories(norm)   # 教育文化娱乐价格: a class of consumer prices, no industry
     raw: list[SectorHit] = []
     for pos, end, hit in (_lexicon().find(norm) if matches is None else matches):
-        if blocked(pos, end) or norm.startswith(blocked_after, end) or _not_an_industry(norm, pos, end):
+        if blocked(pos, end) or norm.startswith(blocked_after, end) or _not_an_industry(norm, pos, end) \
+                or _inside(categories, pos, end):
             continue
-        if categories and any(low <= pos and end <= high for low, high in categories):
-            continue                         # 教育文化娱乐价格: a class of consumer prices
         sector = forms[hit]
         for activity in activities:
             shorter = hit[: -len(activity)] if hit.endswith(activity) else None
@@ -85,6 +84,10 @@ def find_sectors(norm: str, blocked, matches=None) -> list[SectorHit]:
 @lru_cache(maxsize=1)
 def _categories() -> tuple[str, ...]:
     return tuple(load_toml("sector_context.toml")["price_categories"])
+
+
+def _inside(spans, start: int, end: int) -> bool:
+    return any(low <= start and end <= high for low, high in spans)
 
 
 def _price_categories(norm: str) -> list[tuple[int, int]]:

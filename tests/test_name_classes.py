@@ -47,6 +47,11 @@ NOT_AN_ORGANIZATION = [
     # a list's members beside an organization are no organizations when the list is closed by a word of products
     # (fixtures/html/csdn-1.html), when a member is a country (fixtures/html/thepaper-5.html), or past a member that
     # runs on inside a word (unseen2_page-youth-1.html)
+    # generic words and kinds: 城市 (any city, though jieba tags it a place), 普通本科 (unseen2_post-09.txt,
+    # unseen2_page-youth-1.html); an index named after an exchange (unseen2_page-southcn-1.html)
+    ("城市人民政府要成立以政府领导为组长的保障性租赁住房工作领导小组，建立健全部门联审机制，明确项目审批操作指引。", "人民政府"),
+    ("2019年10月，教育部等7部门联合发文，鼓励引导普通本科高校设置家政学、老年医学等养老相关专业。", "普通本科"),
+    ("纳斯达克综合指数上涨53.16点，或0.39%，收于13626.48点；标准普尔500种股票指数上涨3.58点，或0.08%，收于4372.59点。", "纳斯达克"),
     # an outlet named in a source credit is the page's credit (unseen2_post-05.txt, unseen2_page-sohu-1.html)
     ("每日经济新闻综合自京东官方微信号、微信公众号TencentGlobal、公开资料", "每日经济新闻"),
     ("中法经贸合作将不断迈上新台阶，更多地造福两国人民，为新时代的全球发展注入更多稳定性和正能量。\n"
@@ -80,6 +85,8 @@ def test_no_organization_holds(sentence, text):
      ["金风科技", "特变电工", "九圣禾种业", "昌吉溢达纺织", "天鹅棉机", "新业能化"]),
     ("当年高通被吐槽为“火龙”的骁龙810就采用了落后的20纳米工艺，结果芯片一发热就降频，一降频就卡顿，HTC、三星、LG等手机受累流失了不少用户。",
      ["三星", "LG"]),
+    # well-known organizations named without a suffix, from the directory (data/known_orgs.txt; unseen2_post-06.txt)
+    ("今年6月8日，纳斯达克在北欧市场推出了“绿股贴标”的自愿计划，旨在满足日益增长的可持续投资需求。", ["纳斯达克"]),
     # a bloc that acts is the organization (fixtures/corpus/html-003.html; unseen_post-08.txt)
     ("这比他的原计划提前了整整三周，而距离英国离开欧盟的期限也仅剩五周。", ["欧盟"]),
     ("李魁文介绍，今年前2个月，东盟以约30亿元人民币规模的差距落后欧盟，暂居我第二大贸易伙伴。", ["东盟"]),

@@ -311,8 +311,8 @@ def _longest(table: str) -> int:
 
 
 # a name that an index is named after is no mention of the organization: 标普500指数, 富时100指数,
-# 标准普尔500种股票指数
-_INDEX_AFTER = regex_cache.compile(r"\s?\d*\s?(?:种股票)?指数")
+# 标准普尔500种股票指数, 纳斯达克综合指数
+_INDEX_AFTER = regex_cache.compile(r"\s?\d*\s?(?:种股票|综合|成分股?)?指数")
 
 
 def _ascii_alnum(ch: str) -> bool:

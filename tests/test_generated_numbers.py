@@ -77,8 +77,9 @@ def integers(draw, low: int = 1, high: int = 10 ** 12):
         if text[0] == "二" and text[1:2] in ("百", "千", "万", "亿"):
             text = "两" + text[1:]
         return text, Decimal(n)
-    if form == "capitals":
-        return render_chinese(n).translate(CAPITALS), Decimal(n)
+    if form == "capitals":              # one capital alone is a word's character (README), unless money follows
+        text = render_chinese(n).translate(CAPITALS)
+        return (text if len(text) > 1 else render_chinese(n)), Decimal(n)
     # mixed: a decimal before 万/亿 (1.2万亿, 3.45亿)
     magnitude, word = draw(st.sampled_from([(10 ** 4, "万"), (10 ** 8, "亿"), (10 ** 12, "万亿")]))
     tenths = draw(st.integers(1, 99999))

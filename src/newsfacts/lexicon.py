@@ -129,29 +129,35 @@ class NameScan:
         self._lengths = {key: sorted(values, reverse=True) for key, values in lengths.items() if len(key) == 2}
         self._singles = frozenset(word for word in self._kinds if len(word) == 1)
         self._pairs = _pair_keys(self._lengths)
+        # one lookup per candidate piece: a word of the lexicons maps to its kinds (a tuple), a word set
+        # aside to its kind (a string); the dictionaries are large, and each lookup is a trip to memory
+        self._entries: dict[str, tuple[str, ...] | str] = {**self._aside, **kinds}
 
     def scan(self, text: str) -> dict[str, list[tuple[int, int, str]]]:
         found: dict[str, list[tuple[int, int, str]]] = {}
-        kinds, aside, lengths = self._kinds, self._aside, self._lengths
+        entries, lengths, singles = self._entries, self._lengths, self._singles
         end, aside_end = 0, 0
-        for position in _starts(text, self._pairs, self._singles):
+        for position in _starts(text, self._pairs, singles):
             if position < end:
                 continue                    # inside the previous word
             match = 0
             for length in lengths.get(text[position:position + 2], ()):
                 piece = text[position:position + length]
-                if piece in kinds:
+                entry = entries.get(piece)
+                if entry is None:
+                    continue
+                if entry.__class__ is tuple:
                     match = length
                     break
-                if position >= aside_end and piece in aside:
-                    found.setdefault(aside[piece], []).append((position, position + length, piece))
+                if position >= aside_end:   # a word set aside: reported, hides nothing
+                    found.setdefault(entry, []).append((position, position + length, piece))  # type: ignore[arg-type]
                     aside_end = position + length
-            if not match and text[position] in kinds:
+            if not match and singles and text[position] in singles:
                 match = 1
             if not match:
                 continue
             word = text[position:position + match]
-            for kind in kinds[word]:
+            for kind in entries[word]:
                 found.setdefault(kind, []).append((position, position + match, word))
             end = position + match
         return found

@@ -114,3 +114,13 @@ def test_the_output_file_keeps_the_users_umask(tmp_path):
     finally:
         os.umask(previous)
     assert stat.S_IMODE(os.stat(tmp_path / "out.json").st_mode) == 0o664
+
+
+def test_a_file_that_grows_while_read_is_read_to_its_end(tmp_path):
+    # read_bytes reads the size fstat gave and one more byte; /proc-like files say 0 and hold more
+    from newsfacts.reading import read_bytes
+
+    path = tmp_path / "a.txt"
+    path.write_bytes("营收增长5%。".encode() * 1000)
+    assert read_bytes(str(path)) == "营收增长5%。".encode() * 1000
+    assert read_bytes("/proc/self/status").startswith(b"Name:")

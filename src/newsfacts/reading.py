@@ -70,7 +70,12 @@ def read_bytes(path: str, max_size: int = DEFAULT_MAX_SIZE) -> bytes:
         if status.st_size > max_size:
             raise InputError(f"file is {status.st_size:,} bytes, over the size limit of {max_size:,} (see --max-size)")
         try:
-            return handle.read(max_size + 1)
+            # as many bytes as the file holds, and one more: read(max_size + 1) allocated the whole
+            # limit (tens of megabytes) for every file; a file that grew since is read on to the limit
+            data = handle.read(status.st_size + 1)
+            if len(data) > status.st_size:
+                data += handle.read(max_size + 1 - len(data))
+            return data
         except OSError as err:
             raise InputError(f"cannot read: {err.strerror or err}") from None
 

@@ -35,6 +35,8 @@ from newsfacts import bylines
     ("(作者：方敏北京大学经济学院教授)", ["方敏"]),                             # unseen_page-gerapy-chinanews-1: the affiliation run into the name
     ("（作者：某某，北京大学经济学院教授）", ["某某"]),                           # the form, the affiliation after a comma
     ("（记者裴剑飞）", ["裴剑飞"]),                                            # sina-2.html: a name touching its role word opens with a family name
+    # unseen2_page-sohu-1: the author's post before the name, ending in a title (研究员) that touches it
+    ("（本文来源：经济日报 作者：中国国际经济交流中心世界经济研究部部长，“一带一路”研究部部长、研究员徐占忱）", ["徐占忱"]),
 ])
 def test_a_byline_gives_its_reporters(line, reporters):
     byline = bylines.parse(line)
@@ -101,6 +103,7 @@ def test_a_sentence_is_no_photo_credit(sentence):
     ("2019-09-24 09:10", None),                     # thepaper-1.html, the next line of the same bar
     ("来源：澎湃新闻", None),                        # thepaper-5.html
     ("首页 > 科技湃", None),                         # thepaper-5.html, the path above the headline
+    ("来源：中国新闻网 王帆", "王帆"),       # unseen2_page-southcn-1: the source bar's outlet, then the writer
 ])
 def test_a_name_and_the_outlet_it_writes_for(line, names):
     assert bylines.name_and_outlet(line) == names

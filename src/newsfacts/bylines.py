@@ -77,6 +77,8 @@ def _grammar() -> dict:
         # a header's `石佳/中国青年报`: names, a separator, the outlet they write for
         # (a slash or bar pairs them; a colon introduces a value: 来源：澎湃新闻)
         "name_outlet": regex_cache.compile(rf"(?P<names>{names})\s*[/／|｜丨]\s*{outlet_named}"),
+        # ... or the source bar's outlet, then the writer's name standing after it (来源：中国新闻网 王帆)
+        "source_name": regex_cache.compile(rf"(?:来源|稿源)\s*[:：]\s*{outlet_named}\s+(?P<names>{surname}{HAN}{{1,2}})"),
         "single_roles": frozenset(raw["single_roles"]),
         "marker": regex_cache.compile(rf"\s*{markers}+\s*"),
         "brackets": regex_cache.compile(r"[（(【\[]\s*(?P<inner>.*?)\s*[）)】\]]"),
@@ -94,6 +96,8 @@ def _grammar() -> dict:
         "surname": regex_cache.compile(surname),
         "surname_name": regex_cache.compile(rf"{surname}{HAN}{{1,2}}"),
         "titles": tuple(load_words("titles.txt")),
+        "author_after_post": regex_cache.compile(rf"(?P<before>.*?)作者\s*[:：]\s*[^。；！？：:]{{4,60}}?"
+                                                 rf"(?:{alternation(load_words('titles.txt'))})(?P<name>{surname}{HAN}{{1,2}})"),
         "author_affiliation": regex_cache.compile(rf"(?P<role>{outlet}(?:{any_role}))\s*[:：]\s*(?P<rest>{HAN}[^\s。；！？]{{3,40}})"),
         "lead": regex_cache.compile(rf"\s*{markers}?\s*(?:{group})\s+"),
         # a marked byline inside an opening line, after the headline and a column's name run into it
@@ -136,7 +140,7 @@ def parse(text: str, marked: bool = False) -> Byline | None:
     bracket = grammar["brackets"].fullmatch(rest)
     if bracket:
         rest = bracket.group("inner")
-    affiliated = _author_and_affiliation(rest) if rest.endswith(grammar["titles"]) else None
+    affiliated = _affiliated(rest)
     if affiliated:
         return affiliated
     byline, position = Byline(), 0
@@ -153,6 +157,28 @@ def parse(text: str, marked: bool = False) -> Byline | None:
         while position < len(rest) and rest[position] in " ,，;；|｜丨":     # 编辑 周褶褶 ｜ 排版 魏蔚
             position += 1
     return byline if byline.reporters or byline.credit else None
+
+
+def _affiliated(text: str) -> Byline | None:
+    """An author named with their post: after it (`作者：方敏北京大学经济学院教授`), or before it, the post
+    ending in a title right before the name (`本文来源：经济日报 作者：…研究部部长、研究员徐占忱`)."""
+    if text.endswith(_grammar()["titles"]):
+        return _author_and_affiliation(text)
+    return _author_after_post(text) if "作者" in text else None
+
+
+def _author_after_post(text: str) -> Byline | None:
+    match = _grammar()["author_after_post"].fullmatch(text)
+    if match is None:
+        return None
+    before = match.group("before").strip()
+    byline = parse(before) if before else Byline()
+    if byline is None and _grammar()["group"].fullmatch(before):
+        byline = Byline(credit=True)                # 本文来源：经济日报, a source with no name
+    if byline is None:
+        return None
+    byline.reporters.append(match.group("name"))
+    return byline
 
 
 def _author_and_affiliation(text: str) -> Byline | None:
@@ -291,7 +317,8 @@ def is_photo_credit(text: str) -> bool:
 
 
 def name_and_outlet(text: str) -> str | None:
-    """`石佳/中国青年报` under a page's headline: the names, joined; else None. Read only in a
-    page's header, where a name and an outlet stand alone on their line."""
-    match = _grammar()["name_outlet"].fullmatch(text.strip())
+    """`石佳/中国青年报` or `来源：中国新闻网 王帆` under a page's headline: the names, joined; else None.
+    Read only in a page's header, where a name and an outlet stand alone on their line."""
+    grammar = _grammar()
+    match = grammar["name_outlet"].fullmatch(text.strip()) or grammar["source_name"].fullmatch(text.strip())
     return join_names(match.group("names")) if match else None

@@ -85,6 +85,13 @@ def test_no_organization_holds(sentence, text):
      ["金风科技", "特变电工", "九圣禾种业", "昌吉溢达纺织", "天鹅棉机", "新业能化"]),
     ("当年高通被吐槽为“火龙”的骁龙810就采用了落后的20纳米工艺，结果芯片一发热就降频，一降频就卡顿，HTC、三星、LG等手机受累流失了不少用户。",
      ["三星", "LG"]),
+    # a leading group's office holds what it leads, verbs too, like an alliance (unseen2_post-03.txt)
+    ("5月24日，东莞市倍增计划工作领导小组办公室开展2022年东莞市“倍增计划”企业动态遴选调整工作，今年东莞市有521家“倍增计划”"
+     "试点企业和500家协同倍增企业，共计1021家企业上榜。", ["东莞市倍增计划工作领导小组办公室"]),
+    # an English name right after a firm's kind noun is that firm's name (unseen2_post-06.txt)
+    ("今年6月，荷兰银行、德国贝伦贝格银行等金融机构协助过滤技术供应商NXFiltration在阿姆斯特丹泛欧交易所上市，成为全球首笔绿色IPO。",
+     ["NXFiltration"]),
+    ("纳斯达克指定CICERO和穆迪旗下的VigeoEiris作为“绿股贴标”的评审服务商。", ["VigeoEiris", "穆迪"]),
     # well-known organizations named without a suffix, from the directory (data/known_orgs.txt; unseen2_post-06.txt)
     ("今年6月8日，纳斯达克在北欧市场推出了“绿股贴标”的自愿计划，旨在满足日益增长的可持续投资需求。", ["纳斯达克"]),
     # a bloc that acts is the organization (fixtures/corpus/html-003.html; unseen_post-08.txt)

@@ -272,6 +272,7 @@ class Organizations(Record):
     never_inside: Words
     coined_only_suffixes: Words
     ascii_tails: Words
+    ascii_after_kind: Words
     strict_suffixes: Words
     place_suffixes: Words
     acronyms_not_orgs: Words

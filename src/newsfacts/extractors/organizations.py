@@ -112,6 +112,7 @@ def _rules():
         "stand_ins": set(raw["admin_prefixes"]) | set(raw["state_prefixes"]),
         "ascii_name": regex_cache.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9&.\-]*(?:\s(?:[A-Z][A-Za-z0-9&.\-]*|of|and|&))*(?![A-Za-z0-9])"),
         "ascii_tails": set(raw["ascii_tails"]),
+        "ascii_after_kind": tuple(raw["ascii_after_kind"]),
         "coined_only": set(raw["coined_only_suffixes"]),
         "generic_before": tuple(raw["generic_before"]),
         "firm_heads": tuple(raw["firm_heads"]),
@@ -870,7 +871,15 @@ def _ascii_org_context(norm: str, match, rules) -> bool:
         return expansion.group(1).split()[-1] in rules["ascii_tails"]
     if after.startswith(("（", "(")):
         return _bracket_names_firm(norm, match.end() + 1, rules)
+    if norm.endswith(rules["ascii_after_kind"], 0, match.start()) and _coined_ascii(name):
+        return True                       # 技术供应商NXFiltration, 瑞典房地产公司K2A: the kind, then the firm's name
     return bool(rules["cue_re"].match(after) or after.startswith(("公司", "集团", "银行", "数据显示")))
+
+
+def _coined_ascii(name: str) -> bool:
+    """Is the English `name` a coined firm's name rather than an upper-case abbreviation (Q3, ESG): three
+    characters or more with a small letter or a digit in them, or five capitals or more?"""
+    return len(name) >= 3 and (any(ch.islower() or ch.isdigit() for ch in name) or len(name) >= 5)
 
 
 _BRACKET_BODY = regex_cache.compile(r"[^（）()]{1,24}(?=[）)])")

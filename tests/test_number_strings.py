@@ -136,6 +136,9 @@ CASES = [
     # 翻了一倍 doubles (2 x, of, as 翻一番); 一多半 is more than half (unseen2_page-ifeng-2)
     ("unseen2_page-ifeng-2", "也跟着水涨船高，连发往新加坡的货物运价也翻了一倍。", "percent", "一倍", 2, None),
     ("unseen2_page-ifeng-2", "占全球货物运输的12%。其中一多半是集装箱船，", "percent", "一多半", 50, "min"),
+    # 元港币 is Hong Kong dollars; a bare amount takes the currency of an amount in the clause next to it
+    # (unseen2_post-05); see test_shared_currency for the currency itself
+    ("unseen2_post-05", "将向香港社会捐助1000万元港币现金，", "money", "1000万元港币", 10000000, None),
     # N次 counts the times a thing happened (README "Decisions": times)
     ("unseen2_page-southcn-1", "是美联储自去年年初以来连续加息十次后作出的暂停加息决定。", "count", "十次", 10, None),
     ("unseen_page-gsc-1", "、吉林珲春等地成功举办了8次会议。本次会议是中国人文地理", "count", "8次会议", 8, None),
@@ -310,3 +313,15 @@ FORECAST_YEARS = [
 @pytest.mark.parametrize("source,published,text,expected", FORECAST_YEARS, ids=[c[2][:12] for c in FORECAST_YEARS])
 def test_years_that_forecasts_point_to(source, published, text, expected):
     assert [(f.text, f.get("year")) for f in facts_in(text, "body", published) if f.type == "year"] == expected
+
+
+@pytest.mark.parametrize("source,text,span,currency", [
+    ("unseen2_post-05", "将向香港社会捐助1000万元港币现金，", "1000万元港币", "HKD"),
+    ("unseen2_post-05", "腾讯决定透过旗下腾讯基金会追加4000万，总计向香港抗疫支援港币5，000万元。", "4000万", "HKD"),
+    # two clauses away, another subject: the bare amount stays yuan (163-7)
+    ("163-7", "今年9月，阿里巴巴以20亿美元收购网易旗下的跨境电商平台考拉，其后京东将大出口业务升级为“京东国际”，"
+              "并宣布推出百亿补贴计划。", "百亿", "CNY"),
+])
+def test_shared_currency(source, text, span, currency):
+    found = [f for f in facts_in(text, "body", None) if f.type == "money" and f.text == span]
+    assert found and found[0].get("currency") == currency, [(f.text, f.get("currency")) for f in facts_in(text, "body", None)]

@@ -153,7 +153,34 @@ def find_amounts(norm: str, claimed: list[tuple[int, int]], object_finder=None) 
         found.append(amount)
         taken.add(amount.start, amount.end)
     found.sort(key=lambda a: a.start)
+    _shared_currency(norm, found)
     return found
+
+
+_BARE_UNITS = frozenset(("万", "亿", "万亿", "千万", "百万", "十亿", "百亿", "千亿"))
+_SENTENCE_END = frozenset("。！？!?\n")
+
+
+def _shared_currency(norm: str, found: list[Amount]) -> None:
+    """`追加4000万，总计向香港抗疫支援港币5，000万元`: a bare amount (no currency word) takes the
+    currency written with an amount in its own clause or the one next to it, when that is no yuan."""
+    for index, bare in enumerate(found):
+        if bare.type != "money" or bare.attrs.get("unit") not in _BARE_UNITS or bare.attrs.get("currency") != "CNY" \
+                or norm.startswith("人民币", bare.start):
+            continue
+        for other in found[max(0, index - 2):index] + found[index + 1:index + 3]:
+            if other.type == "money" and other.attrs.get("currency") not in ("CNY", None) \
+                    and _clauses_between(norm, bare, other) <= 1:
+                bare.attrs["currency"] = other.attrs["currency"]
+                break
+
+
+def _clauses_between(norm: str, one: Amount, two: Amount) -> int:
+    """How many clause marks stand between two amounts (a sentence's end counts as many)."""
+    gap = norm[min(one.end, two.end):max(one.start, two.start)]
+    if any(ch in _SENTENCE_END for ch in gap):
+        return 99
+    return sum(ch in "，；,;" for ch in gap)
 
 
 def _orders(norm: str, taken, rules) -> list[Amount]:

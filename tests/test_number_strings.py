@@ -139,6 +139,8 @@ CASES = [
     # 元港币 is Hong Kong dollars; a bare amount takes the currency of an amount in the clause next to it
     # (unseen2_post-05); see test_shared_currency for the currency itself
     ("unseen2_post-05", "将向香港社会捐助1000万元港币现金，", "money", "1000万元港币", 10000000, None),
+    # 千 before 克朗 (the krona) is a numeral's, not 千克 (a form Hypothesis generated)
+    ("generated", "数据显示，全年合计1万1千克朗。", "money", "1万1千克朗", 11000, None),
     # N次 counts the times a thing happened (README "Decisions": times)
     ("unseen2_page-southcn-1", "是美联储自去年年初以来连续加息十次后作出的暂停加息决定。", "count", "十次", 10, None),
     ("unseen_page-gsc-1", "、吉林珲春等地成功举办了8次会议。本次会议是中国人文地理", "count", "8次会议", 8, None),

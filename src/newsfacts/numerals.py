@@ -127,7 +127,7 @@ def _pattern(raw: dict, digits, units, myriads) -> re.Pattern:
     d = re.escape("".join(digits))
     um = re.escape("".join(units) + "".join(myriads))
     big = re.escape("百佰千仟" + "".join(myriads))
-    char = rf"(?:(?![百佰]分|千[瓦米克])[{d}{um}])"     # 百分之 is a percent; 千瓦 a unit after a number
+    char = rf"(?:(?![百佰]分|千[瓦米]|千克(?!朗))[{d}{um}])"     # 百分之 is a percent; 千瓦 a unit (克朗 a currency)
     first = rf"(?:(?![百佰]分)[{d}{um}])"                    # 超过千米: a thousand metres
     glue = rf"[多余](?=[{um}])|个(?=[亿億])"                 # 300多万, 三个亿
     arabic = (rf"\d{{1,3}}(?:,\d{{3}}){{1,6}}(?:\.\d{{1,{MAX_DECIMALS}}})?(?![\d,])"

@@ -109,6 +109,8 @@ NOT_DATES = [
     ("issue", "2月30日"),
     ("issue", "2023年2月30日"),
     ("issue", "3月8-6日"),
+    # a date in digits never starts inside a run of digits: 13月 is a duration's count, not March
+    ("written", "该产品已连续13月位居第一"),
     # 当年 is "back then" as often as "that year": no date
     ("ifeng-2", "当年的宏志生在回报"),
     ("qq-qq", "后来上海公安博物院成立，找潘振声要当年的那封约稿信"),

@@ -98,10 +98,12 @@ def _rules() -> _Rules:
     relative = [w for table in (rel_years, rel_months, raw.relative_quarters, rel_days, week_offsets,
                                 words.same_year_words) for w in table]
     # the lookahead skips, at one test per character, every position where no date can start
-    starts = set("0123456789〇零○一二三四五六七八九十第前上下本这Q周星F年") | {w[0] for w in relative}
+    starts = set("〇零○一二三四五六七八九十第前上下本这Q周星F") | {w[0] for w in relative}
+    # a date written in digits never starts inside a run of digits (13月 is no March, 12021年 no 2021), and
+    # 年 opens only a part of the year (年初): the commonest characters of a text tried no further
     # and the second skips a position with no character within reach that every date form holds
     # (年 of 今年, 月, 日, 周 …): most numbers in a text are no dates, and trying every form costs
-    date_re = regex_cache.compile(f"(?=[{re.escape(''.join(sorted(starts)))}])"
+    date_re = regex_cache.compile(f"(?=(?<![0-9])[0-9]|年(?:{alternation(words.year_ends)})|[{re.escape(''.join(sorted(starts)))}])"
                          f"(?=[\\s\\S]{{0,{DATE_REACH}}}?{_anchor(relative + list(words.fiscal_year_words))})(?:"
                          + "|".join(f"(?P<{name}>{body})" for name, body in renamed) + ")")
     groups = _group_names(renamed)

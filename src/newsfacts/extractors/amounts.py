@@ -224,7 +224,8 @@ def _percent_words_pattern(words) -> re.Pattern:
     cn = "一二两三四五六七八九"
     not_tenths, not_discount = _alt(words["tenths_not_before"]), _alt(words["discount_not_before"])
     return regex_cache.compile(
-        rf"(?=[\d{cn}十百千万翻半])"   # where any of them can start: lets `re` skip the rest fast
+        # where any of them can start: lets `re` skip the rest fast (each form in digits wants none before it)
+        rf"(?=(?<![0-9])\d|[{cn}十百千万翻半])"
         rf"(?:(?P<half>一半|半数)|(?P<most>一多半|一大半)"      # 一多半: more than half
         rf"|百分之(?P<pct>(?:负|-)?(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d{{1,4}})?|\d{{1,6}}(?:\.\d{{1,4}})?)(?![\d,])"
         rf"|负?[零〇{cn}十百千点]++)(?P<pmore>[多余])?(?![几多余])"     # 百分之三十多: at least 30

@@ -141,6 +141,8 @@ CASES = [
     ("unseen2_post-05", "将向香港社会捐助1000万元港币现金，", "money", "1000万元港币", 10000000, None),
     # 千 before 克朗 (the krona) is a numeral's, not 千克 (a form Hypothesis generated)
     ("generated", "数据显示，全年合计1万1千克朗。", "money", "1万1千克朗", 11000, None),
+    # a bare W is watts after a power word in its clause (ednchina-1); the web's 万 elsewhere
+    ("ednchina-1", "延时300ms，单路视频功耗2.8W；而使用含光800仅需4块", "quantity", "2.8W", Decimal("2.8"), None),
     # N次 counts the times a thing happened (README "Decisions": times)
     ("unseen2_page-southcn-1", "是美联储自去年年初以来连续加息十次后作出的暂停加息决定。", "count", "十次", 10, None),
     ("unseen_page-gsc-1", "、吉林珲春等地成功举办了8次会议。本次会议是中国人文地理", "count", "8次会议", 8, None),

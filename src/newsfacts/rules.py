@@ -102,6 +102,7 @@ class UnitRules(Record):
     needs_magnitude: Words
     floor_area_words: Words
     energy_words: Words
+    power_words: Words
 
 
 class PercentWords(Record):

@@ -78,6 +78,7 @@ def _rules() -> dict[str, Any]:
         "points": {k: Decimal(str(v)) for k, v in units["percentage_points"].items()},
         "floor_area_words": units["rules"]["floor_area_words"],
         "energy_words": units["rules"]["energy_words"],
+        "power_words": tuple(units["rules"]["power_words"]),
         "classifier_re": regex_cache.compile(rf"(?:{_alt(counts['classifiers'])})"),
         "people_re": regex_cache.compile(rf"(?:{_alt(counts['people_nouns'])})"),
         "count_context": tuple(counts["count_context"]),
@@ -861,6 +862,8 @@ def _unit_applies(norm: str, token: NumberToken, match, rules) -> bool:
             return token.has_myriad or (not token.is_chinese and any(w in clause for w in rules["floor_area_words"]))
         if unit == "度":
             return any(w in clause for w in rules["energy_words"]) or (token.has_myriad and not norm.startswith("度", match.end()))
+    if unit == "W":                          # 功耗2.8W is watts; 月薪2W, 10W+ write 万
+        return any(w in _clause_before(norm, token.start, 16) for w in rules["power_words"])
     if unit == "米" and norm.startswith(("米粒", "米饭"), match.start()):
         return False
     if unit == "克" and norm.startswith("克服", match.start()):

@@ -141,6 +141,13 @@ def test_sector_found(sentence, sector):
      "交通通信价格分别上涨1.4%、0.2%和0.1%。", "服务"),
     ("其中，其他用品及服务、教育文化娱乐价格分别上涨3.8%和1.8%，衣着、医疗保健价格均上涨1.6%，生活用品及服务、居住、"
      "交通通信价格分别上涨1.4%、0.2%和0.1%。", "文娱"),
+    # a sector word opening a figure of speech (fixtures/corpus/sina_hexo-062.txt) or before a measure of its
+    # products (fixtures/unseen1_posts/articles/unseen_post-01.txt, unseen_post-12.txt) names no industry
+    ("即便中国早就完成了工业化，小农思想依然徘徊在钢铁丛林中挥之不去。", "钢铁"),
+    ("再如，农业农村节能减排工程明确，到2025年，农村生活污水治理率达到40%，秸秆综合利用率稳定在86%以上，"
+     "主要农作物化肥、农药利用率均达到43%以上，畜禽粪污综合利用率达到80%以上。", "农药"),
+    ("林国发同中国新闻周刊算了一笔账，以市面某款在售的5斤238元的桂味荔枝为例，其中空运的快递成本为47-48元，包装成本为8-9元，"
+     "人工成本为2-3元。", "快递"),
     # a sector word before 署 names an agency (unseen2_page-qq-1.html)
     ("国际可再生能源署的测算也显示，为了实现《巴黎协定》目标，全球光伏发电装机累计容量在2030年至少要达到5400GW。", "可再生能源"),
 ])

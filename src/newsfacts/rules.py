@@ -353,6 +353,7 @@ class SectorContext(Record):
     activity_words: Words
     counted_classifiers: Words
     price_categories: Words
+    metaphors: Words
 
 
 # segmenter.toml

@@ -68,7 +68,7 @@ def find_sectors(norm: str, blocked, matches=None) -> list[SectorHit]:
     raw: list[SectorHit] = []
     for pos, end, hit in (_lexicon().find(norm) if matches is None else matches):
         if blocked(pos, end) or norm.startswith(blocked_after, end) or _not_an_industry(norm, pos, end) \
-                or _inside(categories, pos, end):
+                or _inside(categories, pos, end) or _metaphor(norm, pos, hit):
             continue
         sector = forms[hit]
         for activity in activities:
@@ -84,6 +84,22 @@ def find_sectors(norm: str, blocked, matches=None) -> list[SectorHit]:
 @lru_cache(maxsize=1)
 def _categories() -> tuple[str, ...]:
     return tuple(load_toml("sector_context.toml")["price_categories"])
+
+
+@lru_cache(maxsize=1)
+def _metaphors() -> dict[str, tuple[str, ...]]:
+    """The metaphors of sector_context.toml by the sector word they open with."""
+    by_word: dict[str, list[str]] = {}
+    for phrase in load_toml("sector_context.toml")["metaphors"]:
+        word = next(phrase[:size] for size in range(len(phrase), 0, -1) if phrase[:size] in _table()[0])
+        by_word.setdefault(word, []).append(phrase)
+    return {word: tuple(phrases) for word, phrases in by_word.items()}
+
+
+def _metaphor(norm: str, pos: int, word: str) -> bool:
+    """Does the sector word `word` at `pos` open a figure of speech (黄金赛道, 钢铁丛林)?"""
+    phrases = _metaphors().get(word)
+    return phrases is not None and norm.startswith(phrases, pos)
 
 
 def _inside(spans, start: int, end: int) -> bool:

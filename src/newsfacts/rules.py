@@ -103,6 +103,7 @@ class UnitRules(Record):
     floor_area_words: Words
     energy_words: Words
     power_words: Words
+    class_nouns: Words
 
 
 class PercentWords(Record):

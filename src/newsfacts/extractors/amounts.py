@@ -79,6 +79,7 @@ def _rules() -> dict[str, Any]:
         "floor_area_words": units["rules"]["floor_area_words"],
         "energy_words": units["rules"]["energy_words"],
         "power_words": tuple(units["rules"]["power_words"]),
+        "class_nouns": tuple(units["rules"]["class_nouns"]),
         "classifier_re": regex_cache.compile(rf"(?:{_alt(counts['classifiers'])})"),
         "people_re": regex_cache.compile(rf"(?:{_alt(counts['people_nouns'])})"),
         "count_context": tuple(counts["count_context"]),
@@ -746,7 +747,7 @@ def _as_quantity(norm: str, r: _Reading, rules) -> Amount | Claim | None:
     match = rules["unit_re"].match(norm, r.pos)
     if not match or not _unit_applies(norm, r.token, match, rules):
         return None
-    if _no_quantity(norm, r.token, match.end()):
+    if _no_quantity(norm, r.token, match.end()) or norm.startswith(rules["class_nouns"], match.end()):
         return Claim(r.token.start, match.end())
     base, factor = rules["units"][match.group(0)]
     unit_end = match.end()
@@ -762,8 +763,8 @@ def _as_quantity(norm: str, r: _Reading, rules) -> Amount | Claim | None:
 
 
 def _no_quantity(norm: str, token: NumberToken, unit_end: int) -> bool:
-    """A number and unit that measure nothing: a class (`25万吨级泊位`), the unit of a price
-    written after it (`几块钱一斤`)."""
+    """A number and unit that measure nothing: a class (`25万吨级泊位`, and `12英寸晶圆` by
+    `units.toml` `class_nouns`), the unit of a price written after it (`几块钱一斤`)."""
     return norm.startswith("级", unit_end) or (token.text == "一" and norm[token.start - 1:token.start] in _PRICE_ENDS)
 
 

@@ -925,6 +925,8 @@ def _one_is_the_point(norm: str, r: _Reading, rules) -> bool:
         return False
     cls = classifier.group(0)
     first, last = _sentence_around(norm, token.start, token.end)
+    if norm.find("另一" + cls, r.pos, last) >= 0:
+        return False                          # 两块牌子，一块介绍了…，另一块则是…: one and the other, no count
     own, flag = _word_at(norm, classifier.end())
     at = norm.find(cls, first, last)
     while at >= 0:

@@ -34,10 +34,7 @@ class Byline:
 @cache
 def _grammar() -> dict:
     raw = load_toml("bylines.toml")
-    # a two-character role may be set with a space between its characters, to line up with longer
-    # ones in a column of credits (总监制：邹 明 / 监 制：高明勇 / 审 读：崔向升)
-    spaced = [f"{word[0]} {word[1]}" for word in raw["reporter_roles"] + raw["credit_roles"] if len(word) == 2]
-    multi = [w for w in raw["reporter_roles"] + raw["credit_roles"] + spaced if w not in raw["single_roles"]]
+    multi = [w for w in raw["reporter_roles"] + raw["credit_roles"] if w not in raw["single_roles"]]
     single = alternation(raw["single_roles"])
     sep = f"[{re.escape(raw['separators'])}]"
     tails = alternation(raw["tails"])
@@ -73,6 +70,7 @@ def _grammar() -> dict:
         "name": regex_cache.compile(name),
         "group": regex_cache.compile(group),
         "reporter_roles": frozenset(raw["reporter_roles"]),
+        "two_character_roles": frozenset(w for w in raw["reporter_roles"] + raw["credit_roles"] if len(w) == 2),
         "account_roles": frozenset(raw["account_roles"]),
         # a header's `石佳/中国青年报`: names, a separator, the outlet they write for
         # (a slash or bar pairs them; a colon introduces a value: 来源：澎湃新闻)
@@ -124,7 +122,6 @@ def _role_kind(role: str) -> str:
     """`reporter` or `credit`, by the role word a role span ends with (本报记者 → 记者)."""
     roles = _grammar()["reporter_roles"]
     for word in re.split(r"\s*[/、]\s*", role.strip().rstrip("|｜丨/／:：,， ")):
-        word = word.replace(" ", "")                # 审 读, a role set with a space
         if any(word[-length:] in roles for length in range(min(len(word), 5), 0, -1)):
             return "reporter"                       # 文/图 刘玺东: a writer who also took the pictures
     return "credit"
@@ -140,6 +137,8 @@ def parse(text: str, marked: bool = False) -> Byline | None:
     bracket = grammar["brackets"].fullmatch(rest)
     if bracket:
         rest = bracket.group("inner")
+    if rest[1:2] == " " and rest[0] + rest[2:3] in grammar["two_character_roles"]:
+        rest = rest[0] + rest[2:]       # a role set with a space, in a column of credits: 监 制：高明勇 / 审 读：崔向升
     affiliated = _affiliated(rest)
     if affiliated:
         return affiliated
@@ -299,7 +298,8 @@ def closing(text: str) -> tuple[int, Byline] | None:
     """A byline closing a paragraph, bracketed (`…的增速。（记者赵文君）`) or after a space
     (`…这是大势所趋。 华商报记者 黄涛`): where it starts, and it."""
     grammar = _grammar()
-    match = grammar["closing"].search(text) or (grammar["closing_bare"].search(text) if text[-1:].isalpha() else None)
+    match = grammar["closing"].search(text) or (grammar["closing_bare"].search(text, max(0, len(text) - 32))
+                                                if text[-1:].isalpha() else None)
     if not match or match.start() == 0:
         return None
     byline = parse(match.group("inner"))

@@ -912,7 +912,7 @@ def _cut_bylines(line: _Line, place: _Place, reporters: list[str]) -> None:
         if lead:
             reporters.extend(lead[1].reporters)
             line.cut(0, lead[0])
-        inside = bylines.marked_inside(line.text) if not lead and _MARKERS.intersection(line.text[1:80]) else None
+        inside = bylines.marked_inside(line.text) if not lead else None
         if inside:
             reporters.extend(inside[2].reporters)
             line.break_at(inside[0], inside[1])         # the headline before it, the text after it

@@ -137,8 +137,7 @@ def parse(text: str, marked: bool = False) -> Byline | None:
     bracket = grammar["brackets"].fullmatch(rest)
     if bracket:
         rest = bracket.group("inner")
-    if rest[1:2] == " " and rest[0] + rest[2:3] in grammar["two_character_roles"]:
-        rest = rest[0] + rest[2:]       # a role set with a space, in a column of credits: 监 制：高明勇 / 审 读：崔向升
+    rest = _closed_up(rest)
     affiliated = _affiliated(rest)
     if affiliated:
         return affiliated
@@ -156,6 +155,14 @@ def parse(text: str, marked: bool = False) -> Byline | None:
         while position < len(rest) and rest[position] in " ,，;；|｜丨":     # 编辑 周褶褶 ｜ 排版 魏蔚
             position += 1
     return byline if byline.reporters or byline.credit else None
+
+
+def _closed_up(text: str) -> str:
+    """A two-character role opening the line, set with a space to line up with longer roles in a
+    column of credits (监 制：高明勇 / 审 读：崔向升 under 总监制：邹 明), written without it."""
+    if text[1:2] == " " and text[0] + text[2:3] in _grammar()["two_character_roles"]:
+        return text[0] + text[2:]
+    return text
 
 
 def _affiliated(text: str) -> Byline | None:

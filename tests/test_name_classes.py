@@ -88,6 +88,9 @@ def test_no_organization_holds(sentence, text):
     # a leading group's office holds what it leads, verbs too, like an alliance (unseen2_post-03.txt)
     ("5月24日，东莞市倍增计划工作领导小组办公室开展2022年东莞市“倍增计划”企业动态遴选调整工作，今年东莞市有521家“倍增计划”"
      "试点企业和500家协同倍增企业，共计1021家企业上榜。", ["东莞市倍增计划工作领导小组办公室"]),
+    # an association's name, like an alliance's, may hold what it does, verbs too (unseen2_page-chinacomcn-2.html)
+    ("仪式上，来自文化和旅游部、北京市文化和旅游局、中国长城保护协会、中青旅、保利影业、博纳文旅、中视智信等与会嘉宾共同点亮“光之城”魔方，"
+     "正式启动“光之城”大型文旅融合IP系列项目。", ["中国长城保护协会", "保利影业", "博纳文旅", "中视智信"]),
     # an English name right after a firm's kind noun is that firm's name (unseen2_post-06.txt)
     ("今年6月，荷兰银行、德国贝伦贝格银行等金融机构协助过滤技术供应商NXFiltration在阿姆斯特丹泛欧交易所上市，成为全球首笔绿色IPO。",
      ["NXFiltration"]),

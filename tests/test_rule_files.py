@@ -103,3 +103,16 @@ def test_every_inline_cut_holds_the_word_it_is_tested_by():
         if match:
             line.cut(match.start(), match.end())
     assert line.text == "可以提供400套廉租房。"
+
+
+def test_every_floating_drop_line_branch_opens_with_a_literal_character():
+    # the floating drop_line patterns are searched as one alternation at every line; `re` jumps to where
+    # one can start only when each branch opens with a literal (boilerplate.toml's header)
+    import re
+
+    from newsfacts.tables import load_toml
+
+    for pattern in load_toml("boilerplate.toml")["drop_line"]:
+        if not pattern.startswith("^"):
+            branches = re.split(r"\|(?![^(]*\))", pattern)
+            assert all(b and (b[0].isalnum() or ord(b[0]) > 0x2E80) for b in branches), pattern

@@ -135,7 +135,7 @@ def _any_of(patterns: list[str]) -> tuple[re.Pattern, re.Pattern]:
     anchored = [p for p in patterns if p.startswith("^")]
     floating = [p for p in patterns if not p.startswith("^")]
     return (regex_cache.compile("|".join(f"(?:{p})" for p in anchored) or "(?!)"),
-            regex_cache.compile("|".join(f"(?:{p})" for p in floating) or "(?!)"))
+            regex_cache.compile("|".join(floating) or "(?!)"))     # unwrapped: each branch opens with a literal
 
 
 def _drops_line(text: str) -> bool:

@@ -285,6 +285,9 @@ DATED_CASES = [
     ("unseen2_page-1905-1", date(2024, 5, 20), "影像。从1839年照相机的发明开始，影像符号开始进入生活。", [("1839年", "1839")]),
     ("unseen_page-gerapy-ifeng-1", date(2019, 2, 1), "京城从晚清起已愈发没落。 1860年第二次鸦片战争时，紫禁城", [("1860年", "1860")]),
     ("generated", date(2019, 2, 1), "这座古寺已有1200年的历史，距今1500年前建成", []),
+    # spaced dates between Chinese words (unseen2_page-163-3)
+    ("unseen2_page-163-3", date(2024, 5, 22), "计划要求美国法官驳回司法部和 15 个州在 3 月份提起的诉讼", [("3 月份", "2024-03")]),
+    ("generated", date(2024, 5, 22), "苹果于 2024 年 5 月 20 日发布", [("2024 年 5 月 20 日", "2024-05-20")]),
     # a year before an edition's number says when (unseen2_page-sohu-1); a year in a name does not
     ("unseen2_page-sohu-1", date(2024, 5, 13), "2023年第六届中国国际进口博览会期间，有140家法国参展商踊跃参加。",
      [("2023年", "2023")]),

@@ -174,6 +174,9 @@ def _date_patterns(raw: Dates, rel_years: dict[str, int]) -> list[tuple[str, str
         # 2012年的10月30日: 的 may stand between the year and its month
         ("ymd", rf"(?P<y>{Y})年的?(?P<m>{M}){MS}(?P<d>{DD})[日号]"),
         ("ymd_num", r"(?<![\d.])(?P<y>(?:19|20)\d{2})(?P<s>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=s)(?P<d>3[01]|[12]\d|0?[1-9])(?![\d.])"),
+        # 在 3 月份, 2024 年 5 月 20 日: pages that set digits off with spaces between Chinese words
+        ("spaced", r"(?<=[\u4e00-\u9fff] )(?:(?P<y>(?:19|20)\d{2}) 年(?: (?=\d))?)?"
+                   r"(?:(?P<m>1[0-2]|0?[1-9]) (?:月份|月)(?: (?P<d>3[01]|[12]\d|0?[1-9]) [日号])?)?(?<! )(?<=[年月份日号])"),
         # 2021年至2024年上半年 ; 2021至2025年 ; 2012年到2021年
         ("year_range", rf"(?P<y>{Y})年?{SEP}(?P<y2>{Y})年(?P<tail>{H}|{Q}|(?P<m2>{M}){MS})?"),
         # 2021年1-5月 ; 今年1-5月 ; 1—11月份
@@ -768,6 +771,13 @@ def _old_year(g: _Groups, w: _Where) -> str | None:
     return _fmt(_year(g.y), _number(g.m) if g.m else None, _number(g.d) if g.d else None)
 
 
+def _spaced(g: _Groups, w: _Where) -> str | None:
+    """2024 年 5 月 20 日, 3 月份, 2023 年: read as their unspaced forms."""
+    if g.m:
+        return _year_month(g, w) if g.y or g.d else _month_alone(g, w)
+    return _year_alone(g, w)
+
+
 def _relative_year(g: _Groups, w: _Where) -> str | None:
     year = _reference_year(g, w)
     return None if year is None else _fmt(year)
@@ -910,7 +920,7 @@ _READERS: dict[str, Callable[[_Groups, _Where], str | None]] = {
     "day_range": _day_range, "month_day_range": _day_range, "ymd": _ymd, "ymd_num": _ymd,
     "year_range": _year_range, "month_range": _month_range, "month_pair": _month_pair, "listed_month": _listed_month, "first_months": _first_months,
     "first_quarters": _first_quarters, "quarter": _quarter, "half": _half, "year_month": _year_month,
-    "fiscal_year": _fiscal_year, "year": _year_alone, "listed_year": _year_alone, "old_year": _old_year,
+    "fiscal_year": _fiscal_year, "year": _year_alone, "listed_year": _year_alone, "old_year": _old_year, "spaced": _spaced,
     "relative_year": _relative_year, "same_year": _same_year, "year_part": _year_part,
     "relative_month": _relative_month, "relative_quarter": _relative_quarter, "week_day": _week_day, "relative_day": _relative_day,
     "month_day": _month_day, "month": _month_alone, "two_digit_year": _two_digit_year, "day": _day_alone,

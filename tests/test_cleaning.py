@@ -358,6 +358,10 @@ def test_how_a_line_under_a_picture_reads(line, reading):
     # pictures captioned by credits and labels: the story's sentences under two of them stay
     ("unseen1_pages/html/unseen_page-gerapy-ifeng-1.html",
      ["半小时后，“紫禁城上元之夜”的灯光点亮了北京夜空。", "18日凌晨，一众网友前往故宫博物院官网抢票"], ["故宫博物院供图"]),
+    # Sina's subheadings under pictures, bold by their style (<font cms-style="font-L strong-Bold">), stay; a plain
+    # label under a picture in the same layout is its caption
+    ("corpus/sina_hexo-060.txt", ["102份炒房材料曝光", "有炒房客728万元房产被查封"], []),
+    ("corpus/sina_hexo-058.txt", [], ["5G设备建设"]),
     # two empty <center>s, the pictures' places, each over a bold centred label
     ("corpus/html-005.html", ["宣传活动在致远·乐路口广场正式启动", "活动中，志愿者们以人员集中的广场为宣传阵地"],
      ["活动现场", "志愿者们积极向市民宣传金融知识"]),

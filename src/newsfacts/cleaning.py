@@ -643,7 +643,22 @@ def _may_be_caption(element, slot_tag: str) -> bool:
         return False
     if element.tag == "center" == slot_tag:
         return True
-    return element.tag in ("p", "div", "span", "font", "section") and next(element.iter("strong", "b"), None) is None
+    return element.tag in ("p", "div", "span", "font", "section") and not _is_bold(element)
+
+
+_BOLD_STYLE = regex_cache.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)|strong-Bold", re.IGNORECASE)
+
+
+def _is_bold(element) -> bool:
+    """Bold by its tags (`<strong>`, `<b>`) or by its style (`font-weight:bold`; Sina's `cms-style="… strong-Bold"`):
+    a bold line under a picture is the next section's heading, not the picture's caption."""
+    if next(element.iter("strong", "b"), None) is not None:
+        return True
+    for node in element.iter():
+        style = (node.get("style") or "") + (node.get("cms-style") or "")
+        if style and _BOLD_STYLE.search(style):
+            return True
+    return False
 
 
 _BOOK_TITLE = regex_cache.compile(r"《[^《》]*》")

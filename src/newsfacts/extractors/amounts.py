@@ -522,14 +522,7 @@ class _Reading:
                 if second.has_myriad:
                     token = second            # 十到十五亿元: the unit is written after the second number
                 pos = second.end
-        spaced = not token.is_chinese and start >= 2 and norm[start - 1] == " " and is_han(norm[start - 2])
-        words_end = start - 1 if spaced else start      # 约 300 家, 超过 20 亿元: the words before the space
-        # (a prefix ends at the number, or before one space and a line's end: `\s?$`)
-        prefix = None if rules["prefix_ends"].isdisjoint(norm[max(0, words_end - 3):words_end]) \
-            else rules["prefix_re"].search(norm[max(0, words_end - 8):words_end])
-        qualifier, span_start = _qualifier_before(norm, words_end - (len(prefix.group(0)) if prefix else 0))
-        if span_start == words_end:
-            span_start = start
+        prefix, qualifier, span_start = _words_before(norm, token, start, rules)
         if _bare_magnitude(token) and is_approx_word(norm[max(0, start - 1):start]):
             qualifier, span_start = "approx", start - 1      # 上百家, 上百亿元: about a hundred
         qualifier = qualifier or ("approx" if about else None)
@@ -564,6 +557,18 @@ class _Reading:
             return None
         self.low, self.high = self.token.value, second.value
         return second.end + len(unit)
+
+
+def _words_before(norm: str, token: NumberToken, start: int, rules) -> tuple[re.Match[str] | None, str | None, int]:
+    """The prefix (人民币, 每股) and qualifier word (约, 超过) before the number at `start`, and where
+    the span then starts; past one space between Chinese words (约 300 家, 超过 20 亿元)."""
+    spaced = not token.is_chinese and start >= 2 and norm[start - 1] == " " and is_han(norm[start - 2])
+    words_end = start - 1 if spaced else start
+    # (a prefix ends at the number, or before one space and a line's end: `\s?$`)
+    prefix = None if rules["prefix_ends"].isdisjoint(norm[max(0, words_end - 3):words_end]) \
+        else rules["prefix_re"].search(norm[max(0, words_end - 8):words_end])
+    qualifier, span_start = _qualifier_before(norm, words_end - (len(prefix.group(0)) if prefix else 0))
+    return prefix, qualifier, (start if span_start == words_end else span_start)
 
 
 def _more_or_about(norm: str, token: NumberToken, rules) -> tuple[bool, bool, int]:
@@ -863,13 +868,18 @@ def _unit_applies(norm: str, token: NumberToken, match, rules) -> bool:
             return token.has_myriad or (not token.is_chinese and any(w in clause for w in rules["floor_area_words"]))
         if unit == "度":
             return any(w in clause for w in rules["energy_words"]) or (token.has_myriad and not norm.startswith("度", match.end()))
-    if unit == "W":                          # 功耗2.8W is watts; 月薪2W, 10W+ write 万
+    return _word_unit_applies(norm, token, match, rules)
+
+
+def _word_unit_applies(norm: str, token: NumberToken, match, rules) -> bool:
+    """Units that are also words' characters or the web's 万: W only after a power word (功耗2.8W;
+    月薪2W, 10W+ write 万), 米 not in 米粒, 克 not in 克服."""
+    unit = match.group(0)
+    if unit == "W":
         return any(w in _clause_before(norm, token.start, 16) for w in rules["power_words"])
     if unit == "米" and norm.startswith(("米粒", "米饭"), match.start()):
         return False
-    if unit == "克" and norm.startswith("克服", match.start()):
-        return False
-    return True
+    return not (unit == "克" and norm.startswith("克服", match.start()))
 
 
 def _clause_has(norm: str, start: int, words) -> bool:
@@ -1006,21 +1016,24 @@ def _no_count(norm: str, r: _Reading, classifier, rules) -> int | None:
         return after                          # 三个月, 两个小时, 两个多月; not 两家数据公司
     if classifier.group(0) in rules["rank_classifiers"] and _is_rank(norm, token.start, rules):
         return after                          # 前五位, 后五名, 排名上升到18位
-    if classifier.group(0) == "次" and not _times_counted(norm, r, after, rules):
-        return after                          # 每周训练两次, 这两次, 二次开发, 三次产业
-    if norm[after:after + 1] in ("”", "’", "\""):
-        return after                          # “开放十条”: a name in quotes
-    if _programme_name(norm, token, classifier, rules):
-        return after                          # “两个确保”, “五个中心”建设: a programme's name
-    if classifier.group(0) in rules["word_openers"] and _starts_longer_word(norm, r.pos, after):
-        return after                          # 360集团, 门店: the character opens a word
-    if token.text == "一" and norm[token.start - 1:token.start] == "另":
-        return after                          # 另一块: another one, no count
+    if norm[after:after + 1] in ("”", "’", "\"") or _named_or_not_counted(norm, r, classifier, rules):
+        return after                          # “开放十条”: a name in quotes; 这两次, “两个确保”, 360集团, 另一块
     if norm[token.start - 1:token.start] == "每":
         return after                          # 每两颗荔枝就有一颗: a rate's base, no count
     if inside_book_title(norm, token.start, 40):
         return _qualifier_after(norm, after)[1]    # 《“渝中人才”黄金十二条》: a title
     return None
+
+
+def _named_or_not_counted(norm: str, r: _Reading, classifier, rules) -> bool:
+    """A number and classifier that name a thing or count none (round 5): times that are no event
+    (每周训练两次, 这两次, 二次开发, 三次产业), a programme's name (“两个确保”), a classifier's
+    character that opens a word (360集团, 门店), another one (另一块)."""
+    token, after, cls = r.token, classifier.end(), classifier.group(0)
+    return ((cls == "次" and not _times_counted(norm, r, after, rules))
+            or _programme_name(norm, token, classifier, rules)
+            or (cls in rules["word_openers"] and _starts_longer_word(norm, r.pos, after))
+            or (token.text == "一" and norm[token.start - 1:token.start] == "另"))
 
 
 def _times_counted(norm: str, r: _Reading, after: int, rules) -> bool:

@@ -329,9 +329,8 @@ def test_a_papers_print_credit_closing_the_article_goes(name):
     text = extracted(str(FIXTURES / "unseen2_pages" / "html" / name)).text
     assert "版）" not in text
     assert [s for s in gold["body_excludes"] if s in text] == []
-    # the article stays (an author line with the author's post is a byline by the README's decision,
-    # though 1905-1's gold keeps it)
-    assert gold["body_contains"] and [s for s in gold["body_contains"] if s not in text and not s.startswith("（作者")] == []
+    # the article stays
+    assert gold["body_contains"] and [s for s in gold["body_contains"] if s not in text] == []
 
 
 @pytest.mark.parametrize("line,reading", [

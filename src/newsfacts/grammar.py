@@ -55,12 +55,20 @@ def alternation(words: Iterable[str]) -> str:
 
 
 def _rests(rests: list[str]) -> str:
-    """What follows one opening character: nothing, one ending, or the endings in their order."""
+    """What follows one opening character: nothing, one ending, or the endings in their order; many
+    endings share branches by their own first character again (the empty ending, the shortest, last)."""
     if rests == [""]:
         return ""
     if len(rests) == 1:
         return re.escape(rests[0])
-    return "(?:" + "|".join(re.escape(rest) for rest in rests) + ")"
+    if len(rests) < 8:
+        return "(?:" + "|".join(re.escape(rest) for rest in rests) + ")"
+    groups: dict[str, list[str]] = {}
+    for rest in rests:
+        if rest:
+            groups.setdefault(rest[0], []).append(rest[1:])
+    branches = [re.escape(first) + _rests(tails) for first, tails in sorted(groups.items())]
+    return "(?:" + "|".join(branches + ([""] if "" in rests else [])) + ")"
 
 
 def clause_start(text: str, pos: int, marks: frozenset[str] = CLAUSE_END) -> int:

@@ -243,16 +243,11 @@ def _plain(value: Decimal) -> Decimal:
 
 def from_match(match: re.Match) -> Numeral | None:
     """The numeral of a `numeral_pattern` match, trimmed to what the grammar allows."""
-    tables = _tables()
     vague = bool(match.group("vpre") or match.group("vsuf"))
     if match.group("arabic") is not None and not match.group("tail"):     # 5658.5: no grammar to apply
-        digits = match.group("arabic").replace(",", "")
-        value = None if vague else Decimal(digits) if "." not in digits else _plain(Decimal(digits))
-        if value is not None and match.group("neg"):
-            value = -value
-        return Numeral(length=match.end() - match.start(), value=value, has_myriad=False, is_chinese=False, more=False)
+        return _plain_arabic(match, vague)
     head = match.start("arabic") if match.group("arabic") is not None else match.start("chinese")
-    scan = _Scan(tables)
+    scan = _Scan(_tables())
     if match.group("arabic") is not None:
         scan.number(Decimal(match.group("arabic").replace(",", "")), chinese=False)
         body_end = scan.read(match.string, match.end("arabic"), match.end("tail"))
@@ -272,6 +267,16 @@ def from_match(match: re.Match) -> Numeral | None:
         value = -value
     return Numeral(length=end - match.start(), value=value, has_myriad=scan.has_myriad,
                    is_chinese=is_chinese, more=scan.more)
+
+
+def _plain_arabic(match: re.Match, vague: bool) -> Numeral:
+    """A number in digits with no magnitude after it: its value as written (a plain integer needs no
+    normalizing), negative after a minus sign."""
+    digits = match.group("arabic").replace(",", "")
+    value = None if vague else Decimal(digits) if "." not in digits else _plain(Decimal(digits))
+    if value is not None and match.group("neg"):
+        value = -value
+    return Numeral(length=match.end() - match.start(), value=value, has_myriad=False, is_chinese=False, more=False)
 
 
 _ARABIC_PIECE = regex_cache.compile(r"\d+(?:\.\d+)?")

@@ -34,6 +34,17 @@ _INCLUSIVE = regex_cache.compile(r"\s?[(（]不?含[)）]")   # 1万(含)-5万�
 _LOW_BOUND = regex_cache.compile(r"以上|\s?[(（]不?含[)）]")  # 1米（含）-1.3米, 1.0米以上至1.4米: the low end's note
 
 
+def _qualifier_words(quals: dict) -> tuple[dict[str, str | None], dict[str, str]]:
+    """qualifiers.toml as two tables: a word before the number → its qualifier (None for the plain
+    words: 达, 高达), and a word after it → its qualifier."""
+    before: dict[str, str | None] = {}
+    for kind in ("approx", "min", "max", "plain"):
+        for word in quals[kind]["before"]:
+            before[word] = None if kind == "plain" else kind
+    after = {w: kind for kind in ("approx", "min", "max") for w in quals[kind].get("after", [])}
+    return before, after
+
+
 @lru_cache(maxsize=1)
 def _rules() -> dict[str, Any]:
     quals = load_toml("qualifiers.toml")
@@ -41,11 +52,7 @@ def _rules() -> dict[str, Any]:
     units = load_toml("units.toml")
     counts = load_toml("counts.toml")
     money = load_toml("money_context.toml")
-    before = {}
-    for kind in ("approx", "min", "max", "plain"):
-        for word in quals[kind]["before"]:
-            before[word] = None if kind == "plain" else kind
-    after = {w: kind for kind in ("approx", "min", "max") for w in quals[kind].get("after", [])}
+    before, after = _qualifier_words(quals)
     unit_table = {k: (v[0], Decimal(str(v[1]))) for k, v in units["units"].items()}
     per = currencies["per_unit"]["units"]
     prefixes = {**{w: c for w, c in currencies["words"].items() if c != "CNY"}, **currencies["prefixes"]}

@@ -261,7 +261,8 @@ def names_only(text: str) -> str | None:
 def dateline(text: str) -> tuple[int, int, str] | None:
     """Bracketed names after a dateline or 讯 (`本报讯（记者 王某某）`, `…6月22日电 （唐贵江 关悦）`):
     the span to cut (the dateline stays) and the reporters."""
-    match = _grammar()["dateline"].search(text[:80])
+    head = text[:80]
+    match = _grammar()["dateline"].search(head) if "（" in head or "(" in head else None    # (names in brackets)
     if not match:
         return None
     inner = match.group("inner")

@@ -110,7 +110,9 @@ def _rules():
         "place_suffixes": set(raw["place_suffixes"]),
         "admin_prefixes": set(raw["admin_prefixes"]),
         "stand_ins": set(raw["admin_prefixes"]) | set(raw["state_prefixes"]),
-        "ascii_name": regex_cache.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9&.\-]*(?:\s(?:[A-Z][A-Za-z0-9&.\-]*|of|and|&))*(?![A-Za-z0-9])"),
+        # a capital not after a letter or digit; the lookbehind follows the capital so that `re` can jump
+        # from capital to capital (a pattern opening with a lookbehind is tried at every character)
+        "ascii_name": regex_cache.compile(r"[A-Z](?<![A-Za-z0-9][A-Z])[A-Za-z0-9&.\-]*(?:\s(?:[A-Z][A-Za-z0-9&.\-]*|of|and|&))*(?![A-Za-z0-9])"),
         "ascii_tails": set(raw["ascii_tails"]),
         "ascii_after_kind": tuple(raw["ascii_after_kind"]),
         "coined_only": set(raw["coined_only_suffixes"]),

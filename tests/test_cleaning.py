@@ -369,3 +369,16 @@ def test_an_article_captions_its_pictures_or_not(path, kept, dropped):
     text = extracted(str(FIXTURES / path)).text
     assert [s for s in kept if s not in text] == []
     assert [s for s in dropped if s in text] == []
+
+
+@pytest.mark.parametrize("name, furniture", [
+    ("unseen3_page-163-2.html", "顶部通栏广告"),       # NetEase business, 2005: the site's header bar
+    ("unseen3_page-qianlong-1.html", "新闻排行榜"),    # 千龙网, 2005: the side column's ranking
+])
+def test_a_page_inside_a_crawlers_wrapper_is_still_a_page(name, furniture):
+    # <text id="URL" title="…" encoding="gb2312"> wraps these saved pages, which kept no <html>, <head>
+    # or <body>: read as a fragment, the whole page was text, menus and all
+    gold = load_gold(FIXTURES / "unseen3_pages" / f"{name}.json")
+    text = extracted(str(FIXTURES / "unseen3_pages" / "html" / name)).text
+    assert furniture not in text
+    assert [s for s in gold["body_contains"] if s not in text] == []

@@ -221,7 +221,10 @@ def _html_body(raw: RawArticle) -> _Body:
         title, title_sure = pages.titled(tree)
     body = tree.find("body")
     root = body if body is not None else tree
-    whole_page = raw.kind == "html" and _is_whole_page(raw.body)
+    # a file read as HTML is a page, whatever it kept of <!doctype>, <html>, <head> and <body> (a page
+    # saved from <head> on, or inside a crawler's own wrapper element, has none of them); a post's
+    # HTML body is the article's own markup
+    whole_page = raw.kind == "html"
     page_text = _text_of(root) if whole_page else ""
     _drop_boilerplate_elements(root)
     if whole_page and published is None:
@@ -324,15 +327,6 @@ def parse_html(markup: str) -> tuple[etree._Element, bool]:
 
 def _text_of(element) -> str:
     return " ".join(element.itertext())
-
-
-# what only a whole page holds: a saved page may have lost its doctype and <html> (it then opens with
-# <head>), and its <body> may come after a long head of scripts and styles
-_WHOLE_PAGE = regex_cache.compile(r"<(?:!doctype|html|head|body)\b", re.IGNORECASE)
-
-
-def _is_whole_page(markup: str) -> bool:
-    return _WHOLE_PAGE.search(markup) is not None
 
 
 def _drop_boilerplate_elements(root) -> None:

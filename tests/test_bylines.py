@@ -43,6 +43,17 @@ def test_a_byline_gives_its_reporters(line, reporters):
     assert byline is not None and byline.reporters == reporters
 
 
+@pytest.mark.parametrize("line,place", [
+    ("本报记者罗科苏盈发自北京", "北京"),      # unseen3_page-163-2 (第一财经日报, 2005)
+])
+def test_a_dispatchs_place_after_the_names_is_no_name(line, place):
+    # 发自北京 closes a byline as 北京报道 does; whether 罗科苏盈 is one name or two run together, the
+    # line is a byline and the place is none of its names
+    byline = bylines.parse(line)
+    assert byline is not None and byline.reporters
+    assert "罗科" in byline.reporters[0] and "苏盈" in byline.reporters[0] and place not in byline.reporters[0]
+
+
 @pytest.mark.parametrize("line", [
     "编辑|禤志杰", "校对|黄慧敏",                                             # thepaper-2.html
     "▲广州日报全媒体图片记者黎旭阳、李妍摄",                                   # thepaper-2.html: photographers

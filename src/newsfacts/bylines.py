@@ -38,12 +38,13 @@ def _grammar() -> dict:
     single = alternation(raw["single_roles"])
     sep = f"[{re.escape(raw['separators'])}]"
     tails = alternation(raw["tails"])
-    # a name: two to four characters that are not a role word or a tail (北京报道, 整合),
+    # a name: two to four characters that are not a role word, a tail or a dispatch's place (北京报道, 整合, 发自北京),
     # or a two-character name written with a space between its characters (乙 某)
-    not_name = rf"(?!{HAN}{{0,3}}(?:{alternation(multi)})|(?:{tails})(?!{HAN})|{HAN}{{1,4}}报道)"
+    dispatch = rf"(?:{alternation(raw['dispatch_from'])}){HAN}{{2,6}}(?!{HAN})"     # 发自北京
+    not_name = rf"(?!{HAN}{{0,3}}(?:{alternation(multi)})|(?:{tails})(?!{HAN})|{HAN}{{1,4}}报道|{dispatch})"
     photo_end = alternation(raw["photo_ends"])
     # a name right before a tail or a photo credit's end may touch it (路闻卓立编译, 李妍摄)
-    touching = rf"(?=(?:{tails}|{photo_end})(?!{HAN}))"
+    touching = rf"(?=(?:{tails}|{photo_end})(?!{HAN})|{dispatch})"
     # ... or an editor's staff code (责任编辑：NF041 on 163's pages)
     surname = _surname_pattern()
     # ... or a three-character name run into the next one, both opening with a family name (a
@@ -62,7 +63,7 @@ def _grammar() -> dict:
     chain = rf"{outlet}(?:{any_role})(?:\s*[/、]\s*(?:{any_role}))+\s*{sep}?"
     role_chain = rf"(?P<role>{chain}|{roles})"
     contact = r"\s*[（(][\w.+-]+@[\w-]+(?:\.[\w-]+)+[）)]"           # 作者：赵越（zhaoyue1@chinanews.com.cn）
-    tail = rf"(?:\s*{HAN}{{2,6}}报道|\s*(?:{tails}|{photo_end})(?!{HAN})|{contact})?"
+    tail = rf"(?:\s*{HAN}{{2,6}}报道|\s*(?:{tails}|{photo_end})(?!{HAN})|\s*{dispatch}|{contact})?"
     group = rf"{role_chain}\s*{outlet_named}?\s*(?P<names>{names})?{tail}"
     markers = f"[{re.escape(raw['markers'])}]"
     return {

@@ -342,6 +342,7 @@ class Bylines(Record):
     photo_ends: Words
     outlet_ends: Words
     account_roles: Words
+    dispatch_from: Words
     dateline_ends: Words
 
 

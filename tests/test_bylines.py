@@ -96,6 +96,7 @@ def test_names_after_a_dateline_or_xun(text, kept, reporters):
     "“救命啊SOS”纸团。沙坪坝区公安分局供图 华龙网发",                           # 163-6.html
     "资料图：市民在寒冷天气中出行。中新社记者 贾天勇 摄",                        # toutiao-4.html
     "在位于广东韶关市曲江区的韶关星河生物科技有限公司，工人在车间分装食用菌产品（5月14日摄）。新华社",  # unseen_post-06
+    "拿出10万元来做房产投资，一来以钱生钱，二来为今后养老留条后路 蔡雪婧/摄",         # unseen3_page-sina-2: NAME/摄
 ])
 def test_a_caption_closed_by_a_photo_credit(caption):
     assert bylines.is_photo_credit(caption)

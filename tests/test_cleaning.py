@@ -279,6 +279,9 @@ def test_a_subheading_inside_the_article_is_no_byline(subheading):
     ("炒股就看金麒麟分析师研报，权威，专业，及时，全面，助您挖掘潜力主题机会！", True),   # unseen_post-07.txt: Sina's ad box
     ("教人无问贵贱，育人不分优劣，让我们一起道一声：老师，您辛苦了。", False),           # ifeng-2.html: the article's own words
     ("“是您的到来，才让我有了走出贵州这个不平凡的想法。”", False),                      # ifeng-2.html: a quote
+    ("发送GP到6666 随时随地查行情", True),               # unseen3_page-sohu-1.html: a text-message promotion
+    ("【新春走基层】", True),                            # unseen3_page-shjnet-1.html: a column's label alone
+    ("【深圳商报讯】（首席记者 王海荣）8月17日，深圳市科创委对2020年度企", False),   # unseen_post-05: a dateline opens the line
 ])
 def test_ad_copy_addressing_the_reader_goes(line, dropped):
     from newsfacts.cleaning import _drops_line

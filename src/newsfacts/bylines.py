@@ -83,7 +83,7 @@ def _grammar() -> dict:
         "brackets": regex_cache.compile(r"[（(【\[]\s*(?P<inner>.*?)\s*[）)】\]]"),
         # …中新社记者 贾天勇 摄 ; …（刘通摄） ; …沙坪坝区公安分局供图 华龙网发
         "photo_credit": regex_cache.compile(rf"(?:{role_chain}\s*{outlet_named}?\s*(?:{names})?|(?<=[\s（(。]){_NAME_CHAR}{{2,4}}|{HAN}{{2,12}}?(?=供图))"
-                                   rf"\s*(?:{photo_end})(?:\s*{HAN}{{2,6}}发)?\s*[）)]?$"),
+                                   rf"\s*(?:[/／]\s*)?(?:{photo_end})(?:\s*{HAN}{{2,6}}发)?\s*[）)]?$"),     # 蔡雪婧/摄
         # a caption dated the Xinhua way, then who took it: …分装食用菌产品（5月14日摄）。新华社
         "dated_photo": regex_cache.compile(rf"[（(]\s*(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日\s*摄\s*[）)]。?\s*(?:{outlet_named}"
                                   rf"(?:\s*(?:记者|通讯员))?\s*(?:{names})?\s*(?:摄|发)?)?$"),

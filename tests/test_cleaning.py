@@ -385,3 +385,13 @@ def test_a_page_inside_a_crawlers_wrapper_is_still_a_page(name, furniture):
     text = extracted(str(FIXTURES / "unseen3_pages" / "html" / name)).text
     assert furniture not in text
     assert [s for s in gold["body_contains"] if s not in text] == []
+
+
+def test_an_interview_set_in_styled_runs_is_read_whole():
+    # unseen3_page-xinhuanet-1 (振兴东北网, 2005): each part of the interview sits in its own <p><span> or
+    # <font>, <br> between its paragraphs; the densest run alone held a tenth of the article
+    name = "unseen3_page-xinhuanet-1.html"
+    gold = load_gold(FIXTURES / "unseen3_pages" / f"{name}.json")
+    doc = extracted(str(FIXTURES / "unseen3_pages" / "html" / name))
+    assert [s for s in gold["body_contains"] if s not in doc.text] == []
+    assert doc.reporter == "伊琳 李清芬"

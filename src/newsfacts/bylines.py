@@ -55,10 +55,10 @@ def _grammar() -> dict:
     name = (rf"(?:{not_name}{_NAME_CHAR}{{2,4}}?(?!{_NAME_CHAR})|{HAN} {HAN}(?!{HAN})|{not_name}{_NAME_CHAR}{{2,4}}?{touching}"
             rf"|{run_together}|{surname}{HAN}{{0,2}}[?\ufffd]|[A-Z]{{1,4}}\d{{2,6}}(?![A-Za-z\d]))")
     names = rf"{name}(?:(?:[{re.escape(raw['name_separators'])}]+|&)?{name})*"
-    outlet = r"[^\s，。；！？：:|｜丨/／【】]{0,40}?"
+    outlet = r"[^\s，。；！？：:|｜丨/／【】]{0,40}?"      # then maybe a space: 新华网黑龙江频道  记者  伊琳
     outlet_named = rf"(?:\d{{0,4}}{HAN}{{1,8}}(?:{alternation(raw['outlet_ends'])}))"      # 21世纪经济报道
     any_role = alternation(raw["reporter_roles"] + raw["credit_roles"])
-    roles = rf"(?:{outlet}(?:{alternation(multi)})\s*{sep}?|(?:{single})\s*{sep}|(?:{single})(?=\s*{outlet_named}))"
+    roles = rf"(?:{outlet}\s*(?:{alternation(multi)})\s*{sep}?|(?:{single})\s*{sep}|(?:{single})(?=\s*{outlet_named}))"
     # 文/图 刘玺东: roles joined by / or 、, the last one followed by the names
     chain = rf"{outlet}(?:{any_role})(?:\s*[/、]\s*(?:{any_role}))+\s*{sep}?"
     role_chain = rf"(?P<role>{chain}|{roles})"

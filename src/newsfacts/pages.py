@@ -247,7 +247,19 @@ def find_article(root, title: str | None = None) -> tuple[Any, str | None]:
     best = max(scores, key=scores.__getitem__)
     best = _under_own_headline(root, title, scores, nodes, best)
     best = _outside_story_lists(scores, nodes, best)
-    return nodes[best], _rival_warning(scores, nodes, best)
+    return _block_of(nodes[best]), _rival_warning(scores, nodes, best)
+
+
+# an article is never a run of styled text nor one paragraph (a 2005 page sets each part of an interview
+# in its own <font> or <span>, <br> between paragraphs, each in its own <p>, all inside one block)
+_NOT_AN_ARTICLE = frozenset(("span", "font", "b", "strong", "i", "em", "u", "small", "big", "p"))
+
+
+def _block_of(element):
+    """`element`, or the nearest block that holds it when it is styled text or a paragraph."""
+    while element.tag in _NOT_AN_ARTICLE and element.getparent() is not None:
+        element = element.getparent()
+    return element
 
 
 _HEADLINES = ("h1", "h2")

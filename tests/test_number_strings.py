@@ -339,3 +339,13 @@ def test_years_that_forecasts_point_to(source, published, text, expected):
 def test_shared_currency(source, text, span, currency):
     found = [f for f in facts_in(text, "body", None) if f.type == "money" and f.text == span]
     assert found and found[0].get("currency") == currency, [(f.text, f.get("currency")) for f in facts_in(text, "body", None)]
+
+
+@pytest.mark.parametrize("text,amount", [
+    # unseen3_post-02.txt (a round-5 blind post, studied after its measure): the central bank's operations
+    ("值得注意的是，10月MLF到期量为5000亿，尽管环比上月下降1000亿，但仍是年初以来第三高的水平", "5000亿"),
+    ("也可部分置换11月和12月MLF大规模到期量（分别高达1万亿和9500亿），缓解地方债发行提速", "9500亿"),
+])
+def test_a_bare_amount_of_the_central_banks_operations_is_money(text, amount):
+    money = [f for f in facts_in(text, "body", None) if f.type == "money"]
+    assert amount in [f.text for f in money] and all(f.get("currency") == "CNY" for f in money)

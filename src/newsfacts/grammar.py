@@ -46,29 +46,25 @@ def alternation(words: Iterable[str]) -> str:
     '上(?:海市|市|海|)|北京|天津|广州|深圳|重庆'
     """
     ordered = sorted(set(words), key=lambda word: (-len(word), word))
-    if any(word[:1].lower() != word[:1].upper() for word in ordered) or len(ordered) < 8:
+    if any(word[:1].lower() != word[:1].upper() for word in ordered):
         return "|".join(re.escape(word) for word in ordered)
-    groups: dict[str, list[str]] = {}
-    for word in ordered:
-        groups.setdefault(word[:1], []).append(word[1:])
-    return "|".join(re.escape(first) + _rests(rests) for first, rests in sorted(groups.items()))
+    return "|".join(_branches(ordered))
 
 
-def _rests(rests: list[str]) -> str:
-    """What follows one opening character: nothing, one ending, or the endings in their order; many
-    endings share branches by their own first character again (the empty ending, the shortest, last)."""
-    if rests == [""]:
-        return ""
-    if len(rests) == 1:
-        return re.escape(rests[0])
-    if len(rests) < 8:
-        return "(?:" + "|".join(re.escape(rest) for rest in rests) + ")"
+def _branches(words: list[str]) -> list[str]:
+    """The branches of an alternation of `words` (longest first): eight or more share branches by their
+    first character, recursively, the empty word (the shortest) last; fewer stay one branch each."""
+    if len(words) < 8:
+        return [re.escape(word) for word in words]
     groups: dict[str, list[str]] = {}
-    for rest in rests:
-        if rest:
-            groups.setdefault(rest[0], []).append(rest[1:])
-    branches = [re.escape(first) + _rests(tails) for first, tails in sorted(groups.items())]
-    return "(?:" + "|".join(branches + ([""] if "" in rests else [])) + ")"
+    for word in words:
+        if word:
+            groups.setdefault(word[0], []).append(word[1:])
+    branches = []
+    for first, rests in sorted(groups.items()):
+        inner = _branches(rests)
+        branches.append(re.escape(first) + (inner[0] if len(inner) == 1 else "(?:" + "|".join(inner) + ")"))
+    return branches + ([""] if "" in words else [])
 
 
 def clause_start(text: str, pos: int, marks: frozenset[str] = CLAUSE_END) -> int:

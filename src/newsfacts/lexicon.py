@@ -119,19 +119,18 @@ class NameScan:
             single = (kind,)
             for word in words:
                 kinds[word] = kinds[word] + single if word in kinds else single
-        self._kinds = kinds
-        self._aside: dict[str, str] = {}
+        set_aside: dict[str, str] = {}
         for kind, words in (aside or {}).items():
-            self._aside.update((word, kind) for word in words if word not in kinds)
+            set_aside.update((word, kind) for word in words if word not in kinds)
         lengths: defaultdict[str, set[int]] = defaultdict(set)
-        for word in chain(kinds, self._aside):
+        for word in chain(kinds, set_aside):
             lengths[word[:2]].add(len(word))
         self._lengths = {key: sorted(values, reverse=True) for key, values in lengths.items() if len(key) == 2}
-        self._singles = frozenset(word for word in self._kinds if len(word) == 1)
+        self._singles = frozenset(word for word in kinds if len(word) == 1)
         self._pairs = _pair_keys(self._lengths)
         # one lookup per candidate piece: a word of the lexicons maps to its kinds (a tuple), a word set
         # aside to its kind (a string); the dictionaries are large, and each lookup is a trip to memory
-        self._entries: dict[str, tuple[str, ...] | str] = {**self._aside, **kinds}
+        self._entries: dict[str, tuple[str, ...] | str] = {**set_aside, **kinds}
 
     def scan(self, text: str) -> dict[str, list[tuple[int, int, str]]]:
         found: dict[str, list[tuple[int, int, str]]] = {}

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..chinese import is_han
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, whole_words
 from ..tables import load_columns, load_toml
 
 
@@ -158,7 +158,7 @@ def _not_an_industry(norm: str, start: int, end: int) -> bool:
         return True
     if start >= 2 and norm[start - 1] in _table()[6] and norm[start - 2] in _NUMERALS:
         return not norm.startswith(_table()[1], end)      # 14只券商股: the stocks of a sector
-    return end - start <= 3 and not _whole_words(norm, start, end)
+    return end - start <= 3 and not whole_words(norm, start, end)
 
 
 def _studied(norm: str, hits, index: int, disciplines) -> bool:
@@ -167,18 +167,6 @@ def _studied(norm: str, hits, index: int, disciplines) -> bool:
     while last + 1 < len(hits) and norm[hits[last].end:hits[last + 1].start] in ("、", "和", "及", "与", "或"):
         last += 1
     return norm.startswith(disciplines, hits[last].end)
-
-
-def _whole_words(norm: str, start: int, end: int) -> bool:
-    """Do jieba's words of the text around the match start at `start` and end at `end`?"""
-    from .. import tokenizer
-
-    first = max(0, start - 4)
-    position, cuts = first, {first}
-    for word in tokenizer.cut(norm[first:min(len(norm), end + 4)]):
-        position += len(word)
-        cuts.add(position)
-    return start in cuts and end in cuts
 
 
 def _inside_ascii_word(norm: str, start: int, end: int) -> bool:

@@ -136,6 +136,7 @@ def _pattern(raw: dict, digits, units, myriads) -> re.Pattern:
     vague_pre = "|".join(sorted(map(re.escape, raw["vague"]["prefixes"]), key=len, reverse=True))
     vague_suf = "|".join(sorted(map(re.escape, raw["vague"]["suffixes"]), key=len, reverse=True))
     point, minus = re.escape(raw["decimal"]), re.escape(raw["negative"])
+    not_minus = "".join(f"(?<!{re.escape(w)})" for w in raw["negative_not_after"])   # 减负180亿元: no sign
     tens = re.escape("".join(u for u, order in units.items() if order == 1))
     starts = re.escape("".join(sorted(set("0123456789-" + raw["negative"] + "".join(digits) + "".join(units)
                                           + "".join(myriads)) | {w[0] for w in raw["vague"]["prefixes"]})))
@@ -143,7 +144,7 @@ def _pattern(raw: dict, digits, units, myriads) -> re.Pattern:
         rf"""
         (?=[{starts}])
         (?:(?P<vpre>{vague_pre})(?=[{d}{um}]))?      # 数十, 几百: vague; 数789 is no vague number
-        (?P<neg>(?<![\d.])-(?=\d)|{minus}(?=[\d{d}{tens}]))?  # a minus sign, never a range dash; 负十
+        (?P<neg>(?<![\d.])-(?=\d)|{not_minus}{minus}(?=[\d{d}{tens}]))?  # a minus sign, never a range dash; 负十
         (?:
             (?<![\d.])(?P<arabic>{arabic})(?P<tail>{tail})
           | (?P<chinese>{first}(?:{char}|{point}(?=[{d}])|{glue}){{0,{_MAX_CHINESE}}})

@@ -48,6 +48,7 @@ class VagueWords(Record):
 class Numerals(Record):
     decimal: str
     negative: str
+    negative_not_after: Words
     approx_words: Words
     capitals: Words
     capital_money: Words

@@ -202,8 +202,8 @@ def _date_patterns(raw: Dates, rel_years: dict[str, int]) -> list[tuple[str, str
                      rf"(?:(?P<m>{M}){MS}(?:(?P<d>{DD})[日号])?)?(?![前后来间多余])"),
         # 2022年末, 2022年年末: the year's part may repeat its 年
         ("year", rf"(?P<y>{Y})年(?P<tail>度|年?(?:{ENDS}))?"),
-        # 2005、2006年: a year of a list whose last member writes 年 for all
-        ("listed_year", r"(?<!\d)(?P<y>(?:19|20)\d{2})(?=(?:、(?:19|20)\d{2})*、(?:19|20)\d{2}年)"),
+        # 2005、2006年, 2005和2006年: a year of a list whose last member writes 年 for all
+        ("listed_year", r"(?<!\d)(?P<y>(?:19|20)\d{2})(?=(?:、(?:19|20)\d{2})*[、和及与](?:19|20)\d{2}年)"),
         ("relative_year", rf"(?P<rel>{REL})(?:年?(?:{ENDS}))?"),
         ("same_year", rf"(?P<same>{SAME})"),
         # 年初, 年底 alone: a part of the year the sentence names, else of the publication year
@@ -302,6 +302,7 @@ class _SentenceTime:
     month: int | None
     written: bool                      # the year was written out, not inferred
     first_written: int | None = None   # the first year the sentence wrote: what 上年/次年 count from
+    quarter: int | None = None         # the quarter it names (第三季度…与上季持平: 上季 is the second)
 
 
 @dataclass
@@ -546,8 +547,9 @@ def _time_of(value: str, written: bool, before: _SentenceTime | None) -> _Senten
         return _SentenceTime(None, None, False, first)
     parts = last.split("-")
     month = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else None
+    quarter = int(parts[1][1]) if len(parts) > 1 and parts[1][:1] == "Q" else None
     year = int(parts[0])
-    return _SentenceTime(year, month, written, first or (int(value[:4]) if written else None))
+    return _SentenceTime(year, month, written, first or (int(value[:4]) if written else None), quarter)
 
 
 @dataclass(frozen=True)
@@ -808,7 +810,11 @@ def _relative_month(g: _Groups, w: _Where) -> str | None:
 
 
 def _relative_quarter(g: _Groups, w: _Where) -> str | None:
-    base = _base_month(w)
+    sentence = w.sentence
+    if sentence and sentence.quarter and sentence.year is not None:
+        base: tuple[int, int] | None = sentence.year, sentence.quarter * 3
+    else:
+        base = _base_month(w)
     if base is None:
         return None
     index = base[0] * 4 + (base[1] - 1) // 3 + w.rules.rel_quarters[_group(g.relq)]

@@ -19,6 +19,22 @@ AMOUNTS = [
     ("unseen3_page-shjnet-1", date(2022, 2, 13), "全县像这样的种薯脱毒育种企业有3家，每年可生产原原种8000万粒。", "count",
      "8000万粒", 80000000, None),
     ("unseen3_page-sina-1", date(2005, 3, 21), "他掏出了身上仅有的30元钱买了15注彩票。", "count", "15注彩票", 15, None),
+    # a bare 亿 amount in a sentence that speaks of money in another clause is money: the report goes on
+    # with the amount's change or its parts (unseen3_post-06, -07, -02; pages 1 163-1 and unseen1 cx163-55
+    # read their bare amounts by the clause rule already)
+    ("unseen3_post-06", date(2022, 7, 17), "值得注意的是，受疫情等影响，与去年同期相比，广东、江苏和山东的GDP差距出现收缩，"
+     "与此同时，山东领先浙江的优势增加了1100亿。", "money", "1100亿", 110000000000, None),
+    ("unseen3_post-07", date(2022, 1, 17), "作为对比，7月全面降准置换到期MLF后，净投放为6000亿。", "money", "6000亿",
+     600000000000, None),
+    ("unseen3_post-02", date(2021, 10, 15), "值得注意的是，10月MLF到期量为5000亿，尽管环比上月下降1000亿，但仍是年初以来第三高的水平。",
+     "money", "1000亿", 100000000000, None),
+    ("unseen3_post-02", date(2021, 10, 15), "在7月和8月分别置换3000亿和1000亿后，市场普遍关心接下来是否还有置换操作？", "money",
+     "3000亿", 300000000000, None),
+    # a hyphen from a larger amount to a smaller one subtracts: no range, no minus sign (unseen3_post-02)
+    ("unseen3_post-02", date(2021, 10, 15), "增量长期资金为6000亿（10000亿-3000亿-1000亿）。", "money", "3000亿",
+     300000000000, None),
+    ("unseen3_post-02", date(2021, 10, 15), "增量长期资金为6000亿（10000亿-3000亿-1000亿）。", "money", "1000亿",
+     100000000000, None),
 ]
 
 
@@ -37,6 +53,10 @@ def test_amount_classes(source, published, text, kind, span, value, qualifier):
     ("预计到2025年末，为纳税人减负180亿元。", "负180亿元"),
     # 注 that opens a word is no classifier: 注入 "inject" (checked with the segmenter's word)
     ("公司拟向子公司增资5亿注入资本金", "5亿注入"),
+    # a bare 亿 before a noun names a class, even in a money sentence (unseen1 post-10: 产值 in the clause after)
+    ("对于宁德而言，由两个千亿产业，以及新能源汽车、铜材料两个200亿产值产业构成的主导产业集群，亦由此更为明晰。", "千亿"),
+    ("增量长期资金为6000亿（10000亿-3000亿-1000亿）。", "-1000亿"),
+    ("增量长期资金为6000亿（10000亿-3000亿-1000亿）。", "10000亿-3000亿"),
 ])
 def test_not_read_as(text, bad):
     assert bad in text

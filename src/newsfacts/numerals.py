@@ -144,7 +144,7 @@ def _pattern(raw: dict, digits, units, myriads) -> re.Pattern:
         rf"""
         (?=[{starts}])
         (?:(?P<vpre>{vague_pre})(?=[{d}{um}]))?      # 数十, 几百: vague; 数789 is no vague number
-        (?P<neg>(?<![\d.])-(?=\d)|{not_minus}{minus}(?=[\d{d}{tens}]))?  # a minus sign, never a range dash; 负十
+        (?P<neg>(?<![\d.亿万億萬元%])-(?=\d)|{not_minus}{minus}(?=[\d{d}{tens}]))?  # a minus sign, never a dash after an amount; 负十
         (?:
             (?<![\d.])(?P<arabic>{arabic})(?P<tail>{tail})
           | (?P<chinese>{first}(?:{char}|{point}(?=[{d}])|{glue}){{0,{_MAX_CHINESE}}})

@@ -524,7 +524,8 @@ class _Reading:
         range_match = _RANGE_SEP.match(norm, inclusive.end() if inclusive else pos)
         if range_match:
             second = number_at(norm, range_match.end())
-            if second is not None and second.value is not None and not (second.is_chinese and not token.is_chinese):
+            if second is not None and second.value is not None and not (second.is_chinese and not token.is_chinese) \
+                    and not _subtraction(range_match.group(0), value * _shared_magnitude(token, second), second.value):
                 low, high = value * _shared_magnitude(token, second), second.value
                 if second.has_myriad:
                     token = second            # 十到十五亿元: the unit is written after the second number
@@ -562,8 +563,16 @@ class _Reading:
         second = number_at(norm, sep.end()) if sep else None
         if second is None or second.value is None or not norm.startswith(unit, second.end):
             return None
+        if _subtraction(sep.group(0), self.token.value, second.value):
+            return None
         self.low, self.high = self.token.value, second.value
         return second.end + len(unit)
+
+
+def _subtraction(dash: str, first: Decimal, second: Decimal) -> bool:
+    """`10000亿-3000亿-1000亿`: a hyphen from a larger number to a smaller one subtracts; a range
+    is written from its low end (`5-8%`)."""
+    return dash.strip() == "-" and first > second
 
 
 def _words_before(norm: str, token: NumberToken, start: int, rules) -> tuple[re.Match[str] | None, str | None, int]:
@@ -904,10 +913,32 @@ def _money_context(norm: str, start: int, pos: int, rules) -> bool:
     if rules["money_after_re"].match(norm, pos) or rules["money_head_re"].match(norm, pos):
         return True
     opening = start - len(clause)
-    if not clause.startswith(rules["money_continues"]) or norm[opening - 1:opening] != "，":
+    if clause.startswith(rules["money_continues"]) and norm[opening - 1:opening] == "，":
+        previous = _clause_before(norm, opening - 1, 30)
+        if any(word in previous for word in rules["money_before"]):
+            return True
+    return _hundred_millions_in_a_money_sentence(norm, start, pos, rules)
+
+
+_BOUND_WORDS = ("以上", "以下", "左右", "上下", "之多", "之巨")
+
+
+def _hundred_millions_in_a_money_sentence(norm: str, start: int, pos: int, rules) -> bool:
+    """A bare 亿 amount whose sentence speaks of money in another clause is money: a report goes
+    on with the change of the amount it named (`MLF到期量为5000亿，尽管环比上月下降1000亿`,
+    `GDP差距出现收缩，与此同时，山东领先浙江的优势增加了1100亿`). Things counted in 亿 name
+    their noun or a count word (`14亿人口`, `用户数达3亿`), read before this; a bare 万 is too often
+    people to be read so far from its money word. Followed by a noun it names a class
+    (`千亿产业集群`, `百亿俱乐部`, `2000亿阵营`), no sum."""
+    if "亿" not in norm[start:pos] and "億" not in norm[start:pos]:
         return False
-    previous = _clause_before(norm, opening - 1, 30)
-    return any(word in previous for word in rules["money_before"])
+    follows = norm[pos:pos + 2]
+    if follows and "\u4e00" <= follows[0] <= "\u9fff" and follows[0] not in "和与及或后" \
+            and not follows.startswith(_BOUND_WORDS):
+        return False
+    first, last = _sentence_around(norm, start, pos)
+    sentence = norm[first:last]
+    return any(word in sentence for word in rules["money_before"])
 
 
 def _count(norm: str, r: _Reading, rules, object_finder) -> Amount | Claim | None:

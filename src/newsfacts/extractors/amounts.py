@@ -561,9 +561,8 @@ class _Reading:
         note = _LOW_BOUND.match(norm, unit_end)
         sep = _RANGE_SEP.match(norm, note.end() if note else unit_end)
         second = number_at(norm, sep.end()) if sep else None
-        if second is None or second.value is None or not norm.startswith(unit, second.end):
-            return None
-        if _subtraction(sep.group(0), self.token.value, second.value):
+        if sep is None or second is None or second.value is None or not norm.startswith(unit, second.end) \
+                or _subtraction(sep.group(0), self.value, second.value):
             return None
         self.low, self.high = self.token.value, second.value
         return second.end + len(unit)

@@ -26,7 +26,8 @@ _BLOCK_TAGS = frozenset(
      "article", "blockquote", "header", "dd", "dt", "dl", "pre", "hr", "figure", "figcaption", "center", "main", "aside", "address", "caption"]
 )
 _CELL_TAGS = frozenset(("td", "th"))
-_STOCK_HREF = regex_cache.compile(r"/(?:realstock/company|stock)/(sh|sz|bj|hk)(\d{5,6})/", re.IGNORECASE)
+# Sina's quote links: shares (realstock/company/sz002382/), bonds and bond repos (bond/quotes/sh206001.html: R001)
+_STOCK_HREF = regex_cache.compile(r"/(?:realstock/company|stock|bond/quotes)/(sh|sz|bj|hk)(\d{5,6})[/.]", re.IGNORECASE)
 # East Money quote links: quote.eastmoney.com/unify/r/0.300750 (market 0 SZ, 1 SH, 116 HK, 105/106/107 the
 # US exchanges with a ticker: 105.LI, 106.NIO; 90.BK… are boards, sectors rather than stocks)
 _EASTMONEY_HREF = regex_cache.compile(r"quote\.eastmoney\.com/(?:unify/r/(?:(?P<market>0|1|116)\.(?P<code>\d{5,6})\b"
@@ -440,6 +441,8 @@ def stock_code(href: str) -> str | None:
 
     >>> stock_code("https://finance.sina.com.cn/realstock/company/sz002382/nc.shtml")
     '002382.SZ'
+    >>> stock_code("http://money.finance.sina.com.cn/bond/quotes/sh206001.html")
+    '206001.SH'
     >>> stock_code("http://quote.eastmoney.com/unify/r/0.300750"), stock_code("http://quote.eastmoney.com/unify/r/90.BK1033")
     ('300750.SZ', None)
     >>> stock_code("http://quote.eastmoney.com/unify/r/105.LI"), stock_code("http://quote.eastmoney.com/unify/r/116.03750")

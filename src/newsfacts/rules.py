@@ -258,6 +258,7 @@ class Organizations(Record):
     weak_suffixes: Words
     cue_after: Words
     role_after: Words
+    role_modifiers: Words
     boundary_before: Words
     trailing_adverbs: Words
     not_names: Words
@@ -370,8 +371,10 @@ class Stocks(Record):
     before: Words
     ordinary_max_length: int
     price_moves: Words
-    longer_name_after: Words
+    place_after: Words
+    other_heads: Words
     registered_endings: Words
+    company_codes: dict[str, Words]
 
 
 # show.toml

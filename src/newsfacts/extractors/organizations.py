@@ -94,6 +94,7 @@ def _rules():
         "strong": set(raw["strong_suffixes"]),
         "cue_re": regex_cache.compile(rf"(?:{_alt(raw['cue_after'] + raw['role_after'])})"),
         "roles": set(raw["role_after"]),
+        "role_modifiers": frozenset(raw["role_modifiers"]),
         "boundary": set(raw["boundary_before"]),
         "boundary_re": regex_cache.compile(_alt(w for w in raw["boundary_before"] if len(w) > 1)),
         "boundary_chars": {w for w in raw["boundary_before"] if len(w) == 1},
@@ -147,9 +148,10 @@ def words() -> frozenset[str]:
     return (known | directories.public_bodies().keys()) - _rules()["not_names"]
 
 
-def is_suffix(words: str) -> bool:
-    """Is `words` an organization suffix alone (证券, 股份有限公司): what turns a short name into the full one?"""
-    return bool(_rules()["suffix_re"].fullmatch(words))
+def suffix_after(text: str, end: int) -> str:
+    """The organization suffix that opens at `end` (证券 of 申万宏源证券), else ""."""
+    match = _rules()["suffix_re"].match(text, end)
+    return match.group(0) if match else ""
 
 
 def _is_org_word(word: str) -> bool:
@@ -375,6 +377,7 @@ def _cue_hits(norm: str, rules) -> list[OrgHit]:
         words = _name_words(norm, end)
         if match.group(0) in rules["roles"]:
             words, end = _without_person(words, end)
+            words, end = _without_role_modifiers(words, end, rules)
         if not words or all(flag.startswith("ns") for _, flag in words):
             continue                      # 华尔街分析师, 宁东计划投资: a place's analysts or plan, not a firm's
         if _has_proper(words):
@@ -387,6 +390,15 @@ def _without_person(words, end: int):
     (资源研究所刘彦随研究员 → …研究所; 周成虎研究员 → none), and where they end."""
     if words and _person_name(*words[-1]) and (len(words) == 1 or _rules()["suffix_re"].fullmatch(words[-2][0])):
         return words[:-1], end - len(words[-1][0])
+    return words, end
+
+
+def _without_role_modifiers(words, end: int, rules):
+    """The words of a name before a role without the words that qualify the role (东方金诚|首席|宏观 of 首席宏观分析师,
+    中信证券|首席|FICC of 首席FICC分析师: `role_modifiers`, and a Latin word after one), and where they end."""
+    modifiers = rules["role_modifiers"]
+    while len(words) > 1 and (words[-1][0] in modifiers or (words[-1][0].isascii() and words[-2][0] in modifiers)):
+        end -= len(words.pop()[0])
     return words, end
 
 
@@ -553,7 +565,8 @@ def _ascii_hits(norm: str, rules) -> list[OrgHit]:
     hits = []
     for match in rules["ascii_name"].finditer(norm):
         name = match.group(0).strip()
-        if len(name) >= 2 and name not in rules["acronyms"] and _ascii_org_context(norm, match, rules):
+        if (len(name) >= 2 and name not in rules["acronyms"] and _ascii_org_context(norm, match, rules)
+                and not norm.endswith(tuple(rules["role_modifiers"]), 0, match.start())):   # 首席FICC分析师: the role's
             hits.append(OrgHit(match.start(), match.start() + len(name), name))
     return hits
 
@@ -770,7 +783,7 @@ def _name_words(norm: str, end: int, registered: bool = False) -> list[tuple[str
 def _without_opening_words(norm: str, end: int, kept):
     """`kept` (the words of the name ending at `end`) without the words that cannot open a name: see
     `_not_a_first_word`, and a person's name before a place or an organization word (方敏|北京大学)."""
-    while kept and (_not_a_first_word(norm, end - sum(len(w) for w, _ in kept), *kept[0])
+    while kept and ((_not_a_first_word(norm, end - sum(len(w) for w, _ in kept), *kept[0]) and not _opens_brand(kept))
                     or (len(kept) > 1 and kept[1][1].startswith(("ns", "nt")) and _person_name(*kept[0]))):
         word, flag = kept.pop(0)
         if flag == "nz" and len(word) > 2 and word[0] in _AFTER_NUMBER_UNITS:
@@ -831,6 +844,11 @@ def _name_start(norm: str, end: int) -> int:
         else:
             break
     return start
+
+
+def _opens_brand(kept) -> bool:
+    """Does a place word open a coined name (东方|金诚, a firm's name; 东方 alone is a direction)?"""
+    return len(kept) > 1 and kept[0][1] == "s" and len(kept[0][0]) == 2 and kept[1][1] == "nz"
 
 
 def _not_a_first_word(norm: str, start: int, word: str, flag: str) -> bool:

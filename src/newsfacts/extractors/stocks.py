@@ -3,7 +3,11 @@
 Sina links every occurrence of a listed company's short name, including where
 the name is an ordinary word inside a longer phrase (`智能机器人` links 机器人
 300024). A short name that is itself an ordinary word means the company only
-with a company cue beside it; other names always mean the company.
+with a company cue beside it; other names mean the company unless the words
+after them make a place or another organization's name (上海陆家嘴金融城,
+东方电气集团研究院联盟); a unit, role, report or facility of the company after
+the name (光大银行金融市场部, 中信证券首席分析师, 比亚迪汽车工业园) is the company.
+Links to indexes, bonds and funds (000300.SH, 206001.SH) are entries, never a company.
 """
 from __future__ import annotations
 
@@ -14,15 +18,17 @@ from functools import lru_cache
 from .. import regex_cache, tokenizer
 from ..chinese import is_han
 from ..document import Stock
-from ..lexicon import whole_words
-from ..tables import load_toml
+from ..lexicon import whole_words, word_ends_at
+from ..tables import load_toml, load_words
 
 
 @lru_cache(maxsize=1)
 def _cues() -> dict:
     raw = load_toml("stocks.toml")
     return {"after": tuple(raw["after"]), "before": tuple(raw["before"]), "max": int(raw["ordinary_max_length"]),
-            "longer_name": tuple(raw["longer_name_after"]), "registered": tuple(raw["registered_endings"]),
+            "place_after": tuple(raw["place_after"]), "other_heads": tuple(raw["other_heads"]),
+            "registered": tuple(raw["registered_endings"]),
+            "company_codes": {market: tuple(prefixes) for market, prefixes in raw["company_codes"].items()},
             "price_move": regex_cache.compile(rf"(?:{'|'.join(map(re.escape, raw['price_moves']))})[+\-－]?\d")}
 
 
@@ -45,12 +51,70 @@ def means_company(text: str, start: int, end: int, ordinary: bool) -> bool:
     ordinary word (`ordinary`: 机器人, 太阳能, 中国医药) does only with a company cue beside it: a
     cue word (公司, 公告, 股价), a price move (五粮液涨2.1%, 报12.5元) or a bulletin item's colon."""
     cues = _cues()
-    if text.startswith(cues["longer_name"], end) or not whole_words(text, start, end):
-        return False                      # 东方电气集团研究院联盟, 上海陆家嘴金融城, 中国动力|电池: part of a longer name or word
+    if not _whole_name(text, start, end) or _another_name_after(text, end, cues):
+        return False                      # 中国动力|电池, 上海陆家嘴金融城, 东方电气集团研究院联盟: a word, a place, another name
     if not ordinary:
         return True
     return (text[end:end + 4].startswith(cues["after"]) or _cue_before(text, start)
             or bool(cues["price_move"].match(text, end)) or _bulletin_item(text, start, end))
+
+
+def _whole_name(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] whole words, or whole words with the organization suffix after it (申万宏源证券 is cut
+    申|万|宏源证券: the segmenter knows another firm's name in it)?"""
+    if end < len(text) and tokenizer.is_word(text[end - 2:end + 1]):
+        return False                      # 上海银行|间 of 上海银行间同业拆放利率: 银行间 (interbank) is the word
+    if whole_words(text, start, end):
+        return True
+    if _fuller_name(text, start, end):
+        return True
+    from .organizations import suffix_after
+
+    suffix = suffix_after(text, end)
+    return bool(suffix) and whole_words(text, start, end + len(suffix))
+
+
+def _fuller_name(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] end an organization word of the segmenter that holds it, the company's fuller name
+    (中国民生银行 of 民生银行)?"""
+    tagged = tokenizer.tag(text[max(0, start - 4):end])
+    word, flag = tagged[-1] if tagged else ("", "")
+    return flag == "nt" and len(word) > end - start and word_ends_at(text, end)
+
+
+# parts of speech that end the run of nouns after a name: verbs, prepositions, conjunctions, particles,
+# adverbs, pronouns, numbers (同花顺|联合发布, 光大银行|表示)
+_RUN_ENDS = ("v", "p", "c", "u", "d", "r", "m", "x", "w", "y")
+_RUN_WINDOW = 12
+
+
+def _another_name_after(text: str, end: int, cues) -> bool:
+    """Do the words after a name ending at `end` make it a place (陆家嘴|金融城, 张家界|市) or open another
+    organization's name (东方电气|集团|研究院|联盟, 中国联通|集团公司)? The run of nouns after the name is read up
+    to a verb, a function word or a job title; a unit, report or facility in it (金融市场部, 研报, 汽车工业园,
+    研究院) is the company's own."""
+    if text.startswith(cues["place_after"], end):
+        return True
+    titles = _titles()
+    for word, flag in tokenizer.tag(text[end:end + _RUN_WINDOW]):
+        if any(head in word for head in cues["other_heads"]):
+            return True                   # 集团|研究院|联盟, 集团公司
+        if flag.startswith(_RUN_ENDS) or word in titles or not (is_han(word) or word.isascii() and word.isalnum()):
+            return False
+    return False
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    return load_words("titles.txt")
+
+
+def is_company_code(code: str) -> bool:
+    """Is `code` a company's shares: any Hong Kong or US code, an A-share code that opens like a company's
+    (600519.SH, 300024.SZ), not an index's, a bond's or a fund's (000300.SH, 399300.SZ, 206001.SH)?"""
+    number, _, market = code.partition(".")
+    prefixes = _cues()["company_codes"].get(market)
+    return prefixes is None or number.startswith(prefixes)
 
 
 def _cue_before(text: str, start: int) -> bool:
@@ -68,7 +132,7 @@ def _bulletin_item(text: str, start: int, end: int) -> bool:
 def stock_entries(text: str, links) -> tuple[list[Stock], list]:
     """One entry per code, in order of first mention, in context when any of its links is;
     and the links that mean their company (they are organizations)."""
-    judged = [(link, link_in_context(text, link.start, link.end, link.name)) for link in links]
+    judged = [(link, is_company_code(link.code) and link_in_context(text, link.start, link.end, link.name)) for link in links]
     judged = [(link, meant or _listed_with_company(text, judged, index)) for index, (link, meant) in enumerate(judged)]
     entries: dict[str, Stock] = {}
     companies = []
@@ -92,20 +156,19 @@ def _listed_with_company(text: str, judged, index: int) -> bool:
     link = judged[index][0]
     before = judged[index - 1] if index else None
     after = judged[index + 1] if index + 1 < len(judged) else None
-    return bool((before and before[1] and text[before[0].end:link.start] in _LIST_JOINS)
-                or (after and after[1] and text[link.end:after[0].start] in _LIST_JOINS))
+    return is_company_code(link.code) and bool((before and before[1] and text[before[0].end:link.start] in _LIST_JOINS)
+                                               or (after and after[1] and text[link.end:after[0].start] in _LIST_JOINS))
 
 
 def outside_names(stocks: list[Stock], companies, facts) -> list:
     """The company links that are not a piece of a longer organization's name found in the text; a stock
-    whose every company link is such a piece is not in context. A name that opens with more words than
-    the link (深圳市凯中精密技术股份有限公司, 宁夏金晶科技有限公司 of 金晶科技) or goes on with more than
-    a suffix (中国动力电池产业创新联盟) is another name; the link followed by a suffix alone, or by its
-    place in brackets and a suffix, is the company's own name written out (华安证券股份有限公司, 太平洋证券,
-    恒玄科技（上海）股份有限公司). The organization facts decide, so a
-    stock and an organization are judged by one rule."""
-    names = sorted((fact.start, fact.end, fact.text) for fact in facts if fact.type == "organization")
-    starts = [start for start, _, _ in names]
+    whose every company link is such a piece is not in context. A name with more words both before and after
+    the link is another company's registered name (深圳市凯中精密技术股份有限公司, 宁夏金晶科技有限公司 of
+    金晶科技); a name that only adds words before it is the company's fuller name (中国民生银行 of 民生银行), and
+    one that opens with the link was judged by the words after it (`means_company`: 华安证券股份有限公司,
+    光大银行金融市场部). The organization facts decide, so a stock and an organization are judged by one rule."""
+    names = sorted((fact.start, fact.end) for fact in facts if fact.type == "organization")
+    starts = [start for start, _ in names]
     kept = []
     for link in companies:
         # the organizations do not overlap: only the last one opening at or before the link can hold it
@@ -118,17 +181,9 @@ def outside_names(stocks: list[Stock], companies, facts) -> list:
     return kept
 
 
-def _piece_of(link, start: int, end: int, name: str) -> bool:
-    """Is the link a piece of the organization name text[start:end] (not the name, nor the name and its suffix)?"""
-    from .organizations import is_suffix
-
-    if not (start <= link.start and link.end <= end) or end - start == link.end - link.start:
-        return False
-    rest = name[link.end - start:]
-    closing = rest.find("）" if rest.startswith("（") else ")") if rest.startswith(("（", "(")) else -1
-    if closing > 0:
-        rest = rest[closing + 1:]         # 恒玄科技（上海）股份有限公司: its place in brackets
-    return not (start == link.start and is_suffix(rest))
+def _piece_of(link, start: int, end: int) -> bool:
+    """Is the link a piece of another name text[start:end]: one with more words both before and after it?"""
+    return start < link.start and link.end < end
 
 
 def give_codes(facts, companies) -> None:

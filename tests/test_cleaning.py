@@ -396,3 +396,79 @@ def test_an_interview_set_in_styled_runs_is_read_whole():
     doc = extracted(str(FIXTURES / "unseen3_pages" / "html" / name))
     assert [s for s in gold["body_contains"] if s not in doc.text] == []
     assert doc.reporter == "伊琳 李清芬"
+
+
+def _lines_of(markup: str) -> list[str]:
+    from newsfacts.cleaning import _render, parse_html
+
+    return [line.text.strip("\u3000 ") for line in _render(parse_html(markup)[0])]
+
+
+SINA_AD = ('<table align=left style="margin-top:10px"><tr><td><a href=http://chanye.finance.sina.com.cn/focus/cfj/index.shtml'
+           ' target="_blank"><img src="http://image2.sina.com.cn/chye/temp/U435P111T7D471F130DT20040329191644.jpg"'
+           ' height="300" width="400" border=1 class=img01></a></td></tr></table>')
+QIANLONG_AD = ('<table align = left><tr><td><SCRIPT LANGUAGE=JavaScript TYPE="text/javascript" '
+               'SRC="http://ad2.qianlong.com/cgi-bin/script?acc=18CDEF3HI7&spc=199&width=300&height=300"></SCRIPT></td></tr></table>')
+
+
+@pytest.mark.parametrize("markup,lines", [
+    # unseen3_page-sina-1 (Sina, 2005): an advert table wedged into a number; libxml2 closes the <p> at the
+    # table, and the paragraph's own </p> then closes nothing
+    (f"<td><p>　　2001年农历除夕夜，孙启勤意外地获得了5{SINA_AD}00万元的体彩大奖，成为让无数人羡慕不已的幸运儿；</p>\n"
+     "<p>　　为何财富之神对他眷顾又抛弃？</p></td>",
+     ["2001年农历除夕夜，孙启勤意外地获得了500万元的体彩大奖，成为让无数人羡慕不已的幸运儿；", "为何财富之神对他眷顾又抛弃？"]),
+    # the same with the source's line breaks around the table: no space enters the number
+    (f"<td><p>　　孙启勤意外地获得了5\n{SINA_AD}\n00万元的体彩大奖，成为让无数人羡慕不已的幸运儿；</p></td>",
+     ["孙启勤意外地获得了500万元的体彩大奖，成为让无数人羡慕不已的幸运儿；"]),
+    # unseen3_page-qianlong-1 (千龙网, 2005): paragraphs never closed; an advert script's table after a comma,
+    # the next <P> ends the paragraph
+    (f"<td class=Content><P>　　8个月4轮谈判2004年9月，{QIANLONG_AD}现代主动找到广汽旗下的骏威客车厂商谈合作，广汽和现代坐到了一起。 \n"
+     "<P>　　据记者采访了解，骏威客车是生产大客车的生产企业。 \n</td>",
+     ["8个月4轮谈判2004年9月，现代主动找到广汽旗下的骏威客车厂商谈合作，广汽和现代坐到了一起。", "据记者采访了解，骏威客车是生产大客车的生产企业。"]),
+    # not one paragraph: the text before the box closes its sentence and nothing says the <p> went on
+    (f"<td><P>　　据记者采访了解，骏威客车是生产大客车的生产企业。{QIANLONG_AD}现代主动找到广汽旗下的骏威客车厂商谈合作。\n"
+     "<P>　　第三是财务的可行性分析。</td>",
+     ["据记者采访了解，骏威客车是生产大客车的生产企业。", "现代主动找到广汽旗下的骏威客车厂商谈合作。", "第三是财务的可行性分析。"]),
+    # not an advert: a box with words of its own (a caption) stays a line of its own
+    ("<td><p>　　孙启勤意外地获得了5<table><tr><td>孙启勤在虬泓山庄</td></tr></table>00万元的体彩大奖；</p></td>",
+     ["孙启勤意外地获得了5", "孙启勤在虬泓山庄", "00万元的体彩大奖；"]),
+    # thepaper-2.html: pictures between loose lines of a <div>, no <p> opened: each line stays a line
+    ('<div>四条国际航线抢先看！<div style="text-align:center;"><img src="http://image.thepaper.cn/www/image/27/132/238.gif"></div>'
+     "近日，“广州南沙国际邮轮母港”正式命名。</div>",
+     ["四条国际航线抢先看！", "近日，“广州南沙国际邮轮母港”正式命名。"]),
+])
+def test_a_box_wedged_into_a_paragraph_does_not_split_it(markup, lines):
+    assert [line for line in _lines_of(markup) if line] == lines
+
+
+@pytest.mark.parametrize("name,line", [
+    ("unseen3_page-sina-1.html", "意外地获得了500万元的体彩大奖"),
+    ("unseen3_page-qianlong-1.html", "8个月4轮谈判2004年9月，现代主动找到广汽旗下的骏威客车厂商谈合作"),
+])
+def test_a_page_with_a_box_wedged_into_a_paragraph(name, line):
+    doc = extracted(str(FIXTURES / "unseen3_pages" / "html" / name))
+    assert line in doc.text
+
+
+@pytest.mark.parametrize("line,label", [
+    ("个人简介：", True),          # unseen3_page-xinhuanet-1.html, above the interviewee's bio
+    ("背景资料：", True),
+    ("人物档案:", True),
+    ("名词解释", False),           # unseen3_page-sina-2.html: a subheading with no colon stays (as 作者简介 does)
+    ("作者简介", False),
+    ("土地政策：", False),         # unseen2_post-09.txt: a section's heading, no appendix
+    ("注：", False),               # sina_hexo-004.txt: a note to the article's table
+    ("Paulsen表示：", False),      # text-015.txt: the quote follows
+    ("个人简介：李金泽同志现任黑龙江省勃农机械有限责任公司党委书记", False),
+])
+def test_a_bare_label_of_an_appendix(line, label):
+    from newsfacts.cleaning import _is_appendix_label
+
+    assert _is_appendix_label(line) is label
+
+
+def test_the_label_goes_and_the_appendix_stays():
+    doc = extracted(str(FIXTURES / "unseen3_pages" / "html" / "unseen3_page-xinhuanet-1.html"))
+    lines = doc.text.split("\n")
+    assert "个人简介：" not in doc.text
+    assert lines[0].startswith("李金泽同志现任黑龙江省勃农机械有限责任公司党委书记")

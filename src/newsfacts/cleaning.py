@@ -127,6 +127,7 @@ def _rules():
         "related_header": regex_cache.compile(rf"(?:{alternation(raw['related_headers'])})\s*[:：]?"),
         "reporter_signoff": regex_cache.compile(raw["reporter_signoff"]),
         "original_title": regex_cache.compile(raw["original_title"]),
+        "appendix_label": regex_cache.compile(rf"[\u4e00-\u9fa5]{{0,6}}(?:{alternation(raw['appendix_heads'])})\s*[:：]"),
     }
 
 
@@ -323,7 +324,93 @@ def parse_html(markup: str) -> tuple[etree._Element, bool]:
         tree = None
     if tree is None:
         return etree.fromstring("<html><body></body></html>", parser), False
-    return tree, any("Excessive depth" in str(error) for error in parser.error_log)
+    errors = parser.error_log
+    _rejoin_split_paragraphs(tree, [error.line for error in errors if error.message == _STRAY_P_END] if errors else [])
+    return tree, any("Excessive depth" in str(error) for error in errors)
+
+
+_STRAY_P_END = "Unexpected end tag : p"      # libxml2's word for a </p> that closes nothing
+_SENTENCE_CLOSED = frozenset("。！？!?…；;”」』")
+
+
+def _rejoin_split_paragraphs(tree, stray_ends: list[int]) -> None:
+    """A `<table>` or `<div>` opened inside a `<p>` (a CMS's advert box wedged into a sentence, even
+    into a number: `…获得了5<table>…</table>00万元…</p>`) makes libxml2 close the `<p>` there: the rest
+    of the paragraph stands loose after the box until the paragraph's end. That end is a `</p>` that
+    now closes nothing, or, on pages that never close their paragraphs, the next `<p>` (then the text
+    before the box must be an open sentence, `2004年9月，`). A box with no words outside links goes
+    there, and the rest rejoins its paragraph."""
+    for paragraph in list(tree.iter("p")):
+        box = paragraph.getnext()
+        if (box is None or box.tag not in _BOX_TAGS or not (box.tail and box.tail.strip())
+                or (paragraph.tail and paragraph.tail.strip())):
+            continue
+        rest = _rest_of_paragraph(paragraph, box, stray_ends)
+        if rest is not None:
+            _rejoin(paragraph, box, rest)
+
+
+def _rest_of_paragraph(paragraph, box, stray_ends: list[int]) -> list | None:
+    """The inline elements of `paragraph` that stand loose after `box` (after its tail), or None
+    when nothing says the paragraph went on past the box, or the box has words of its own."""
+    stray = next((line for line in stray_ends if line >= box.sourceline), None)
+    rest, after = _loose_run(box, stray)
+    closed_by_next = after is not None and after.tag == "p" and _runs_on(paragraph)
+    if (stray is None and not closed_by_next) or _words_outside_links(box):
+        return None
+    return rest
+
+
+def _rejoin(paragraph, box, rest: list) -> None:
+    """The box goes; its tail and the loose elements after it go back into the paragraph."""
+    _append_text(paragraph, box.tail)
+    box.tail = None
+    paragraph.getparent().remove(box)
+    for sibling in rest:
+        paragraph.append(sibling)
+
+
+_BOX_TAGS = _BLOCK_TAGS - {"p"}
+
+
+def _loose_run(box, stray: int | None) -> tuple[list, Any]:
+    """The inline elements standing loose after `box` (up to the next block, or past the stray
+    `</p>`'s line), and the element that ends them."""
+    rest = []
+    for sibling in box.itersiblings():
+        if (isinstance(sibling.tag, str) and sibling.tag in _BLOCK_TAGS) or (stray and (sibling.sourceline or 0) > stray):
+            return rest, sibling
+        rest.append(sibling)
+    return rest, None
+
+
+def _runs_on(paragraph) -> bool:
+    """Whether a paragraph's text stops in the middle of a sentence (no closing mark at its end)."""
+    last = paragraph[-1] if len(paragraph) else None
+    text = ((last.tail if last is not None else paragraph.text) or "").rstrip(_LINE_EDGE + "\n")
+    return bool(text) and text[-1] not in _SENTENCE_CLOSED
+
+
+def _words_outside_links(element) -> bool:
+    """Whether an element says anything outside its links (an advert box is a linked picture)."""
+    said = sum(len(text.strip()) for text in element.itertext())
+    linked = sum(len(text.strip()) for link in element.iter("a") for text in link.itertext())
+    return said > linked
+
+
+def _append_text(element, text: str) -> None:
+    """Add `text` at the end of what `element` holds, gluing the two halves of the sentence: the
+    source's line break between them is no space (a number split by the box, `5` + `00万元`)."""
+    last = element[-1] if len(element) else None
+    before = (last.tail if last is not None else element.text) or ""
+    left, right = before.rstrip(), text.lstrip()
+    edge = left[-1:] + right[:1]            # Latin words keep a space between them; Chinese and digits none
+    space = (len(left) < len(before) or len(right) < len(text)) and len(edge) == 2 and edge.isascii() and not edge.isdigit()
+    joined = left + (" " if space else "") + right
+    if last is not None:
+        last.tail = joined
+    else:
+        element.text = joined
 
 
 def _text_of(element) -> str:
@@ -859,7 +946,8 @@ def _take_metadata(lines: list[_Line], article: CleanArticle) -> list[_Line]:
     for index, line in enumerate(lines):
         place = _Place(top=index < 4, edge=index < 4 or index >= len(lines) - 4)
         _cut_link_home(line)
-        if _takes_field_line(line, article, place) or _takes_byline_line(line, place, reporters):
+        if (_takes_field_line(line, article, place) or _is_appendix_label(line.text)
+                or _takes_byline_line(line, place, reporters)):
             continue
         if _drops_line(line.text):
             continue
@@ -877,6 +965,12 @@ def _take_metadata(lines: list[_Line], article: CleanArticle) -> list[_Line]:
     if names:
         article.reporter = "、".join(dict.fromkeys(names))
     return kept
+
+
+def _is_appendix_label(text: str) -> bool:
+    """A paragraph that only labels an appendix to the article (`个人简介：` above a bio): the label
+    goes, the appendix stays (it may tell facts); read before bylines (`作者简介：` names no one)."""
+    return len(text) <= 12 and text[-1:] in ("：", ":") and _rules()["appendix_label"].fullmatch(text) is not None
 
 
 def _cut_link_home(line: _Line) -> None:

@@ -326,6 +326,7 @@ class Boilerplate(Record):
     article_end: str
     editor: str
     related_headers: Words
+    appendix_heads: Words
     page_editor: str
     page_editor_plain: str
     reporter_signoff: str

@@ -376,7 +376,7 @@ _BOX_TAGS = _BLOCK_TAGS - {"p"}
 def _loose_run(box, stray: int | None) -> tuple[list, Any]:
     """The inline elements standing loose after `box` (up to the next block, or past the stray
     `</p>`'s line), and the element that ends them."""
-    rest = []
+    rest: list[Any] = []
     for sibling in box.itersiblings():
         if (isinstance(sibling.tag, str) and sibling.tag in _BLOCK_TAGS) or (stray and (sibling.sourceline or 0) > stray):
             return rest, sibling

@@ -35,6 +35,20 @@ AMOUNTS = [
      300000000000, None),
     ("unseen3_post-02", date(2021, 10, 15), "增量长期资金为6000亿（10000亿-3000亿-1000亿）。", "money", "1000亿",
      100000000000, None),
+    # the unit written once after a list of figures belongs to each (unseen3_post-03)
+    ("unseen3_post-03", date(2021, 11, 1), "工业、高技术、战略性新兴产业增长较快，前三季度分别增长3.3、1.4、1.1倍。", "percent", "3.3",
+     Decimal("3.3"), None),
+    ("unseen3_post-03", date(2021, 11, 1), "工业、高技术、战略性新兴产业增长较快，前三季度分别增长3.3、1.4、1.1倍。", "percent", "1.4",
+     Decimal("1.4"), None),
+    # an indicator's capitals glued to its figure (unseen3_post-09, unseen3_post-05; fixtures/html cx163-25's
+    # headline `TCL7.95亿元回购` is the same form)
+    ("unseen3_post-09", date(2022, 4, 12), "这个目标高于全国GDP5.5%的增长目标，也高于其他一线城市", "percent", "5.5%",
+     Decimal("5.5"), None),
+    ("unseen3_post-05", date(2021, 8, 8), "数据显示，成都上半年实现GDP9602.72亿元，同比增长13.1%", "money", "9602.72亿元",
+     960272000000, None),
+    # a count's object is not sought past a figure in a 的 clause: the figure is its own fact (unseen3_post-11)
+    ("unseen3_post-11", date(2021, 10, 27), "从两年平均增速来看，有17省份超过同期全国5.2%的平均水平。", "percent", "5.2%",
+     Decimal("5.2"), None),
 ]
 
 
@@ -57,6 +71,9 @@ def test_amount_classes(source, published, text, kind, span, value, qualifier):
     ("对于宁德而言，由两个千亿产业，以及新能源汽车、铜材料两个200亿产值产业构成的主导产业集群，亦由此更为明晰。", "千亿"),
     ("增量长期资金为6000亿（10000亿-3000亿-1000亿）。", "-1000亿"),
     ("增量长期资金为6000亿（10000亿-3000亿-1000亿）。", "10000亿-3000亿"),
+    # a code glued to Latin capitals stays none (G20峰会: no percent sign, no currency follows)
+    ("二十国集团领导人第十七次峰会即G20峰会在巴厘岛举行", "20"),
+    ("从两年平均增速来看，有17省份超过同期全国5.2%的平均水平。", "17省份超过同期全国5.2%的平均水平"),
 ])
 def test_not_read_as(text, bad):
     assert bad in text

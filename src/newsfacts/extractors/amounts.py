@@ -161,9 +161,35 @@ def find_amounts(norm: str, claimed: list[tuple[int, int]], object_finder=None) 
                 continue
         found.append(amount)
         taken.add(amount.start, amount.end)
+    found += _listed_members(norm, found, taken)
     found.sort(key=lambda a: a.start)
     _shared_currency(norm, found)
     return found
+
+
+_LIST_MEMBER = regex_cache.compile(r"(?<![\d.A-Za-z])(\d{1,6}(?:\.\d{1,4})?)[、和及与]$")
+_LEADING_NUMBER = regex_cache.compile(r"\d{1,6}(?:\.\d{1,4})?")
+_LISTED_TYPES = frozenset(("percent", "money", "quantity"))
+
+
+def _listed_members(norm: str, found: list[Amount], taken) -> list[Amount]:
+    """`分别增长3.3、1.4、1.1倍`, `分别为3、4、5亿元`: the unit written once after a list of figures
+    belongs to each; each bare figure before it is a fact of the same kind, unit and scale."""
+    members: list[Amount] = []
+    for amount in found:
+        if amount.type not in _LISTED_TYPES or norm[amount.start - 1:amount.start] not in ("、", "和", "及", "与") \
+                or amount.attrs.get("qualifier") is not None:
+            continue
+        last = _LEADING_NUMBER.match(norm, amount.start)
+        if last is None or Decimal(last.group(0)) == 0:
+            continue
+        factor = Decimal(str(amount.attrs["value"])) / Decimal(last.group(0))
+        end = amount.start
+        while (member := _LIST_MEMBER.search(norm, max(0, end - 12), end)) and not taken.overlaps(*member.span(1)):
+            start, stop = member.span(1)
+            members.append(Amount(amount.type, start, stop, {**amount.attrs, "value": Decimal(member.group(1)) * factor}))
+            end = start
+    return members
 
 
 _BARE_UNITS = frozenset(("万", "亿", "万亿", "千万", "百万", "十亿", "百亿", "千亿"))
@@ -411,10 +437,22 @@ def _code_or_ordinal(norm: str, token: NumberToken, rules) -> Claim | None:
     before_char, after_char = norm[start - 1] if start else "", norm[end:end + 1]
     glued_after = after_char.isascii() and after_char.isalpha() and after_char != "x" \
         and not rules["unit_re"].match(norm, end) and not rules["points_re"].match(norm, end)
-    if (before_char.isascii() and before_char.isalpha()) or glued_after or before_char == "第" \
-            or (_spaced(norm, token) and norm[start - 2] == "第"):
+    if (before_char.isascii() and before_char.isalpha() and not _indicator_figure(norm, token, rules)) \
+            or glued_after or before_char == "第" or (_spaced(norm, token) and norm[start - 2] == "第"):
         return Claim(start, end)              # 第 3 名 written with spaces is still an ordinal
     return None
+
+
+_INDICATOR = regex_cache.compile(r"(?<![A-Za-z])[A-Z]{2,5}$")
+
+
+def _indicator_figure(norm: str, token: NumberToken, rules) -> bool:
+    """`GDP5.5%`, `实现GDP9602.72亿元`, `CPI2.1%`: an indicator's capitals glued to its figure, which a
+    percent sign, percentage points or a currency follows; a code (SF031, G20峰会) has none of them."""
+    if not _INDICATOR.search(norm, max(0, token.start - 5), token.start):
+        return False
+    end = token.end
+    return norm.startswith("%", end) or bool(rules["points_re"].match(norm, end) or rules["currency_re"].match(norm, end))
 
 
 def _spaced(norm: str, token: NumberToken) -> bool:

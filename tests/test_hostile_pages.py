@@ -95,6 +95,29 @@ def test_a_page_without_its_article_is_an_error_not_the_site_header(name, xpath)
         extract_text(_markup(tree))
 
 
+NO_ARTICLE = sorted(path.name for path in (FIXTURES / "no_article").glob("*.html"))
+
+
+@pytest.mark.parametrize("name", NO_ARTICLE)
+def test_an_index_or_list_page_is_an_error_not_its_furniture(name):
+    # real index and list pages (fixtures/no_article/SOURCES.md): a fund's announcement index whose best block
+    # is its welcome line (欢迎来到融通基金！), a forum's list whose best block is its login prompt, Tieba's list
+    # of threads whose best block is one thread's abstract among fifty alike
+    text = decode(read_bytes(str(FIXTURES / "no_article" / name)))
+    with pytest.raises(InputError, match="no article text"):
+        extract_text(text)
+
+
+@pytest.mark.parametrize("folder,name,sentence", [
+    # the shortest articles of the page sets: 65 and 97 Chinese characters of prose on a site's whole page
+    ("unseen2_pages/html", "unseen2_page-caijing-2.html", "2024年5月20日贷款市场报价利率（LPR）为"),
+    ("html", "hexun-1.html", "目前京津冀交通一体化建设各项工作取得积极成效"),
+])
+def test_a_short_article_on_a_whole_page_is_read(folder, name, sentence):
+    doc = extract_text(decode(read_bytes(str(FIXTURES / folder / name))))
+    assert sentence in doc.text
+
+
 @pytest.mark.parametrize("name,xpath", ARTICLES)
 def test_the_same_pages_with_their_article_are_read(name, xpath):
     # the control: the unedited page is an article, so the error above is the edit's doing

@@ -36,6 +36,8 @@ def _rules() -> dict:
         "date_meta": [tuple(pair) for pair in raw["date_meta"]],
         "gallery_text_keys": tuple(raw["gallery_text_keys"]),
         "unsure_rival_share": float(raw["unsure_rival_share"]),
+        "article_min_prose": int(raw["article_min_prose"]),
+        "frame_min_chars": int(raw["frame_min_chars"]),
         # 发布日期：2019-03-06 ; 发布时间：2019-09-26 10:09:11 — the page's own date, wherever it stands
         "labelled_date": regex_cache.compile(rf"(?:{alternation(raw['date_labels'])})\s*[:：]?\s*(?P<date>{_PAGE_DATE.pattern})"),
         "script_date_keys": tuple(f'"{key}"' for key in raw["script_date_keys"]),
@@ -247,7 +249,35 @@ def find_article(root, title: str | None = None) -> tuple[Any, str | None]:
     best = max(scores, key=scores.__getitem__)
     best = _under_own_headline(root, title, scores, nodes, best)
     best = _outside_story_lists(scores, nodes, best)
-    return _block_of(nodes[best]), _rival_warning(scores, nodes, best)
+    block = _block_of(nodes[best])
+    if scores[best] < _rules()["article_min_prose"] and _only_furniture(root, block):
+        return None, None
+    if _among_teasers(scores, nodes, best):
+        return None, None
+    return block, _rival_warning(scores, nodes, best)
+
+
+def _among_teasers(scores: dict[int, float], nodes: dict[int, Any], best: int) -> bool:
+    """Whether the best block is one teaser of an index: it stands in an item of a list of stories,
+    and another item of the same list scores nearly as much (a forum's or a site's list of stories,
+    each with its abstract, and nothing outside the list to read)."""
+    item = _list_item(nodes[best])
+    if item is None:
+        return False
+    floor = scores[best] * _rules()["unsure_rival_share"]
+    for key, score in scores.items():
+        other = _list_item(nodes[key]) if score >= floor and key != best else None
+        if other is not None and other is not item and other.getparent() is item.getparent():
+            return True
+    return False
+
+
+def _only_furniture(root, block) -> bool:
+    """Whether the best block is too short for any article while the page around it is a site's
+    frame (menus, lists, a footer): a welcome line, a login prompt, a notice on an index page."""
+    rules = _rules()
+    return (prose_chars(block) < rules["article_min_prose"]
+            and len(HAN_RE.findall(" ".join(root.itertext()))) >= rules["frame_min_chars"])
 
 
 # an article is never a run of styled text nor one paragraph (a 2005 page sets each part of an interview
@@ -323,8 +353,9 @@ def _outside_story_lists(scores: dict[int, float], nodes: dict[int, Any], best: 
 
 
 def _list_item(element) -> Any:
-    """The item of a list of at least _STORY_LIST_ITEMS items that holds `element`, within three levels up."""
-    for ancestor in (element, *list(element.iterancestors())[:3]):
+    """The item of a list of at least _STORY_LIST_ITEMS items that holds `element`, within six levels up
+    (Baidu Tieba's list sets each abstract five levels inside its item)."""
+    for ancestor in (element, *list(element.iterancestors())[:6]):
         if ancestor.tag == "li":
             parent = ancestor.getparent()
             if parent is not None and parent.tag in ("ul", "ol") and len(parent.findall("li")) >= _STORY_LIST_ITEMS:

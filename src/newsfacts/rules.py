@@ -306,6 +306,8 @@ class Pages(Record):
     site_name_words: Words
     unsure_rival_share: float
     date_labels: Words
+    article_min_prose: int
+    frame_min_chars: int
 
 
 # boilerplate.toml

@@ -86,6 +86,12 @@ DATES = [
     # (unseen3_post-02), before the publication's
     ("unseen3_post-02", date(2021, 10, 15), "央行第三季度银行家问卷调查结果显示，当季贷款审批指数与上季基本持平",
      [("第三季度", "2021-Q3"), ("上季", "2021-Q2")]),
+    # a relative month in a sentence that names no month counts from the month its paragraph named last
+    # (unseen3_post-10: a report of October's figures, published in November); in a new paragraph, from
+    # the publication (unseen2_page-caijing-2's 两报价均与上月持平 in May is April)
+    ("unseen3_post-10", date(2021, 11, 10), "数据显示，10月PPI环比和同比涨幅均有所扩大，从环比看，PPI上涨2.5%，涨幅比上月扩大1.3个百分点。"
+     "从同比看，PPI上涨13.5%，涨幅比上月扩大2.8个百分点。", [("10月", "2021-10"), ("上月", "2021-09"), ("上月", "2021-09")]),
+    ("unseen2_page-caijing-2", date(2024, 5, 20), "一年前的3月，LPR下调。\n两报价均与上月持平。", [("3月", "2024-03"), ("上月", "2024-04")]),
     # a year list may join its last member with 和 as with 、 (unseen3_page-sohu-2)
     ("unseen3_page-sohu-2", date(2005, 5, 13), "即使大名鼎鼎的德国大众，近期也宣布削减投资，将2005和2006年投资削减为21亿欧元。",
      [("2005", "2005")]),

@@ -292,6 +292,7 @@ class Anchor:
 
     published: date | None
     last_year: int | None = None        # the last explicit year in the document so far
+    last_month: tuple[int, int, int] | None = None   # (where, year, month) of the last month named so far
 
 
 @dataclass(frozen=True)
@@ -480,7 +481,9 @@ def _date(name: str, groups: _Groups, span: tuple[int, int], reading: _Reading) 
         return None
     written = groups.y2 or groups.y
     if name not in _NO_SENTENCE_TIME:
-        reading.sentence_times[key] = _time_of(value, written=bool(written), before=reading.sentence_times.get(key))
+        time = reading.sentence_times[key] = _time_of(value, written=bool(written), before=reading.sentence_times.get(key))
+        if time.month and time.year is not None:
+            reading.anchor.last_month = (span[1], time.year, time.month)
     if written:
         reading.anchor.last_year = _year(written)
     if _is_goal_year(name, value, span, reading):
@@ -822,9 +825,14 @@ def _relative_quarter(g: _Groups, w: _Where) -> str | None:
 
 
 def _base_month(w: _Where) -> tuple[int, int] | None:
-    """(year, month) that 上月 and 下季度 count from: the sentence's month, else the publication's."""
+    """(year, month) that 上月 and 下季度 count from: the sentence's month, else the month its paragraph
+    named last (a report of October's figures: `10月PPI…上涨2.5%。从同比看，…涨幅比上月扩大` is September),
+    else the publication's."""
     if w.sentence and w.sentence.month and w.sentence.year is not None:
         return w.sentence.year, w.sentence.month
+    last = w.anchor.last_month
+    if last is not None and "\n" not in w.norm[last[0]:w.span[0]]:
+        return last[1], last[2]
     published = w.anchor.published
     return (published.year, published.month) if published else None
 

@@ -259,6 +259,8 @@ class Organizations(Record):
     cue_after: Words
     role_after: Words
     role_modifiers: Words
+    members_heads: Words
+    description_openings: Words
     boundary_before: Words
     trailing_adverbs: Words
     not_names: Words

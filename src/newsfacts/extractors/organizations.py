@@ -95,6 +95,8 @@ def _rules():
         "cue_re": regex_cache.compile(rf"(?:{_alt(raw['cue_after'] + raw['role_after'])})"),
         "roles": set(raw["role_after"]),
         "role_modifiers": frozenset(raw["role_modifiers"]),
+        "members_heads": frozenset(raw["members_heads"]),
+        "description_openings": tuple(raw["description_openings"]),
         "boundary": set(raw["boundary_before"]),
         "boundary_re": regex_cache.compile(_alt(w for w in raw["boundary_before"] if len(w) > 1)),
         "boundary_chars": {w for w in raw["boundary_before"] if len(w) == 1},
@@ -664,7 +666,12 @@ def _list_item_end(norm: str, start: int, sibling: str, rules) -> int | None:
     suffix = next((m.group(0) for m in rules["suffix_re"].finditer(sibling) if m.end() == len(sibling)), None)
     if suffix and len(suffix) >= 2 and suffix in norm[start:stop - 1]:
         return norm.index(suffix, start, stop) + len(suffix)
+    if suffix and len(suffix) >= 2 and norm[stop:stop + 1] in "和与及" and suffix in _NAME_RUN.match(norm, stop + 1).group(0):
+        return None                       # 重庆市国土资源和房地产学会: the 和 joins words inside the name
     return stop if word_ends_at(norm, stop) else None
+
+
+_NAME_RUN = regex_cache.compile(r"[^\W_]{0,12}")
 
 
 # the legal forms that end a company's registered name
@@ -770,7 +777,7 @@ def _name_words(norm: str, end: int, registered: bool = False) -> list[tuple[str
     start = _name_start(norm, end)
     if start == end:
         return []
-    kept = _name_run(tokenizer.tag_names(norm[start:end]), registered)
+    kept = _name_run(_with_society(tokenizer.tag_names(norm[start:end])), registered)
     if registered:
         kept = _after_opening_verbs(kept)
     kept = _without_opening_words(norm, end, kept)
@@ -780,10 +787,20 @@ def _name_words(norm: str, end: int, registered: bool = False) -> list[tuple[str
     return kept
 
 
+def _with_society(tagged):
+    """`tagged` with a learned society's head read as one word where the segmenter cut it after a discipline
+    (中国区域经济学|会 → 中国区域经济|学会, 中国地理学|会 → 中国地理|学会: the society of economics, of geography)."""
+    if len(tagged) >= 2 and tagged[-1][0] == "会" and len(tagged[-2][0]) > 1 and tagged[-2][0].endswith("学"):
+        word, flag = tagged[-2]
+        return tagged[:-2] + ((word[:-1], flag), ("学会", "n"))
+    return tagged
+
+
 def _without_opening_words(norm: str, end: int, kept):
     """`kept` (the words of the name ending at `end`) without the words that cannot open a name: see
     `_not_a_first_word`, and a person's name before a place or an organization word (方敏|北京大学)."""
     while kept and ((_not_a_first_word(norm, end - sum(len(w) for w, _ in kept), *kept[0]) and not _opens_brand(kept))
+                    or _place_of_preposition(norm, end - sum(len(w) for w, _ in kept), *kept[0])
                     or (len(kept) > 1 and kept[1][1].startswith(("ns", "nt")) and _person_name(*kept[0]))):
         word, flag = kept.pop(0)
         if flag == "nz" and len(word) > 2 and word[0] in _AFTER_NUMBER_UNITS:
@@ -844,6 +861,15 @@ def _name_start(norm: str, end: int) -> int:
         else:
             break
     return start
+
+
+def _place_of_preposition(norm: str, start: int, word: str, flag: str) -> bool:
+    """Is `word`, at `start`, a one-character place right after a preposition of place, the place the phrase names
+    (在华合资公司: in China; 在川投资项目: in Sichuan), no name's first word?"""
+    return len(word) == 1 and flag in ("ns", "j") and norm[start - 1:start] in _PLACE_PREPOSITIONS
+
+
+_PLACE_PREPOSITIONS = "在来赴驻回"
 
 
 def _opens_brand(kept) -> bool:
@@ -941,8 +967,9 @@ def _valid(name: str, rules) -> bool:
 
 def _description(name: str, rules) -> bool:
     """Is `name` a place (雄安新区), a negation or a count (不含银行, 七家分公司), or a description
-    (上市公司员工, 一季度末前十大股东, 沪深300指数) rather than a name?"""
+    (上市公司员工, 一季度末前十大股东, 沪深300指数, 部分省网公司, 另一合资公司) rather than a name?"""
     return (name.endswith(rules["place_endings"]) or _negated(name) or bool(_COUNTED.search(name))
+            or name.startswith(rules["description_openings"])
             or any(word in name for word in rules["never_inside"]) or name.endswith(("指数", "板块"))
             or _some_body(name))
 
@@ -962,8 +989,11 @@ def _some_body(name: str) -> bool:
 
 def _holds_person(tagged, rules) -> bool:
     """Does a job title or a person's name stand in the name (副秘书长李明, 研究所张伟)? Neither is
-    ever part of an organization's name."""
-    if any(word in rules["titles"] for word, _ in tagged):
+    ever part of an organization's name; but a title right before an association's head names its members
+    (加拿大记者协会, 律师协会: `members_heads`)."""
+    members = rules["members_heads"]
+    if any(word in rules["titles"] and not (index + 1 < len(tagged) and tagged[index + 1][0] in members)
+           for index, (word, _) in enumerate(tagged)):
         return True
     return len(tagged) >= 2 and tagged[-1][1] in ("nr", "nrt") and any(rules["suffix_re"].fullmatch(w) for w, _ in tagged[:-1])
 

@@ -666,7 +666,8 @@ def _list_item_end(norm: str, start: int, sibling: str, rules) -> int | None:
     suffix = next((m.group(0) for m in rules["suffix_re"].finditer(sibling) if m.end() == len(sibling)), None)
     if suffix and len(suffix) >= 2 and suffix in norm[start:stop - 1]:
         return norm.index(suffix, start, stop) + len(suffix)
-    if suffix and len(suffix) >= 2 and norm[stop:stop + 1] in "和与及" and suffix in _NAME_RUN.match(norm, stop + 1).group(0):
+    run = _NAME_RUN.match(norm, stop + 1) if suffix and len(suffix) >= 2 and norm[stop:stop + 1] in "和与及" else None
+    if run and suffix in run.group(0):
         return None                       # 重庆市国土资源和房地产学会: the 和 joins words inside the name
     return stop if word_ends_at(norm, stop) else None
 

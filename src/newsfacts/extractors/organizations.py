@@ -667,7 +667,7 @@ def _list_item_end(norm: str, start: int, sibling: str, rules) -> int | None:
     if suffix and len(suffix) >= 2 and suffix in norm[start:stop - 1]:
         return norm.index(suffix, start, stop) + len(suffix)
     run = _NAME_RUN.match(norm, stop + 1) if suffix and len(suffix) >= 2 and norm[stop:stop + 1] in "和与及" else None
-    if run and suffix in run.group(0):
+    if run and suffix and suffix in run.group(0):
         return None                       # 重庆市国土资源和房地产学会: the 和 joins words inside the name
     return stop if word_ends_at(norm, stop) else None
 

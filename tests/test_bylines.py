@@ -36,6 +36,8 @@ from newsfacts import bylines
     ("（作者：某某，北京大学经济学院教授）", ["某某"]),                           # the form, the affiliation after a comma
     ("（记者裴剑飞）", ["裴剑飞"]),                                            # sina-2.html: a name touching its role word opens with a family name
     ("新华网黑龙江频道  记者  伊琳  李清芬", ["伊琳 李清芬"]),            # unseen3_page-xinhuanet-1: the outlet, a space, the role
+    ("作者：数据宝 郭洁", ["郭洁"]),                                          # unseen3_post-08: the data column before the writer
+    ("编辑：金金\t来源：21世纪经济报道\t作者：宋怡 杨志华", ["宋怡 杨志华"]),   # unseen3_page-qianlong-1: a 2005 source bar of cells
     # unseen2_page-sohu-1: the author's post before the name, ending in a title (研究员) that touches it
     ("（本文来源：经济日报 作者：中国国际经济交流中心世界经济研究部部长，“一带一路”研究部部长、研究员徐占忱）", ["徐占忱"]),
 ])

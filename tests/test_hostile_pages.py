@@ -243,3 +243,27 @@ def test_an_advert_labelled_as_one_inside_the_article_goes(name, xpath, folder):
     text = clean(parse_article(_markup(tree))).text
     assert "英国留学生" not in text and "×" not in text
     assert text == clean(parse_article(_markup(_page(name)))).text
+
+
+def test_an_e_paper_page_dates_itself_by_its_cms_record():
+    # unseen3_page-tibet-1 (西藏日报's e-paper): no meta date, the paper's date in a form; Founder's newspaper
+    # CMS keeps the article's record in a comment after the text, as 光明网 and 检察日报 pages do too
+    from newsfacts.pages import _FOUNDER_DATE
+
+    record = "<!--/enpcontent--><!--enpproperty <date>2022-02-13 00:00:00:0</date><author></author><subtitle>去年改造户"
+    assert _FOUNDER_DATE.search(record).group("value") == "2022-02-13 00:00:00"
+    doc = extract_text(decode(read_bytes(str(FIXTURES / "unseen3_pages" / "html" / "unseen3_page-tibet-1.html"))))
+    assert doc.published == "2022-02-13T00:00:00+08:00"
+
+
+@pytest.mark.parametrize("name,title", [
+    # a dataset's wrapper gives the only title; the site and section go (千龙网--汽车--…)
+    ("unseen3_page-qianlong-1.html", "广汽回应现代合资内幕 全面合作项目即将展开"),
+    # a bold speaker's label (李金泽：) is inside the <title> too, but a small part of it
+    ("unseen3_page-xinhuanet-1.html", "农机专家李金泽：为农机行业搭建现代化信息平台"),
+    # <h1>主题<div>副题</div></h1>: the headline as the <title> spells it, no space
+    ("unseen3_page-nmggov-1.html", "内蒙古延续部分到期税收优惠政策助企纾困预计4年为纳税人减负180亿元"),
+])
+def test_the_title_of_an_old_or_portal_page(name, title):
+    doc = extract_text(decode(read_bytes(str(FIXTURES / "unseen3_pages" / "html" / name))))
+    assert doc.title == title

@@ -236,9 +236,20 @@ def _add_group(byline: Byline, match: re.Match) -> None:
         return                                      # 采写：南都记者 余毅菁: the names follow in the next group
     photo = _grammar()["photo_end"].search(match.group(0)) is not None     # 记者黎旭阳、李妍摄: photographers
     if _role_kind(match.group("role")) == "reporter" and not photo:
-        byline.reporters.append(join_names(names))
+        byline.reporters.append(_without_column(join_names(names)))
     else:
         byline.credit = True
+
+
+def _without_column(names: str) -> str:
+    """`数据宝 郭洁` → `郭洁`: before writers' plain names (a family name and one or two characters), a
+    first one that opens with no family name is the column or account they write for (`作者：数据宝 郭洁`);
+    pen names stay (`叨叨姐`, `胡一刀&李小飞刀`)."""
+    first, _, rest = names.partition(" ")
+    grammar = _grammar()
+    if rest and not grammar["surname"].match(first) and all(map(grammar["surname_name"].fullmatch, rest.split(" "))):
+        return rest
+    return names
 
 
 def join_names(raw: str) -> str:

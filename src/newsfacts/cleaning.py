@@ -239,7 +239,7 @@ def _html_body(raw: RawArticle) -> _Body:
     if not title_sure:
         title = _headline_or(title, article)
     _drop_link_lists(article)
-    around = pages.header_of(article) + pages.footer_of(article)
+    around = pages.header_of(article) + pages.footer_of(article, levels=3)
     header = [line.text for block in around for line in _render(block)]
     lines = _gallery_lines(raw.body, _render(article))
     return _Body(lines, title, published, page_text, too_deep, header, [unsure] if unsure else [])

@@ -74,7 +74,7 @@ def titled(tree) -> tuple[str | None, bool]:
     the first <h1>, else <title> without its site-name suffix. And whether anything but the
     <title> says so (False when only the <title> gave it: it may be the site's section,
     `新闻动态--中国地理学会官网`, and the heading above the article is then the headline)."""
-    raw = next((text for text in map(_words, tree.iter("title")) if text), "")
+    raw = next((text for text in map(_words, tree.iter("title")) if text), "") or _wrapper_title(tree)
     og = next((content for key, value in _rules()["title_meta"] if (content := _meta(tree, key, value))), None)
     inside = _headline_in_title(tree, raw, og) if raw else None
     if inside:
@@ -116,7 +116,12 @@ def _headline_in_title(tree, raw: str, og: str | None) -> str | None:
     candidates += [_words(heading) for heading in tree.iter("h1", "h2", "h3", "h4", "strong", "b")]
     candidates += [_words(element) for element in tree.iter("div", "td", "p", "span")
                    if "title" in (element.get("class") or "").lower()]
-    inside = [c for c in candidates if c and len(c) >= 4 and c in raw]
+    # a candidate gives most of the headline: a bold phrase of the text (an interview's `李金泽：`) is
+    # inside the <title> too, but says a small part of it
+    shortest = max(4, len(_rules()["title_suffix"].sub("", raw)) // 2)
+    # a heading set on two lines by its markup (<h1>主题<div>副题</div></h1>) reads as the <title> spells it
+    candidates = [c if c in raw or c.replace(" ", "") not in raw else c.replace(" ", "") for c in candidates if c]
+    inside = [c for c in candidates if len(c) >= shortest and c in raw]
     if not inside:
         return None
     best = max(inside, key=len)
@@ -124,26 +129,36 @@ def _headline_in_title(tree, raw: str, og: str | None) -> str | None:
 
 
 def _without_site_name(title: str) -> str:
-    """`…严重影响交通-新华网` → `…严重影响交通`: a short trailing part after a separator goes."""
+    """`…严重影响交通-新华网` → `…严重影响交通`: a short trailing part after a separator goes; so do
+    the site's and section's names set before the headline with `--` (`千龙网--汽车--广汽回应…`)."""
+    if "--" in title:
+        title = max(title.split("--"), key=len).strip()
     shorter = _rules()["title_suffix"].sub("", title)
     return shorter if len(shorter) >= 6 else title
 
 
+def _wrapper_title(tree) -> str:
+    """The title a crawler's wrapper element gives a saved page that kept no <title>
+    (`<text id="URL" title="千龙网--汽车--广汽回应…">`, as in a dataset of saved pages)."""
+    wrapper = tree if tree.tag == "text" else next(tree.iter("text"), None)
+    return " ".join((wrapper.get("title") or "").split()) if wrapper is not None else ""
+
+
 def page_published(tree, markup: str, visible_text: Callable[[], str]) -> str | None:
-    """The date from the usual meta tags, the page's script data (JSON-LD `pubDate`),
-    a <time>, WeChat's `var ct`, else the first full date the page labels as its own
-    (`发布时间：…`, pages.toml `date_labels`), else the first full date written on the page
-    (`visible_text` gives the page's text, walked only when nothing else names the date)."""
+    """The date from the usual meta tags, the page's script data (JSON-LD `pubDate`), the article
+    record of Founder's newspaper CMS (`<!--enpproperty … <date>…`, e-paper pages), a <time>,
+    WeChat's `var ct`, else the first full date the page labels as its own (`发布时间：…`,
+    pages.toml `date_labels`), else the first full date written on the page (`visible_text`
+    gives the page's text, walked only when nothing else names the date)."""
     rules = _rules()
     for key, value in rules["date_meta"]:
         content = _meta(tree, key, value)
         parsed = parse_published(content) if content else None
         if parsed:
             return _with_written_time(parsed, content or "", visible_text)
-    quoted_key = any(key in markup for key in rules["script_date_keys"])     # str.find before the regex
-    scripted = rules["script_date"].search(markup) if quoted_key else None
-    if scripted and (parsed := parse_published(scripted.group("value"))):
-        return parsed
+    recorded = _recorded_date(markup)
+    if recorded:
+        return recorded
     for time_tag in tree.iter("time"):
         parsed = parse_published(time_tag.get("datetime") or _words(time_tag))
         if parsed:
@@ -154,6 +169,23 @@ def page_published(tree, markup: str, visible_text: Callable[[], str]) -> str | 
         moment = datetime.fromtimestamp(int(epoch.group("seconds")), tz=UTC)
         return parse_published(moment.isoformat())
     return _written_date(visible_text())
+
+
+def _recorded_date(markup: str) -> str | None:
+    """The date a page's data records outside its tags: script data (`"pubDate": …`), else the
+    article record of Founder's CMS in a comment."""
+    rules = _rules()
+    quoted_key = any(key in markup for key in rules["script_date_keys"])     # str.find before the regex
+    scripted = rules["script_date"].search(markup) if quoted_key else None
+    if scripted and (parsed := parse_published(scripted.group("value"))):
+        return parsed
+    founder = _FOUNDER_DATE.search(markup) if "enpproperty" in markup else None
+    return parse_published(founder.group("value")) if founder else None
+
+
+# the article record Founder's newspaper CMS (方正, used by many papers' e-paper and news sites) leaves in a
+# comment after the text: <!--enpproperty <articleid>…</articleid><date>2022-02-13 00:00:00:0</date>…-->
+_FOUNDER_DATE = regex_cache.compile(r"enpproperty\s[\s\S]{0,300}?<date>(?P<value>\d{4}-\d{2}-\d{2}(?: \d{1,2}:\d{2}(?::\d{2})?)?)")
 
 
 def _written_date(text: str) -> str | None:
@@ -414,14 +446,16 @@ def header_of(container, levels: int = 3) -> list:
 
 def footer_of(container, levels: int = 2, most: int = 2) -> list:
     """The first blocks after a page's article, its parent's too (163's source bar under the
-    article: `本文来源：中国新闻网 作者：李金磊`), nearest first; short ones only, a long one ends them."""
+    article: `本文来源：中国新闻网 作者：李金磊`; a table layout's bar of cells `编辑：金金 来源：…
+    作者：宋怡 杨志华`, three levels up), nearest first; short ones only, a long one ends them."""
     blocks: list = []
     element = container
     for _ in range(levels):
         for sibling in element.itersiblings():
             if not isinstance(sibling.tag, str):
                 continue
-            if len(blocks) == most or len("".join(sibling.itertext()).strip()) > _FOOTER_MAX:
+            # (counted without spaces: a table layout's cells indent their text with dozens of them)
+            if len(blocks) == most or len("".join("".join(sibling.itertext()).split())) > _FOOTER_MAX:
                 return blocks
             blocks.append(sibling)
         element = element.getparent()

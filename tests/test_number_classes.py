@@ -35,6 +35,11 @@ AMOUNTS = [
      300000000000, None),
     ("unseen3_post-02", date(2021, 10, 15), "增量长期资金为6000亿（10000亿-3000亿-1000亿）。", "money", "1000亿",
      100000000000, None),
+    # 点 counts the points of a statement (unseen3_post-09, unseen3_page-sohu-1); a prize is money (unseen3_page-sina-1)
+    ("unseen3_post-09", date(2022, 4, 12), "产业空间和成本问题也并非无法解决，他提出了两点建议：", "count", "两点建议", 2, None),
+    ("unseen3_page-sohu-1", date(2005, 3, 11), "裴逸群对整个事件过程持有两点质疑。", "count", "两点", 2, None),
+    ("unseen3_page-sina-1", date(2005, 3, 21), "他突然扬起眉毛说：“如果我能再得一次500万大奖，山庄的运作就不愁资金了。”", "money",
+     "500万", 5000000, None),
     # the unit written once after a list of figures belongs to each (unseen3_post-03)
     ("unseen3_post-03", date(2021, 11, 1), "工业、高技术、战略性新兴产业增长较快，前三季度分别增长3.3、1.4、1.1倍。", "percent", "3.3",
      Decimal("3.3"), None),
@@ -74,6 +79,16 @@ def test_amount_classes(source, published, text, kind, span, value, qualifier):
     # a code glued to Latin capitals stays none (G20峰会: no percent sign, no currency follows)
     ("二十国集团领导人第十七次峰会即G20峰会在巴厘岛举行", "20"),
     ("从两年平均增速来看，有17省份超过同期全国5.2%的平均水平。", "17省份超过同期全国5.2%的平均水平"),
+    # a group named by its members' threshold (unseen3_post-03, unseen3_post-08)
+    ("江苏GDP超过8.4万亿元，位居第二，同样进入“8万亿元俱乐部”，江苏与广东之间", "8万亿元"),
+    ("与去年同期相比，牧原股份跌出百亿利润俱乐部，中远海控、宝钢股份", "百亿"),
+    # a length in digits, "not a single one", one each (unseen3_page-sina-1), a time (八点)
+    ("孙启勤挤进去一看，特等奖的7位号码跟自己手上的一张彩票完全一样！", "7位号码"),
+    ("几十集的电视剧，孙启勤一集不落地看完了。", "一集"),
+    ("还为自己的3个兄弟姐妹在同个楼道里各购置了一套相同的房产，这样以来4套住房加上装修50万元，每家一套10万元的红木家具，",
+     "一套相同的房产"),
+    ("还为自己的3个兄弟姐妹在同个楼道里各购置了一套相同的房产，这样以来4套住房加上装修50万元，每家一套10万元的红木家具，", "一套"),
+    ("明天早上八点开会", "八点"),
 ])
 def test_not_read_as(text, bad):
     assert bad in text

@@ -142,6 +142,13 @@ class BareNouns(Record):
     heads: Words
 
 
+class NoThings(Record):
+    digit_nouns: Words
+    point_nouns: Words
+    negated_after_one: Words
+    distributive: Words
+
+
 class Counts(Record):
     classifiers: Words
     people_nouns: Words
@@ -159,6 +166,7 @@ class Counts(Record):
     times: Times
     ranks: Ranks
     bare_nouns: BareNouns
+    no_things: NoThings
 
 
 # money_context.toml
@@ -169,6 +177,7 @@ class MoneyContext(Record):
     emphatic: Words
     continues: Words
     neutral_after: Words
+    group_words: Words
     orders: dict[str, int]
 
 

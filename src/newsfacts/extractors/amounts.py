@@ -93,6 +93,10 @@ def _rules() -> dict[str, Any]:
         "one_limiters": tuple(counts["one_limiters"]),
         "general_classifiers": set(counts["general_classifiers"]),
         "word_openers": set(counts["word_openers"]),
+        "digit_nouns": tuple(counts["no_things"]["digit_nouns"]),
+        "point_nouns": tuple(counts["no_things"]["point_nouns"]),
+        "negated_after_one": tuple(counts["no_things"]["negated_after_one"]),
+        "distributive": tuple(counts["no_things"]["distributive"]),
         "slogan_classifiers": set(counts["slogan_classifiers"]),
         "duration_re": regex_cache.compile(rf"(?:{_alt(counts['duration_after'])})"),
         "not_after_da": tuple(counts["not_after_da"]),
@@ -110,6 +114,7 @@ def _rules() -> dict[str, Any]:
         "object_stop": set(counts["object_stop"]),
         "money_before": money["before"],
         "money_after_re": regex_cache.compile(rf"(?:{_alt(money['after'])})"),
+        "group_re": regex_cache.compile(rf"(?:[\u4e00-\u9fff]{{0,2}}?)(?:{_alt(money['group_words'])})"),
         "money_head_re": regex_cache.compile(rf"(?:{_alt(money['emphatic'])})?的?(?:(?!的)[\u4e00-\u9fff]){{0,6}}?(?:{_alt(money['heads'])})"),
         "money_continues": tuple(money["continues"]),
         "money_words": set(money["before"]) | set(money["heads"]),
@@ -695,8 +700,10 @@ def _no_money(norm: str, r: _Reading, match, rules) -> Claim | None:
     """A claim when the number before a currency word is no money (a term, a title, an idiom),
     None when it is money."""
     token, end = r.token, match.end()
-    if _a_term(norm, token, match) or inside_book_title(norm, token.start, 40) or _not_a_penny(norm, token, match, rules):
-        return Claim(token.start, end)    # a term, a title's words (《一分钱》, 《关于下达2亿元…的通知》), "not a penny"
+    if _a_term(norm, token, match) or inside_book_title(norm, token.start, 40) or _not_a_penny(norm, token, match, rules) \
+            or rules["group_re"].match(norm, end):
+        return Claim(token.start, end)    # a term, a title's words (《一分钱》, 《关于下达2亿元…的通知》), "not a penny",
+        #                                   a group named by its threshold (8万亿元俱乐部)
     if token.is_chinese and not token.has_myriad and norm[token.start - 1:token.start] in _OPENING_QUOTES \
             and _quoted_words_go_on(norm, end):
         return Claim(token.start, end)    # “一分钱爷爷”, “十元店”: a small sum that opens a name in quotes
@@ -855,7 +862,7 @@ def _as_bare_money(norm: str, r: _Reading, rules) -> Amount | None:
     `N个亿` is always money: the colloquial hundred million yuan (一个亿的小目标)."""
     token, prefix = r.token, r.prefix
     colloquial = "个" in token.text
-    if not token.has_myriad or _classifier_at(norm, r.pos, rules) \
+    if not token.has_myriad or _classifier_at(norm, r.pos, rules) or rules["group_re"].match(norm, r.pos) \
             or not (colloquial or (prefix and prefix.group("cur")) or _money_context(norm, token.start, r.pos, rules)):
         return None
     currency = rules["prefixes"][prefix.group("cur")] if prefix and prefix.group("cur") else "CNY"
@@ -1108,7 +1115,24 @@ def _named_or_not_counted(norm: str, r: _Reading, classifier, rules) -> bool:
     return ((cls == "次" and not _times_counted(norm, r, after, rules))
             or _programme_name(norm, token, classifier, rules)
             or (cls in rules["word_openers"] and _starts_longer_word(norm, r.pos, after))
-            or (token.text == "一" and norm[token.start - 1:token.start] == "另"))
+            or (token.text == "一" and norm[token.start - 1:token.start] == "另")
+            or _measures_no_things(norm, r, cls, after, rules))
+
+
+def _measures_no_things(norm: str, r: _Reading, cls: str, after: int, rules) -> bool:
+    """Round 6 forms that count nothing: a length in digits (`7位号码`, `11位手机号`), one with a
+    negation after it (`一集不落`, `一个不少`: "not a single one missed"), 点 that is no point of a
+    statement (`八点`, `3点半`; `两点建议`, `两点质疑` count), and one each (`各购置了一套`, `每家一套`:
+    a rate, not a count)."""
+    token = r.token
+    if cls == "位" and norm.startswith(rules["digit_nouns"], after):
+        return True
+    if cls == "点":
+        return not (token.is_chinese and norm.startswith(rules["point_nouns"], after))
+    if token.text != "一":
+        return False
+    return norm.startswith(rules["negated_after_one"], after) \
+        or any(word in _clause_before(norm, token.start, 6) for word in rules["distributive"])
 
 
 def _times_counted(norm: str, r: _Reading, after: int, rules) -> bool:

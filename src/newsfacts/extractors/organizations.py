@@ -183,20 +183,38 @@ def _listed_hits(norm: str, matches) -> list[OrgHit]:
 def _body_hits(norm: str, places) -> list[OrgHit]:
     """A place followed by a body word is that place's government body: 杭州市经信局 →
     杭州市经济和信息化局, 江门市公安局 (data/body_words.tsv after data/locations.tsv)."""
-    bodies = directories.body_words()
-    longest = max(map(len, bodies))
     hits = []
     for start, end, form in places:
-        for size in range(min(longest, len(norm) - end), 1, -1):
-            body = norm[end:end + size]
-            if body in bodies and whole_words(norm, end, end + size):
-                place = locations.place_of(form)
-                name = norm[start:end + size]
-                full = directories.body_full_name(place.name, body) if place else ""
-                canonical = full if full and full != name else None
-                hits.append(OrgHit(start, end + size, name, canonical))
-                break
+        hit = _body_after(norm, start, end, end, form)
+        if hit is None and form[-1] in _rules()["admin_prefixes"] and end - start > 2:
+            hit = _body_after(norm, start, end, end - 1, form)    # the scan took 无锡市 of 无锡市委 as the place
+        if hit is not None:
+            hits.append(hit)
     return hits
+
+
+def _body_after(norm: str, start: int, end: int, body_start: int, form: str) -> OrgHit | None:
+    """The body named by the place norm[start:end] and the longest body word at `body_start` (the place's
+    end, or its last character when the body word opens with the place's level: 市委 after 无锡市)."""
+    bodies = directories.body_words()
+    for size in range(min(_longest("body_words"), len(norm) - body_start), 1, -1):
+        body, stop = norm[body_start:body_start + size], body_start + size
+        if body in bodies and stop > end and _bounded_body(norm, start, body_start, stop):
+            place = locations.place_of(norm[start:body_start]) or locations.place_of(form)
+            name = norm[start:stop]
+            full = directories.body_full_name(place.name, body) if place else ""
+            return OrgHit(start, stop, name, full if full and full != name else None)
+    return None
+
+
+def _bounded_body(norm: str, start: int, end: int, stop: int) -> bool:
+    """Does the body word norm[end:stop] after the place norm[start:end] end a name: it is whole words
+    (杭州|经信局), or place and body are one word of the segmenter (无锡市委), or the segmenter glued a
+    title to the body (海口|市委书记: the title is never part of the name)?"""
+    if whole_words(norm, end, stop) or whole_words(norm, start, stop):
+        return True
+    title = _rules()["title_re"].match(norm, stop)
+    return title is not None and whole_words(norm, start, title.end())
 
 
 @lru_cache(maxsize=1)
@@ -624,10 +642,21 @@ def _listed_before(norm: str, start: int, rules) -> OrgHit | None:
     """The name listed right before a list mark that opens the organization at `start`."""
     if start == 0 or norm[start - 1] not in _LIST_MARKS:
         return None
-    words = _name_words(norm, start - 1)
+    words, end = _name_words(norm, start - 1), start - 1
+    title = max((t for t in rules["titles"] if words and words[-1][0].endswith(t)), key=len, default="")
+    if title and len(words) > 1:                  # 海南|省委常委、海口市委书记: a title is no part of the name
+        last, flag = words[-1]
+        rest = last[:-len(title)].removesuffix("副")    # 副理事长: the deputy's mark goes with the title
+        end -= len(last) - len(rest)
+        words = words[:-1] + ([(rest, flag)] if rest else [])
+        if words and words[-1][0] == "副":
+            end -= 1
+            words = words[:-1]
     name = "".join(w for w, _ in words)
+    if title and not any(m.end() == len(name) for m in rules["suffix_re"].finditer(name)):
+        return None                               # 资源研究所刘彦随|研究员: a person stood before the title
     if words and len(name) <= 10 and _list_neighbour(name, words, rules):
-        return OrgHit(start - 1 - len(name), start - 1, name)
+        return OrgHit(end - len(name), end, name)
     return None
 
 
@@ -977,8 +1006,9 @@ def _description(name: str, rules) -> bool:
 
 def _negated(name: str) -> bool:
     """Does `name` open with a negation or a count's character (不含银行, 个别公司), not with a place that starts
-    with one (无锡市人民检察院, 个旧市)?"""
-    return name[0] in "不没未非无个季" and not tokenizer.tag_names(name)[0][1].startswith("ns")
+    with one (无锡市人民检察院, 个旧市, 无锡市委: the directory's places too, where the segmenter has one word)?"""
+    return (name[0] in "不没未非无个季" and not tokenizer.tag_names(name)[0][1].startswith("ns")
+            and not any(locations.place_of(name[:size]) for size in range(2, min(4, len(name)))))
 
 
 def _some_body(name: str) -> bool:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from newsfacts import extract, extract_text
-from newsfacts.extractors.stocks import is_company_code
+from newsfacts.extractors.stocks import is_brand_word, is_company_code
 
 ROOT = Path(__file__).resolve().parent.parent
 U3 = "fixtures/unseen3_posts/articles/"
@@ -26,6 +26,7 @@ def _stocks(path: str) -> dict[str, bool]:
     (U3 + "unseen3_post-03.txt", "601988.SH", True),     # 中国银行研究院高级研究员梁婧: the bank's institute
     (U3 + "unseen3_post-08.txt", "300033.SZ", True),     # 数据宝、同花顺联合发布《…》: an ordinary-looking name as subject
     (U3 + "unseen3_post-11.txt", "000166.SZ", True),     # 申万宏源证券研报认为 (the segmenter cuts 申|万|宏源证券)
+    (U3 + "unseen3_post-09.txt", "002594.SZ", True),     # 比亚迪汽车工业园（深汕）项目: the company's facility
     (U3 + "unseen3_post-07.txt", "601229.SH", False),    # 上海银行间同业拆放利率: 银行间 (interbank) is the word
     (U3 + "unseen3_post-02.txt", "206001.SH", False),    # DR001: a bond repo's quote link, no company
     (U3 + "unseen3_post-07.txt", "206007.SH", False),    # DR007
@@ -57,3 +58,13 @@ def _orgs(text: str) -> list[str]:
 ])
 def test_role_qualifiers_are_no_part_of_the_name(sentence, name):
     assert _orgs(sentence) == [name]
+
+
+@pytest.mark.parametrize("name, brand", [
+    # one word the dictionary tags as a person's name is a coined brand (listed short names of the corpus links)
+    ("比亚迪", True), ("同花顺", True),
+    # unless it is a place (tagged so too), an ordinary word, or longer than an ordinary word can be (a landmark's)
+    ("陆家嘴", False), ("张家界", False), ("连云港", False), ("机器人", False), ("新产业", False), ("东方明珠", False),
+])
+def test_brand_words(name, brand):
+    assert is_brand_word(name) is brand

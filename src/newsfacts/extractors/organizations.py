@@ -174,6 +174,7 @@ def _listed_hits(norm: str, matches) -> list[OrgHit]:
         if listed is None:
             continue
         code, needs_cue = listed
+        needs_cue = needs_cue and not stocks.is_brand_word(name)    # 比亚迪, 同花顺: brands, as stock links judge them
         if (not (name.isascii() or _ascii_alnum(norm[start - 1:start]) or _ascii_alnum(norm[end:end + 1]))
                 and whole_words(norm, start, end) and stocks.means_company(norm, start, end, needs_cue)):
             hits.append(OrgHit(start, end, name))

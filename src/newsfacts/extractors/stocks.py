@@ -37,8 +37,20 @@ def is_ordinary_word(name: str) -> bool:
     if len(name) > _cues()["max"] or not is_han(name):
         return False
     if tokenizer.is_word(name):
-        return True
+        return not is_brand_word(name)
     return any(len(word) >= 2 and tokenizer.is_word(word) for word in tokenizer.cut(name))
+
+
+def is_brand_word(name: str) -> bool:
+    """Is `name`, of three characters at most, one word that the dictionary tags as a person's name (比亚迪, 同花顺,
+    华为): a coined brand, no ordinary word, unless it is a place of the directory (陆家嘴, 张家界, 连云港 are
+    tagged so too)?"""
+    from . import locations
+
+    if len(name) > _cues()["max"]:
+        return False                      # 东方明珠: a longer name of that kind is a landmark's as often
+    tagged = tokenizer.tag(name)
+    return len(tagged) == 1 and tagged[0][1] in ("nr", "nrt") and locations.place_of(name) is None
 
 
 def link_in_context(text: str, start: int, end: int, name: str) -> bool:

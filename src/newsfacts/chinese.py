@@ -4,14 +4,16 @@
 regular expressions use: any letter that is not ASCII, which in Chinese news is
 a Chinese character, and which `re` compiles 20–30 times faster than a
 `\\u4e00-\\u9fa5` range (it builds a 64K-entry table for every such range).
-`normalize` maps full-width digits, letters and marks to ASCII one for one, so
-the extractors read one form and offsets stay those of the text.
+`normalize` maps full-width digits, letters and marks to ASCII one for one, and the
+traditional forms of number, date and money characters (`data/traditional.txt`) to
+simplified ones, so the extractors read one form and offsets stay those of the text.
 """
 from __future__ import annotations
 
 import re
 
 from . import regex_cache
+from .tables import data_text
 
 HAN = r"[^\W\d_A-Za-z]"
 HAN_RE = regex_cache.compile(HAN)
@@ -21,6 +23,8 @@ _FULL_WIDTH = {ord(c): ord(c) - 0xFEE0
                          "ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ"
                          "ａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ")}
 _FULL_WIDTH.update({ord("～"): ord("~"), ord("－"): ord("-"), ord("−"): ord("-"), ord("﹪"): ord("%")})
+_FULL_WIDTH.update({ord(line[0]): ord(line[1]) for line in data_text("traditional.txt").splitlines()
+                    if len(line) == 2 and not line.startswith("#")})
 # most texts have none of them, and a search is far cheaper than a translate
 _ANY_FULL_WIDTH = regex_cache.compile("[" + re.escape("".join(map(chr, _FULL_WIDTH))) + "]")
 
@@ -56,11 +60,12 @@ _GROUP_AFTER_COMMA = regex_cache.compile(r"，\d{3}")     # what it holds; a lit
 
 
 def normalize(text: str) -> str:
-    """Full-width digits, letters and marks → ASCII, one character for one (offsets stay valid); a
-    Chinese comma that separates thousands becomes a comma.
+    """Full-width digits, letters and marks → ASCII and traditional number, date and money characters
+    → simplified, one character for one (offsets stay valid); a Chinese comma that separates thousands
+    becomes a comma.
 
-    >>> normalize("１２３％ＧＤＰ"), normalize("营业收入93，708，580元，增长5%")
-    ('123%GDP', '营业收入93,708,580元，增长5%')
+    >>> normalize("１２３％ＧＤＰ"), normalize("营业收入93，708，580元，增长5%"), normalize("二月十五號")
+    ('123%GDP', '营业收入93,708,580元，增长5%', '二月十五号')
     """
     text = text.translate(_FULL_WIDTH) if _ANY_FULL_WIDTH.search(text) else text
     if _GROUP_AFTER_COMMA.search(text) and _FULL_WIDTH_THOUSANDS.search(text):

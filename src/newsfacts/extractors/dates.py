@@ -79,7 +79,7 @@ class _Rules:
 # a day's 日 号 天, FY, or a separator after a year (2023-05-10, 2023.5.10, 2023/05/10: a 3.5 or a 3-5 is
 # none); a relative word of dates.toml that holds none of them is one itself
 _ANCHOR_CHARS = "年月日号天季Q周"
-_ANCHOR_WORDS = ("星期", "FY")
+_ANCHOR_WORDS = ("星期", "礼拜", "FY")
 _YEAR_SEPARATOR = r"(?:19|20)\d\d[-/.]"
 # how far into a date its first anchor may stand: 12 in `二〇二一 —— 二〇二五年`, the farthest;
 # a new form that holds its first one farther in must raise this (tests/test_dates.py)
@@ -98,7 +98,7 @@ def _rules() -> _Rules:
     relative = [w for table in (rel_years, rel_months, raw.relative_quarters, rel_days, week_offsets,
                                 words.same_year_words) for w in table]
     # the lookahead skips, at one test per character, every position where no date can start
-    starts = set("〇零○一二三四五六七八九十第前上下本这Q周星F") | {w[0] for w in relative}
+    starts = set("〇零○一二三四五六七八九十第前上下本这Q周星礼F") | {w[0] for w in relative}
     # a date written in digits never starts inside a run of digits (13月 is no March, 12021年 no 2021), and
     # 年 opens only a part of the year (年初): the commonest characters of a text tried no further
     # and the second skips a position with no character within reach that every date form holds
@@ -213,9 +213,9 @@ def _date_patterns(raw: Dates, rel_years: dict[str, int]) -> list[tuple[str, str
         # 上季度, 本季度末: a quarter counted from the sentence's or the publication's quarter
         ("relative_quarter", rf"(?P<relq>{alternation(raw.relative_quarters)})(?:{alternation(words.year_ends)})?"),
         # 上周四, 本周一, 周一; not in 每周一, a span of weekdays (周一至周五), a name (黑色星期五),
-        # or before the day it names (周三(25日): the day is the date)
-        ("week_day", rf"(?:(?P<wk>{alternation(week_offsets)})(?:周|星期)?|{not_after('weekday_not_after')}(?:周|星期))"
-                     rf"(?P<wd>{WD})(?!{DASH}(?:周|星期)|[(（]\d)"),
+        # or before the day it names (周三(25日), 周日，二月十号: the day is the date)
+        ("week_day", rf"(?:(?P<wk>{alternation(week_offsets)})(?:周|星期|礼拜)?|{not_after('weekday_not_after')}(?:周|星期|礼拜))"
+                     rf"(?P<wd>{WD})(?!{DASH}(?:周|星期)|[(（]\d|[,，]\s?(?:{M}){MS}(?:{DD})[日号])"),
         # 昨日, 前天, 明日: days counted from the publication day
         ("relative_day", rf"(?P<reld>{alternation(rel_days)})"),
         ("month_day", rf"(?P<m>{M}){MS}(?P<d>{DD})[日号](?P<wd2>周{WD})?"),

@@ -284,6 +284,7 @@ class Organizations(Record):
     report_after: Words
     admin_prefixes: Words
     state_prefixes: Words
+    scope_prefixes: Words
     never_inside: Words
     coined_only_suffixes: Words
     ascii_tails: Words

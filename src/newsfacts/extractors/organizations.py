@@ -113,6 +113,7 @@ def _rules():
         "place_suffixes": set(raw["place_suffixes"]),
         "admin_prefixes": set(raw["admin_prefixes"]),
         "stand_ins": set(raw["admin_prefixes"]) | set(raw["state_prefixes"]),
+        "scopes": frozenset(raw["scope_prefixes"]),
         # a capital not after a letter or digit; the lookbehind follows the capital so that `re` can jump
         # from capital to capital (a pattern opening with a lookbehind is tried at every character)
         "ascii_name": regex_cache.compile(r"[A-Z](?<![A-Za-z0-9][A-Z])[A-Za-z0-9&.\-]*(?:\s(?:[A-Z][A-Za-z0-9&.\-]*|of|and|&))*(?![A-Za-z0-9])"),
@@ -854,7 +855,7 @@ def _after_opening_verbs(words):
     """`words` of a registered name from after the last verb that stands before its first proper noun:
     the verbs of its line of business come after the firm's own name (全额认购华安证券股份有限公司 → 华安证券…)."""
     first = next((i for i, word in enumerate(words) if _has_proper([word])), len(words))
-    verbs = [i for i in range(first) if words[i][1].startswith(("v", "i"))]
+    verbs = [i for i in range(first) if words[i][1].startswith(("v", "i")) and words[i][1] != "vn"]   # 运动 (vn) names a field
     return words[verbs[-1] + 1:] if verbs else words
 
 
@@ -927,14 +928,21 @@ def _after_number(norm: str, start: int, word: str) -> bool:
 
 def _has_proper(words) -> bool:
     """A proper noun, a word jieba does not know (a coined company name), or, first, a stand-in for
-    a place or the State (区发改局, 国家工商行政管理总局), among `words`."""
+    a place or the State (区发改局, 国家工商行政管理总局) or a scope with a field after it (国际运动生物力学学会),
+    among `words`."""
     rules = _rules()
     admin, kinds, industries = rules["stand_ins"], rules["kind_words"], sectors.words()
     return any(word not in kinds and word not in industries
                and (flag.startswith(_PROPER_FLAGS)
                     or (len(word) >= 2 and not tokenizer.is_word(word) and (flag != "m" or (index == 0 and word.isdigit())))
-                    or (index == 0 and word in admin))
+                    or (index == 0 and (word in admin or (word in rules["scopes"] and _field_words(words[1:])))))
                and not (flag == "nz" and _glued_function_word(word)) for index, (word, flag) in enumerate(words))
+
+
+def _field_words(words) -> bool:
+    """Are `words` a field's name after a scope word (运动|生物力学 of 国际运动生物力学学会), nouns only: not a rank or a
+    description (世界|第一|大|体育用品公司)?"""
+    return bool(words) and all(flag.startswith("n") or flag in ("vn", "l") for _, flag in words)
 
 
 def _ascii_org_context(norm: str, match, rules) -> bool:

@@ -267,3 +267,18 @@ def test_an_e_paper_page_dates_itself_by_its_cms_record():
 def test_the_title_of_an_old_or_portal_page(name, title):
     doc = extract_text(decode(read_bytes(str(FIXTURES / "unseen3_pages" / "html" / name))))
     assert doc.title == title
+
+
+def test_a_block_of_many_links_does_not_outweigh_a_short_article():
+    # hexun-1.html holds an article of 97 characters of prose; next to it goes the list of 88 linked
+    # headlines of a real index page (fixtures/no_article/netease_rolling_news.html, 972 Chinese
+    # characters, commas and marks inside its links): the article is read, none of the headlines
+    page = _page("hexun-1.html")
+    index = etree.fromstring(decode(read_bytes(str(FIXTURES / "no_article" / "netease_rolling_news.html"))),
+                             etree.HTMLParser())
+    headlines = index.xpath('//div[@class="area bg_1"]')[0]
+    article = page.xpath('//*[contains(., "目前京津冀交通一体化建设各项工作取得积极成效")][not(*[contains(., "目前京津冀")])]')[0]
+    article.addnext(headlines)
+    doc = extract_text(_markup(page))
+    assert "目前京津冀交通一体化建设各项工作取得积极成效" in doc.text
+    assert "深圳盒马员工确诊" not in doc.text and "山东临沂暴雨" not in doc.text

@@ -107,6 +107,12 @@ DATES = [
     ("unseen3_post-10", date(2021, 11, 10), "数据显示，10月PPI环比和同比涨幅均有所扩大，从环比看，PPI上涨2.5%，涨幅比上月扩大1.3个百分点。"
      "从同比看，PPI上涨13.5%，涨幅比上月扩大2.8个百分点。", [("10月", "2021-10"), ("上月", "2021-09"), ("上月", "2021-09")]),
     ("unseen2_page-caijing-2", date(2024, 5, 20), "一年前的3月，LPR下调。\n两报价均与上月持平。", [("3月", "2024-03"), ("上月", "2024-04")]),
+    # a year that opens a long event name, the subject of 在/举行/启动, is the name's (holdout_html2 shanxi-1,
+    # unseen2_page-gmw-3); a clause ending in 活动 is none (a sentence written for the rule's boundary)
+    ("shanxi-1", date(2019, 9, 18), "当地时间9月16日下午，2019年山西品牌丝路行（南美站）活动在巴西圣保罗正式启动，",
+     [("9月16日", "2019-09-16")]),
+    ("unseen2_page-gmw-3", date(2024, 5, 20), "科学教育活动暨2024年中国科学院空间应用工程与技术中心公众科学日活动在北京启动。", []),
+    ("made-up", date(2024, 5, 20), "2019年全市共组织开展各类文化惠民演出活动在内的", [("2019年", "2019")]),
     # a year list may join its last member with 和 as with 、 (unseen3_page-sohu-2)
     ("unseen3_page-sohu-2", date(2005, 5, 13), "即使大名鼎鼎的德国大众，近期也宣布削减投资，将2005和2006年投资削减为21亿欧元。",
      [("2005", "2005")]),

@@ -194,6 +194,9 @@ class DateWords(Record):
     past_goal_words: Words
     goal_verbs: Words
     name_words: Words
+    event_names: Words
+    event_verbs: Words
+    event_gap_not: Words
     plan_tails: Words
     two_digit_year_cues: Words
     month_not_after: Words

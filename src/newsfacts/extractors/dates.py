@@ -111,7 +111,8 @@ def _rules() -> _Rules:
     return _Rules(
         date=date_re, groups=groups, target=_target_pattern(words, rel_years), plan=regex_cache.compile(
             rf"[“\"]?(?P<plan>{alternation(plans)})[”\"]?(?P<tail>{alternation(words.plan_tails)})"),
-        names=regex_cache.compile(rf"(?!{alternation(words.name_not_right_after)})(?P<gap>[^，。；！？、的\n]{{0,10}}?)(?:{alternation(words.name_words)})"),
+        names=regex_cache.compile(rf"(?!{alternation(words.name_not_right_after)})(?:(?P<gap>[^，。；！？、的\n]{{0,10}}?)(?:{alternation(words.name_words)})"
+                                  rf"|(?P<long>[^，。；！？、的\n]{{11,24}}?)(?:{alternation(words.event_names)})(?:{alternation(words.event_verbs)}))"),
         later_year=regex_cache.compile(rf"[，；,;]\s?(?P<y>(?:19|20)\d{{2}})年(?!{ends}|度)"),
         rel_years=rel_years, sentence_years=frozenset(sentence_years), rel_months=rel_months, rel_days=rel_days,
         rel_quarters=dict(raw.relative_quarters),
@@ -538,7 +539,13 @@ def _names_event(norm: str, end: int, rules: _Rules) -> bool:
     """`2021年中国品牌日`, `2022年度报告`: the year is part of a name; not before an edition's
     number (`2023年第六届中国国际进口博览会`: the sixth is named by its number, the year says when)."""
     match = rules.names.match(norm, end)
-    return match is not None and not re.search(r"[月日季]|半年", match.group("gap")) and not match.group("gap").startswith("第")
+    if match is None:
+        return False
+    gap = match.group("gap")
+    if gap is None:                           # 2024年…公众科学日活动在北京启动; not 2019年全市共组织开展…活动
+        long = match.group("long")
+        return not any(word in long for word in rules.words.event_gap_not) and not long.startswith(("第", "上", "下"))
+    return not re.search(r"[月日季]|半年", gap) and not gap.startswith("第")
 
 
 def _time_of(value: str, written: bool, before: _SentenceTime | None) -> _SentenceTime:

@@ -48,6 +48,11 @@ FOUND = [
     ("发现穿（普通）白球鞋上体育课的学生，脚部发育得更好。国际运动生物力学学会副主席洪友廉教授说，儿童的脚尚在发育中",
      {"国际运动生物力学学会": None}),
     ("记者注意到，今年3月27日，国际密码协会(International Association for Cryptologic Research)公布了名单", {"国际密码协会": None}),
+    # fixtures/unseen4_pages/html/unseen4_page-sohu-3.html: a registered name (its legal form) holds a word of its
+    # own before its line of business, though a common noun (半岛 + 电力 + 有限公司)
+    ("特许权授予文本，全称是《香港政府与下列公司达成的管制计划协议：中华电力有限公司、埃克森能源有限公司、半岛电力有限公司、"
+     "九龙发电有限公司、青山发电有限公司》，简称《管制协议》。",
+     {"中华电力有限公司": None, "半岛电力有限公司": None}),
     # fixtures/corpus/sina_hexo-013.txt (title): a province's government keeps the full name
     ("10000亿元+1000亿美元！浙江省政府发文，进一步加强这项工作", {"浙江省政府": "浙江省人民政府"}),
     # fixtures/html/huanqiu-1.html (pages 3): parties of the public-body directory, with their full names

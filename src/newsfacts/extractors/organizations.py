@@ -788,12 +788,22 @@ def _generic_before(words, suffix: str, rules) -> bool:
 def _strong_suffix_named(suffix: str, words, rules) -> bool:
     """Does a strong suffix (公司, 大学, 投资) end a name here: is there a name before it?"""
     last_word = words[-1][0]
-    if not _has_proper(words[:-1] if last_word == suffix or last_word in rules["not_names"] else words):
+    before = words[:-1] if last_word == suffix or last_word in rules["not_names"] else words
+    if not _has_proper(before) and not (suffix.endswith(_LEGAL_FORMS) and _own_word(before, rules)):
         return False                      # 期货公司, 互联网公司, 辖内商业银行: no name before the suffix
     if suffix in rules["place_suffixes"] and not words[0][1].startswith("ns"):
         return False                      # 老旧小学: a school's name opens with its place
     return not (suffix in rules["strict_suffixes"] and last_word == suffix and not _has_proper(words[-2:-1]))
     # 千禧一代大学: the word right before 大学 must be a name
+
+
+def _own_word(words, rules) -> bool:
+    """Does a registered name (one with its legal form: 有限公司) hold a word of its own before its line of
+    business, though a common noun (半岛|电力有限公司; 电力有限公司 alone is a kind of firm)?"""
+    industries, kinds = sectors.words(), rules["kind_words"]
+    return any(len(word) >= 2 and flag.startswith("n") and word not in industries and word not in kinds
+               and word not in rules["generic_before_suffix"] and word not in rules["not_names"]
+               for word, flag in words[:-1])
 
 
 def _ends_word(norm: str, end: int) -> bool:

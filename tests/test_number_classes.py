@@ -113,6 +113,13 @@ DATES = [
      [("9月16日", "2019-09-16")]),
     ("unseen2_page-gmw-3", date(2024, 5, 20), "科学教育活动暨2024年中国科学院空间应用工程与技术中心公众科学日活动在北京启动。", []),
     ("made-up", date(2024, 5, 20), "2019年全市共组织开展各类文化惠民演出活动在内的", [("2019年", "2019")]),
+    # 前N个月 in digits after a preposition or a subject named by 该 is the year's first months (unseen2_page-toutiao-1,
+    # unseen3_page-163-1); after an event it counts back (届满前6个月)
+    ("unseen2_page-toutiao-1", date(2024, 5, 9), "外贸规模13.81万亿元、同比增长5.7%——对于前4个月的外贸表现，海关总署",
+     [("前4个月", "2024-01/2024-04")]),
+    ("unseen3_page-163-1", date(2004, 6, 20), "该厂前5个月发电42.3亿千瓦时，比去年同期多发2.1亿千瓦时。",
+     [("前5个月", "2004-01/2004-05"), ("去年", "2003")]),
+    ("made-up", date(2024, 5, 9), "任期届满前6个月，上市前3个月", []),
     # a year list may join its last member with 和 as with 、 (unseen3_page-sohu-2)
     ("unseen3_page-sohu-2", date(2005, 5, 13), "即使大名鼎鼎的德国大众，近期也宣布削减投资，将2005和2006年投资削减为21亿欧元。",
      [("2005", "2005")]),

@@ -187,10 +187,11 @@ def _date_patterns(raw: Dates, rel_years: dict[str, int]) -> list[tuple[str, str
         # 自6、7月份以来, 2、3月: a month of a list whose last member writes 月 for all (as 2005、2006年)
         ("listed_month", rf"(?:(?P<y>{Y})年|(?P<rel>{REL}))?(?<!\d)(?P<m>{M})(?=、)(?=(?:、{M})+(?:月份|月))"),
         # 今年前5个月 (a bare 前6个月 counts back from some event: a duration, not a date; 目前11月 is no 前11月)
-        # 前4个月 opening a clause, in digits (statistics' writing): the year's first months; 届满前6个月 and
-        # a spoken “前两个月” count back from some moment
+        # 前4个月 opening a clause, after a preposition (对于前4个月的外贸表现) or a subject named by 该 (该厂前5个月发电),
+        # in digits (statistics' writing): the year's first months; 届满前6个月 and a spoken “前两个月” count back
+        # from some moment
         ("first_months", rf"(?:{YEAR_OR_REL}前(?P<n>{N})个?月|{not_after('first_months_not_after')}前(?P<n2>{N})月"
-                         rf"|(?:^|(?<=[，。；：—“\n]))前(?P<n3>\d{{1,2}})个月)"),
+                         rf"|(?:^|(?<=[，。；：—“\n于在从与和及])|(?<=该.)|(?<=该..))前(?P<n3>\d{{1,2}})个月)"),
         ("first_quarters", rf"{YEAR_OR_REL}?前(?P<q>[一二两三])个?季度"),
         ("quarter", rf"{YEAR_OR_REL}?(?P<q>{Q})"),
         ("half", rf"{YEAR_OR_REL}?(?P<h>[上下])半年"),

@@ -65,7 +65,11 @@ def _rules() -> dict[str, Any]:
         "currencies": currencies["words"],
         "fractions": {k: Decimal(str(v)) for k, v in currencies["fractions"].items()},
         "change": {k: Decimal(str(v)) for k, v in currencies["change"].items()},
-        "change_re": regex_cache.compile(rf"(?P<d1>[{_DIGITS}])(?P<u1>{_alt(currencies['change'])})(?:(?P<d2>[{_DIGITS}])(?P<u2>分))?(?!钟|之)(?:钱)?"),
+        "change_re": regex_cache.compile(rf"(?P<d1>[{_DIGITS}])(?P<u1>{_alt(currencies['change'])})(?:(?P<d2>[{_DIGITS}])(?:(?P<u2>分)|(?=[^\w]|$|[到至以左上])))?(?!钟|之)(?:钱)?"),
+        # 一块二, 三块零四: one digit after 块 with no unit is its tenths, after 零 its hundredths
+        "yuan_tail_re": regex_cache.compile(rf"(?P<zero>零)?(?P<d>[{_DIGITS}])(?=[^\w]|$|[到至以左上])"),
+        # 2角, 两毛五: tenths of a yuan alone, a digit after them its hundredths (in a price's clause)
+        "jiao_re": regex_cache.compile(rf"(?P<u>[毛角])(?:(?P<d>[{_DIGITS}])分?)?(?=[^\w]|$|[到至以左上])"),
         "by_verbs": tuple(units["multiples"]["by_verbs"]),
         "penny_negations": tuple(currencies["fraction_idiom"]["negations"]),
         "penny_after": tuple(currencies["fraction_idiom"]["after"]),
@@ -249,7 +253,8 @@ def _percents_in_words(norm: str, taken, rules) -> list[Amount]:
         if match.lastgroup == "discount" and _inside_idiom(norm, match.start(), match.end()):
             continue                          # 一波三折: an idiom, no discount
         _fraction_range(norm, percent, match, rules)
-        qualifier, start = _qualifier_before(norm, match.start())
+        _sign_before(norm, percent, match)
+        qualifier, start = _qualifier_before(norm, percent.start)
         q_after, end = _qualifier_after(norm, percent.end)
         percent.start, percent.end = start, end
         own = percent.attrs.get("qualifier")
@@ -289,6 +294,14 @@ def _fraction_range(norm: str, percent: Amount, match, rules) -> None:
     low = percent.attrs["value"]
     percent.attrs.update(value=low, low=low, high=high.attrs["value"], qualifier="range")
     percent.end = high.end
+
+
+def _sign_before(norm: str, percent: Amount, match) -> None:
+    """`负千分之15`, `负百分之五`: a 负 right before a fraction word is the fraction's sign."""
+    if match.lastgroup in ("num", "pct") and norm[match.start() - 1:match.start()] == "负" \
+            and percent.attrs.get("qualifier") != "range" and percent.attrs["value"] > 0:
+        percent.attrs["value"] = -percent.attrs["value"]
+        percent.start -= 1
 
 
 _DOUBLINGS = {"翻番": 1, "翻倍": 1, "翻一番": 1, "翻两番": 2, "翻二番": 2, "翻三番": 3}
@@ -399,7 +412,7 @@ def _read(norm: str, token: NumberToken, rules, object_finder) -> Amount | Claim
     reading = _Reading.around(norm, token, rules)
     if pair is not None and reading.low is None:
         reading.low, reading.high = pair
-    for family in (_as_percent, _as_money, _as_quantity, _as_bare_count, _as_bare_money):
+    for family in (_as_percent, _as_money, _as_jiao, _as_quantity, _as_bare_count, _as_bare_money):
         amount = family(norm, reading, rules)
         if amount is not None:
             return amount
@@ -678,8 +691,8 @@ def _as_money(norm: str, r: _Reading, rules) -> Amount | Claim | None:
     if not match:
         return None
     change = _yuan_change(norm, match, rules)
-    if change is None:
-        if match.group("cur") == "块" and not _colloquial_yuan(norm, r, match.end(), rules):
+    if change is None or change[2]:
+        if match.group("cur") == "块" and not _colloquial_yuan(norm, r, match.end(), rules, bool(change)):
             return None                   # 3块集成电路, 需要40块: 块 counts pieces
         claim = _no_money(norm, r, match, rules)
         if claim is not None:
@@ -691,9 +704,25 @@ def _as_money(norm: str, r: _Reading, rules) -> Amount | Claim | None:
         r.scale(fraction)
     if change is not None:                # 二十块五毛
         attrs["value"] = r.value + change[0]
+        high = _change_range_end(norm, change[1], match.group("cur"), rules) if r.low is None else None
+        if high is not None and high[0] >= attrs["value"]:     # 五块六到五块七毛八
+            r.low, r.high = attrs["value"], high[0]
+            return r.finish(norm, "money", high[1], attrs)
         return r.finish(norm, "money", change[1], attrs)
     end = r.range_after_unit(norm, match.end(), match.group(0))
     return r.finish(norm, "money", end or match.end(), attrs)
+
+
+def _change_range_end(norm: str, end: int, cur: str, rules) -> tuple[Decimal, int] | None:
+    """The high end of a range of colloquial yuan after a dash (五块六到五块七毛八, 五元六角-五元七毛八分):
+    its value and end, when it names the same currency word."""
+    sep = _RANGE_SEP.match(norm, end)
+    second = number_at(norm, sep.end()) if sep else None
+    unit = rules["currency_re"].match(norm, second.end) if second is not None and second.value is not None else None
+    if unit is None or unit.group("cur") != cur:
+        return None
+    change = _yuan_change(norm, unit, rules)
+    return (second.value + change[0], change[1]) if change else (second.value, unit.end())
 
 
 def _no_money(norm: str, r: _Reading, match, rules) -> Claim | None:
@@ -744,19 +773,22 @@ def _money_attrs(r: _Reading, match, rules) -> dict:
     return attrs
 
 
-def _yuan_change(norm: str, match, rules) -> tuple[Decimal, int] | None:
+def _yuan_change(norm: str, match, rules) -> tuple[Decimal, int, bool] | None:
     """The 毛/角/分 written after 块, 元 or 圆 (二十块五毛, 八十六块四角三分, 玖仟陆佰陆拾伍圆壹角捌分):
-    their value in yuan and their end."""
+    their value in yuan, their end, and whether they are a bare digit after 块 (一块二, 三块零四)."""
     if match.group("cur") not in _YUAN or match.group("per"):
         return None
     change = rules["change_re"].match(norm, match.end())
+    tail = rules["yuan_tail_re"].match(norm, match.end()) if change is None and match.group("cur") == "块" else None
+    if tail is not None:
+        return digit_value(tail.group("d")) * Decimal("0.01" if tail.group("zero") else "0.1"), tail.end(), True
     if change is None or (change.group("u1") == "分" and change.group("d2")):
         return None
     value = Decimal(0)
-    for digit, unit in ((change.group("d1"), change.group("u1")), (change.group("d2"), change.group("u2"))):
+    for digit, unit in ((change.group("d1"), change.group("u1")), (change.group("d2"), change.group("u2") or "分")):
         if digit:
             value += digit_value(digit) * rules["change"][unit]
-    return value, change.end()
+    return value, change.end(), False
 
 
 def _word_at(norm: str, start: int) -> tuple[str, str]:
@@ -787,18 +819,50 @@ def _inside_idiom(norm: str, start: int, end: int) -> bool:
     return False
 
 
+def _mid_word(norm: str, start: int, end: int) -> bool:
+    """Does a word of the segmenter begin before `start` and reach past it (长三角, 珠三角)?"""
+    from .. import tokenizer
+
+    offset = max(0, start - 3)
+    for word, _flag in tokenizer.tag(norm[offset:end + 2]):
+        if offset + len(word) > start:
+            return offset < start
+        offset += len(word)
+    return False
+
+
 def _starts_longer_word(norm: str, start: int, end: int) -> bool:
     """Does the text at `start` begin with a word longer than norm[start:end] (数据 beside 数)?"""
     return len(_word_at(norm, start)[0]) > end - start
 
 
-def _colloquial_yuan(norm: str, r: _Reading, end: int, rules) -> bool:
-    """Is the 块 ending at `end` yuan? Only in a price's clause, and never before a noun (3块芯片)."""
+def _colloquial_yuan(norm: str, r: _Reading, end: int, rules, tail: bool = False) -> bool:
+    """Is the 块 ending at `end` yuan? Only in a price's clause, and never before a noun (3块芯片); a
+    qualifier (3.04块以上) or the digit of its tenths (`tail`: 一块二) may follow it."""
     after = norm[end:end + 1]
-    if is_han(after) or (after.isascii() and after.isalpha()) or after in "“‘\"" or "亿" in r.token.text:
+    if (is_han(after) and not tail and _qualifier_after(norm, end)[1] == end) or (after.isascii() and after.isalpha()) \
+            or after in "“‘\"" or "亿" in r.token.text:
         return False
-    clause = _clause_before(norm, r.start, 30)
+    return _price_clause(norm, r.start, rules)
+
+
+def _price_clause(norm: str, start: int, rules) -> bool:
+    """Does the clause before `start` speak of a price (价, 卖, 一斤…), where 块/毛/角 are yuan?"""
+    clause = _clause_before(norm, start, 30)
     return any(cue in clause for cue in rules["yuan_cues"]) or clause.rstrip(rules["yuan_adverbs"]).endswith(rules["yuan_per_unit"])
+
+
+def _as_jiao(norm: str, r: _Reading, rules) -> Amount | None:
+    """2角, 两毛五: one digit of tenths of a yuan alone, in a price's clause (价格为2角); a digit after
+    them is hundredths. Elsewhere 角 and 毛 are corners and hairs."""
+    value = r.value
+    if r.low is not None or r.token.has_myriad or not 0 < value < 10 or value % 1:
+        return None
+    match = rules["jiao_re"].match(norm, r.pos)
+    if match is None or not _price_clause(norm, r.start, rules) or _mid_word(norm, r.token.start, match.end()):
+        return None
+    cents = digit_value(match.group("d")) * Decimal("0.01") if match.group("d") else Decimal(0)
+    return r.finish(norm, "money", match.end(), {"currency": "CNY", "unit": match.group("u"), "value": value * Decimal("0.1") + cents})
 
 
 def _clause_before(norm: str, start: int, longest: int) -> str:
@@ -859,14 +923,16 @@ def _as_bare_count(norm: str, r: _Reading, rules) -> Amount | None:
 
 def _as_bare_money(norm: str, r: _Reading, rules) -> Amount | None:
     """A bare 亿/万 amount in a money context (产业规模突破5000亿); 32.1万辆 stays a count.
-    `N个亿` is always money: the colloquial hundred million yuan (一个亿的小目标)."""
+    `N个亿` is always money: the colloquial hundred million yuan (一个亿的小目标); so is any figure
+    after a currency named with 币 (港币3.14, 人民币300亿)."""
     token, prefix = r.token, r.prefix
     colloquial = "个" in token.text
-    if not token.has_myriad or _classifier_at(norm, r.pos, rules) or rules["group_re"].match(norm, r.pos) \
+    coin = prefix is not None and (prefix.group("cur") or "").endswith("币") and not is_han(norm[r.pos:r.pos + 1])
+    if not (token.has_myriad or coin) or _classifier_at(norm, r.pos, rules) or rules["group_re"].match(norm, r.pos) \
             or not (colloquial or (prefix and prefix.group("cur")) or _money_context(norm, token.start, r.pos, rules)):
         return None
     currency = rules["prefixes"][prefix.group("cur")] if prefix and prefix.group("cur") else "CNY"
-    return r.finish(norm, "money", r.pos, {"currency": currency, "unit": _magnitude_word(token)})
+    return r.finish(norm, "money", r.pos, {"currency": currency, "unit": _magnitude_word(token) or prefix.group("cur")})
 
 
 def _classifier_at(norm: str, pos: int, rules) -> bool:

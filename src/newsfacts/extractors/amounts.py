@@ -65,7 +65,8 @@ def _rules() -> dict[str, Any]:
         "currencies": currencies["words"],
         "fractions": {k: Decimal(str(v)) for k, v in currencies["fractions"].items()},
         "change": {k: Decimal(str(v)) for k, v in currencies["change"].items()},
-        "change_re": regex_cache.compile(rf"(?P<d1>[{_DIGITS}])(?P<u1>{_alt(currencies['change'])})(?:(?P<d2>[{_DIGITS}])(?:(?P<u2>分)|(?=[^\w]|$|[到至以左上])))?(?!钟|之)(?:钱)?"),
+        "change_re": regex_cache.compile(rf"(?P<d1>[{_DIGITS}])(?P<u1>{_alt(currencies['change'])})"
+                                         rf"(?:(?P<d2>[{_DIGITS}])(?:(?P<u2>分)|(?=[^\w]|$|[到至以左上])))?(?!钟|之)(?:钱)?"),
         # 一块二, 三块零四: one digit after 块 with no unit is its tenths, after 零 its hundredths
         "yuan_tail_re": regex_cache.compile(rf"(?P<zero>零)?(?P<d>[{_DIGITS}])(?=[^\w]|$|[到至以左上])"),
         # 2角, 两毛五: tenths of a yuan alone, a digit after them its hundredths (in a price's clause)
@@ -718,7 +719,9 @@ def _change_range_end(norm: str, end: int, cur: str, rules) -> tuple[Decimal, in
     its value and end, when it names the same currency word."""
     sep = _RANGE_SEP.match(norm, end)
     second = number_at(norm, sep.end()) if sep else None
-    unit = rules["currency_re"].match(norm, second.end) if second is not None and second.value is not None else None
+    if second is None or second.value is None:
+        return None
+    unit = rules["currency_re"].match(norm, second.end)
     if unit is None or unit.group("cur") != cur:
         return None
     change = _yuan_change(norm, unit, rules)
@@ -781,7 +784,7 @@ def _yuan_change(norm: str, match, rules) -> tuple[Decimal, int, bool] | None:
     change = rules["change_re"].match(norm, match.end())
     tail = rules["yuan_tail_re"].match(norm, match.end()) if change is None and match.group("cur") == "块" else None
     if tail is not None:
-        return digit_value(tail.group("d")) * Decimal("0.01" if tail.group("zero") else "0.1"), tail.end(), True
+        return Decimal(digit_value(tail.group("d")) or 0) * Decimal("0.01" if tail.group("zero") else "0.1"), tail.end(), True
     if change is None or (change.group("u1") == "分" and change.group("d2")):
         return None
     value = Decimal(0)
@@ -861,7 +864,7 @@ def _as_jiao(norm: str, r: _Reading, rules) -> Amount | None:
     match = rules["jiao_re"].match(norm, r.pos)
     if match is None or not _price_clause(norm, r.start, rules) or _mid_word(norm, r.token.start, match.end()):
         return None
-    cents = digit_value(match.group("d")) * Decimal("0.01") if match.group("d") else Decimal(0)
+    cents = Decimal(digit_value(match.group("d")) or 0) * Decimal("0.01") if match.group("d") else Decimal(0)
     return r.finish(norm, "money", match.end(), {"currency": "CNY", "unit": match.group("u"), "value": value * Decimal("0.1") + cents})
 
 
@@ -927,12 +930,18 @@ def _as_bare_money(norm: str, r: _Reading, rules) -> Amount | None:
     after a currency named with 币 (港币3.14, 人民币300亿)."""
     token, prefix = r.token, r.prefix
     colloquial = "个" in token.text
-    coin = prefix is not None and (prefix.group("cur") or "").endswith("币") and not is_han(norm[r.pos:r.pos + 1])
+    coin = _coin_before(norm, r)
     if not (token.has_myriad or coin) or _classifier_at(norm, r.pos, rules) or rules["group_re"].match(norm, r.pos) \
             or not (colloquial or (prefix and prefix.group("cur")) or _money_context(norm, token.start, r.pos, rules)):
         return None
     currency = rules["prefixes"][prefix.group("cur")] if prefix and prefix.group("cur") else "CNY"
-    return r.finish(norm, "money", r.pos, {"currency": currency, "unit": _magnitude_word(token) or prefix.group("cur")})
+    return r.finish(norm, "money", r.pos, {"currency": currency, "unit": _magnitude_word(token) or coin})
+
+
+def _coin_before(norm: str, r: _Reading) -> str:
+    """The currency named with 币 right before the number (港币3.14), when no word follows the number."""
+    word = (r.prefix.group("cur") or "") if r.prefix is not None else ""
+    return word if word.endswith("币") and not is_han(norm[r.pos:r.pos + 1]) else ""
 
 
 def _classifier_at(norm: str, pos: int, rules) -> bool:

@@ -63,6 +63,8 @@ def _glued_function_word(word: str) -> bool:
 
 
 _COUNTED = regex_cache.compile(r"[一二三四五六七八九十两几多\d]+[家个只所批]")
+# an amount of a magnitude in a name makes it a figure of speech (百亿利润俱乐部, 万亿元俱乐部), not a body
+_MAGNITUDE = regex_cache.compile(r"[\d百千万亿]+(?:\.\d+)?[万亿]")
 
 
 @dataclass(frozen=True)
@@ -1015,9 +1017,10 @@ def _valid(name: str, rules) -> bool:
 
 
 def _description(name: str, rules) -> bool:
-    """Is `name` a place (雄安新区), a negation or a count (不含银行, 七家分公司), or a description
+    """Is `name` a place (雄安新区), a negation, a count or an amount (不含银行, 七家分公司, 百亿利润俱乐部), or a description
     (上市公司员工, 一季度末前十大股东, 沪深300指数, 部分省网公司, 另一合资公司) rather than a name?"""
     return (name.endswith(rules["place_endings"]) or _negated(name) or bool(_COUNTED.search(name))
+            or bool(_MAGNITUDE.search(name))
             or name.startswith(rules["description_openings"])
             or any(word in name for word in rules["never_inside"]) or name.endswith(("指数", "板块"))
             or _some_body(name))

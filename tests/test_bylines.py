@@ -162,3 +162,13 @@ def test_a_byline_closing_the_last_paragraph(paragraph, start, reporters):
 ])
 def test_no_byline_closes_a_paragraph_without_a_role_and_a_name(paragraph):
     assert bylines.closing(paragraph) is None
+
+
+@pytest.mark.parametrize("line,editors", [
+    ("（松花江网编辑 孙桂芳）", ["孙桂芳"]),                          # unseen3_page-shjnet-1: the outlet, the role, the name
+    ("（作者：南方财经全媒体记者 钟小韵 编辑：杜弘禹）", ["杜弘禹"]),     # sina_hexo posts
+    ("本文来源：投资快报 作者：孙宁 责任编辑：NF041", []),              # cx163-25.html: a staff code is no name
+    ("记者|杨弃非", []),                                               # unseen_post-10: a reporter, no editor
+])
+def test_names_after_an_editors_role(line, editors):
+    assert bylines.parse(line).editors == editors

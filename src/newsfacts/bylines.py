@@ -25,10 +25,12 @@ _HAN_CHAR = regex_cache.compile(HAN)
 
 @dataclass
 class Byline:
-    """What a byline says: the reporters' names (each as written) and whether it held a credit."""
+    """What a byline says: the reporters' names (each as written), whether it held a credit, and the
+    names given after an editor's role (`editor_roles`)."""
 
     reporters: list[str] = field(default_factory=list)
     credit: bool = False
+    editors: list[str] = field(default_factory=list)
 
 
 @cache
@@ -71,6 +73,7 @@ def _grammar() -> dict:
         "name": regex_cache.compile(name),
         "group": regex_cache.compile(group),
         "reporter_roles": frozenset(raw["reporter_roles"]),
+        "editor_roles": frozenset(raw["editor_roles"]),
         "two_character_roles": frozenset(w for w in raw["reporter_roles"] + raw["credit_roles"] if len(w) == 2),
         "account_roles": frozenset(raw["account_roles"]),
         # a header's `石佳/中国青年报`: names, a separator, the outlet they write for
@@ -121,11 +124,16 @@ def _surname_pattern() -> str:
 
 def _role_kind(role: str) -> str:
     """`reporter` or `credit`, by the role word a role span ends with (本报记者 → 记者)."""
-    roles = _grammar()["reporter_roles"]
+    # 文/图 刘玺东: a writer who also took the pictures
+    return "reporter" if _ends_with_role(role, _grammar()["reporter_roles"]) else "credit"
+
+
+def _ends_with_role(role: str, roles: frozenset[str]) -> bool:
+    """Whether a role span (its roles joined by / or 、) ends with one of `roles` (松花江网编辑 → 编辑)."""
     for word in re.split(r"\s*[/、]\s*", role.strip().rstrip("|｜丨/／:：,， ")):
         if any(word[-length:] in roles for length in range(min(len(word), 5), 0, -1)):
-            return "reporter"                       # 文/图 刘玺东: a writer who also took the pictures
-    return "credit"
+            return True
+    return False
 
 
 def parse(text: str, marked: bool = False) -> Byline | None:
@@ -239,6 +247,9 @@ def _add_group(byline: Byline, match: re.Match) -> None:
         byline.reporters.append(_without_column(join_names(names)))
     else:
         byline.credit = True
+        editors = " ".join(name for name in join_names(names).split(" ") if _HAN_CHAR.match(name))   # no staff code (NF041)
+        if editors and _ends_with_role(match.group("role"), _grammar()["editor_roles"]):
+            byline.editors.append(editors)
 
 
 def _without_column(names: str) -> str:

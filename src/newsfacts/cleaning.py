@@ -156,10 +156,13 @@ def clean(raw: RawArticle) -> CleanArticle:
     title = _DATE_UNIT_SPACE.sub("", body.title) if body.title else body.title
     article = CleanArticle(text="", title=title, published=body.published, too_deep=body.too_deep,
                            warnings=body.warnings)
-    lines = _take_metadata(_until_editor_line(lines), article)
+    credited: list[str] = []                 # names after an editor's role in a credit line (（松花江网编辑 孙桂芳）)
+    lines = _take_metadata(_until_editor_line(lines), article, credited)
     if raw.body_is_html:
         lines = _without_bare_edges(lines)
     _take_page_fields(body, article)
+    if article.editor is None and credited:
+        article.editor = credited[0]           # after the editor lines of the article and of its page
     if body.title:
         lines = [line for i, line in enumerate(lines) if not (i < 3 and line.text == body.title.strip())]
     _join(lines, article)
@@ -939,15 +942,16 @@ class _Place:
     edge: bool         # one of the first or last four
 
 
-def _take_metadata(lines: list[_Line], article: CleanArticle) -> list[_Line]:
-    """Move bylines, the editor line and 原标题 out of the body into fields; drop boilerplate lines."""
+def _take_metadata(lines: list[_Line], article: CleanArticle, credited: list[str]) -> list[_Line]:
+    """Move bylines, the editor line and 原标题 out of the body into fields; drop boilerplate lines.
+    The names that credit lines give after an editor's role are added to `credited`."""
     kept: list[_Line] = []
     reporters: list[str] = []
     for index, line in enumerate(lines):
         place = _Place(top=index < 4, edge=index < 4 or index >= len(lines) - 4)
         _cut_link_home(line)
         if (_takes_field_line(line, article, place) or _is_appendix_label(line.text)
-                or _takes_byline_line(line, place, reporters)):
+                or _takes_byline_line(line, place, reporters, credited)):
             continue
         if _drops_line(line.text):
             continue
@@ -994,7 +998,7 @@ def _takes_field_line(line: _Line, article: CleanArticle, place: _Place) -> bool
     return False
 
 
-def _takes_byline_line(line: _Line, place: _Place, reporters: list[str]) -> bool:
+def _takes_byline_line(line: _Line, place: _Place, reporters: list[str], editors: list[str]) -> bool:
     """A paragraph that is only a byline or credits (at the edges, or marked ▲/►/□ anywhere),
     or a caption closed by a photo credit: its reporters are kept, the paragraph goes."""
     text = line.text
@@ -1003,6 +1007,7 @@ def _takes_byline_line(line: _Line, place: _Place, reporters: list[str]) -> bool
         byline = bylines.parse(text)
         if byline:
             reporters.extend(byline.reporters)
+            editors.extend(byline.editors)
             return True
     return bylines.is_photo_credit(text)
 

@@ -354,6 +354,7 @@ class Boilerplate(Record):
 class Bylines(Record):
     reporter_roles: Words
     credit_roles: Words
+    editor_roles: Words
     single_roles: Words
     markers: str
     separators: str

@@ -40,6 +40,9 @@ AMOUNTS = [
     ("unseen3_page-sohu-1", date(2005, 3, 11), "裴逸群对整个事件过程持有两点质疑。", "count", "两点", 2, None),
     ("unseen3_page-sina-1", date(2005, 3, 21), "他突然扬起眉毛说：“如果我能再得一次500万大奖，山庄的运作就不愁资金了。”", "money",
      "500万", 5000000, None),
+    # a bare 万 after 花了, or heading 价格 through 多 (unseen3_page-sina-1)
+    ("unseen3_page-sina-1", date(2005, 3, 21), "但是刘老根花了七八十万就把龙泉山庄搞得红红火火", "money", "七八十万", 700000, "range"),
+    ("unseen3_page-sina-1", date(2005, 3, 21), "他以每条1万多的价格引进的肉犬种犬", "money", "1万多", 10000, "min"),
     # the unit written once after a list of figures belongs to each (unseen3_post-03)
     ("unseen3_post-03", date(2021, 11, 1), "工业、高技术、战略性新兴产业增长较快，前三季度分别增长3.3、1.4、1.1倍。", "percent", "3.3",
      Decimal("3.3"), None),

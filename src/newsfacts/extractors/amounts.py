@@ -120,7 +120,7 @@ def _rules() -> dict[str, Any]:
         "money_before": money["before"],
         "money_after_re": regex_cache.compile(rf"(?:{_alt(money['after'])})"),
         "group_re": regex_cache.compile(rf"(?:[\u4e00-\u9fff]{{0,2}}?)(?:{_alt(money['group_words'])})"),
-        "money_head_re": regex_cache.compile(rf"(?:{_alt(money['emphatic'])})?的?(?:(?!的)[\u4e00-\u9fff]){{0,6}}?(?:{_alt(money['heads'])})"),
+        "money_head_re": regex_cache.compile(rf"[多余]?(?:{_alt(money['emphatic'])})?的?(?:(?!的)[\u4e00-\u9fff]){{0,6}}?(?:{_alt(money['heads'])})"),
         "money_continues": tuple(money["continues"]),
         "money_words": set(money["before"]) | set(money["heads"]),
         "money_neutral": set(money["neutral_after"]),

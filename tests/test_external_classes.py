@@ -23,6 +23,8 @@ def _facts(text: str, *types: str) -> list[tuple]:
     "售价不变，五角大楼称",              # 角 before a Chinese character: no tenths of a yuan
     "需要40块以上",                      # 块 outside a price's clause counts pieces, with its qualifier too
     "买了一块二手表",                    # 块 then a digit that begins a word: no tenths
+    "合同金额为五分。",                  # 分 after a plain digit: points or minutes as often as cents
+    "比赛得了5分",
 ])
 def test_no_colloquial_yuan_outside_a_price(text):
     assert not [f for f in _facts(text, "money") if f[0] == "money"]
@@ -34,6 +36,9 @@ def test_no_colloquial_yuan_outside_a_price(text):
     ("价格至少三块零四。", "至少三块零四", 3.04),
     ("价格为五块六到五块七毛八。", "五块六到五块七毛八", 5.6),
     ("股价报港币3.14。", "港币3.14", 3.14),
+    ("合同金额为壹分。", "壹分", 0.01),            # a cheque's capital before 分 is cents
+    ("合同金额为负壹角。", "负壹角", -0.1),
+    ("合同金额为壹元零壹分。", "壹元零壹分", 1.01),
 ])
 def test_colloquial_yuan_in_a_price(text, span, value):
     money = [f for f in _facts(text, "money")]

@@ -24,6 +24,7 @@ from .numbers import NumberToken, find_numbers, identifier_spans, number_at
 
 _DIGIT_CHARS = set("零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖")
 _DIGITS = "一二两三四五六七八九壹贰叁肆伍陆柒捌玖1-9"     # one digit before 毛/角/分 (壹角捌分)
+_CAPITAL_DIGITS = "壹贰叁肆伍陆柒捌玖"                          # a cheque's 壹分 is a cent
 _YUAN = ("块", "元", "圆")                                      # what 毛/角/分 may follow
 _FORMULA_SIGNS = ("×", "*", "÷")                                # ×100%: a formula's factor
 _PRICE_ENDS = ("元", "钱", "块")                                 # 1049元一斤, 几块钱一斤: 一 + unit is the price's unit
@@ -65,12 +66,12 @@ def _rules() -> dict[str, Any]:
         "currencies": currencies["words"],
         "fractions": {k: Decimal(str(v)) for k, v in currencies["fractions"].items()},
         "change": {k: Decimal(str(v)) for k, v in currencies["change"].items()},
-        "change_re": regex_cache.compile(rf"(?P<d1>[{_DIGITS}])(?P<u1>{_alt(currencies['change'])})"
+        "change_re": regex_cache.compile(rf"零?(?P<d1>[{_DIGITS}])(?P<u1>{_alt(currencies['change'])})"
                                          rf"(?:(?P<d2>[{_DIGITS}])(?:(?P<u2>分)|(?=[^\w]|$|[到至以左上])))?(?!钟|之)(?:钱)?"),
         # 一块二, 三块零四: one digit after 块 with no unit is its tenths, after 零 its hundredths
         "yuan_tail_re": regex_cache.compile(rf"(?P<zero>零)?(?P<d>[{_DIGITS}])(?=[^\w]|$|[到至以左上])"),
         # 2角, 两毛五: tenths of a yuan alone, a digit after them its hundredths (in a price's clause)
-        "jiao_re": regex_cache.compile(rf"(?P<u>[毛角])(?:(?P<d>[{_DIGITS}])分?)?(?=[^\w]|$|[到至以左上])"),
+        "jiao_re": regex_cache.compile(rf"(?:(?P<u>[毛角])(?:(?P<d>[{_DIGITS}])分?)?|(?<=[{_CAPITAL_DIGITS}])(?P<cent>分))(?=[^\w]|$|[到至以左上])"),
         "by_verbs": tuple(units["multiples"]["by_verbs"]),
         "penny_negations": tuple(currencies["fraction_idiom"]["negations"]),
         "penny_after": tuple(currencies["fraction_idiom"]["after"]),
@@ -856,16 +857,19 @@ def _price_clause(norm: str, start: int, rules) -> bool:
 
 
 def _as_jiao(norm: str, r: _Reading, rules) -> Amount | None:
-    """2角, 两毛五: one digit of tenths of a yuan alone, in a price's clause (价格为2角); a digit after
-    them is hundredths. Elsewhere 角 and 毛 are corners and hairs."""
-    value = r.value
+    """2角, 两毛五, 负壹角: one digit of tenths of a yuan alone, in a price's clause (价格为2角); a digit
+    after them is hundredths; a cheque's capital before 分 is cents (壹分). Elsewhere 角 and 毛 are
+    corners and hairs."""
+    value = abs(r.value)
     if r.low is not None or r.token.has_myriad or not 0 < value < 10 or value % 1:
         return None
     match = rules["jiao_re"].match(norm, r.pos)
     if match is None or not _price_clause(norm, r.start, rules) or _mid_word(norm, r.token.start, match.end()):
         return None
     cents = Decimal(digit_value(match.group("d")) or 0) * Decimal("0.01") if match.group("d") else Decimal(0)
-    return r.finish(norm, "money", match.end(), {"currency": "CNY", "unit": match.group("u"), "value": value * Decimal("0.1") + cents})
+    amount = value * Decimal("0.01" if match.group("cent") else "0.1") + cents
+    unit = match.group("u") or match.group("cent")
+    return r.finish(norm, "money", match.end(), {"currency": "CNY", "unit": unit, "value": amount.copy_sign(r.value)})
 
 
 def _clause_before(norm: str, start: int, longest: int) -> str:

@@ -646,22 +646,30 @@ def _listed_before(norm: str, start: int, rules) -> OrgHit | None:
     """The name listed right before a list mark that opens the organization at `start`."""
     if start == 0 or norm[start - 1] not in _LIST_MARKS:
         return None
-    words, end = _name_words(norm, start - 1), start - 1
-    title = max((t for t in rules["titles"] if words and words[-1][0].endswith(t)), key=len, default="")
-    if title and len(words) > 1:                  # 海南|省委常委、海口市委书记: a title is no part of the name
-        last, flag = words[-1]
-        rest = last[:-len(title)].removesuffix("副")    # 副理事长: the deputy's mark goes with the title
-        end -= len(last) - len(rest)
-        words = words[:-1] + ([(rest, flag)] if rest else [])
-        if words and words[-1][0] == "副":
-            end -= 1
-            words = words[:-1]
+    words, titled = _without_title(_name_words(norm, start - 1), rules)
     name = "".join(w for w, _ in words)
-    if title and not any(m.end() == len(name) for m in rules["suffix_re"].finditer(name)):
+    if titled and not any(m.end() == len(name) for m in rules["suffix_re"].finditer(name)):
         return None                               # 资源研究所刘彦随|研究员: a person stood before the title
     if words and len(name) <= 10 and _list_neighbour(name, words, rules):
+        end = start - 1 - titled
         return OrgHit(end - len(name), end, name)
     return None
+
+
+def _without_title(words, rules) -> tuple[list, int]:
+    """`words` of a list item without the title that ends it (海南|省委常委、 → 海南省委; 副理事长, deputy's mark and
+    all), and how many characters went."""
+    title = max((t for t in rules["titles"] if words and words[-1][0].endswith(t)), key=len, default="")
+    if not title:
+        return words, 0
+    if len(words) < 2:
+        return [], 0                              # an item that is a title alone names nothing
+    last, flag = words[-1]
+    rest = last[:-len(title)].removesuffix("副")
+    kept = words[:-1] + ([(rest, flag)] if rest else [])
+    if kept and kept[-1][0] == "副":
+        kept = kept[:-1]
+    return kept, sum(len(w) for w, _ in words) - sum(len(w) for w, _ in kept)
 
 
 def _listed_after(norm: str, hit: OrgHit, rules) -> OrgHit | None:

@@ -39,3 +39,31 @@ def test_societies_and_associations_are_found(sentence, name):
 ])
 def test_descriptions_are_no_names(sentence, not_a_name):
     assert not_a_name not in _orgs(sentence)
+
+
+def _sectors(text: str) -> list[str]:
+    return [f["text"] for f in extract_text(text).to_dict()["facts"] if f["type"] == "sector"]
+
+
+@pytest.mark.parametrize("sentence, not_a_sector", [
+    # 高新技术企业 is a status the state grants a firm, no industry (fixtures/unseen1_posts/articles/unseen_post-11.txt,
+    # fixtures/unseen3_posts/articles/unseen3_post-09.txt)
+    ("资料显示，锴威特成立于2015年，专注于智能功率半导体器件与功率集成芯片设计、研发和销售，是国家高新技术企业、江苏省“科技小巨人企业”。",
+     "高新技术"),
+    ("同时，着力提升市场主体质量，新增国家高新技术企业500家、国家级专精特新“小巨人”企业100家，新增境内外上市公司30家以上。", "高新技术"),
+    # a sector word before （集团） ends a firm's registered name (fixtures/unseen3_pages/html/unseen3_page-yndaily-1.html)
+    ("17种国家级绿色设计产品包括：昆明电机厂有限责任公司生产的YE4系列高效率三相异步电动机、云南曲靖呈钢钢铁（集团）有限公司生产的钢筋混凝土用热轧带肋钢筋（盘螺、棒材）等。",
+     "钢铁"),
+])
+def test_no_sector(sentence, not_a_sector):
+    assert not_a_sector not in _sectors(sentence)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # a place and a body word (data/body_words.tsv): 物价局, 党委 (fixtures/unseen3_pages/html/unseen3_page-163-1.html,
+    # unseen3_page-nmggov-1.html)
+    ("1月4日，浙江东南发电股份有限公司接到了浙江省物价局的一份通知。", "浙江省物价局"),
+    ("自治区财政厅传出最新消息：2022年伊始，内蒙古自治区党委、政府积极贯彻落实中央经济工作会议精神。", "内蒙古自治区党委"),
+])
+def test_place_bodies(sentence, name):
+    assert name in _orgs(sentence)

@@ -88,16 +88,18 @@ def _categories() -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _metaphors() -> dict[str, tuple[str, ...]]:
-    """The metaphors of sector_context.toml by the sector word they open with."""
+    """The metaphors and designations of sector_context.toml by the sector word they open with."""
     by_word: dict[str, list[str]] = {}
-    for phrase in load_toml("sector_context.toml")["metaphors"]:
+    context = load_toml("sector_context.toml")
+    for phrase in context["metaphors"] + context["designations"]:
         word = next(phrase[:size] for size in range(len(phrase), 0, -1) if phrase[:size] in _table()[0])
         by_word.setdefault(word, []).append(phrase)
     return {word: tuple(phrases) for word, phrases in by_word.items()}
 
 
 def _metaphor(norm: str, pos: int, word: str) -> bool:
-    """Does the sector word `word` at `pos` open a figure of speech (黄金赛道, 钢铁丛林)?"""
+    """Does the sector word `word` at `pos` open a figure of speech (黄金赛道, 钢铁丛林) or a designation
+    (高新技术企业)?"""
     phrases = _metaphors().get(word)
     return phrases is not None and norm.startswith(phrases, pos)
 

@@ -17,13 +17,9 @@ sys.path.insert(0, str(ROOT / "bench"))
 import external_cases  # noqa: E402
 
 ROWS = external_cases.read_table(ROOT / "tests" / "data" / "external_cases.tsv")
-# sources still below F1 0.95, with the classes of written forms they miss (strict: the mark must go
-# once the source passes)
-BELOW = {
-    # 19 of 20 cases read: the miss is a numeral with no 零 before its last group (伍亿柒仟万拾柒, which
-    # a cheque writes 伍亿柒仟万零拾柒), read as 5.7亿 and 17
-    "chinese2digits:Python/chinese2digits/test.py": "a numeral without 零 before its last group (伍亿柒仟万拾柒)",
-}
+# sources below F1 0.95, with the classes of written forms they miss (strict: the mark must go
+# once the source passes); none since round 6
+BELOW: dict[str, str] = {}
 SOURCES = [pytest.param(source, marks=pytest.mark.xfail(strict=True, reason=BELOW[source])) if source in BELOW else source
            for source in sorted({row["source"] for row in ROWS})]
 

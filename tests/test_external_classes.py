@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from newsfacts import extract_text
+from newsfacts.numerals import parse_numeral
 
 PUBLISHED = "2013-02-12"     # a Tuesday
 
@@ -73,3 +74,15 @@ def test_traditional_characters_keep_the_article_s_text_and_offsets():
 ])
 def test_weekday_and_relative_day_words(text, values):
     assert [f[2] for f in _facts(text, "date", "year")] == values
+
+
+@pytest.mark.parametrize("numeral, value", [
+    ("伍亿柒仟万拾柒", 570000017),          # chinese2digits: tens right after 万/亿, the 零 left out
+    ("三千万十五", 30000015),
+    ("一万零十七", 10017),
+    ("两万五", 25000),                      # a lone digit after 万 still abbreviates its thousands
+    ("一万十分", None),                     # 十分 "very" after 一万: no tens without their digit
+])
+def test_tens_after_a_myriad_without_zero(numeral, value):
+    got = parse_numeral(numeral)
+    assert (None if got is None else int(got)) == value

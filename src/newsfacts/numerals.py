@@ -321,7 +321,8 @@ class _Scan:
         if ch in t.digits:
             return 1 if self.digit(ch) else 0
         if ch in t.units:
-            return 1 if self.unit(t.units[ch]) else 0
+            tens_after_group = t.units[ch] == 1 and self.last == "myriad" and text[pos + 1:pos + 2] in t.digits
+            return 1 if self.unit(t.units[ch], tens_after_group) else 0
         if ch in t.myriads:
             return 1 if self.big(t.myriads[ch]) else 0
         if ch == t.decimal:
@@ -364,8 +365,9 @@ class _Scan:
         self.pending, self.last = value, "digit"
         return True
 
-    def unit(self, order: int) -> bool:
-        starts = self.last == "" or (order == 1 and self.last in ("zero", "unit"))   # 一百零十, 一百十一
+    def unit(self, order: int, tens_after_group: bool = False) -> bool:
+        # 一百零十, 一百十一; 伍亿柒仟万拾柒: tens and their digit right after 万/亿, the 零 left out
+        starts = self.last == "" or (order == 1 and self.last in ("zero", "unit")) or tens_after_group
         if self.pending is None and not starts:
             return False                      # 万千瓦: 千 without a digit after a group is a unit's
         if order >= self.order:

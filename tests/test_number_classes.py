@@ -123,6 +123,8 @@ DATES = [
     ("unseen3_page-163-1", date(2004, 6, 20), "该厂前5个月发电42.3亿千瓦时，比去年同期多发2.1亿千瓦时。",
      [("前5个月", "2004-01/2004-05"), ("去年", "2003")]),
     ("made-up", date(2024, 5, 9), "任期届满前6个月，上市前3个月", []),
+    # 二季末, finance's short form of 二季度末, is the quarter (unseen3_post-08); 第四季 stays none
+    ("unseen3_post-08", date(2021, 9, 5), "截至二季末A股共有40家非金融上市公司资不抵债", [("二季末", "2021-Q2")]),
     # a year list may join its last member with 和 as with 、 (unseen3_page-sohu-2)
     ("unseen3_page-sohu-2", date(2005, 5, 13), "即使大名鼎鼎的德国大众，近期也宣布削减投资，将2005和2006年投资削减为21亿欧元。",
      [("2005", "2005")]),

@@ -153,7 +153,7 @@ def _date_patterns(raw: Dates, rel_years: dict[str, int]) -> list[tuple[str, str
     DD = rf"(?:{D}|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"   # 五月十日
     DASH = r"(?:--|——|-|—|–|~|至|到)"
     SEP = rf"\s?\u00ad*{DASH}\u00ad*\s?"       # soft hyphens (&shy;) around a dash are invisible: 1­­—4月
-    Q = r"(?:第?[一二三四1-4]季度|Q[1-4]|首季度)"
+    Q = r"(?:第?[一二三四1-4]季度|Q[1-4]|首季度|(?<![第\d])[一二三四]季[末初])"     # 二季末: finance's short form
     H = r"[上下]半年"
     MS = r"(?:月份|月)"
     N = r"\d{1,2}|[一二两三四五六七八九十]{1,2}"

@@ -472,3 +472,25 @@ def test_the_label_goes_and_the_appendix_stays():
     lines = doc.text.split("\n")
     assert "个人简介：" not in doc.text
     assert lines[0].startswith("李金泽同志现任黑龙江省勃农机械有限责任公司党委书记")
+
+
+@pytest.mark.parametrize("path,sentence", [
+    # nmg.gov.cn's accessible version (#slb_content, display:none) holds a copy of the whole article
+    ("unseen3_pages/html/unseen3_page-nmggov-1.html", "预计到2025年末，为纳税人减负180亿元。"),
+    # 163's hidden <pre> repeats the quoted story's headline and lead
+    ("html/163-5.html", "近日，四川江油一社区女民警在开展辖区“实有人口”核查工作时，平均日拨100余个电话。"),
+])
+def test_a_hidden_copy_of_the_article_is_not_read_twice(path, sentence):
+    text = extracted(str(FIXTURES / path)).text
+    assert text.count(sentence) == 1
+
+
+def test_hidden_blocks_that_copy_nothing_are_left_to_the_other_rules():
+    # a hidden block of teasers (unseen_page-gerapy-chinanews-1's <li style="display:none;">) is no copy of the
+    # page's text: it is not taken out here, and the page's date stays the one its own data gives
+    from newsfacts.cleaning import _drop_hidden, parse_html
+
+    tree, _ = parse_html('<body><div><p>汇率重回“6时代”，人民币为什么越来越香？周末观赛指南丨英超意甲强强对话</p></div>'
+                         '<ul><li style="display:none;">金价创九年新高！黄金回收，你压箱底的金首饰卖不？美国人林登的35年中国“奇遇”记</li></ul></body>')
+    _drop_hidden(tree)
+    assert "金价创九年新高" in "".join(tree.itertext())

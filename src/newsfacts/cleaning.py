@@ -422,6 +422,7 @@ def _text_of(element) -> str:
 
 def _drop_boilerplate_elements(root) -> None:
     rules = _rules()
+    _drop_hidden(root)
     _drop_captions(root, rules["caption_max"])
     _drop_related_links(root, rules["related_header"])
     _drop_labelled_ads(root)
@@ -437,6 +438,30 @@ def _drop_boilerplate_elements(root) -> None:
                 _remove(element)
         elif not _holds_prose(element, root, page_prose):
             _remove(element)
+
+
+# elements whose inline style may hide them (libxml2 finds them, no Python walk of the page)
+_STYLED_NONE = etree.XPath('.//*[contains(@style, "none")]')
+
+
+def _drop_hidden(root) -> None:
+    """A copy of the article that the page hides from its reader (`style="display:none"`: nmg.gov.cn's
+    accessible version `#slb_content`, 163's hidden `<pre>` of the story's lead) goes: read with the
+    article, it doubled every fact. A hidden block goes only when its longest text stands elsewhere on
+    the page too; other hidden blocks (menus, teasers) are left to the other rules."""
+    page_text = None
+    for element in _STYLED_NONE(root):
+        if not _HIDDEN.search(element.get("style") or "") or not _attached(element, root):
+            continue
+        longest = max((text.strip() for text in element.itertext()), key=len, default="")
+        if len(HAN_RE.findall(longest)) < _COPY_MIN:
+            continue
+        page_text = page_text if page_text is not None else "".join(root.itertext())
+        if page_text.count(longest) >= 2:
+            _remove(element)
+
+
+_COPY_MIN = 20       # Chinese characters of a hidden block's longest text: a sentence, not a label
 
 
 def _doomed(root, drop_tags: frozenset[str]) -> list:

@@ -71,6 +71,10 @@ def test_traditional_characters_keep_the_article_s_text_and_offsets():
     ("周日，2月10日", ["2013-02-10"]),          # the weekday names the written day: one date
     ("复活节星期一", []),                       # a festival's day, no date (SPEC: holidays are no dates)
     ("以下年份的数据", []),
+    ("上上周三", ["2013-01-30"]),             # JioNLP: each 上/下 written again is one more week, month, quarter
+    ("上上个月五号", ["2012-12-05"]),
+    ("下下个季度", ["2013-Q3"]),
+    ("线上下个月将推出", ["2013-03"]),        # 上 of 线上 then 下个月: no repeat
 ])
 def test_weekday_and_relative_day_words(text, values):
     assert [f[2] for f in _facts(text, "date", "year")] == values

@@ -158,6 +158,7 @@ def _date_patterns(raw: Dates, rel_years: dict[str, int]) -> list[tuple[str, str
     MS = r"(?:月份|月)"
     N = r"\d{1,2}|[一二两三四五六七八九十]{1,2}"
     WD = r"[一二三四五六日天]"
+    REP = r"(?P<rep>(?:上(?=上))+|(?:下(?=下))+)?"
     REL = alternation(rel_years)
     SAME = alternation(words.same_year_words)
     PART = alternation(words.month_parts)
@@ -211,12 +212,12 @@ def _date_patterns(raw: Dates, rel_years: dict[str, int]) -> list[tuple[str, str
         # 年初, 年底 alone: a part of the year the sentence names, else of the publication year
         ("year_part", rf"{not_after('year_part_not_after')}(?P<ye>年(?:{ENDS}))(?![一二三四五六七八九十])"),
         # 上月, 下个月9号: the day of a relative month is a day
-        ("relative_month", rf"(?P<relm>{alternation(rel_months)})(?:(?P<d>{DD})[日号])?"),
+        ("relative_month", rf"{REP}(?P<relm>{alternation(rel_months)})(?:(?P<d>{DD})[日号])?"),
         # 上季度, 本季度末: a quarter counted from the sentence's or the publication's quarter
-        ("relative_quarter", rf"(?P<relq>{alternation(raw.relative_quarters)})(?:{alternation(words.year_ends)})?"),
+        ("relative_quarter", rf"{REP}(?P<relq>{alternation(raw.relative_quarters)})(?:{alternation(words.year_ends)})?"),
         # 上周四, 本周一, 周一; not in 每周一, a span of weekdays (周一至周五), a name (黑色星期五),
         # or before the day it names (周三(25日), 周日，二月十号: the day is the date)
-        ("week_day", rf"(?:(?P<wk>{alternation(week_offsets)})(?:周|星期|礼拜)?|{not_after('weekday_not_after')}(?:周|星期|礼拜))"
+        ("week_day", rf"(?:{REP}(?P<wk>{alternation(week_offsets)})(?:周|星期|礼拜)?|{not_after('weekday_not_after')}(?:周|星期|礼拜))"
                      rf"(?P<wd>{WD})(?!{DASH}(?:周|星期)|[(（]\d|[,，]\s?(?:{M}){MS}(?:{DD})[日号])"),
         # 昨日, 前天, 明日: days counted from the publication day
         ("relative_day", rf"(?P<reld>{alternation(rel_days)})"),
@@ -281,6 +282,7 @@ class _Groups:
     reld: str | None = None
     wk: str | None = None
     wd: str | None = None
+    rep: str | None = None        # 上上个月, 下下个季度, 下下下周一: each 上/下 repeated before the word is one more step
     wd2: str | None = None
     yy: str | None = None
     fy: str | None = None
@@ -816,7 +818,7 @@ def _relative_month(g: _Groups, w: _Where) -> str | None:
     base = _base_month(w)
     if base is None:
         return None
-    index = base[0] * 12 + base[1] - 1 + w.rules.rel_months[_group(g.relm)]
+    index = base[0] * 12 + base[1] - 1 + w.rules.rel_months[_group(g.relm)] * _steps(g)
     return _fmt(index // 12, index % 12 + 1, _number(g.d) if g.d else None)
 
 
@@ -828,7 +830,7 @@ def _relative_quarter(g: _Groups, w: _Where) -> str | None:
         base = _base_month(w)
     if base is None:
         return None
-    index = base[0] * 4 + (base[1] - 1) // 3 + w.rules.rel_quarters[_group(g.relq)]
+    index = base[0] * 4 + (base[1] - 1) // 3 + w.rules.rel_quarters[_group(g.relq)] * _steps(g)
     return f"{index // 4:04d}-Q{index % 4 + 1}"
 
 
@@ -875,7 +877,13 @@ def _week_day(g: _Groups, w: _Where) -> str | None:
         back = (published.weekday() - weekday) % 7
         ahead = (weekday - published.weekday()) % 7
         return _days_after(published, ahead if _looks_ahead(w) else -back)
-    return _days_after(published, w.rules.week_offsets[g.wk] + weekday - published.weekday())
+    return _days_after(published, w.rules.week_offsets[g.wk] * _steps(g) + weekday - published.weekday())
+
+
+def _steps(g: _Groups) -> int:
+    """How many months, quarters or weeks a relative word counts: one, and one more for each 上 or 下
+    written again before it (上上个月 is two months back)."""
+    return 1 + len(g.rep or "")
 
 
 def _looks_ahead(w: _Where) -> bool:

@@ -704,13 +704,18 @@ def _list_item_end(norm: str, start: int, sibling: str, rules) -> int | None:
     stop = start
     while stop < len(norm) and stop - start < 10 and _name_char(norm[stop]) and norm[stop] not in _LIST_MARKS + "等":
         stop += 1
-    suffix = next((m.group(0) for m in rules["suffix_re"].finditer(sibling) if m.end() == len(sibling)), None)
-    if suffix and len(suffix) >= 2 and suffix in norm[start:stop - 1]:
+    suffix = next((m.group(0) for m in rules["suffix_re"].finditer(sibling) if m.end() == len(sibling)), "")
+    if len(suffix) >= 2 and suffix in norm[start:stop - 1]:
         return norm.index(suffix, start, stop) + len(suffix)
-    run = _NAME_RUN.match(norm, stop + 1) if suffix and len(suffix) >= 2 and norm[stop:stop + 1] in "和与及" else None
-    if run and suffix and suffix in run.group(0):
+    if len(suffix) >= 2 and _joined_inside_name(norm, stop, suffix):
         return None                       # 重庆市国土资源和房地产学会: the 和 joins words inside the name
     return stop if word_ends_at(norm, stop) else None
+
+
+def _joined_inside_name(norm: str, stop: int, suffix: str) -> bool:
+    """Does a 和/与/及 at `stop` join words inside a name that goes on to `suffix` (国土资源和房地产学会)?"""
+    run = _NAME_RUN.match(norm, stop + 1) if norm[stop:stop + 1] in "和与及" else None
+    return run is not None and suffix in run.group(0)
 
 
 _NAME_RUN = regex_cache.compile(r"[^\W_]{0,12}")

@@ -494,3 +494,20 @@ def test_hidden_blocks_that_copy_nothing_are_left_to_the_other_rules():
                          '<ul><li style="display:none;">金价创九年新高！黄金回收，你压箱底的金首饰卖不？美国人林登的35年中国“奇遇”记</li></ul></body>')
     _drop_hidden(tree)
     assert "金价创九年新高" in "".join(tree.itertext())
+
+
+def test_a_kicker_above_the_repeated_headline_goes_with_it():
+    # unseen3_page-yndaily-1 (云南日报网): the print edition's two-line headline opens the article's block,
+    # the kicker 15家企业 above the headline; the same words stay in the body's sentences
+    doc = extracted(str(FIXTURES / "unseen3_pages" / "html" / "unseen3_page-yndaily-1.html"))
+    assert doc.title == "17种产品、1个园区入选国家绿色制造名单"
+    assert doc.text.startswith("近年来，我省积极把握制造业发展趋势")
+    assert "我省15家企业入选国家级绿色工厂" in doc.text
+
+
+def test_a_short_first_line_is_no_kicker_without_the_headline_under_it():
+    from newsfacts.cleaning import _Line, _without_headline
+
+    lines = [_Line("15家企业"), _Line("近年来，我省积极把握制造业发展趋势。")]
+    assert [line.text for line in _without_headline(lines, "17种产品、1个园区入选国家绿色制造名单")] == \
+        ["15家企业", "近年来，我省积极把握制造业发展趋势。"]

@@ -164,9 +164,25 @@ def clean(raw: RawArticle) -> CleanArticle:
     if article.editor is None and credited:
         article.editor = credited[0]           # after the editor lines of the article and of its page
     if body.title:
-        lines = [line for i, line in enumerate(lines) if not (i < 3 and line.text == body.title.strip())]
+        lines = _without_headline(lines, body.title.strip())
     _join(lines, article)
     return article
+
+
+def _without_headline(lines: list[_Line], title: str) -> list[_Line]:
+    """The article's lines without the headline repeated at its top (one of its first three lines),
+    nor the kicker set on the lines above it: a print headline's first part, a short line that says
+    no clause (yndaily-1's `15家企业` above `17种产品、1个园区入选国家绿色制造名单`)."""
+    at = next((i for i, line in enumerate(lines[:3]) if line.text == title), None)
+    if at is None:
+        return lines
+    kicker = 0
+    while kicker < at and len(lines[kicker].text) <= _KICKER_MAX and not _CLAUSE_MARKS.intersection(lines[kicker].text):
+        kicker += 1
+    return lines[kicker if kicker == at else 0:at] + lines[at + 1:]
+
+
+_KICKER_MAX = 20
 
 
 # a space set between a number and its date unit (`调整2007 年末国债余额`, a gov.cn headline's typesetting)

@@ -108,6 +108,8 @@ def _tables() -> _Tables:
     digits = {k: int(v) for k, v in raw["digits"].items()}
     units = {k: int(v) for k, v in raw["units"].items()}
     myriads = {k: int(v) for k, v in raw["myriads"].items()}
+    if any(len(char) != 1 for char in raw["negative_not_after"]):
+        raise DataFileError("invalid data file numerals.toml: negative_not_after holds single characters")
     overlap = set(digits) & (set(units) | set(myriads))
     if overlap:
         raise DataFileError(f"invalid data file numerals.toml: characters in two tables: {sorted(overlap)}")
@@ -136,7 +138,8 @@ def _pattern(raw: dict, digits, units, myriads) -> re.Pattern:
     vague_pre = "|".join(sorted(map(re.escape, raw["vague"]["prefixes"]), key=len, reverse=True))
     vague_suf = "|".join(sorted(map(re.escape, raw["vague"]["suffixes"]), key=len, reverse=True))
     point, minus = re.escape(raw["decimal"]), re.escape(raw["negative"])
-    not_minus = "".join(f"(?<!{re.escape(w)})" for w in raw["negative_not_after"])   # 减负180亿元: no sign
+    # 减负180亿元: no sign; tested after 负 matched, so other positions pay nothing
+    not_minus = f"(?<![{re.escape(''.join(raw['negative_not_after']))}]{minus})"
     tens = re.escape("".join(u for u, order in units.items() if order == 1))
     starts = re.escape("".join(sorted(set("0123456789-" + raw["negative"] + "".join(digits) + "".join(units)
                                           + "".join(myriads)) | {w[0] for w in raw["vague"]["prefixes"]})))
@@ -144,7 +147,7 @@ def _pattern(raw: dict, digits, units, myriads) -> re.Pattern:
         rf"""
         (?=[{starts}])
         (?:(?P<vpre>{vague_pre})(?=[{d}{um}]))?      # 数十, 几百: vague; 数789 is no vague number
-        (?P<neg>(?<![\d.亿万億萬元%])-(?=\d)|{not_minus}{minus}(?=[\d{d}{tens}]))?  # a minus sign, never a dash after an amount; 负十
+        (?P<neg>(?<![\d.亿万億萬元%])-(?=\d)|{minus}{not_minus}(?=[\d{d}{tens}]))?  # a minus sign, never a dash after an amount; 负十
         (?:
             (?<![\d.])(?P<arabic>{arabic})(?P<tail>{tail})
           | (?P<chinese>{first}(?:{char}|{point}(?=[{d}])|{glue}){{0,{_MAX_CHINESE}}})

@@ -930,8 +930,9 @@ _PLACE_PREPOSITIONS = "在来赴驻回"
 
 
 def _opens_brand(kept) -> bool:
-    """Does a place word open a coined name (东方|金诚, a firm's name; 东方 alone is a direction)?"""
-    return len(kept) > 1 and kept[0][1] == "s" and len(kept[0][0]) == 2 and kept[1][1] == "nz"
+    """Does a place word open a coined or place-like name (东方|金诚, 东方|金城: firms' names; 东方 alone is a
+    direction)?"""
+    return len(kept) > 1 and kept[0][1] == "s" and len(kept[0][0]) == 2 and kept[1][1] in ("nz", "ns")
 
 
 def _not_a_first_word(norm: str, start: int, word: str, flag: str) -> bool:

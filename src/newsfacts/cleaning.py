@@ -11,7 +11,7 @@ import itertools
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from lxml import etree
 
@@ -252,16 +252,48 @@ def _html_body(raw: RawArticle) -> _Body:
         published = pages.page_published(tree, raw.body, lambda: _text_of(root)[:100000])
     if not whole_page:
         return _Body(_render(root), title, published, page_text, too_deep)
+    found = _page_article(root, raw.body, title, title_sure)
+    if found is not None and _says_twice(found.lines) and _drop_hidden(root):
+        found = _page_article(root, raw.body, title, title_sure)       # the article without its hidden copy
+    if found is None:
+        return _Body([], title, published, page_text, too_deep)
+    return _Body(found.lines, found.title, published, page_text, too_deep, found.header,
+                 [found.unsure] if found.unsure else [])
+
+
+class _Found(NamedTuple):
+    lines: list[_Line]
+    title: str | None
+    header: list[str]
+    unsure: str | None
+
+
+def _page_article(root, markup: str, title: str | None, title_sure: bool) -> _Found | None:
+    """A whole page's article: its lines, its title, the lines around it (header and source bar)."""
     article, unsure = pages.find_article(root, title)
     if article is None:
-        return _Body([], title, published, page_text, too_deep)
+        return None
     if not title_sure:
         title = _headline_or(title, article)
     _drop_link_lists(article)
     around = pages.header_of(article) + pages.footer_of(article, levels=3)
     header = [line.text for block in around for line in _render(block)]
-    lines = _gallery_lines(raw.body, _render(article))
-    return _Body(lines, title, published, page_text, too_deep, header, [unsure] if unsure else [])
+    return _Found(_gallery_lines(markup, _render(article)), title, header, unsure)
+
+
+_REPEATED_MIN = 40        # characters: a paragraph this long read twice is a sign of a hidden copy
+
+
+def _says_twice(lines: list[_Line]) -> bool:
+    """Whether a paragraph of the article stands in it twice (a cheap test before looking for a copy)."""
+    seen: set[str] = set()
+    for line in lines:
+        if len(line.text) >= _REPEATED_MIN:
+            text = line.text.strip(_LINE_EDGE)         # (lines are not stripped yet; a copy may indent its own)
+            if text in seen:
+                return True
+            seen.add(text)
+    return False
 
 
 def _headline_or(title: str | None, article) -> str | None:
@@ -438,7 +470,6 @@ def _text_of(element) -> str:
 
 def _drop_boilerplate_elements(root) -> None:
     rules = _rules()
-    _drop_hidden(root)
     _drop_captions(root, rules["caption_max"])
     _drop_related_links(root, rules["related_header"])
     _drop_labelled_ads(root)
@@ -460,12 +491,14 @@ def _drop_boilerplate_elements(root) -> None:
 _STYLED_NONE = etree.XPath('.//*[contains(@style, "none")]')
 
 
-def _drop_hidden(root) -> None:
+def _drop_hidden(root) -> bool:
     """A copy of the article that the page hides from its reader (`style="display:none"`: nmg.gov.cn's
     accessible version `#slb_content`, 163's hidden `<pre>` of the story's lead) goes: read with the
     article, it doubled every fact. A hidden block goes only when its longest text stands elsewhere on
-    the page too; other hidden blocks (menus, teasers) are left to the other rules."""
-    page_text = None
+    the page too; other hidden blocks (menus, teasers) are left to the other rules. Looked for only in
+    a page whose article says a paragraph twice (the XPath walk costs most of a millisecond a page).
+    True when one went."""
+    page_text, dropped = None, False
     for element in _STYLED_NONE(root):
         if not _HIDDEN.search(element.get("style") or "") or not _attached(element, root):
             continue
@@ -475,6 +508,8 @@ def _drop_hidden(root) -> None:
         page_text = page_text if page_text is not None else "".join(root.itertext())
         if page_text.count(longest) >= 2:
             _remove(element)
+            dropped = True
+    return dropped
 
 
 _COPY_MIN = 20       # Chinese characters of a hidden block's longest text: a sentence, not a label

@@ -153,7 +153,7 @@ def _date_patterns(raw: Dates, rel_years: dict[str, int]) -> list[tuple[str, str
     DD = rf"(?:{D}|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"   # 五月十日
     DASH = r"(?:--|——|-|—|–|~|至|到)"
     SEP = rf"\s?\u00ad*{DASH}\u00ad*\s?"       # soft hyphens (&shy;) around a dash are invisible: 1­­—4月
-    Q = r"(?:第?[一二三四1-4]季度|Q[1-4]|首季度|(?<![第\d])[一二三四]季[末初])"     # 二季末: finance's short form
+    Q = r"(?:第?[一二三四1-4]季度|Q[1-4]|首季度|(?=[一二三四]季[末初])(?<![第\d])...)"     # 二季末: finance's short form
     H = r"[上下]半年"
     MS = r"(?:月份|月)"
     N = r"\d{1,2}|[一二两三四五六七八九十]{1,2}"
@@ -192,7 +192,7 @@ def _date_patterns(raw: Dates, rel_years: dict[str, int]) -> list[tuple[str, str
         # in digits (statistics' writing): the year's first months; 届满前6个月 and a spoken “前两个月” count back
         # from some moment
         ("first_months", rf"(?:{YEAR_OR_REL}前(?P<n>{N})个?月|{not_after('first_months_not_after')}前(?P<n2>{N})月"
-                         rf"|(?:^|(?<=[，。；：—“\n于在从与和及])|(?<=该.)|(?<=该..))前(?P<n3>\d{{1,2}})个月)"),
+                         rf"|(?=前\d)(?:^|(?<=[，。；：—“\n于在从与和及])|(?<=该.)|(?<=该..))前(?P<n3>\d{{1,2}})个月)"),
         ("first_quarters", rf"{YEAR_OR_REL}?前(?P<q>[一二两三])个?季度"),
         ("quarter", rf"{YEAR_OR_REL}?(?P<q>{Q})"),
         ("half", rf"{YEAR_OR_REL}?(?P<h>[上下])半年"),

@@ -1139,6 +1139,8 @@ def _count_fact(r: _Reading, span: tuple[int, int], classifier: str | None, obj:
 def _classifier_count(norm: str, r: _Reading, rules, object_finder) -> Amount | Claim | None:
     """`322个重大产业项目`, `签约项目90个`: a classifier after the number, the object after or before it."""
     classifier = rules["classifier_re"].match(norm, r.pos)
+    if classifier and classifier.group(0) == "点" and not _statement_points(norm, r, classifier.end(), rules):
+        return Claim(r.token.start, classifier.end())     # 3000点, 八点: an index's points, a time (no segmenting)
     if not classifier or _word_at(norm, r.pos)[0] in rules["count_heads"]:
         return None                           # 三部门, 两项目: the noun, not 部/项, follows the number
     cls = classifier.group(0)
@@ -1198,6 +1200,11 @@ def _named_or_not_counted(norm: str, r: _Reading, classifier, rules) -> bool:
             or _measures_no_things(norm, r, cls, after, rules))
 
 
+def _statement_points(norm: str, r: _Reading, after: int, rules) -> bool:
+    """Does N点 count the points of a statement (两点建议, 两点质疑)?"""
+    return r.token.is_chinese and norm.startswith(rules["point_nouns"], after)
+
+
 def _measures_no_things(norm: str, r: _Reading, cls: str, after: int, rules) -> bool:
     """Round 6 forms that count nothing: a length in digits (`7位号码`, `11位手机号`), one with a
     negation after it (`一集不落`, `一个不少`: "not a single one missed"), 点 that is no point of a
@@ -1207,7 +1214,7 @@ def _measures_no_things(norm: str, r: _Reading, cls: str, after: int, rules) -> 
     if cls == "位" and norm.startswith(rules["digit_nouns"], after):
         return True
     if cls == "点":
-        return not (token.is_chinese and norm.startswith(rules["point_nouns"], after))
+        return not _statement_points(norm, r, after, rules)
     if token.text != "一":
         return False
     return norm.startswith(rules["negated_after_one"], after) \

@@ -20,12 +20,14 @@ def extracted_text(text: str):
     return extract_text(text)
 
 GOLD_SETS = ("gold", "holdout", "holdout_html", "holdout_html2", "holdout_html3", "holdout_html4", "holdout_orgs",
-             "unseen1_posts", "unseen1_pages", "unseen2_posts", "unseen2_pages", "unseen3_posts", "unseen3_pages")
+             "unseen1_posts", "unseen1_pages", "unseen2_posts", "unseen2_pages", "unseen3_posts", "unseen3_pages",
+             "unseen4_posts", "unseen4_pages")
 GOLD_FILES = [path for name in GOLD_SETS for path in sorted((FIXTURES / name).glob("*.json"))]
 # the held-out sets keep their articles beside their gold
 BESIDE_GOLD = {path.name: path for name in ("unseen1_posts/articles", "unseen1_pages/html",
                                                 "unseen2_posts/articles", "unseen2_pages/html",
-                                                "unseen3_posts/articles", "unseen3_pages/html")
+                                                "unseen3_posts/articles", "unseen3_pages/html",
+                                                "unseen4_posts/articles", "unseen4_pages/html")
                for path in (FIXTURES / name).iterdir()}
 HTML_PAGES = json.loads((DATA / "html_pages.json").read_text(encoding="utf-8"))
 KNOWN = {}

@@ -26,6 +26,10 @@ SOURCES = ROOT / "src" / "newsfacts" / "data" / "sources"
 OUTPUT = ROOT / "src" / "newsfacts" / "data" / "sectors.tsv"
 HEADER = ("name", "forms", "parent", "taxonomy", "code", "generic", "origin")
 SKIPPED_NAMES = {"综合", "其他"}
+# official classes that news name as something else than an industry: institutions or groups of them (国际组织,
+# 博物馆: 主要国际组织预期, 美国现代艺术博物馆), and the two halves of 电力、热力生产和供应业 that news write for the
+# supply and output of power (电力供应不足, 电力生产增速); the whole class keeps its name
+NOT_INDUSTRIES = {"国际组织", "博物馆", "电力供应", "电力生产"}
 TAXONOMY_RANK = {"policy": 0, "sei_2018": 1, "gbt4754_2017": 2, "sw2021": 3}
 
 
@@ -52,7 +56,7 @@ def official_rows():
         names = {row["code"]: clean_name(row["name"]) for row in rows}
         for row in rows:
             name = clean_name(row["name"])
-            if row["level"] not in levels or name in SKIPPED_NAMES or len(name) < 2:
+            if row["level"] not in levels or name in SKIPPED_NAMES or name in NOT_INDUSTRIES or len(name) < 2:
                 continue
             yield name, row["code"], taxonomy, names.get(row["parent_code"], "")
 

@@ -376,6 +376,7 @@ class SectorContext(Record):
     activity_words: Words
     counted_classifiers: Words
     price_categories: Words
+    retail_categories: Words
     designations: Words
     metaphors: Words
 

@@ -76,14 +76,29 @@ def find_sectors(norm: str, blocked, matches=None) -> list[SectorHit]:
             if shorter in forms:
                 sector = forms[shorter]      # 房地产开发投资: the sector is 房地产
                 break
-        raw.append(SectorHit(pos, end, sector))
+        raw.append(SectorHit(pos, _with_trade(norm, hit, end), sector))
     return [_whole_item(norm, h, blocked) for i, h in enumerate(raw) if not _needs_context(norm, h)
             or (_in_sector_context(norm, raw, i, suffixes, marks) and not _studied(norm, raw, i, disciplines))]
 
 
+# the official names of industries drop their 业 in the taxonomy's forms (检验检测服务, 航空航天器及设备制造);
+# a statistics release writes it (检验检测服务业), unless the 业 opens the next word (服务业务, 制造业绩)
+_TRADE_HEADS = ("制造", "服务")
+_NOT_TRADE = "务绩内态主者界"
+
+
+def _with_trade(norm: str, form: str, end: int) -> int:
+    """The end of the mention with the 业 that closes an industry's official name (检验检测服务业)."""
+    if norm[end:end + 1] == "业" and form.endswith(_TRADE_HEADS) and norm[end + 1:end + 2] not in _NOT_TRADE:
+        return end + 1
+    return end
+
+
 @lru_cache(maxsize=1)
-def _categories() -> tuple[str, ...]:
-    return tuple(load_toml("sector_context.toml")["price_categories"])
+def _categories() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(the word that must be in the text, the classes of goods it opens) for prices and retail sales."""
+    context = load_toml("sector_context.toml")
+    return (("价格", tuple(context["price_categories"])), ("零售", tuple(context["retail_categories"])))
 
 
 @lru_cache(maxsize=1)
@@ -109,15 +124,17 @@ def _inside(spans, start: int, end: int) -> bool:
 
 
 def _price_categories(norm: str) -> list[tuple[int, int]]:
-    """The spans of the consumer price index's classes named in `norm` (教育文化娱乐, 其他用品及服务)."""
-    if "价格" not in norm:
-        return []
+    """The spans of the consumer price index's classes (教育文化娱乐, 其他用品及服务) and of the retail sales
+    classes (体育娱乐用品类, 文化办公用品类) named in `norm`: classes of goods, no industry."""
     spans = []
-    for category in _categories():
-        found = norm.find(category)
-        while found >= 0:
-            spans.append((found, found + len(category)))
-            found = norm.find(category, found + 1)
+    for trigger, categories in _categories():
+        if trigger not in norm:
+            continue
+        for category in categories:
+            found = norm.find(category)
+            while found >= 0:
+                spans.append((found, found + len(category)))
+                found = norm.find(category, found + 1)
     return spans
 
 

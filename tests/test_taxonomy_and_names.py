@@ -22,6 +22,10 @@ def test_taxonomy_holds_every_gbt_division_and_the_strategic_emerging_industries
     divisions = [row for row in load_tsv("sources/gbt4754_2017.tsv") if row["level"] == "2"]
     assert len(divisions) == 97
     for division in divisions:
+        if division["name"] == "国际组织":
+            # left out by scripts/build_sectors.py (NOT_INDUSTRIES): news name bodies with it, no industry
+            assert "国际组织" not in by_form
+            continue
         sector = by_form[division["name"]]
         # a division named like its section (房地产业 K/70, 教育 P/83) carries the section's code
         assert sector["taxonomy"] == "gbt4754_2017" and sector["code"] in (division["code"], division["parent_code"]), division

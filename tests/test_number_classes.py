@@ -36,6 +36,13 @@ AMOUNTS = [
     ("unseen3_post-02", date(2021, 10, 15), "增量长期资金为6000亿（10000亿-3000亿-1000亿）。", "money", "1000亿",
      100000000000, None),
     # 点 counts the points of a statement (unseen3_post-09, unseen3_page-sohu-1); a prize is money (unseen3_page-sina-1)
+    # 章 (chapters of a rule), 波 (waves of a trend), 重 (layers), 任 (terms of office) count like 条 (unseen4 sets)
+    ("unseen4_page-cnr-1", date(2022, 2, 13), "《规定》共11章56条，按照面向部队、面向实战的原则，规范了新体制新编制下军队装备试验鉴定工作的管理机制；",
+     "count", "11章", 11, None),
+    ("unseen4_post-10", date(2021, 9, 11), "万峰看来，40年，保费增长上大体上经历了三波发展时期。", "count", "三波发展时期", 3, None),
+    ("unseen4_post-04", date(2022, 3, 7), "经济发展面临需求收缩、供给冲击、预期转弱三重压力。", "count", "三重压力", 3, None),
+    ("unseen4_page-sohu-1", date(2004, 7, 16), "劳伦斯不像他的哥哥纳尔逊那样热爱社交活动，后者曾经担任四任纽约州州长以及福特政府的副总统。",
+     "count", "四任纽约州州长", 4, None),
     ("unseen3_post-09", date(2022, 4, 12), "产业空间和成本问题也并非无法解决，他提出了两点建议：", "count", "两点建议", 2, None),
     ("unseen3_page-sohu-1", date(2005, 3, 11), "裴逸群对整个事件过程持有两点质疑。", "count", "两点", 2, None),
     ("unseen3_page-sina-1", date(2005, 3, 21), "他突然扬起眉毛说：“如果我能再得一次500万大奖，山庄的运作就不愁资金了。”", "money",
@@ -92,6 +99,11 @@ def test_amount_classes(source, published, text, kind, span, value, qualifier):
      "一套相同的房产"),
     ("还为自己的3个兄弟姐妹在同个楼道里各购置了一套相同的房产，这样以来4套住房加上装修50万元，每家一套10万元的红木家具，", "一套"),
     ("明天早上八点开会", "八点"),
+    # 一 + a unit after 最后/最初 is a figure of speech, the last step to the user (unseen4_page-yangtse-1,
+    # unseen4_page-sohu-3; unseen2_page-ifeng-1's gold names it "not a distance"); 重 opening a word is no classifier
+    ("要增强执行力，打通服务“最后一公里”。要增强公信力", "一公里"),
+    ("2、泰龙模式解决“最后一公里”", "一公里"),
+    ("这是三重大项目", "三重"),
 ])
 def test_not_read_as(text, bad):
     assert bad in text

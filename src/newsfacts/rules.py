@@ -105,6 +105,7 @@ class UnitRules(Record):
     energy_words: Words
     power_words: Words
     class_nouns: Words
+    figure_before: Words
 
 
 class PercentWords(Record):

@@ -93,6 +93,7 @@ def _rules() -> dict[str, Any]:
         "energy_words": units["rules"]["energy_words"],
         "power_words": tuple(units["rules"]["power_words"]),
         "class_nouns": tuple(units["rules"]["class_nouns"]),
+        "figure_before": tuple(units["rules"]["figure_before"]),
         "classifier_re": regex_cache.compile(rf"(?:{_alt(counts['classifiers'])})"),
         "people_re": regex_cache.compile(rf"(?:{_alt(counts['people_nouns'])})"),
         "count_context": tuple(counts["count_context"]),
@@ -883,8 +884,9 @@ def _as_quantity(norm: str, r: _Reading, rules) -> Amount | Claim | None:
     match = rules["unit_re"].match(norm, r.pos)
     if not match or not _unit_applies(norm, r.token, match, rules):
         return None
-    if _no_quantity(norm, r.token, match.end()) or norm.startswith(rules["class_nouns"], match.end()):
-        return Claim(r.token.start, match.end())
+    if _no_quantity(norm, r.token, match.end()) or norm.startswith(rules["class_nouns"], match.end()) \
+            or (r.token.text == "一" and norm.endswith(rules["figure_before"], 0, r.token.start)):
+        return Claim(r.token.start, match.end())         # 最后一公里: a figure of speech
     base, factor = rules["units"][match.group(0)]
     unit_end = match.end()
     rate = rules["per_time_re"].match(norm, unit_end)

@@ -282,3 +282,28 @@ def test_a_block_of_many_links_does_not_outweigh_a_short_article():
     doc = extract_text(_markup(page))
     assert "目前京津冀交通一体化建设各项工作取得积极成效" in doc.text
     assert "深圳盒马员工确诊" not in doc.text and "山东临沂暴雨" not in doc.text
+
+
+@pytest.mark.parametrize("name,title", [
+    # a blog's name before the headline with a breadcrumb mark (多维博客 » …) goes
+    ("unseen4_page-chinesenewsnet-1.html", "播客热潮迅速蔓延 挑逗传统传媒业"),
+    # the part after | holds a clause's marks (，“”): it is the headline's, no site name, and stays
+    ("unseen4_page-yangtse-1.html", "书记市长这一周 | 奋马扬鞭争春色，“虎”力全开向未来"),
+    # the <title> names the section (北医新闻网_(新闻)); the portal's title cell above the article is the headline
+    ("unseen4_page-bjmu-1.html", "李简——新外科运动向我们走来"),
+])
+def test_the_title_of_a_blog_or_portal_page_with_its_site_name(name, title):
+    doc = extract_text(decode(read_bytes(str(FIXTURES / "unseen4_pages" / "html" / name))))
+    assert doc.title == title
+
+
+@pytest.mark.parametrize("raw,title", [
+    ("多维博客 » 播客热潮迅速蔓延 挑逗传统传媒业", "播客热潮迅速蔓延 挑逗传统传媒业"),
+    ("书记市长这一周 | 奋马扬鞭争春色，“虎”力全开向未来", "书记市长这一周 | 奋马扬鞭争春色，“虎”力全开向未来"),
+    ("上半年经济运行稳中向好_网易财经", "上半年经济运行稳中向好"),               # the trailing site name still goes
+    ("太原至雄安城际铁路开工 - 山西省人民政府门户网站", "太原至雄安城际铁路开工"),
+])
+def test_a_site_name_before_or_after_the_headline(raw, title):
+    from newsfacts.pages import _without_site_name
+
+    assert _without_site_name(raw) == title

@@ -46,7 +46,8 @@ def _rules() -> dict:
         # faster on a whole page; the word boundary before it is checked by `_epoch_var`
         "script_epoch": regex_cache.compile(rf'var\s+(?:{epochs})\s*=\s*"?(?P<seconds>1\d{{9}})\b'),
         # `标题_网易财经`, `标题 - 山西省人民政府门户网站`, and a short site name after a bare dash (`标题-新华网`)
-        "title_suffix": regex_cache.compile(r"\s*(?:[_|｜]|\s[-–—]\s).{1,40}$|-[^-–—，。！？]{0,12}(?:"
+        # a part that holds a clause's marks (`书记市长这一周 | 奋马扬鞭争春色，“虎”力全开向未来`) is the headline's, no site name
+        "title_suffix": regex_cache.compile(r"\s*(?:[_|｜]|\s[-–—]\s)[^，。！？“”]{1,40}$|-[^-–—，。！？]{0,12}(?:"
                                    + alternation(raw["site_name_words"]) + ")$"),
     }
 
@@ -95,7 +96,7 @@ def headline_above(container) -> str | None:
         for sibling in element.itersiblings(preceding=True):
             if not isinstance(sibling.tag, str):
                 continue
-            heading = sibling if sibling.tag in _ALL_HEADINGS else next(reversed(list(sibling.iter(*_ALL_HEADINGS))), None)
+            heading = sibling if _is_heading(sibling) else next(reversed([e for e in sibling.iter() if _is_heading(e)]), None)
             if heading is not None:
                 text = _words(heading)
                 return text if 4 <= len(text) <= 80 else None
@@ -106,6 +107,14 @@ def headline_above(container) -> str | None:
 
 
 _ALL_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _is_heading(element) -> bool:
+    """A heading by its tag, or a block a table-layout portal classes as its title (bjmu's
+    `<td class="bt_title">` above the article, under a <title> naming only the section)."""
+    if not isinstance(element.tag, str):
+        return False
+    return element.tag in _ALL_HEADINGS or (element.tag in ("td", "div") and "title" in (element.get("class") or "").lower())
 
 
 def _headline_in_title(tree, raw: str, og: str | None) -> str | None:
@@ -133,6 +142,9 @@ def _without_site_name(title: str) -> str:
     the site's and section's names set before the headline with `--` (`千龙网--汽车--广汽回应…`)."""
     if "--" in title:
         title = max(title.split("--"), key=len).strip()
+    site, mark, rest = title.partition("»")
+    if mark and len(site.strip()) <= 12 and len(rest.strip()) >= 6:     # `多维博客 » 播客热潮迅速蔓延…`: a blog's breadcrumb
+        title = rest.strip()
     shorter = _rules()["title_suffix"].sub("", title)
     return shorter if len(shorter) >= 6 else title
 

@@ -45,6 +45,10 @@ AMOUNTS = [
      "count", "四任纽约州州长", 4, None),
     ("unseen3_post-09", date(2022, 4, 12), "产业空间和成本问题也并非无法解决，他提出了两点建议：", "count", "两点建议", 2, None),
     ("unseen3_page-sohu-1", date(2005, 3, 11), "裴逸群对整个事件过程持有两点质疑。", "count", "两点", 2, None),
+    # ... also when the points follow it after a colon or comma (unseen4_post-07, unseen4_post-11)
+    ("unseen4_post-07", date(2022, 7, 2), "孙迪认为，今年主动权益类次新基金获得明显超额收益的原因有两点：一方面，在市场大幅下跌的过程中，新基金",
+     "count", "两点", 2, None),
+    ("unseen4_post-11", date(2021, 10, 29), "关键是要做到两点，一方面要坚持依法依规，许多金融垄断", "count", "两点", 2, None),
     ("unseen3_page-sina-1", date(2005, 3, 21), "他突然扬起眉毛说：“如果我能再得一次500万大奖，山庄的运作就不愁资金了。”", "money",
      "500万", 5000000, None),
     # a bare 万 after 花了, or heading 价格 through 多 (unseen3_page-sina-1)

@@ -146,6 +146,7 @@ class BareNouns(Record):
 class NoThings(Record):
     digit_nouns: Words
     point_nouns: Words
+    point_list_openers: Words
     negated_after_one: Words
     distributive: Words
 

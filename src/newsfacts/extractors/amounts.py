@@ -102,6 +102,7 @@ def _rules() -> dict[str, Any]:
         "word_openers": set(counts["word_openers"]),
         "digit_nouns": tuple(counts["no_things"]["digit_nouns"]),
         "point_nouns": tuple(counts["no_things"]["point_nouns"]),
+        "point_list_openers": tuple(counts["no_things"]["point_list_openers"]),
         "negated_after_one": tuple(counts["no_things"]["negated_after_one"]),
         "distributive": tuple(counts["no_things"]["distributive"]),
         "slogan_classifiers": set(counts["slogan_classifiers"]),
@@ -1203,8 +1204,12 @@ def _named_or_not_counted(norm: str, r: _Reading, classifier, rules) -> bool:
 
 
 def _statement_points(norm: str, r: _Reading, after: int, rules) -> bool:
-    """Does N点 count the points of a statement (两点建议, 两点质疑)?"""
-    return r.token.is_chinese and norm.startswith(rules["point_nouns"], after)
+    """Does N点 count the points of a statement (两点建议, 两点质疑), also when the points follow it
+    (原因有两点：一方面…, 要做到两点，一方面…)?"""
+    if not r.token.is_chinese:
+        return False
+    return norm.startswith(rules["point_nouns"], after) \
+        or (norm[after:after + 1] in "：:，," and norm.startswith(rules["point_list_openers"], after + 1))
 
 
 def _measures_no_things(norm: str, r: _Reading, cls: str, after: int, rules) -> bool:

@@ -307,3 +307,23 @@ def test_a_site_name_before_or_after_the_headline(raw, title):
     from newsfacts.pages import _without_site_name
 
     assert _without_site_name(raw) == title
+
+
+@pytest.mark.parametrize("text,published", [
+    # unseen4 chinesenewsnet-1 (多维博客, 2005): the site's header clock, labelled with its time zone, is the day the
+    # page was served; the post's own date line is WordPress's English one, before the comments' dates
+    ("注册 | 登入 2006年12月27日（京港台时间） 首页 Saturday, September 10th, 2005 10:56 am 播客热潮迅速蔓延 (2006-12-24 03:45:27)",
+     "2005-09-10T10:56:00+08:00"),
+    ("September 19th, 2005 at 7:32 pm", "2005-09-19T19:32:00+08:00"),
+    # a date not labelled as a clock is still the page's first date, before a later English one
+    ("发布于2019年2月27日 … Posted on March 1st, 2019", "2019-02-27T00:00:00+08:00"),
+])
+def test_a_site_clock_is_no_page_date_and_an_english_date_line_is_read(text, published):
+    from newsfacts.pages import _written_date
+
+    assert _written_date(text) == published
+
+
+def test_the_date_of_a_2005_blog_page_is_its_post_date_line():
+    doc = extract_text(decode(read_bytes(str(FIXTURES / "unseen4_pages" / "html" / "unseen4_page-chinesenewsnet-1.html"))))
+    assert doc.published == "2005-09-10T10:56:00+08:00"

@@ -205,8 +205,32 @@ def _written_date(text: str) -> str | None:
     labelled = _rules()["labelled_date"].search(text) if "发" in text else None      # str.find before the regex
     if labelled:
         return parse_published(labelled.group("date"))
-    match = _PAGE_DATE.search(text)
+    match = next((m for m in _PAGE_DATE.finditer(text) if not _SITE_CLOCK.match(text, m.end())), None)
+    english = _ENGLISH_DATE.search(text, 0, match.start() if match else len(text)) if ", " in text else None
+    if english:
+        return parse_published(_english_date(english))
     return parse_published(match.group(0)) if match else None
+
+
+# a site's header clock, the day the page was served, labelled with its time zone: 2006年12月27日（京港台时间）
+_SITE_CLOCK = regex_cache.compile(r"\s*[（(][^）)\n]{0,6}时间[）)]")
+# a blog's own date line in English (WordPress's default): Saturday, September 10th, 2005 10:56 am
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+_ENGLISH_DATE = regex_cache.compile(r"\b(?P<month>" + "|".join(_MONTHS) + r")\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,\s*"
+                                    r"(?P<year>(?:19|20)\d{2})(?:[\s\xa0]*(?:at\s+)?(?P<time>\d{1,2}:\d{2})\s*(?P<half>[ap]m))?",
+                                    re.IGNORECASE)
+
+
+def _english_date(match) -> str:
+    """`September 10th, 2005 10:56 am` → `2005-09-10 10:56`."""
+    month = _MONTHS.index(match.group("month").lower()) + 1
+    written = f"{match.group('year')}-{month:02d}-{int(match.group('day')):02d}"
+    if match.group("time"):
+        hour, minute = map(int, match.group("time").split(":"))
+        hour = hour % 12 + (12 if match.group("half").lower() == "pm" else 0)
+        written += f" {hour:02d}:{minute:02d}"
+    return written
 
 
 def _with_written_time(parsed: str, given: str, visible_text: Callable[[], str]) -> str:

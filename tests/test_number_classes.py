@@ -41,6 +41,9 @@ AMOUNTS = [
      "count", "11章", 11, None),
     ("unseen4_post-10", date(2021, 9, 11), "万峰看来，40年，保费增长上大体上经历了三波发展时期。", "count", "三波发展时期", 3, None),
     ("unseen4_post-04", date(2022, 3, 7), "经济发展面临需求收缩、供给冲击、预期转弱三重压力。", "count", "三重压力", 3, None),
+    # a longer word before 村 is the counted noun, no village name (made-up boundary rows)
+    ("made-up", None, "全县有3家农村合作社", "count", "3家农村合作社", 3, None),
+    ("made-up", None, "帮扶3个小村", "count", "3个小村", 3, None),
     ("unseen4_page-sohu-1", date(2004, 7, 16), "劳伦斯不像他的哥哥纳尔逊那样热爱社交活动，后者曾经担任四任纽约州州长以及福特政府的副总统。",
      "count", "四任纽约州州长", 4, None),
     ("unseen3_post-09", date(2022, 4, 12), "产业空间和成本问题也并非无法解决，他提出了两点建议：", "count", "两点建议", 2, None),
@@ -108,6 +111,11 @@ def test_amount_classes(source, published, text, kind, span, value, qualifier):
     ("要增强执行力，打通服务“最后一公里”。要增强公信力", "一公里"),
     ("2、泰龙模式解决“最后一公里”", "一公里"),
     ("这是三重大项目", "三重"),
+    # a number inside a village's or township's name (unseen4_page-jlgov-1)
+    ("占地范围涉及镇赉县大屯镇东西五家子村、哈儿挠水库、英台村，嘎什根乡什家子村，五棵树镇八家子村，沿江镇国营渔场", "五家子"),
+    ("占地范围涉及镇赉县大屯镇东西五家子村、哈儿挠水库、英台村，嘎什根乡什家子村，五棵树镇八家子村，沿江镇国营渔场", "五棵"),
+    ("前郭县平凤乡八家户村、丰园村、嫩江村、黑岗子村、长江村", "平凤乡八家"),
+    ("八郎镇八郎农场；大安市四棵树乡南山湾村，太山镇宝石村、万山村", "大安市四棵"),
 ])
 def test_not_read_as(text, bad):
     assert bad in text

@@ -147,6 +147,7 @@ class NoThings(Record):
     digit_nouns: Words
     point_nouns: Words
     point_list_openers: Words
+    place_suffixes: Words
     negated_after_one: Words
     distributive: Words
 

@@ -103,6 +103,7 @@ def _rules() -> dict[str, Any]:
         "digit_nouns": tuple(counts["no_things"]["digit_nouns"]),
         "point_nouns": tuple(counts["no_things"]["point_nouns"]),
         "point_list_openers": tuple(counts["no_things"]["point_list_openers"]),
+        "place_suffixes": frozenset(counts["no_things"]["place_suffixes"]),
         "negated_after_one": tuple(counts["no_things"]["negated_after_one"]),
         "distributive": tuple(counts["no_things"]["distributive"]),
         "slogan_classifiers": set(counts["slogan_classifiers"]),
@@ -1200,7 +1201,20 @@ def _named_or_not_counted(norm: str, r: _Reading, classifier, rules) -> bool:
             or _programme_name(norm, token, classifier, rules)
             or (cls in rules["word_openers"] and _starts_longer_word(norm, r.pos, after))
             or (token.text == "一" and norm[token.start - 1:token.start] == "另")
+            or (cls not in rules["general_classifiers"] and _in_place_name(norm, after, rules))
             or _measures_no_things(norm, r, cls, after, rules))
+
+
+def _in_place_name(norm: str, after: int, rules) -> bool:
+    """Is the number and classifier the start of a village's or township's name (四棵树乡, 八家户村,
+    五家子村)? One character of its own and a one-character place suffix follow the classifier; a
+    longer word (3家农村合作社, 5个行政村) is a counted noun, and so is anything after 个 (3个小村)."""
+    if norm[after + 1:after + 2] not in rules["place_suffixes"]:
+        return False
+    from .. import tokenizer
+
+    words = [word for word, _ in tokenizer.tag(norm[after:after + 4])]
+    return len(words) >= 2 and len(words[0]) == 1 and words[1] in rules["place_suffixes"]
 
 
 def _statement_points(norm: str, r: _Reading, after: int, rules) -> bool:

@@ -35,3 +35,13 @@ def test_trade_stops_before_a_word_it_opens():
     # no article of the corpora has one (searched in the corpora): the guard of 业务 on a written form
     sentence = "公司拓展检验检测服务业务，收入增长。"
     assert ("检验检测", "检验检测服务") in _sectors(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # the group of the 战略性新兴产业分类 is named as a sector, like 高技术产业 (fixtures/corpus/sina_hexo-013.txt,
+    # unseen4_post-09.txt; the other golds list it as optional)
+    "聚焦做优做强战略性新兴产业，打造“互联网+”、生命健康、新材料三大科创高地。",
+    "坐稳中国最大工业城市王座的上海，2021年战略性新兴产业增长迅速，新能源汽车、新能源和生物产值同比增速分别为1.9倍、16.1%和12.1%。",
+])
+def test_strategic_emerging_industries_are_a_sector(sentence):
+    assert ("战略性新兴产业", "战略性新兴产业") in _sectors(sentence)

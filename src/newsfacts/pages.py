@@ -206,7 +206,7 @@ def _written_date(text: str) -> str | None:
     if labelled:
         return parse_published(labelled.group("date"))
     match = next((m for m in _PAGE_DATE.finditer(text) if not _SITE_CLOCK.match(text, m.end())), None)
-    english = _ENGLISH_DATE.search(text, 0, match.start() if match else len(text)) if ", " in text else None
+    english = _english_date_line(text, match.start() if match else len(text))
     if english:
         return parse_published(_english_date(english))
     return parse_published(match.group(0)) if match else None
@@ -220,6 +220,20 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
 _ENGLISH_DATE = regex_cache.compile(r"\b(?P<month>" + "|".join(_MONTHS) + r")\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,\s*"
                                     r"(?P<year>(?:19|20)\d{2})(?:[\s\xa0]*(?:at\s+)?(?P<time>\d{1,2}:\d{2})\s*(?P<half>[ap]m))?",
                                     re.IGNORECASE)
+
+
+# the year after an ASCII comma, which Chinese text rarely writes: the English date is sought only around it
+# (the month-name pattern searched over a whole page cost 0.9 ms)
+_YEAR_AFTER_COMMA = regex_cache.compile(r",\s?(?:19|20)\d{2}\b")
+
+
+def _english_date_line(text: str, end: int):
+    """The first English date (`September 10th, 2005 10:56 am`) before `end`, or None."""
+    for year in _YEAR_AFTER_COMMA.finditer(text, 0, end):
+        english = _ENGLISH_DATE.search(text, max(0, year.start() - 16), year.end() + 24)
+        if english:
+            return english
+    return None
 
 
 def _english_date(match) -> str:

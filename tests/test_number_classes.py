@@ -41,6 +41,9 @@ AMOUNTS = [
      "count", "11章", 11, None),
     ("unseen4_post-10", date(2021, 9, 11), "万峰看来，40年，保费增长上大体上经历了三波发展时期。", "count", "三波发展时期", 3, None),
     ("unseen4_post-04", date(2022, 3, 7), "经济发展面临需求收缩、供给冲击、预期转弱三重压力。", "count", "三重压力", 3, None),
+    # 百万/千万 alone before a classifier are a million, ten million (unseen4_post-11)
+    ("unseen4_post-11", date(2021, 10, 29), "“十四五”期间，孵化培育百万家创新型中小企业，十万家“专精特新”中小企业", "count",
+     "百万家创新型中小企业", 1000000, None),
     # a longer word before 村 is the counted noun, no village name (made-up boundary rows)
     ("made-up", None, "全县有3家农村合作社", "count", "3家农村合作社", 3, None),
     ("made-up", None, "帮扶3个小村", "count", "3个小村", 3, None),

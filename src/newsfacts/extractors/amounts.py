@@ -537,8 +537,11 @@ def _slogan(norm: str, token: NumberToken, rules) -> Claim | None:
 
 def _hundreds_and_more(norm: str, token: NumberToken, rules) -> bool:
     """百余个品种, 千余家: 百/千 alone, then 余/多 and a unit, are a hundred or a thousand and more;
-    before a classifier they are a hundred or a thousand (百位主播, 百款好物; 千家万户 is an idiom)."""
+    before a classifier they are a hundred or a thousand (百位主播, 百款好物; 千家万户 is an idiom), as
+    百万/千万 are a million or ten million (孵化培育百万家创新型中小企业)."""
     end = token.end
+    if token.text in ("百万", "千万"):
+        return bool(rules["classifier_re"].match(norm, end)) and not _in_idiom(norm, token.start, end + 1)
     if token.text not in ("百", "千"):
         return False
     if norm[end:end + 1] in ("余", "多"):

@@ -20,6 +20,8 @@ def _sectors(text: str) -> list[tuple[str, str]]:
     ("“随着相关措施的逐步落地见效，煤炭、电力供应偏紧的状况将会得到缓解，对经济运行的制约也会降低。”", "电力供应"),
     # international organisations are bodies, not the class T of GB/T 4754 (unseen4_post-12.txt)
     ("主要国际组织预期2021年中国经济仍然能够保持在8%左右较高的增速。", "国际组织"),
+    # a sector word before 司 names a ministry's department, like 局/厅/署 (unseen4_post-06.txt)
+    ("财联社记者从工信部官网获悉，9月15日，工业和信息化部原材料工业司组织召开锂资源产业发展座谈会。", "原材料工业"),
 ])
 def test_no_sector(sentence, word):
     assert all(word not in name and word not in text for name, text in _sectors(sentence))

@@ -99,6 +99,11 @@ CASES = [
     # two neighbouring month numerals are a span of months (一二月份)
     ("sina_hexo-030", date(2021, 3, 20), "因为去年一季度，尤其是一二月份处于疫情最严重的阶段，",
      [("去年一季度", "2020-Q1"), ("一二月份", "2020-01/2020-02")]),
+    # a year in digits may leave out its 年 before a half (round 6: unseen4 post-09, unseen3 post-06)
+    ("unseen4 post-09", date(2022, 1, 26), "自2020上半年重庆GDP反超广州后，颇有危机感的广州",
+     [("2020上半年", "2020-H1")]),
+    ("unseen3 post-06", date(2022, 7, 17), "最新数据显示，2022上半年，全国城镇新增就业654万人",
+     [("2022上半年", "2022-H1")]),
 ]
 
 # relative days that are no date: names, "nowadays", someone's own words, impossible days
@@ -208,7 +213,7 @@ def test_a_name_s_year_is_claimed_without_a_fact():
 
 # the longest stretches before a date's first 年/月/日/周/季/Q/separator: the guard of the date pattern
 # (dates.DATE_REACH) must reach past them
-LONG_LEADS = ["二〇二一 —— 二〇二五年", "2023.5.10", "2023/05/10", "FY2023", "上个礼拜三", "星期天", "2021 至 2025年上半年", "十一 至 十二月份", "二〇二三年五月三十一日",
+LONG_LEADS = ["二〇二一 —— 二〇二五年", "2023.5.10", "2023/05/10", "FY2023", "上个礼拜三", "星期天", "2021 至 2025年上半年", "2020上半年", "十一 至 十二月份", "二〇二三年五月三十一日",
               "今年前十二个月", "今年前两个季度", "上个礼拜五", "FY 2023", "2025年10月27日10时至28日10时"]
 
 

@@ -195,7 +195,8 @@ def _date_patterns(raw: Dates, rel_years: dict[str, int]) -> list[tuple[str, str
                          rf"|(?=前\d)(?:^|(?<=[，。；：—“\n于在从与和及])|(?<=该.)|(?<=该..))前(?P<n3>\d{{1,2}})个月)"),
         ("first_quarters", rf"{YEAR_OR_REL}?前(?P<q>[一二两三])个?季度"),
         ("quarter", rf"{YEAR_OR_REL}?(?P<q>{Q})"),
-        ("half", rf"{YEAR_OR_REL}?(?P<h>[上下])半年"),
+        # 2020上半年: a year in digits may leave out its 年 before a half (statistics' writing)
+        ("half", rf"(?:(?P<y>{Y})年|(?<![\d.])(?P<y2>(?:19|20)\d{{2}})(?=[上下]半年)|(?P<rel>{REL}))?(?P<h>[上下])半年"),
         ("year_month", rf"(?:(?P<y>{Y})年|(?P<rel>{REL})|(?P<same>{SAME}))(?P<m>{M}){MS}(?:(?P<d>{DD})[日号])?(?:{PART})?"),
         # 2023财年, FY2023: a fiscal year is its year
         ("fiscal_year", rf"(?P<y>{Y})(?:{alternation(words.fiscal_year_words)})|(?<![A-Za-z])FY ?(?P<fy>(?:19|20)\d{{2}})(?!\d)"),
@@ -766,7 +767,7 @@ def _quarter(g: _Groups, w: _Where) -> str | None:
 
 
 def _half(g: _Groups, w: _Where) -> str | None:
-    year = _reference_year(g, w)
+    year = _year(g.y2) if g.y2 else _reference_year(g, w)
     return None if year is None else f"{year:04d}-H{1 if g.h == '上' else 2}"
 
 

@@ -104,6 +104,9 @@ CASES = [
      [("2020上半年", "2020-H1")]),
     ("unseen3 post-06", date(2022, 7, 17), "最新数据显示，2022上半年，全国城镇新增就业654万人",
      [("2022上半年", "2022-H1")]),
+    # months listed with one count of months after them are a span (round 6: unseen4 post-12)
+    ("unseen4 post-12", date(2021, 10, 18), "7、8、9三个月，全国城镇调查失业率分别为5.1%、5.1%和4.9%，走势稳中有降。",
+     [("7、8、9三个月", "2021-07/2021-09")]),
 ]
 
 # relative days that are no date: names, "nowadays", someone's own words, impossible days
@@ -213,7 +216,7 @@ def test_a_name_s_year_is_claimed_without_a_fact():
 
 # the longest stretches before a date's first 年/月/日/周/季/Q/separator: the guard of the date pattern
 # (dates.DATE_REACH) must reach past them
-LONG_LEADS = ["二〇二一 —— 二〇二五年", "2023.5.10", "2023/05/10", "FY2023", "上个礼拜三", "星期天", "2021 至 2025年上半年", "2020上半年", "十一 至 十二月份", "二〇二三年五月三十一日",
+LONG_LEADS = ["二〇二一 —— 二〇二五年", "2023.5.10", "2023/05/10", "FY2023", "上个礼拜三", "星期天", "2021 至 2025年上半年", "2020上半年", "10、11、12三个月", "十一 至 十二月份", "二〇二三年五月三十一日",
               "今年前十二个月", "今年前两个季度", "上个礼拜五", "FY 2023", "2025年10月27日10时至28日10时"]
 
 

@@ -185,6 +185,8 @@ def _date_patterns(raw: Dates, rel_years: dict[str, int]) -> list[tuple[str, str
         ("month_range", rf"{YEAR_OR_REL}?(?P<m>{M}){MS}?{SEP}(?P<m2>{M}){MS}"),
         # 一二月份, 今年三四月: two neighbouring months written as one span
         ("month_pair", rf"{YEAR_OR_REL}?(?<![十第])(?P<m>[一二三四五六七八九])(?P<m2>[二三四五六七八九十])(?:月份|月)"),
+        # 7、8、9三个月: months listed with one count of months after them, as a span of months
+        ("listed_months_counted", rf"{YEAR_OR_REL}?(?<!\d)(?P<m>{M})(?:、{M})*、(?P<m2>{M})(?P<n>[两二三四五六七八九十]|\d{{1,2}})个月"),
         # 自6、7月份以来, 2、3月: a month of a list whose last member writes 月 for all (as 2005、2006年)
         ("listed_month", rf"(?:(?P<y>{Y})年|(?P<rel>{REL}))?(?<!\d)(?P<m>{M})(?=、)(?=(?:、{M})+(?:月份|月))"),
         # 今年前5个月 (a bare 前6个月 counts back from some event: a duration, not a date; 目前11月 is no 前11月)
@@ -917,6 +919,14 @@ def _month_alone(g: _Groups, w: _Where) -> str | None:
     return _fmt(_month_year(month, g, w), month)
 
 
+def _listed_months_counted(g: _Groups, w: _Where) -> str | None:
+    """7、8、9三个月 → July to September: the count must be the number of months listed, and they
+    must follow one another (else it is no span)."""
+    listed = w.norm.count("、", w.span[0], w.span[1]) + 1
+    first, last = _number(g.m), _number(g.m2)
+    return _month_range(g, w) if _number(g.n) == listed == last - first + 1 else None
+
+
 def _listed_month(g: _Groups, w: _Where) -> str | None:
     """2020年11、12月 → 2020-11 (12月 then 2020-12); 6、7月份 → 2015-06 (and 7月份)."""
     return _year_month(g, w) if g.y or g.rel else _month_alone(g, w)
@@ -949,7 +959,7 @@ def _day_alone(g: _Groups, w: _Where) -> str | None:
 # one reader per date form of the `date` pattern
 _READERS: dict[str, Callable[[_Groups, _Where], str | None]] = {
     "day_range": _day_range, "month_day_range": _day_range, "ymd": _ymd, "ymd_num": _ymd,
-    "year_range": _year_range, "month_range": _month_range, "month_pair": _month_pair, "listed_month": _listed_month, "first_months": _first_months,
+    "year_range": _year_range, "month_range": _month_range, "month_pair": _month_pair, "listed_month": _listed_month, "listed_months_counted": _listed_months_counted, "first_months": _first_months,
     "first_quarters": _first_quarters, "quarter": _quarter, "half": _half, "year_month": _year_month,
     "fiscal_year": _fiscal_year, "year": _year_alone, "listed_year": _year_alone, "old_year": _old_year, "spaced": _spaced,
     "relative_year": _relative_year, "same_year": _same_year, "year_part": _year_part,

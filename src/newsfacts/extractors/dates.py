@@ -959,7 +959,8 @@ def _day_alone(g: _Groups, w: _Where) -> str | None:
 # one reader per date form of the `date` pattern
 _READERS: dict[str, Callable[[_Groups, _Where], str | None]] = {
     "day_range": _day_range, "month_day_range": _day_range, "ymd": _ymd, "ymd_num": _ymd,
-    "year_range": _year_range, "month_range": _month_range, "month_pair": _month_pair, "listed_month": _listed_month, "listed_months_counted": _listed_months_counted, "first_months": _first_months,
+    "year_range": _year_range, "month_range": _month_range, "month_pair": _month_pair, "listed_month": _listed_month,
+    "listed_months_counted": _listed_months_counted, "first_months": _first_months,
     "first_quarters": _first_quarters, "quarter": _quarter, "half": _half, "year_month": _year_month,
     "fiscal_year": _fiscal_year, "year": _year_alone, "listed_year": _year_alone, "old_year": _old_year, "spaced": _spaced,
     "relative_year": _relative_year, "same_year": _same_year, "year_part": _year_part,

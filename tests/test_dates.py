@@ -107,6 +107,8 @@ CASES = [
     # months listed with one count of months after them are a span (round 6: unseen4 post-12)
     ("unseen4 post-12", date(2021, 10, 18), "7、8、9三个月，全国城镇调查失业率分别为5.1%、5.1%和4.9%，走势稳中有降。",
      [("7、8、9三个月", "2021-07/2021-09")]),
+    ("unseen4 rfi-1", date(2022, 2, 6), "1980年代以来，马伊加在三位马里总统治下担任部长。在2020年凯塔总统被推翻后",
+     [("2020年", "2020")]),
 ]
 
 # relative days that are no date: names, "nowadays", someone's own words, impossible days
@@ -136,6 +138,8 @@ NOT_DATES = [
     # counted back from a moment, or spoken: no months of the year (sina_hexo-059, 163-1)
     ("sina_hexo-059", "司应当在员工持股计划届满前6个月公告到期计划持有的股票数量”。"),
     ("163-1", "“前两个月，猪肉一斤才八九块，现在都涨到二十多了，"),
+    # a year of a decade before 代 names the decade (round 6: unseen4 rfi-1)
+    ("unseen4 rfi-1", "1980年代以来，马伊加在三位马里总统治下担任部长。"),
 ]
 
 

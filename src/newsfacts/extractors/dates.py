@@ -207,7 +207,8 @@ def _date_patterns(raw: Dates, rel_years: dict[str, int]) -> list[tuple[str, str
         ("old_year", rf"(?=1[0-8]\d\d年)(?:(?<=[从自于在至到元])|(?<![^，。；：、\n\s“]))(?<![\d.])(?P<y>1[0-8]\d{{2}})年"
                      rf"(?:(?P<m>{M}){MS}(?:(?P<d>{DD})[日号])?)?(?![前后来间多余])"),
         # 2022年末, 2022年年末: the year's part may repeat its 年
-        ("year", rf"(?P<y>{Y})年(?P<tail>度|年?(?:{ENDS}))?"),
+        # 1980年代 is a decade, no year (2020年代表团 stays a year)
+        ("year", rf"(?P<y>{Y})年(?!(?<=0年)代(?!表))(?P<tail>度|年?(?:{ENDS}))?"),
         # 2005、2006年, 2005和2006年: a year of a list whose last member writes 年 for all
         ("listed_year", r"(?<!\d)(?P<y>(?:19|20)\d{2})(?=(?:、(?:19|20)\d{2})*[、和及与](?:19|20)\d{2}年)"),
         ("relative_year", rf"(?P<rel>{REL})(?:年?(?:{ENDS}))?"),

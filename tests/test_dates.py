@@ -107,6 +107,9 @@ CASES = [
     # months listed with one count of months after them are a span (round 6: unseen4 post-12)
     ("unseen4 post-12", date(2021, 10, 18), "7、8、9三个月，全国城镇调查失业率分别为5.1%、5.1%和4.9%，走势稳中有降。",
      [("7、8、9三个月", "2021-07/2021-09")]),
+    # a span of quarters whose second year is written again (round 6: unseen4 post-03)
+    ("unseen4 post-03", date(2021, 11, 18), "预计今年四季度到明年的一季度，上市的肥猪",
+     [("今年四季度到明年的一季度", "2021-Q4/2022-Q1")]),
     ("unseen4 rfi-1", date(2022, 2, 6), "1980年代以来，马伊加在三位马里总统治下担任部长。在2020年凯塔总统被推翻后",
      [("2020年", "2020")]),
 ]

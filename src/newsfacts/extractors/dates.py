@@ -196,6 +196,8 @@ def _date_patterns(raw: Dates, rel_years: dict[str, int]) -> list[tuple[str, str
         ("first_months", rf"(?:{YEAR_OR_REL}前(?P<n>{N})个?月|{not_after('first_months_not_after')}前(?P<n2>{N})月"
                          rf"|(?=前\d)(?:^|(?<=[，。；：—“\n于在从与和及])|(?<=该.)|(?<=该..))前(?P<n3>\d{{1,2}})个月)"),
         ("first_quarters", rf"{YEAR_OR_REL}?前(?P<q>[一二两三])个?季度"),
+        # 今年四季度到明年的一季度: a span of quarters, the second year written or relative (的 may follow it)
+        ("quarter_range", rf"{YEAR_OR_REL}?(?P<q>{Q}){SEP}(?:(?P<y2>{Y})年|(?P<rel2>{REL}))?的?(?P<q2>{Q})"),
         ("quarter", rf"{YEAR_OR_REL}?(?P<q>{Q})"),
         # 2020上半年: a year in digits may leave out its 年 before a half (statistics' writing)
         ("half", rf"(?:(?P<y>{Y})年|(?<![\d.])(?P<y2>(?:19|20)\d{{2}})(?=[上下]半年)|(?P<rel>{REL}))?(?P<h>[上下])半年"),
@@ -292,6 +294,8 @@ class _Groups:
     fy: str | None = None
     ye: str | None = None
     relq: str | None = None
+    rel2: str | None = None
+    q2: str | None = None
 
 
 @dataclass
@@ -769,6 +773,16 @@ def _quarter(g: _Groups, w: _Where) -> str | None:
     return None if year is None else f"{year:04d}-Q{_quarter_number(g.q)}"
 
 
+def _quarter_range(g: _Groups, w: _Where) -> str | None:
+    """今年四季度到明年的一季度 → 2021-Q4/2022-Q1; the second quarter's year is the first's unless written."""
+    year = _reference_year(g, w)
+    later = _year(g.y2) if g.y2 else _relative_year_of(g.rel2, w) if g.rel2 else year
+    first, last = _quarter_number(g.q), _quarter_number(g.q2)
+    if year is None or later is None or (later, last) <= (year, first):
+        return None
+    return f"{year:04d}-Q{first}/{later:04d}-Q{last}"
+
+
 def _half(g: _Groups, w: _Where) -> str | None:
     year = _year(g.y2) if g.y2 else _reference_year(g, w)
     return None if year is None else f"{year:04d}-H{1 if g.h == '上' else 2}"
@@ -962,7 +976,8 @@ _READERS: dict[str, Callable[[_Groups, _Where], str | None]] = {
     "day_range": _day_range, "month_day_range": _day_range, "ymd": _ymd, "ymd_num": _ymd,
     "year_range": _year_range, "month_range": _month_range, "month_pair": _month_pair, "listed_month": _listed_month,
     "listed_months_counted": _listed_months_counted, "first_months": _first_months,
-    "first_quarters": _first_quarters, "quarter": _quarter, "half": _half, "year_month": _year_month,
+    "first_quarters": _first_quarters, "quarter": _quarter, "quarter_range": _quarter_range,
+    "half": _half, "year_month": _year_month,
     "fiscal_year": _fiscal_year, "year": _year_alone, "listed_year": _year_alone, "old_year": _old_year, "spaced": _spaced,
     "relative_year": _relative_year, "same_year": _same_year, "year_part": _year_part,
     "relative_month": _relative_month, "relative_quarter": _relative_quarter, "week_day": _week_day, "relative_day": _relative_day,

@@ -143,6 +143,8 @@ NOT_DATES = [
     ("163-1", "“前两个月，猪肉一斤才八九块，现在都涨到二十多了，"),
     # a year of a decade before 代 names the decade (round 6: unseen4 rfi-1)
     ("unseen4 rfi-1", "1980年代以来，马伊加在三位马里总统治下担任部长。"),
+    # a weekday before 报 names a newspaper (Le Journal du Dimanche; round 6: unseen4 rfi-1)
+    ("unseen4 rfi-1", "法国星期天报说，"),
 ]
 
 

@@ -224,7 +224,9 @@ def _date_patterns(raw: Dates, rel_years: dict[str, int]) -> list[tuple[str, str
         # 上周四, 本周一, 周一; not in 每周一, a span of weekdays (周一至周五), a name (黑色星期五),
         # or before the day it names (周三(25日), 周日，二月十号: the day is the date)
         ("week_day", rf"(?:{REP}(?P<wk>{alternation(week_offsets)})(?:周|星期|礼拜)?|{not_after('weekday_not_after')}(?:周|星期|礼拜))"
-                     rf"(?P<wd>{WD})(?!{DASH}(?:周|星期)|[(（]\d|[,，]\s?(?:{M}){MS}(?:{DD})[日号])"),
+                     rf"(?P<wd>{WD})(?!{DASH}(?:周|星期)|[(（]\d|[,，]\s?(?:{M}){MS}(?:{DD})[日号]"
+                     # 法国星期天报说: a weekday before 报 (no 报道, 报称…) names a newspaper
+                     r"|(?<=[期拜].)报(?![道导告名价送出收称]))"),
         # 昨日, 前天, 明日: days counted from the publication day
         ("relative_day", rf"(?P<reld>{alternation(rel_days)})"),
         ("month_day", rf"(?P<m>{M}){MS}(?P<d>{DD})[日号](?P<wd2>周{WD})?"),

@@ -1155,6 +1155,13 @@ def _classifier_count(norm: str, r: _Reading, rules, object_finder) -> Amount | 
     if claim_end is not None:
         return Claim(r.token.start, claim_end)
     q_after, end = _qualifier_after(norm, classifier.end())
+    obj, (start, end) = _counted_object(norm, r, cls, end, object_finder)
+    return _count_fact(r, (start, end), cls, obj, q_after)
+
+
+def _counted_object(norm: str, r: _Reading, cls: str, end: int, object_finder) -> tuple[str | None, tuple[int, int]]:
+    """What a classifier count counts and the count's span: the noun after it (`322个重大产业项目`), else the
+    noun before it (`签约项目90个`), else the classifier itself for people and households (`300人`)."""
     obj, obj_end = (object_finder(norm, end, leading_verbs=False) if object_finder else (None, end))
     start = r.start
     if obj is None and object_finder and r.token.text != "一":      # 最少时一块: one alone takes no noun before it
@@ -1163,7 +1170,7 @@ def _classifier_count(norm: str, r: _Reading, rules, object_finder) -> Amount | 
             obj, start = noun, noun_start
     if obj is None and cls in ("人", "户"):
         obj = cls                             # 300人: the classifier says what is counted
-    return _count_fact(r, (start, end if obj is None or obj_end <= end else obj_end), cls, obj, q_after)
+    return obj, (start, end if obj is None or obj_end <= end else obj_end)
 
 
 def _is_action(word: str) -> bool:

@@ -815,30 +815,30 @@ def _in_idiom(norm: str, start: int, end: int) -> bool:
     return len(word) > end - start and not flag.startswith("m")
 
 
+def _word_holding(norm: str, start: int, stop: int) -> tuple[int, str, str] | None:
+    """Where the segmenter's word that holds `start` begins, the word and its tag, the text being read from
+    three characters before `start` to `stop`; None when no word holds it."""
+    from .. import tokenizer
+
+    offset = max(0, start - 3)
+    for word, flag in tokenizer.tag(norm[offset:stop]):
+        if offset + len(word) > start:
+            return offset, word, flag
+        offset += len(word)
+    return None
+
+
 def _inside_idiom(norm: str, start: int, end: int) -> bool:
     """Does an idiom of the segmenter (`i`: 一波三折, 五花八门) hold norm[start:end] and more? Not its
     set phrases (`l`: 近千家 is a number with its qualifier)."""
-    from .. import tokenizer
-
-    first = max(0, start - 3)
-    offset = first
-    for word, flag in tokenizer.tag(norm[first:end + 3]):
-        if offset <= start < offset + len(word):
-            return flag == "i" and len(word) > end - start
-        offset += len(word)
-    return False
+    holding = _word_holding(norm, start, end + 3)
+    return holding is not None and holding[2] == "i" and len(holding[1]) > end - start
 
 
 def _mid_word(norm: str, start: int, end: int) -> bool:
     """Does a word of the segmenter begin before `start` and reach past it (长三角, 珠三角)?"""
-    from .. import tokenizer
-
-    offset = max(0, start - 3)
-    for word, _flag in tokenizer.tag(norm[offset:end + 2]):
-        if offset + len(word) > start:
-            return offset < start
-        offset += len(word)
-    return False
+    holding = _word_holding(norm, start, end + 2)
+    return holding is not None and holding[0] < start
 
 
 def _starts_longer_word(norm: str, start: int, end: int) -> bool:
@@ -1238,14 +1238,12 @@ def _statement_points(norm: str, r: _Reading, after: int, rules) -> bool:
 
 def _measures_no_things(norm: str, r: _Reading, cls: str, after: int, rules) -> bool:
     """Round 6 forms that count nothing: a length in digits (`7位号码`, `11位手机号`), one with a
-    negation after it (`一集不落`, `一个不少`: "not a single one missed"), 点 that is no point of a
-    statement (`八点`, `3点半`; `两点建议`, `两点质疑` count), and one each (`各购置了一套`, `每家一套`:
-    a rate, not a count)."""
+    negation after it (`一集不落`, `一个不少`: "not a single one missed"), and one each (`各购置了一套`,
+    `每家一套`: a rate, not a count). (点 that is no point of a statement, `八点`, `3点半`, is claimed
+    before any of this by `_classifier_count`, without segmenting.)"""
     token = r.token
     if cls == "位" and norm.startswith(rules["digit_nouns"], after):
         return True
-    if cls == "点":
-        return not _statement_points(norm, r, after, rules)
     if token.text != "一":
         return False
     return norm.startswith(rules["negated_after_one"], after) \

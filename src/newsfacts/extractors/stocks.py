@@ -107,18 +107,13 @@ def _another_name_after(text: str, end: int, cues) -> bool:
     研究院) is the company's own."""
     if text.startswith(cues["place_after"], end):
         return True
-    titles = _titles()
+    titles = load_words("titles.txt")
     for word, flag in tokenizer.tag(text[end:end + _RUN_WINDOW]):
         if any(head in word for head in cues["other_heads"]):
             return True                   # 集团|研究院|联盟, 集团公司
         if flag.startswith(_RUN_ENDS) or word in titles or not (is_han(word) or word.isascii() and word.isalnum()):
             return False
     return False
-
-
-@lru_cache(maxsize=1)
-def _titles() -> frozenset[str]:
-    return load_words("titles.txt")
 
 
 def is_company_code(code: str) -> bool:

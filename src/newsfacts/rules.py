@@ -141,9 +141,12 @@ class Times(Record):
 class BareNouns(Record):
     places: Words
     heads: Words
+    tiers: Words
+    names: Words
 
 
 class NoThings(Record):
+    characters: Words
     digit_nouns: Words
     point_nouns: Words
     point_list_openers: Words

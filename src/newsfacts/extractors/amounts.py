@@ -56,7 +56,8 @@ def _rules() -> dict[str, Any]:
     before, after = _qualifier_words(quals)
     unit_table = {k: (v[0], Decimal(str(v[1]))) for k, v in units["units"].items()}
     per = currencies["per_unit"]["units"]
-    prefixes = {**{w: c for w, c in currencies["words"].items() if c != "CNY"}, **currencies["prefixes"]}
+    prefixes = {**{w: c for w, c in currencies["words"].items() if c != "CNY" and w not in currencies["fractions"]},
+                **currencies["prefixes"]}
     return {
         "before": before,
         "before_re": regex_cache.compile(rf"(?:{_alt(before)})$"),
@@ -101,6 +102,7 @@ def _rules() -> dict[str, Any]:
         "general_classifiers": set(counts["general_classifiers"]),
         "word_openers": set(counts["word_openers"]),
         "digit_nouns": tuple(counts["no_things"]["digit_nouns"]),
+        "characters": frozenset(counts["no_things"]["characters"]),
         "point_nouns": tuple(counts["no_things"]["point_nouns"]),
         "point_list_openers": tuple(counts["no_things"]["point_list_openers"]),
         "place_suffixes": frozenset(counts["no_things"]["place_suffixes"]),
@@ -116,6 +118,8 @@ def _rules() -> dict[str, Any]:
         "rank_words": tuple(counts["ranks"]["words"]),
         "bare_nouns": tuple(sorted(counts["bare_nouns"]["places"], key=len, reverse=True)),
         "count_heads": tuple(counts["bare_nouns"]["heads"]),
+        "tiers": tuple(counts["bare_nouns"]["tiers"]),
+        "place_names": frozenset(counts["bare_nouns"]["names"]),
         "indefinite_words": tuple(counts["indefinite"]),
         "da_allowed": tuple(counts["da_allowed"]),
         "indefinite": set(counts["indefinite"]),
@@ -270,7 +274,7 @@ def _percents_in_words(norm: str, taken, rules) -> list[Amount]:
 
 
 def _percent_words_pattern(words) -> re.Pattern:
-    """一半, 百分之X, X分之Y, 翻番, X折, X成: percents written in words."""
+    """一半, 百分之X, X分之Y, 1/3, 翻番, X折, X成: percents written in words (and fractions in digits)."""
     cn = "一二两三四五六七八九"
     not_tenths, not_discount = _alt(words["tenths_not_before"]), _alt(words["discount_not_before"])
     return regex_cache.compile(
@@ -280,6 +284,9 @@ def _percent_words_pattern(words) -> re.Pattern:
         rf"|百分之(?P<pct>(?:负|-)?(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d{{1,4}})?|\d{{1,6}}(?:\.\d{{1,4}})?)(?![\d,])"
         rf"|负?[零〇{cn}十百千点]++)(?P<pmore>[多余])?(?![几多余])"     # 百分之三十多: at least 30
         rf"|(?!百分之)(?P<den>[{cn}十百千万]{{1,3}}|(?<!\d)\d{{1,5}})分之(?P<num>[零〇{cn}十百点]++|\d{{1,4}}(?:\.\d{{1,4}})?(?![\d.]))(?![几多余])"
+        # 1/3, 2/3: a fraction in digits with a slash, its denominator at most 10 (12/16GB is a size, 9/11 an
+        # event, 2021/1/2 a date)
+        rf"|(?<![\d/.A-Za-z第])(?P<snum>[1-9])/(?P<sden>[2-9]|10)(?![\d/.A-Za-z%日号月期页版])"
         rf"|(?P<double>翻(?:一|两|二|三)?番|翻倍)"
         rf"|(?<![\d.{cn}十])(?P<discount>[{cn}]点[{cn}]|[{cn}]{{1,2}}|[1-9](?:\.\d)?)折(?!{not_discount})"
         rf"|(?<![\d.{cn}十])(?:(?P<tenths_low>[{cn}]|[1-9])(?:到|至|-|~))?"      # 五到六成: 成 written once
@@ -314,7 +321,7 @@ _DOUBLINGS = {"翻番": 1, "翻倍": 1, "翻一番": 1, "翻两番": 2, "翻二�
 
 def _percent_words(match) -> Amount | None:
     """The percent a `percent_words_re` match says, None when its numbers do not read."""
-    kind = {"num": "den", "pmore": "pct"}.get(match.lastgroup or "", match.lastgroup or "")
+    kind = {"num": "den", "pmore": "pct", "sden": "den"}.get(match.lastgroup or "", match.lastgroup or "")
     value = _PERCENT_WORD_READERS[kind](match)
     if value is None:
         return None
@@ -351,6 +358,8 @@ def _tenths(match) -> Decimal | None:
 
 
 def _fraction(match) -> Decimal | None:
+    if match.group("sden"):
+        return fraction_percent(Decimal(match.group("snum")), Decimal(match.group("sden")))
     den, num = parse_numeral(match.group("den")), parse_numeral(match.group("num"))
     return None if den is None or num is None else fraction_percent(num, den)
 
@@ -1155,6 +1164,8 @@ def _classifier_count(norm: str, r: _Reading, rules, object_finder) -> Amount | 
     if claim_end is not None:
         return Claim(r.token.start, claim_end)
     q_after, end = _qualifier_after(norm, classifier.end())
+    if cls in rules["characters"]:
+        return _count_fact(r, (r.start, end), None, cls, q_after)     # 1000字的内容: the characters are counted
     obj, (start, end) = _counted_object(norm, r, cls, end, object_finder)
     return _count_fact(r, (start, end), cls, obj, q_after)
 
@@ -1237,13 +1248,16 @@ def _statement_points(norm: str, r: _Reading, after: int, rules) -> bool:
 
 
 def _measures_no_things(norm: str, r: _Reading, cls: str, after: int, rules) -> bool:
-    """Round 6 forms that count nothing: a length in digits (`7位号码`, `11位手机号`), one with a
+    """Forms that count nothing: a length in digits (`7位号码`, `11位手机号`), a word's characters
+    (`十字路口`, `救命二字`; `1000字` counts), one with a
     negation after it (`一集不落`, `一个不少`: "not a single one missed"), and one each (`各购置了一套`,
     `每家一套`: a rate, not a count). (点 that is no point of a statement, `八点`, `3点半`, is claimed
     before any of this by `_classifier_count`, without segmenting.)"""
     token = r.token
     if cls == "位" and norm.startswith(rules["digit_nouns"], after):
         return True
+    if cls in rules["characters"] and token.is_chinese and r.value < 100:
+        return True                           # 十字路口, 救命二字: a word's characters, a shape
     if token.text != "一":
         return False
     return norm.startswith(rules["negated_after_one"], after) \
@@ -1342,14 +1356,24 @@ def _small_plain_number(norm: str, r: _Reading) -> bool:
 
 def _named_or_ranked(norm: str, token: NumberToken, pos: int, rules) -> bool:
     """四川, 两市, “八国联盟”, 位列三县两区第二: a word, a name or a ranking, not a count."""
-    return _in_idiom(norm, token.start, pos) or norm.startswith(rules["indefinite_words"], token.start) \
+    return (_in_idiom(norm, token.start, pos) and not _number_and_place(norm, token, pos, rules)) \
+        or norm.startswith(rules["indefinite_words"], token.start) \
         or norm[max(0, token.start - 1):token.start] in _OPENING_QUOTES or _is_rank(norm, token.start, rules)
+
+
+def _number_and_place(norm: str, token: NumberToken, pos: int, rules) -> bool:
+    """Is the segmenter's word at the number just the number and a place word (三城, 五县), no name of
+    its own (三国 is)?"""
+    word = _word_at(norm, token.start)[0]
+    return word not in rules["place_names"] and word[pos - token.start:] in rules["bare_nouns"] \
+        and word[:pos - token.start] == token.text
 
 
 def _bare_noun_count(norm: str, r: _Reading, rules, object_finder) -> Amount | None:
     """A noun right after a small number, no classifier between: a place word (`7国`, `四城`,
-    `十一地市`) or a noun phrase ending in a counted head (`两光伏电站项目`)."""
-    if object_finder is None or not _small_plain_number(norm, r) or _named_or_ranked(norm, r.token, r.pos, rules):
+    `十一地市`) or a noun phrase ending in a counted head (`两光伏电站项目`); a tier is none (`二线城市`)."""
+    if object_finder is None or not _small_plain_number(norm, r) or _named_or_ranked(norm, r.token, r.pos, rules) \
+            or norm.startswith(rules["tiers"], r.pos):
         return None
     place = next((w for w in rules["bare_nouns"] if norm.startswith(w, r.pos)), None)
     if place and not _starts_longer_word(norm, r.pos, r.pos + len(place)):

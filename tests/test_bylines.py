@@ -172,3 +172,40 @@ def test_no_byline_closes_a_paragraph_without_a_role_and_a_name(paragraph):
 ])
 def test_names_after_an_editors_role(line, editors):
     assert bylines.parse(line).editors == editors
+
+
+# Publication bars, copied from the pages' and texts' own lines (file beside each); the dates and names read by hand.
+@pytest.mark.parametrize("line,date,reporters,editors", [
+    ("王婷 2021-12-23 22:22:24 来源: 时代财经", "2021-12-23 22:22:24", ["王婷"], []),      # unseen5_text-04: the writer before the date
+    ("2018年12月27日08:59  来源：河北新闻网", "2018年12月27日08:59", [], []),               # unseen5_text-07
+    ("2020-11-23 10:22:14 出处：快科技 作者：宪瑞 编辑：宪瑞 人气： 5380 次 评论(18)",     # unseen5_page-mydrivers-1: counters close it
+     "2020-11-23 10:22:14", ["宪瑞"], ["宪瑞"]),
+    ("2019-09-26 12:11来源：证券时报网作者：李在山", "2019-09-26 12:11", ["李在山"], []),      # unseen_page-stcn-1: fields run together
+    ("发布时间：2019-05-18 来源：中国地理学会", "2019-05-18", [], []),                     # unseen_page-gsc-1: a labelled date
+    ("本文来源于国家统计局 2024-05-11 09:36:26", "2024-05-11 09:36:26", [], []),            # unseen2_page-caijing-1: the source first
+    ("来源：人民日报2024-05-13 08:49", "2024-05-13 08:49", [], []),                        # unseen2_page-gmw-1: the date touches the source
+    ("2005年8月25日（来源：上海证券报）", "2005年8月25日", [], []),                        # unseen2_page-sinacn-1: a bracketed source
+    ("2019-08-13 14:07来源：澎湃新闻·澎湃号·政务", "2019-08-13 14:07", [], []),            # thepaper-2.html
+    ("来源：本站原创 作者：医技药剂党支部时间：2019年10月31日 23:00 浏览：", "2019年10月31日 23:00", [], []),   # zyyfy-1.html: a branch is no name
+])
+def test_a_publication_bar_gives_its_date_and_names(line, date, reporters, editors):
+    bar = bylines.date_bar(line)
+    assert bar is not None and (bar.date, bar.reporters, bar.editors) == (date, reporters, editors)
+    assert (bar.start, bar.end) == (0, len(line.rstrip()))
+
+
+@pytest.mark.parametrize("line", [
+    "2009年10月27日，第六届中外绿色地产论坛新闻发布会暨绿色地产万里行·低碳发展的绿色住区高峰论坛在苏州招商·小石城隆重开幕。",  # text-012
+    "2019-09-26",                                    # a date alone says nothing of a bar (no field, label or time)
+    "截至2020年6月30日，公司来源于境外的收入占比为12%。",    # a sentence with a date and 来源
+])
+def test_a_dated_sentence_is_no_publication_bar(line):
+    assert bylines.date_bar(line) is None and bylines.date_bar(line, run_in=True) is None
+
+
+def test_a_bar_run_into_a_joined_text_between_its_headline_and_its_text():
+    # unseen5_text-04 (a crawler joined the page's paragraphs into one line)
+    text = "华为推8988元“翻盖”折叠屏手机，黄牛嫌弃：不大气，不感兴趣 王婷 2021-12-23 22:22:24 来源: 时代财经   “之前的折叠屏手机都没人买！”周飞表示"
+    bar = bylines.date_bar(text, run_in=True)
+    assert text[bar.start:bar.end] == "王婷 2021-12-23 22:22:24 来源: 时代财经"
+    assert bar.reporters == ["王婷"] and bylines.date_bar(text) is None

@@ -21,13 +21,14 @@ def extracted_text(text: str):
 
 GOLD_SETS = ("gold", "holdout", "holdout_html", "holdout_html2", "holdout_html3", "holdout_html4", "holdout_orgs",
              "unseen1_posts", "unseen1_pages", "unseen2_posts", "unseen2_pages", "unseen3_posts", "unseen3_pages",
-             "unseen4_posts", "unseen4_pages")
+             "unseen4_posts", "unseen4_pages", "unseen5_posts", "unseen5_pages", "unseen5_texts")
 GOLD_FILES = [path for name in GOLD_SETS for path in sorted((FIXTURES / name).glob("*.json"))]
 # the held-out sets keep their articles beside their gold
 BESIDE_GOLD = {path.name: path for name in ("unseen1_posts/articles", "unseen1_pages/html",
                                                 "unseen2_posts/articles", "unseen2_pages/html",
                                                 "unseen3_posts/articles", "unseen3_pages/html",
-                                                "unseen4_posts/articles", "unseen4_pages/html")
+                                                "unseen4_posts/articles", "unseen4_pages/html",
+                                                "unseen5_posts/articles", "unseen5_pages/html", "unseen5_texts/articles")
                for path in (FIXTURES / name).iterdir()}
 HTML_PAGES = json.loads((DATA / "html_pages.json").read_text(encoding="utf-8"))
 KNOWN = {}
@@ -515,3 +516,27 @@ def test_a_short_first_line_is_no_kicker_without_the_headline_under_it():
     lines = [_Line("15家企业"), _Line("近年来，我省积极把握制造业发展趋势。")]
     assert [line.text for line in _without_headline(lines, "17种产品、1个园区入选国家绿色制造名单")] == \
         ["15家企业", "近年来，我省积极把握制造业发展趋势。"]
+
+
+def test_a_publication_bar_at_a_plain_texts_top_gives_its_date_and_leaves_the_body():
+    # unseen5_text-07 (a page of 人民网 saved as text): the bar under the headline is the text's date
+    doc = extracted(str(FIXTURES / "unseen5_texts" / "articles" / "unseen5_text-07.txt"))
+    assert doc.published == "2018-12-27T08:59:00+08:00"
+    assert "河北新闻网" not in doc.text and doc.text.startswith("“清晨青县棚中菜，午间京津盘中餐。”")   # (the caption under it went too)
+    # relative dates resolve against it: 去年 in the body is 2017
+    assert any(f["type"] == "date" and f["text"] == "去年" and f["value"].startswith("2017") for f in doc.to_dict()["facts"])
+
+
+def test_a_publication_bar_run_into_a_joined_text():
+    # unseen5_text-04: one line, the headline, the bar, the text; the headline stays as body text
+    doc = extracted(str(FIXTURES / "unseen5_texts" / "articles" / "unseen5_text-04.txt"))
+    assert (doc.published, doc.reporter) == ("2021-12-23T22:22:24+08:00", "王婷")
+    first, second = doc.text.split("\n")[:2]
+    assert first == "华为推8988元“翻盖”折叠屏手机，黄牛嫌弃：不大气，不感兴趣"
+    assert second.startswith("“之前的折叠屏手机都没人买！”") and "2021-12-23" not in doc.text
+
+
+def test_a_dated_first_sentence_is_no_publication_bar():
+    # fixtures/corpus text-012: the text opens with a dated sentence, which stays, and gives no publication date
+    doc = extracted(str(CORPUS / "text-012.txt"))
+    assert doc.published is None and "2009年10月27日，第六届中外绿色地产论坛" in doc.text

@@ -110,6 +110,28 @@ def _grammar() -> dict:
         "closing": regex_cache.compile(r"[（(](?P<inner>[^（）()]{2,40})[）)]\s*$"),
         # …这是大势所趋。 华商报记者 黄涛: a byline after the last sentence, set apart by a space
         "closing_bare": regex_cache.compile(r"(?<=[。！？”])\s+(?P<inner>[^\s。！？“”（）()][^。！？“”（）()]{1,29})$"),
+        **_bar_grammar(raw, surname),
+    }
+
+
+def _bar_grammar(raw: dict, surname: str) -> dict:
+    """A publication bar: a writer's name, a full date (and time), labelled fields (来源: 时代财经, 来源于国家统计局,
+    （来源：上海证券报）), in that order or with the fields first, and the page's counters after them (人气： 5380 次);
+    a field's value runs to a space, a bar mark, the date or the next label."""
+    fields = alternation(raw["bar_fields"])
+    labels = alternation(raw["bar_date_labels"])
+    year = r"(?:19|20)\d{2}\s*[-/.年]"
+    gap = r"[\s|｜丨]*"
+    value = rf"[^\s|｜丨:：（）()]{{1,30}}?(?=[\s|｜丨（）()]|$|(?:{fields}|{labels})\s*[:：]|{year})"
+    field = rf"[（(]?(?:本文|文章)?(?:{fields})\s*(?:[:：]|于)\s*{value}[）)]?"
+    date = (rf"(?P<date>{year}\s*\d{{1,2}}\s*[-/.月]\s*\d{{1,2}}(?!\d)(?:\s*日)?"
+            r"(?P<time>\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?!\d))?)")
+    counter = rf"(?:{gap}(?:{alternation(raw['bar_counters'])})\s*[:：]?\s*[（(]?\s*\d*\s*[）)]?\s*次?)*"
+    return {
+        "bar": regex_cache.compile(rf"(?:(?P<names>{surname}{HAN}{{1,2}})\s+)?(?P<before>(?:{field}{gap})*)"
+                                   rf"(?P<label>(?:{labels})\s*[:：]\s*)?{date}(?P<after>(?:{gap}{field})*){counter}"),
+        "bar_field": regex_cache.compile(rf"(?P<role>{fields})\s*(?:[:：]|于)\s*(?P<value>{value})"),
+        "bar_start": regex_cache.compile(year),
     }
 
 
@@ -353,3 +375,61 @@ def name_and_outlet(text: str) -> str | None:
     grammar = _grammar()
     match = grammar["name_outlet"].fullmatch(text.strip()) or grammar["source_name"].fullmatch(text.strip())
     return join_names(match.group("names")) if match else None
+
+
+@dataclass
+class DateBar:
+    """A publication bar (`王婷 2021-12-23 22:22:24 来源: 时代财经`): where it stands in its line, the
+    date as written, and the reporters and editors its fields name."""
+
+    start: int
+    end: int
+    date: str
+    reporters: list[str] = field(default_factory=list)
+    editors: list[str] = field(default_factory=list)
+
+
+_BAR_REACH = 200        # characters of a line searched for a bar run into it (after a headline)
+
+
+def date_bar(text: str, run_in: bool = False) -> DateBar | None:
+    """The publication bar `text` is (all of it, but for bar marks and spaces at its ends), or with
+    `run_in` one standing inside it between spaces (a headline before it, the article after it: a
+    scraped text whose lines were joined). A bar says more than a date: fields, a date label or a time
+    when it is the whole line, fields when run in (`2009年10月27日，第六届…` is a sentence)."""
+    grammar = _grammar()
+    start = grammar["bar_start"].search(text, 0, _BAR_REACH)
+    if start is None:
+        return None
+    match = _run_in_bar(text, start.start()) if run_in else _whole_bar(text)
+    if match is None:
+        return None
+    found = DateBar(match.start(), match.end(), match.group("date").strip())
+    if match.group("names"):
+        found.reporters.append(match.group("names"))
+    for labelled in grammar["bar_field"].finditer(match.group("before") + " " + match.group("after")):
+        byline = parse(f"{labelled.group('role')}：{labelled.group('value')}")
+        if byline:
+            found.reporters.extend(byline.reporters)
+            found.editors.extend(byline.editors)
+    return found
+
+
+def _whole_bar(text: str) -> re.Match | None:
+    """The bar that is the whole of `text` but for spaces and bar marks at its ends."""
+    edge = " \t\u3000|｜丨"
+    begin = len(text) - len(text.lstrip(edge))
+    match = _grammar()["bar"].fullmatch(text, begin, len(text.rstrip(edge)))
+    if match is None or not (match.group("before") or match.group("after") or match.group("label") or match.group("time")):
+        return None
+    return match
+
+
+def _run_in_bar(text: str, year: int) -> re.Match | None:
+    """A bar with fields standing between spaces (or the line's ends) near the first year in `text`."""
+    for match in _grammar()["bar"].finditer(text, max(0, year - 8), _BAR_REACH + 60):
+        if not (match.group("before") or match.group("after")):
+            continue
+        if (match.start() == 0 or text[match.start() - 1].isspace()) and (match.end() == len(text) or text[match.end()].isspace()):
+            return match
+    return None

@@ -18,7 +18,7 @@ from lxml import etree
 from . import bylines, pages, regex_cache
 from .chinese import HAN_RE, han_pattern
 from .grammar import alternation
-from .reading import RawArticle
+from .reading import RawArticle, parse_published
 from .tables import load_toml
 
 _BLOCK_TAGS = frozenset(
@@ -1023,6 +1023,7 @@ def _take_metadata(lines: list[_Line], article: CleanArticle, credited: list[str
     The names that credit lines give after an editor's role are added to `credited`."""
     kept: list[_Line] = []
     reporters: list[str] = []
+    lines = _without_date_bar(lines, article, reporters, credited)
     for index, line in enumerate(lines):
         place = _Place(top=index < 4, edge=index < 4 or index >= len(lines) - 4)
         _cut_link_home(line)
@@ -1045,6 +1046,43 @@ def _take_metadata(lines: list[_Line], article: CleanArticle, credited: list[str
     if names:
         article.reporter = "、".join(dict.fromkeys(names))
     return kept
+
+
+def _without_date_bar(lines: list[_Line], article: CleanArticle, reporters: list[str], editors: list[str]) -> list[_Line]:
+    """The lines without the publication bar at the article's top (`2018年12月27日08:59  来源：河北新闻网`,
+    a line of its own among the first four), or run into its first line between a headline and the
+    text (`…不感兴趣 王婷 2021-12-23 22:22:24 来源: 时代财经 “之前…`, a scraped text whose paragraphs were
+    joined: the headline becomes a line of its own). The bar's date is the article's when the input
+    named none; its names are reporters and editors."""
+    for index, line in enumerate(lines[:_TOP_LINES]):
+        bar = bylines.date_bar(line.text) or (bylines.date_bar(line.text, run_in=True) if index == 0 else None)
+        if bar is None:
+            continue
+        if article.published is None:
+            article.published = parse_published(bar.date)
+        reporters.extend(bar.reporters)
+        editors.extend(bar.editors)
+        if line.text[:bar.start].strip(_BAR_EDGE) or line.text[bar.end:].strip(_BAR_EDGE):
+            _cut_run_in(line, bar.start, bar.end)
+            return lines
+        return lines[:index] + lines[index + 1:]
+    return lines
+
+
+_BAR_EDGE = _LINE_EDGE + "|｜丨"
+_TOP_LINES = 4           # the paragraphs at an article's top, where a byline or a publication bar stands
+
+
+def _cut_run_in(line: _Line, start: int, end: int) -> None:
+    """Cut a span run into a line with the spaces around it; what stood before it becomes a line of its own."""
+    while start and line.text[start - 1].isspace():
+        start -= 1
+    while end < len(line.text) and line.text[end].isspace():
+        end += 1
+    if start:
+        line.break_at(start, end)
+    else:
+        line.cut(start, end)
 
 
 def _is_appendix_label(text: str) -> bool:

@@ -371,6 +371,9 @@ class Bylines(Record):
     account_roles: Words
     dispatch_from: Words
     dateline_ends: Words
+    bar_fields: Words
+    bar_date_labels: Words
+    bar_counters: Words
 
 
 # sector_context.toml

@@ -540,3 +540,12 @@ def test_a_dated_first_sentence_is_no_publication_bar():
     # fixtures/corpus text-012: the text opens with a dated sentence, which stays, and gives no publication date
     doc = extracted(str(CORPUS / "text-012.txt"))
     assert doc.published is None and "2009年10月27日，第六届中外绿色地产论坛" in doc.text
+
+
+def test_a_paragraph_indent_inside_a_plain_texts_line_starts_a_paragraph():
+    # unseen5_text-01 (NLPIR's sample text): the scraper joined the paragraphs and left their indents between them
+    doc = extracted(str(FIXTURES / "unseen5_texts" / "articles" / "unseen5_text-01.txt"))
+    lines = doc.text.split("\n")
+    assert any(line.startswith("另一颇受关注的数据，是上海1-10月房地产基本情况。") for line in lines)
+    assert "\u3000" not in doc.text
+    assert any(line.endswith("居住类价格下降2%。") for line in lines)

@@ -982,13 +982,20 @@ class _Pieces:
 
 
 def _plain_lines(body: str) -> list[str]:
-    """A text body's lines: any line end (CRLF, CR) is a line end, and HTML entities left in
-    text (`R&amp;D` in an archiver's record) are decoded as in HTML."""
+    """A text body's lines: any line end (CRLF, CR) is a line end, a paragraph indent inside a line
+    starts a line, and HTML entities left in text (`R&amp;D` in an archiver's record) are decoded as in HTML."""
     if "\r" in body:
         body = body.replace("\r\n", "\n").replace("\r", "\n")
     if "&" in body:
         body = html.unescape(body)
+    if "\u3000\u3000" in body:
+        body = _INNER_INDENT.sub("\n", body)
     return body.split("\n")
+
+
+# a paragraph's indent (two full-width spaces) inside a line: a scraper joined the paragraphs and left
+# their indents between them (`…居住类价格下降2%。　　另一颇受关注的数据…`); it starts a paragraph
+_INNER_INDENT = regex_cache.compile(r"(?<=\S)[ \t]*\u3000\u3000[\u3000 \t]*")
 
 
 _MARKDOWN_MARKS = regex_cache.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+(?=\S))")

@@ -196,7 +196,8 @@ def test_a_publication_bar_gives_its_date_and_names(line, date, reporters, edito
 
 @pytest.mark.parametrize("line", [
     "2009年10月27日，第六届中外绿色地产论坛新闻发布会暨绿色地产万里行·低碳发展的绿色住区高峰论坛在苏州招商·小石城隆重开幕。",  # text-012
-    "2019-09-26",                                    # a date alone says nothing of a bar (no field, label or time)
+    "2019-09-26",                                    # a date alone says nothing of a bar (no field or label)
+    "2018-11-29 18:59",                              # JioNLP's time-parser case: a date and time may be the whole text
     "截至2020年6月30日，公司来源于境外的收入占比为12%。",    # a sentence with a date and 来源
 ])
 def test_a_dated_sentence_is_no_publication_bar(line):

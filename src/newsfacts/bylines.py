@@ -395,8 +395,9 @@ _BAR_REACH = 200        # characters of a line searched for a bar run into it (a
 def date_bar(text: str, run_in: bool = False) -> DateBar | None:
     """The publication bar `text` is (all of it, but for bar marks and spaces at its ends), or with
     `run_in` one standing inside it between spaces (a headline before it, the article after it: a
-    scraped text whose lines were joined). A bar says more than a date: fields, a date label or a time
-    when it is the whole line, fields when run in (`2009年10月27日，第六届…` is a sentence)."""
+    scraped text whose lines were joined). A bar says more than a date: fields or a date label when it
+    is the whole line (a date and time alone may be the text itself), fields when run in
+    (`2009年10月27日，第六届…` is a sentence)."""
     grammar = _grammar()
     start = grammar["bar_start"].search(text, 0, _BAR_REACH)
     if start is None:
@@ -420,7 +421,7 @@ def _whole_bar(text: str) -> re.Match | None:
     edge = " \t\u3000|｜丨"
     begin = len(text) - len(text.lstrip(edge))
     match = _grammar()["bar"].fullmatch(text, begin, len(text.rstrip(edge)))
-    if match is None or not (match.group("before") or match.group("after") or match.group("label") or match.group("time")):
+    if match is None or not (match.group("before") or match.group("after") or match.group("label")):
         return None
     return match
 

@@ -192,6 +192,7 @@ class DateWords(Record):
     same_year_words: Words
     target_cues: Words
     future_markers: Words
+    future_before: Words
     goal_openers: Words
     forecast_not_before: Words
     target_after: Words

@@ -208,12 +208,12 @@ def _date_patterns(raw: Dates, rel_years: dict[str, int]) -> list[tuple[str, str
         # word of time (从, 自, 于, 在, 至, 到, 公元), or with its month; elsewhere 1200年 counts years
         ("old_year", rf"(?=1[0-8]\d\d年)(?:(?<=[从自于在至到元])|(?<![^，。；：、\n\s“]))(?<![\d.])(?P<y>1[0-8]\d{{2}})年"
                      rf"(?:(?P<m>{M}){MS}(?:(?P<d>{DD})[日号])?)?(?![前后来间多余])"),
-        # 2022年末, 2022年年末: the year's part may repeat its 年
+        # 2022年末, 2022年年末, 2021年的年底: the year's part may repeat its 年, after 的 as a month may
         # 1980年代 is a decade, no year (2020年代表团 stays a year)
-        ("year", rf"(?P<y>{Y})年(?!(?<=0年)代(?!表))(?P<tail>度|年?(?:{ENDS}))?"),
+        ("year", rf"(?P<y>{Y})年(?!(?<=0年)代(?!表))(?P<tail>度|(?:的?年)?(?:{ENDS}))?"),
         # 2005、2006年, 2005和2006年: a year of a list whose last member writes 年 for all
         ("listed_year", r"(?<!\d)(?P<y>(?:19|20)\d{2})(?=(?:、(?:19|20)\d{2})*[、和及与](?:19|20)\d{2}年)"),
-        ("relative_year", rf"(?P<rel>{REL})(?:年?(?:{ENDS}))?"),
+        ("relative_year", rf"(?P<rel>{REL})(?:(?:的?年)?(?:{ENDS}))?"),
         ("same_year", rf"(?P<same>{SAME})"),
         # 年初, 年底 alone: a part of the year the sentence names, else of the publication year
         ("year_part", rf"{not_after('year_part_not_after')}(?P<ye>年(?:{ENDS}))(?![一二三四五六七八九十])"),
@@ -305,7 +305,8 @@ class Anchor:
     """What relative references resolve against."""
 
     published: date | None
-    last_year: int | None = None        # the last explicit year in the document so far
+    present_year: int | None = None     # an undated text's own present: the latest year it names (_present_year)
+    last_year: int | None = None        # the last explicit year in the document so far (what 同年 means)
     last_month: tuple[int, int, int] | None = None   # (where, year, month) of the last month named so far
 
 
@@ -331,6 +332,7 @@ class _Reading:
     hits: list[DateHit | Claim] = field(default_factory=list)
     taken: Spans = field(default_factory=Spans)
     sentence_times: dict[int, _SentenceTime] = field(default_factory=dict)
+    named_years: list[tuple[int, int]] = field(default_factory=list)   # (year, start) of each date whose year is written
 
     def keep(self, hit: DateHit | Claim) -> None:
         self.hits.append(hit)
@@ -340,12 +342,36 @@ class _Reading:
 def find_dates(norm: str, sentences: SentenceIndex, published: date | None) -> list[DateHit | Claim]:
     """Date and target-year facts in `norm`, and the spans claimed without a fact; left to
     right, not overlapping."""
-    reading = _Reading(norm, sentences, Anchor(published), _rules())
+    reading = _read(norm, sentences, Anchor(published))
+    if published is None:
+        present = _present_year(reading)
+        if present is not None:
+            reading = _read(norm, sentences, Anchor(None, present_year=present))
+    reading.hits.sort(key=lambda h: h.start)
+    return _join_ranges(norm, reading.hits)
+
+
+def _read(norm: str, sentences: SentenceIndex, anchor: Anchor) -> _Reading:
+    reading = _Reading(norm, sentences, anchor, _rules())
     _read_plans(reading)
     _read_targets(reading)
     _read_dates(reading)
-    reading.hits.sort(key=lambda h: h.start)
-    return _join_ranges(norm, reading.hits)
+    return reading
+
+
+def _present_year(reading: _Reading) -> int | None:
+    """An undated text's present: the latest year it names as a date, its year-less dates' and 今年's
+    year, as a publication year would be (2019年上半年…今年2月份 → 2019); a year that a word of the
+    future stands before in its sentence (将于2012年到期, 预计2020年上半年，…，2020年下半年) is to
+    come and fixes none. None when the text names no such year: its year-less dates keep no year (SPEC)."""
+    return max((year for year, start in reading.named_years if not _to_come(start, reading)), default=None)
+
+
+def _to_come(start: int, reading: _Reading) -> bool:
+    """Does a word of the future (将, 预计) stand before `start` in its sentence (within 60 characters)?"""
+    sentence = reading.sentences.at(start)
+    before = reading.norm[max(sentence.start if sentence else 0, start - 60):start]
+    return any(word in before for word in reading.rules.words.future_before)
 
 
 def _read_plans(reading: _Reading) -> None:
@@ -502,6 +528,8 @@ def _date(name: str, groups: _Groups, span: tuple[int, int], reading: _Reading) 
         reading.anchor.last_year = _year(written)
     if _is_goal_year(name, value, span, reading):
         return DateHit(*span, "year", int(value))     # 2022年GDP增长5.5%左右的目标: a goal's year
+    if written:
+        reading.named_years.append((_year(written), span[0]))
     return DateHit(*span, "date", value)
 
 
@@ -655,7 +683,8 @@ def _days_after(day: date, days: int) -> str | None:
 # --- which year a reference means ---
 
 def _reference_year(g: _Groups, w: _Where) -> int | None:
-    """The year a year-less reference means: the sentence's own year, else the publication year."""
+    """The year a year-less reference means: the sentence's own year, else the publication year
+    (an undated text's present year)."""
     published = w.anchor.published
     if g.y:
         return _year(g.y)
@@ -665,7 +694,7 @@ def _reference_year(g: _Groups, w: _Where) -> int | None:
         return w.anchor.last_year or (published.year if published else None)
     if w.sentence and w.sentence.year:
         return w.sentence.year
-    return published.year if published else w.anchor.last_year
+    return published.year if published else w.anchor.present_year
 
 
 def _relative_year_of(word: str, w: _Where) -> int | None:
@@ -674,7 +703,7 @@ def _relative_year_of(word: str, w: _Where) -> int | None:
     if word in w.rules.sentence_years and sentence and sentence.first_written:
         base: int | None = sentence.first_written
     else:
-        base = published.year if published else w.anchor.last_year
+        base = published.year if published else w.anchor.present_year
     return None if base is None else base + w.rules.rel_years[word]
 
 

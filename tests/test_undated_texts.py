@@ -1,0 +1,62 @@
+"""Dates of a text without a publication date (round 7, README "Relative years"): the text's
+present is the latest year it names as a date, unless a word of the future stands before that
+year in its sentence; year-less dates and 今年/去年 resolve against it as against a publication
+year, wherever they stand in the text. A text that names no such year has no present: its
+year-less dates keep no year (`--10`) and its relative years give no date (SPEC §3.6).
+
+Every row is a run of real sentences from a plain-text article (file named), joined as the
+article writes them; the values are the ones its gold file gives, checked by hand against the
+article (its notes say why)."""
+from __future__ import annotations
+
+import pytest
+
+from newsfacts.extractors import facts_in
+
+# (article, text, [(date span, value)])
+CASES = [
+    # the text names 2007, 2008 and 2009 (截至2月28日，2009年以来): its present is 2009, so 去年 is 2008
+    # and the 2月28日 of the sentence that writes 2009 after it is 2009's (the last year named before
+    # it was 2008)
+    ("fixtures/corpus/text-007", "统计数据显示，2008年国内基金业创纪录地发行了99只新基金。而截至2月28日，2009年以来已有25只新基金"
+     "发行或即将发行。2007年新基金首募规模为58.45亿份，2008年则骤降至17.7亿份。某大型基金公司的高管就表示，去年该公司"
+     "两只新基金的首募规模之和远不及去年底一次持续营销带来的申购量。",
+     [("2008年", "2008"), ("2月28日", "2009-02-28"), ("2009年", "2009"), ("2007年", "2007"), ("2008年", "2008"),
+      ("去年", "2008"), ("去年底", "2008")]),
+    # present 2019, first written after the year-less dates that open the text; 6月30日 after 2010年 is 2019's
+    ("unseen5_text-12", "9月17日，北京产权交易所披露的信息显示，中粮地产（北京）有限公司拟挂牌出让北京中粮万科房地产开发有限公司"
+     "50%的股权。早在今年5月20日，中粮地产就在北京产权交易所挂出过该标的股权的转让信息。根据披露的信息，该公司在2019年上半年"
+     "负债总计10.22亿元。2010年，北京万科和中粮又联合拿下了长阳镇起步区3号地块。截至6月30日，大悦城持有已开业10个大悦城购物中心。",
+     [("9月17日", "2019-09-17"), ("今年5月20日", "2019-05-20"), ("2019年上半年", "2019-H1"), ("2010年", "2010"),
+      ("6月30日", "2019-06-30")]),
+    # 2020 follows 预计 (in its clause, then again in the sentence's next clause): a forecast's year, to come;
+    # the present is 2019 (成立于2019年1月), so 12月13日 is 2019's
+    ("unseen5_text-13", "根据官方资料介绍，碧桂园创投成立于2019年1月，是碧桂园集团从事股权投资的一级部门。蓝箭航天创始人、CEO"
+     "张昌武在12月13日一场公开演讲中透露，预计2020年上半年，火箭发动机系统、结构系统等都会实现，2020年下半年，"
+     "火箭产品具备飞行的基础。",
+     [("2019年1月", "2019-01"), ("12月13日", "2019-12-13"), ("2020年上半年", "2020-H1"), ("2020年下半年", "2020-H2")]),
+    # the text's present is said once (2021年的年底…: 的 between a year and its part, as before a month),
+    # its 去年 is 2020
+    ("unseen5_text-06", "2021年的年底真是让大家吃瓜吃到饱呀！早在去年，张庭和林瑞阳成立新公司上海陶不庭文化传媒有限公司。",
+     [("2021年的年底", "2021"), ("去年", "2020")]),
+    # the only year is a bond's maturity after 将于: to come, no present; 三季度 and 上年 stay undated
+    ("unseen5_text-02", "上周迪拜世界发生延迟偿还债务风波后，米高梅将于2012年到期的一批债券跌1.25点，至85.25美分。"
+     "公司三季度营业收入下降15%，从上年同期的17.9亿美元降至15.3亿美元。",
+     [("2012年", "2012")]),
+    # no year anywhere: a month keeps no year, 去年 and 昨天 give no date
+    ("unseen5_text-01", "昨天，市统计局发布了10月份上海经济数据。10月份，上海CPI同比去年下降了0.3%。",
+     [("10月份", "--10"), ("10月份", "--10")]),
+]
+
+
+@pytest.mark.parametrize("source,text,expected", CASES, ids=[c[0] for c in CASES])
+def test_an_undated_text_reads_its_present_year(source, text, expected):
+    assert [(f.text, f.get("value")) for f in facts_in(text, "body", None) if f.type == "date"] == expected
+
+
+def test_a_publication_date_wins_over_the_years_the_text_names():
+    """The present year is for undated texts only: with a publication date, 今年 is its year."""
+    text = "根据披露的信息，该公司在2019年上半年负债总计10.22亿元。早在今年5月20日，中粮地产就挂出过该标的股权的转让信息。"
+    from datetime import date
+    dates = [(f.text, f.get("value")) for f in facts_in(text, "body", date(2020, 3, 1)) if f.type == "date"]
+    assert dates == [("2019年上半年", "2019-H1"), ("今年5月20日", "2020-05-20")]

@@ -279,6 +279,7 @@ class Organizations(Record):
     role_after: Words
     role_modifiers: Words
     members_heads: Words
+    committee_departments: Words
     description_openings: Words
     boundary_before: Words
     trailing_adverbs: Words

@@ -98,6 +98,7 @@ def _rules():
         "roles": set(raw["role_after"]),
         "role_modifiers": frozenset(raw["role_modifiers"]),
         "members_heads": frozenset(raw["members_heads"]),
+        "committee_departments": tuple(raw["committee_departments"]),
         "description_openings": tuple(raw["description_openings"]),
         "boundary": set(raw["boundary_before"]),
         "boundary_re": regex_cache.compile(_alt(w for w in raw["boundary_before"] if len(w) > 1)),
@@ -189,12 +190,21 @@ def _body_hits(norm: str, places) -> list[OrgHit]:
     杭州市经济和信息化局, 江门市公安局 (data/body_words.tsv after data/locations.tsv)."""
     hits = []
     for start, end, form in places:
+        if _conjunction_place(norm, start, end):
+            continue                      # 县武警中队和县消防救援大队: 和 joins two bodies, 县 is this county
         hit = _body_after(norm, start, end, end, form)
         if hit is None and form[-1] in _rules()["admin_prefixes"] and end - start > 2:
             hit = _body_after(norm, start, end, end - 1, form)    # the scan took 无锡市 of 无锡市委 as the place
         if hit is not None:
             hits.append(hit)
     return hits
+
+
+def _conjunction_place(norm: str, start: int, end: int) -> bool:
+    """Is the two-character place norm[start:end] a conjunction and a level character glued after a name (和县 of
+    中队和县消防救援大队), not the county written after its province (安徽省和县)?"""
+    return (end - start == 2 and norm[start] in "和与及" and start > 0 and is_han(norm[start - 1])
+            and norm[start - 1] not in "省市")
 
 
 def _body_after(norm: str, start: int, end: int, body_start: int, form: str) -> OrgHit | None:
@@ -361,10 +371,23 @@ def find_organizations(norm: str, stock_names: list[tuple[int, int]], scanned=No
     found += _cue_hits(norm, rules) + _code_hits(norm, rules) + _ascii_hits(norm, rules)
     found += _titled_media_hits(norm, rules) + _dateline_hits(norm) + _mission_hits(norm, rules) + _titled_person_hits(norm, rules)
     found += _counted_list_hits(norm, rules)
+    found += _committee_departments(norm, found, rules)
     hits = _keep_longest([h for h in found if _valid(h.name, rules) and not _event_after(norm, h.end, rules)
                           and not _in_credit(norm, h, rules)])
     return [_with_directories(part) for hit in _keep_longest(hits + _listed_along(norm, hits, rules))
             for part in _split_bodies(hit)]
+
+
+def _committee_departments(norm: str, hits: list[OrgHit], rules) -> list[OrgHit]:
+    """A Party committee's department named right after the committee (福建省委|组织部, 原阳县委|宣传部): the
+    committee's hit spread over the department word, when that word ends there."""
+    extra = []
+    for hit in hits:
+        if hit.name.endswith("委") and norm.startswith(rules["committee_departments"], hit.end):
+            stop = hit.end + 3
+            if word_ends_at(norm, stop):
+                extra.append(OrgHit(hit.start, stop, norm[hit.start:stop]))
+    return extra
 
 
 # a numbered session after a name (中国共产党长沙市第十四次代表大会, 十九届四中全会): the name opens an event's
@@ -1062,7 +1085,8 @@ def _holds_person(tagged, rules) -> bool:
     if any(word in rules["titles"] and not (index + 1 < len(tagged) and tagged[index + 1][0] in members)
            for index, (word, _) in enumerate(tagged)):
         return True
-    return len(tagged) >= 2 and tagged[-1][1] in ("nr", "nrt") and any(rules["suffix_re"].fullmatch(w) for w, _ in tagged[:-1])
+    return (len(tagged) >= 2 and tagged[-1][1] in ("nr", "nrt") and tagged[-1][0] not in rules["committee_departments"]
+            and any(rules["suffix_re"].fullmatch(w) for w, _ in tagged[:-1]))
 
 
 def _keep_longest(hits: list[OrgHit]) -> list[OrgHit]:

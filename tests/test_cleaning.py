@@ -549,3 +549,15 @@ def test_a_paragraph_indent_inside_a_plain_texts_line_starts_a_paragraph():
     assert any(line.startswith("另一颇受关注的数据，是上海1-10月房地产基本情况。") for line in lines)
     assert "\u3000" not in doc.text
     assert any(line.endswith("居住类价格下降2%。") for line in lines)
+
+
+@pytest.mark.parametrize("name,title,original_title", [
+    ("unseen5_text-02.txt", None, None),            # 视频播放位置 / 下载安装Flash播放器: a video player's placeholder
+    ("unseen5_text-11.txt", None, None),            # 万科 | A（000002.SZ）8月20日晚公布…: a word broken off the first sentence
+    ("unseen5_text-12.txt", None, "大悦城再挂北京中粮万科50%股权转让，转让底价7.96亿"),   # （原标题：…） on the first line
+    ("unseen5_text-07.txt", "青县今年百万吨优质蔬菜进京津", "青县今年百万吨优质蔬菜进京津"),     # a headline, then its 原标题 line
+])
+def test_a_plain_texts_first_line_is_its_title_only_when_it_reads_as_one(name, title, original_title):
+    doc = extracted(str(FIXTURES / "unseen5_texts" / "articles" / name))
+    assert (doc.title, doc.original_title) == (title, original_title)
+    assert "视频播放位置" not in doc.text and "Flash播放器" not in doc.text and "原标题" not in doc.text

@@ -148,8 +148,7 @@ def _drops_line(text: str) -> bool:
 
 def clean(raw: RawArticle) -> CleanArticle:
     """Clean a read article; the result's `text` may be empty (the caller decides if that is an error)."""
-    body = _html_body(raw) if raw.body_is_html else _Body(
-        [_Line(_markdown_line(line)) for line in _plain_lines(raw.body)], _given_title(raw), raw.published)
+    body = _html_body(raw) if raw.body_is_html else _text_body(raw)
     for line in body.lines:
         line.strip()
     lines = [line for line in body.lines if line.text]
@@ -221,6 +220,17 @@ class _Body:
     too_deep: bool = False
     header: list[str] = field(default_factory=list)   # a page's lines between its headline and its article, and just after it
     warnings: list[str] = field(default_factory=list)
+
+
+def _text_body(raw: RawArticle) -> _Body:
+    """A text body's lines. A plain text's first line taken as its title is none when it is furniture
+    (`视频播放位置`, a player's placeholder) or the 原标题 line (`（原标题：…）`): it goes back to the body,
+    where it is read as such."""
+    lines = [_Line(_markdown_line(line)) for line in _plain_lines(raw.body)]
+    title = _given_title(raw)
+    if raw.kind == "text" and title and (_drops_line(title) or _rules()["original_title"].match(title)):
+        return _Body([_Line(title)] + lines, None, raw.published)
+    return _Body(lines, title, raw.published)
 
 
 def _given_title(raw: RawArticle) -> str | None:

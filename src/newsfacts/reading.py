@@ -355,12 +355,16 @@ def _drop_cut_mark(body: str) -> str:
 
 
 def _parse_text(text: str) -> RawArticle:
-    """Plain text: the first line is a title only when short and not a sentence."""
+    """Plain text: the first line is a title only when short and not a sentence, nor a word or two
+    broken off the first sentence (`万科` above `A（000002.SZ）8月20日晚公布…`: a headline is longer)."""
     lines = text.strip("\n").split("\n")
     first = lines[0].strip()
-    if len(lines) > 1 and 0 < len(first) <= 60 and not re.search(r"[。！？；.!?;]$", first):
+    if len(lines) > 1 and _TITLE_MIN <= len(first) <= 60 and not re.search(r"[。！？；.!?;]$", first):
         return RawArticle(kind="text", body="\n".join(lines[1:]), body_is_html=False, title=first)
     return RawArticle(kind="text", body=text, body_is_html=False)
+
+
+_TITLE_MIN = 5        # characters: the shortest headline of every gold set has 7 (突发！新疆地震)
 
 
 def _as_text(value: Any) -> str | None:

@@ -206,7 +206,7 @@ def removed_lines(raw_text: str, kept_text: str) -> list[list[Segment]]:
     the page, or every line of a text) and compared with what was kept, so `extract` pays
     nothing for this. Each line is a list of (text, removed) segments.
 
-    >>> removed_lines("标题\\n责任编辑：吴剑\\n正文一句。", "正文一句。")
+    >>> removed_lines("新闻的标题\\n责任编辑：吴剑\\n正文一句。", "正文一句。")
     [[('责任编辑：吴剑', True)]]
     """
     kept = [line for line in kept_text.split("\n") if line.strip()]

@@ -578,15 +578,19 @@ def _goal_follows(norm: str, end: int, goal_words: tuple[str, ...]) -> bool:
 
 def _names_event(norm: str, end: int, rules: _Rules) -> bool:
     """`2021年中国品牌日`, `2022年度报告`: the year is part of a name; not before an edition's
-    number (`2023年第六届中国国际进口博览会`: the sixth is named by its number, the year says when)."""
+    number (`2023年第六届中国国际进口博览会`: the sixth is named by its number, the year says when),
+    a period's report (`2019年半年报`) or a title in 《》 (`2020年《政府工作报告》`)."""
     match = rules.names.match(norm, end)
     if match is None:
         return False
     gap = match.group("gap")
+    if gap is not None and gap.startswith("《"):
+        return False                          # 2020年《政府工作报告》: the year outside the title says which year's
     if gap is None:                           # 2024年…公众科学日活动在北京启动; not 2019年全市共组织开展…活动
         long = match.group("long")
         return not any(word in long for word in rules.words.event_gap_not) and not long.startswith(("第", "上", "下"))
-    return not re.search(r"[月日季]|半年", gap) and not gap.startswith("第")
+    # a period's report (2019年半年报, 2019年三季报) says when, as a month or an edition's number does
+    return not (re.search(r"[月日季]|半年", gap) or re.search(r"季|半年", match.group(0)) or gap.startswith("第"))
 
 
 def _time_of(value: str, written: bool, before: _SentenceTime | None) -> _SentenceTime:

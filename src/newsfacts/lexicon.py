@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator
-from itertools import chain, compress
+from itertools import accumulate, chain, compress
+
+from . import tokenizer
 
 
 def _pair_keys(prefixes: Iterable[str]) -> frozenset[int]:
@@ -89,14 +91,10 @@ def word_ends_at(text: str, end: int) -> bool:
 
 
 def _cuts(text: str, start: int, end: int) -> set[int]:
-    from . import tokenizer
-
+    """The offsets where the segmenter's words of the text around text[start:end] start and end
+    (summed in C by `accumulate`: this runs for every candidate name and sector)."""
     first = max(0, start - 4)
-    position, cuts = first, {first}
-    for word in tokenizer.cut(text[first:min(len(text), end + 4)]):
-        position += len(word)
-        cuts.add(position)
-    return cuts
+    return set(accumulate(map(len, tokenizer.cut(text[first:min(len(text), end + 4)])), initial=first))
 
 
 class NameScan:

@@ -248,12 +248,13 @@ def _plain(value: Decimal) -> Decimal:
 def from_match(match: re.Match) -> Numeral | None:
     """The numeral of a `numeral_pattern` match, trimmed to what the grammar allows."""
     vague = bool(match.group("vpre") or match.group("vsuf"))
-    if match.group("arabic") is not None and not match.group("tail"):     # 5658.5: no grammar to apply
+    arabic = match.group("arabic")
+    if arabic is not None and not match.group("tail"):     # 5658.5: no grammar to apply
         return _plain_arabic(match, vague)
-    head = match.start("arabic") if match.group("arabic") is not None else match.start("chinese")
+    head = match.start("arabic") if arabic is not None else match.start("chinese")
     scan = _Scan(_tables())
-    if match.group("arabic") is not None:
-        scan.number(Decimal(match.group("arabic").replace(",", "")), chinese=False)
+    if arabic is not None:
+        scan.number(Decimal(arabic.replace(",", "")), chinese=False)
         body_end = scan.read(match.string, match.end("arabic"), match.end("tail"))
         is_chinese = False
     else:

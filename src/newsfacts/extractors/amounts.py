@@ -14,7 +14,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
-from .. import regex_cache
+from .. import regex_cache, tokenizer
 from ..chinese import inside_book_title, is_han
 from ..grammar import CLAUSE_END, RANGE_DASH, clause_start
 from ..grammar import alternation as _alt
@@ -394,8 +394,6 @@ def _qualifier_before(norm: str, start: int) -> tuple[str | None, int]:
 def _inside_word(norm: str, position: int) -> bool:
     """Is the character at `position` the end of a longer word (签约), by the segmenter, and is
     that word's last pair a dictionary word? (占地约18.5公顷: 地约 is none, so 约 is the qualifier.)"""
-    from .. import tokenizer
-
     first = max(0, position - 4)
     offset = first
     for word in tokenizer.cut(norm[first:position + 1]):
@@ -812,8 +810,6 @@ def _yuan_change(norm: str, match, rules) -> tuple[Decimal, int, bool] | None:
 
 def _word_at(norm: str, start: int) -> tuple[str, str]:
     """The segmenter's first word (and its tag) of the text at `start`."""
-    from .. import tokenizer
-
     words = tokenizer.tag(norm[start:start + 8])
     return words[0] if words else ("", "")
 
@@ -827,8 +823,6 @@ def _in_idiom(norm: str, start: int, end: int) -> bool:
 def _word_holding(norm: str, start: int, stop: int) -> tuple[int, str, str] | None:
     """Where the segmenter's word that holds `start` begins, the word and its tag, the text being read from
     three characters before `start` to `stop`; None when no word holds it."""
-    from .. import tokenizer
-
     offset = max(0, start - 3)
     for word, flag in tokenizer.tag(norm[offset:stop]):
         if offset + len(word) > start:
@@ -1186,8 +1180,6 @@ def _counted_object(norm: str, r: _Reading, cls: str, end: int, object_finder) -
 
 def _is_action(word: str) -> bool:
     """Does `word` end in a verbal noun (摆摊宣传, 加息), what a number of 次 may count?"""
-    from .. import tokenizer
-
     words = tokenizer.tag(word)
     return bool(words) and words[-1][1] in ("v", "vn")
 
@@ -1232,8 +1224,6 @@ def _in_place_name(norm: str, after: int, rules) -> bool:
     longer word (3家农村合作社, 5个行政村) is a counted noun, and so is anything after 个 (3个小村)."""
     if norm[after + 1:after + 2] not in rules["place_suffixes"]:
         return False
-    from .. import tokenizer
-
     words = [word for word, _ in tokenizer.tag(norm[after:after + 4])]
     return len(words) >= 2 and len(words[0]) == 1 and words[1] in rules["place_suffixes"]
 

@@ -60,11 +60,12 @@ def _token(match) -> NumberToken | None:
     numeral = from_match(match)
     if numeral is None:
         return None
-    text = match.string[match.start():match.start() + numeral.length]
-    if not text.strip() or lone_capital(match.string, match.start(), match.start() + numeral.length):
+    start = match.start()
+    end = start + numeral.length
+    text = match.string[start:end]
+    if not text.strip() or lone_capital(match.string, start, end):
         return None
-    return NumberToken(start=match.start(), end=match.start() + numeral.length, text=text, value=numeral.value,
-                       has_myriad=numeral.has_myriad, is_chinese=numeral.is_chinese, more=numeral.more)
+    return NumberToken(start, end, text, numeral.value, numeral.has_myriad, numeral.is_chinese, numeral.more)
 
 
 __all__ = ["MAX_DIGITS", "NumberToken", "find_numbers", "normalize", "number_at", "parse_arabic", "parse_chinese"]

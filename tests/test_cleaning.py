@@ -561,3 +561,28 @@ def test_a_plain_texts_first_line_is_its_title_only_when_it_reads_as_one(name, t
     doc = extracted(str(FIXTURES / "unseen5_texts" / "articles" / name))
     assert (doc.title, doc.original_title) == (title, original_title)
     assert "视频播放位置" not in doc.text and "Flash播放器" not in doc.text and "原标题" not in doc.text
+
+
+@pytest.mark.parametrize("name,kept,gone", [
+    # unseen5_text-09: the headline, then a Sina promotion closed by its call to click, on one line
+    ("unseen5_texts/articles/unseen5_text-09.txt", "创科(00669.HK)急弹逾9%再创上市新高 中绩多赚16%增派息", "银华基金杯"),
+    # unseen5_text-08: a paragraph that is only the promotion
+    ("unseen5_texts/articles/unseen5_text-08.txt", "公司公告，分别以现金4.48亿元和2.68亿元", "【点击看详情】"),
+    # unseen5_text-04: the site's rights notice run into the last paragraph, after a bracketed note
+    ("unseen5_texts/articles/unseen5_text-04.txt", "上市时的起售价分别为9999元、7599元。（文中罗威、程玲、周飞是化名）", "版权所有"),
+    # unseen5_text-10: the source's link closing the text
+    ("unseen5_texts/articles/unseen5_text-10.txt", "挖贝网资料显示，联建光电专注LED显示屏主营业务", "来源链接"),
+    # unseen5_post-11: a table's title keeps its words, its source note goes
+    ("unseen5_posts/articles/unseen5_post-11.txt", "2021年人口增量达到或超过10万人的城市", "数据来源"),
+    # unseen4_page-yangtse-1: a material-source line
+    ("unseen4_pages/html/unseen4_page-yangtse-1.html", "宿迁市高质量发展综合考核总结表彰暨改革创新大会召开", "素材来源"),
+])
+def test_promotions_notices_and_source_notes_go_and_the_text_around_them_stays(name, kept, gone):
+    doc = extracted(str(FIXTURES / name))
+    assert kept in doc.text and gone not in doc.text
+
+
+def test_a_story_about_copyright_holders_keeps_its_last_sentence():
+    # unseen4_page-chinesenewsnet-1: 版权所有者 (a rights holder) in the story's own words is no notice
+    doc = extracted(str(FIXTURES / "unseen4_pages" / "html" / "unseen4_page-chinesenewsnet-1.html"))
+    assert "一定要获得版权所有者或制作人的许可" in doc.text

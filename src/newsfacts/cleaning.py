@@ -127,6 +127,7 @@ def _rules():
         "related_header": regex_cache.compile(rf"(?:{alternation(raw['related_headers'])})\s*[:：]?"),
         "reporter_signoff": regex_cache.compile(raw["reporter_signoff"]),
         "original_title": regex_cache.compile(raw["original_title"]),
+        "rights_notice": regex_cache.compile(raw["rights_notice"]),
         "appendix_label": regex_cache.compile(rf"[\u4e00-\u9fa5]{{0,6}}(?:{alternation(raw['appendix_heads'])})\s*[:：]"),
     }
 
@@ -1057,6 +1058,7 @@ def _take_metadata(lines: list[_Line], article: CleanArticle, credited: list[str
         line.strip()
         if line.text:
             kept.append(line)
+    _cut_rights_notice(kept)
     if not reporters:
         _take_signoff(kept, reporters)
     names = [n for n in reporters if n]
@@ -1100,6 +1102,28 @@ def _cut_run_in(line: _Line, start: int, end: int) -> None:
         line.break_at(start, end)
     else:
         line.cut(start, end)
+
+
+def _cut_rights_notice(kept: list[_Line]) -> None:
+    """A site's rights notice run into the article's last paragraph (`…7599元。（文中罗威…是化名）本网站上的
+    内容…均为时代在线版权所有，未经书面协议授权，禁止转载…chiding@time-weekly.com`): from the start of the
+    sentence that holds it (after a bracketed note opening that sentence) to the end. A paragraph that is
+    only the notice goes."""
+    if not kept:
+        return
+    last = kept[-1]
+    notice = _rules()["rights_notice"].search(last.text) if "转载" in last.text or "版权" in last.text else None
+    if notice is None:
+        return
+    start = max(last.text.rfind(mark, 0, notice.start()) for mark in "。！？!?") + 1
+    note = _CLOSING_NOTE.match(last.text, start)
+    last.cut(note.end() if note else start, len(last.text))
+    last.strip()
+    if not last.text:
+        kept.pop()
+
+
+_CLOSING_NOTE = regex_cache.compile(r"\s*[（(][^（）()]{1,40}[）)]")      # （文中罗威、程玲、周飞是化名）
 
 
 def _is_appendix_label(text: str) -> bool:

@@ -356,6 +356,7 @@ class Boilerplate(Record):
     page_editor_plain: str
     reporter_signoff: str
     original_title: str
+    rights_notice: str
 
 
 # bylines.toml

@@ -391,6 +391,7 @@ class SectorContext(Record):
     retail_categories: Words
     designations: Words
     metaphors: Words
+    institution_forms: Words
 
 
 # segmenter.toml

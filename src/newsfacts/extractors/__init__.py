@@ -62,7 +62,8 @@ def _names(facts: _Facts, company_links: Sequence[tuple[int, int]]) -> None:
     for org in found:
         facts.add("organization", org.start, org.end, {**org.attributes(), "name": text[org.start:org.end]})
     names = Spans([(org.start, org.end) for org in found])
-    for hit in sectors.find_sectors(norm, names.overlaps, words.get("sector", [])):
+    named = sectors.name_spans(norm, [(org.start, org.end) for org in found])
+    for hit in sectors.find_sectors(norm, named.overlaps, words.get("sector", []), {org.end for org in found}):
         sector = hit.sector
         facts.add("sector", hit.start, hit.end,
                   {"name": sector.name, "code": sector.code, "taxonomy": sector.taxonomy, "parent": sector.parent})

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from ..chinese import is_han
 from ..lexicon import Lexicon, whole_words
+from ..spans import Spans
 from ..tables import load_columns, load_toml
 
 
@@ -60,15 +61,29 @@ def _lexicon() -> Lexicon:
     return Lexicon(_table()[0])
 
 
-def find_sectors(norm: str, blocked, matches=None) -> list[SectorHit]:
+def name_spans(norm: str, names: list[tuple[int, int]]) -> Spans:
+    """The spans no sector is read in: every organization name found, and every other place its name is
+    written (the extractor may take 碧桂园创投 once, by a cue, and the text writes it fifteen times)."""
+    spans = Spans(names)
+    for name in {norm[start:end] for start, end in names if end - start >= 3}:
+        found = norm.find(name)
+        while found >= 0:
+            spans.add(found, found + len(name))
+            found = norm.find(name, found + len(name))
+    return spans
+
+
+def find_sectors(norm: str, blocked, matches=None, name_ends=frozenset()) -> list[SectorHit]:
     """Sector mentions of `norm`, longest form first, none inside `blocked(start, end)` spans;
-    `matches` are the sector words the shared name scan found (else this scans by itself)."""
+    `matches` are the sector words the shared name scan found (else this scans by itself);
+    a sector word right after the end of a name (`name_ends`) continues it (万达影院, a unit of 万达)."""
     forms, suffixes, marks, blocked_after, activities, disciplines, _ = _table()
     categories = _price_categories(norm)   # 教育文化娱乐价格: a class of consumer prices, no industry
     raw: list[SectorHit] = []
     for pos, end, hit in (_lexicon().find(norm) if matches is None else matches):
         if blocked(pos, end) or norm.startswith(blocked_after, end) or _not_an_industry(norm, pos, end) \
-                or _inside(categories, pos, end) or _metaphor(norm, pos, hit):
+                or _inside(categories, pos, end) or _metaphor(norm, pos, hit) \
+                or (pos in name_ends and not norm.startswith(suffixes, end)):
             continue
         sector = forms[hit]
         for activity in activities:
@@ -140,8 +155,14 @@ def _price_categories(norm: str) -> list[tuple[int, int]]:
 
 def _needs_context(norm: str, hit: SectorHit) -> bool:
     """Does the hit need a sector context: a generic sector named by its own name (金融, 绿色低碳), not by one of
-    its unambiguous synonyms (金融行业, 绿色低碳产业)?"""
-    return hit.sector.generic and norm[hit.start:hit.end] == hit.sector.name
+    its unambiguous synonyms (金融行业, 绿色低碳产业), or a form that names the firms of a kind (券商, 私募)?"""
+    form = norm[hit.start:hit.end]
+    return hit.sector.generic and form == hit.sector.name or form in _institution_forms()
+
+
+@lru_cache(maxsize=1)
+def _institution_forms() -> frozenset[str]:
+    return frozenset(load_toml("sector_context.toml")["institution_forms"])
 
 
 _ITEM_END = "、和及与等"

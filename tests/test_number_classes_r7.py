@@ -32,6 +32,14 @@ FOUND = [
     ("unseen5_post-12", "文思泉涌的深夜里，王帆能一口气输出1万多字。", "count", "1万多字", "10000", "字", "min"),
     # a number and a place word that the segmenter reads as one place name still count (unseen5_post-11)
     ("unseen5_post-11", "目前已经公布数据的北上广三城人口增量合计只有7.7万人，相比之下", "count", "三城", "3", "城", None),
+    # 过 before a magnitude is "more than" (unseen5_page-kuai360-1, unseen5_post-12, corpus_html 163-7); 身价 is a
+    # money word
+    ("unseen5_page-kuai360-1", "他凭借着过人的毅力与天赋，在年仅37岁便已身价过亿，成就非凡。", "money", "过亿", "100000000", "CNY",
+     "min"),
+    ("unseen5_post-12", "每月收入过万，悄悄赶上父母的工资", "money", "过万", "10000", "CNY", "min"),
+    ("163-7", "培育超过100个年销售额过千万的进口品牌", "money", "过千万", "10000000", "CNY", "min"),
+    # 档 counts tiers (unseen5_text-04)
+    ("unseen5_text-04", "搭载骁龙888处理器，支持4G，不支持5G，有8988元、10988元两档价格", "count", "两档价格", "2", "价格", None),
 ]
 
 
@@ -59,6 +67,10 @@ def test_found(source, text, kind, span, value, unit, qualifier):
     ("163-6", "民警发现每张纸条下方，除了救命二字都有一个类似“X”的记号", "二字"),
     # a slash between sizes is no fraction (corpus_html wechat-1)
     ("wechat-1", "存储方面为 12/16GB 运存 +128/256/512GB 可选", "12/16"),
+    # a name that opens with a magnitude is no number (unseen4_post-05: 万科); 过 after a verb is its aspect, no
+    # qualifier (holdout sina_hexo-062)
+    ("unseen4_post-05", "实际上保利发展市值超过万科更多，达到79亿元。", "超过万"),
+    ("sina_hexo-062", "从时间上看，千禧年之后有过三波大的考研热和考公热", "过三波大"),
     # 三国 is a name of its own (made-up boundary row)
     ("made-up", "他爱读三国演义", "三国"),
 ])

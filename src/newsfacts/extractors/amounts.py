@@ -375,6 +375,10 @@ _PERCENT_WORD_READERS = {
 }
 
 
+_MAGNITUDE_ONLY = ("过",)
+_MAGNITUDES = frozenset("百千万亿")
+
+
 def _qualifier_before(norm: str, start: int) -> tuple[str | None, int]:
     """The qualifier word that ends right at `start` (e.g. 超, 约, 突破), and where the span then starts."""
     rules = _rules()
@@ -383,6 +387,8 @@ def _qualifier_before(norm: str, start: int) -> tuple[str | None, int]:
     if not match:
         return None, start
     word = match.group(0)
+    if word in _MAGNITUDE_ONLY and norm[start:start + 1] not in _MAGNITUDES:
+        return None, start                # 经历过三波: 过 is a qualifier only before a magnitude (过万, 身价过亿)
     if len(word) == 1 and start >= 2 and norm[start - 2:start] not in rules["before"] and _inside_word(norm, start - 1):
         return None, start                # 签约322个: the 约 belongs to 签约
     qualifier = rules["before"][word]
@@ -514,11 +520,20 @@ def _chinese_label(norm: str, token: NumberToken, rules) -> Claim | None:
         return Claim(start, end)      # 零部件, 一、二类; but 零至1% is a range from nothing
     if token.text == "一" and norm[start:start + 2] in rules["indefinite"]:
         return Claim(start, end + 1)
+    if _bare_magnitude(token) and _opens_a_name(norm, start, end):
+        return Claim(start, end)      # 超过万科, 千岛湖: a name that opens with the magnitude, no number
     if _bare_magnitude(token) and not is_approx_word(norm[max(0, start - 1):start]) \
             and _qualifier_before(norm, start)[0] is None and not _hundreds_of_money(norm, token, rules) \
             and not _hundreds_and_more(norm, token, rules):
         return Claim(start, end)      # 亿元, 万元, 千万: a magnitude alone is no number; 千元 is 1000 yuan
     return None
+
+
+def _opens_a_name(norm: str, start: int, end: int) -> bool:
+    """Does the segmenter read a proper name from `start` on, longer than norm[start:end] (万科, 万达, 千岛湖)?
+    Units and classifiers (千米, 百款) are no names."""
+    word, flag = _word_at(norm, start)
+    return len(word) > end - start and flag.startswith(("nz", "nr", "nt", "ns"))
 
 
 def _opens_a_range(norm: str, end: int) -> bool:

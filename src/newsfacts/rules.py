@@ -62,6 +62,7 @@ class Numerals(Record):
 class QualifierWords(Record):
     before: Words
     after: Words = ()
+    before_magnitude: Words = ()
 
 
 class Qualifiers(Record):

@@ -40,7 +40,7 @@ def _qualifier_words(quals: dict) -> tuple[dict[str, str | None], dict[str, str]
     words: 达, 高达), and a word after it → its qualifier."""
     before: dict[str, str | None] = {}
     for kind in ("approx", "min", "max", "plain"):
-        for word in quals[kind]["before"]:
+        for word in (*quals[kind]["before"], *quals[kind].get("before_magnitude", ())):
             before[word] = None if kind == "plain" else kind
     after = {w: kind for kind in ("approx", "min", "max") for w in quals[kind].get("after", [])}
     return before, after
@@ -61,6 +61,7 @@ def _rules() -> dict[str, Any]:
     return {
         "before": before,
         "before_re": regex_cache.compile(rf"(?:{_alt(before)})$"),
+        "before_magnitude": frozenset(w for kind in quals.values() for w in kind.get("before_magnitude", ())),
         "after_re": regex_cache.compile(rf"(?:{_alt(after)})"),
         "after": after,
         "currency_re": regex_cache.compile(rf"(?P<cur>{_alt(currencies['words'])})(?P<rmb>人民币)?(?:(?:/|每|一)(?P<per>{_alt(per)}))?"),
@@ -375,7 +376,6 @@ _PERCENT_WORD_READERS = {
 }
 
 
-_MAGNITUDE_ONLY = ("过",)
 _MAGNITUDES = frozenset("百千万亿")
 
 
@@ -387,7 +387,7 @@ def _qualifier_before(norm: str, start: int) -> tuple[str | None, int]:
     if not match:
         return None, start
     word = match.group(0)
-    if word in _MAGNITUDE_ONLY and norm[start:start + 1] not in _MAGNITUDES:
+    if word in rules["before_magnitude"] and norm[start:start + 1] not in _MAGNITUDES:
         return None, start                # 经历过三波: 过 is a qualifier only before a magnitude (过万, 身价过亿)
     if len(word) == 1 and start >= 2 and norm[start - 2:start] not in rules["before"] and _inside_word(norm, start - 1):
         return None, start                # 签约322个: the 约 belongs to 签约

@@ -30,6 +30,9 @@ def _rules():
         "goal_re": regex_cache.compile(rf"(?:{_alt(target.goal_words)})+$"),
         "metrics": sorted(target.metric_words, key=len, reverse=True),
         "amount_types": set(target.amount_types),
+        "base_re": regex_cache.compile(rf"(?:{_alt(target.comparison_bases)})$"),
+        # the base's own size right after it (比2002年(5.02亿人)), not a goal
+        "base_value_re": regex_cache.compile(r"[(（]"),
         "modified_re": regex_cache.compile(rf"(?:{_alt(target.modified_heads)})"),
         # between the investor and the verb: the words of `between`, and where the money goes (在…内投资)
         "before_re": regex_cache.compile(rf"^(?P<between>(?:{_alt(investment.between)})*)(?:在[^，。；]{{1,16}}?)?"
@@ -151,11 +154,16 @@ def _targets(body: _Body, published_year: int | None) -> list[Fact]:
         if year.type != "year" or (published_year and year.get("year") < published_year):
             continue                      # 十三五时期 in 2021: results, not goals
         end_of_sentence = body.marks("sentence").end_from(year.end)      # a goal's list may run on after ；
+        base_end = -1                     # where the last comparison base ends (比2002年)
         for n in body.span(year.end, end_of_sentence):
             j, amount = body.facts[n]
+            if amount.type == "date" and rules["base_re"].search(body.text, max(amount.start - 2, 0), amount.start):
+                base_end = amount.end     # 比2020年下降13.5%: the base of a comparison, the goal goes on
+                continue
             if amount.type in ("year", "date"):
                 break                     # another year's goal; 从2015年的69.8%: what follows belongs to another time
-            if amount.type in rules["amount_types"] and not _qualifies_a_count(body, amount, rules):
+            if amount.type in rules["amount_types"] and not _qualifies_a_count(body, amount, rules) \
+                    and not (base_end >= 0 and rules["base_value_re"].fullmatch(body.text, base_end, amount.start)):
                 out.append(_target(body, (index, year), (j, amount), rules))
     return out
 
@@ -246,12 +254,15 @@ def _investments(body: _Body) -> list[Fact]:
     rules = _rules()
     out: list[Fact] = []
     founded: Fact | None = None                 # the last fund founded, for a second one joined to it
+    told: set[tuple] = set()                    # (investor, value, currency) of the investments found
     for j, money in body.facts:
         if money.type != "money" or "/" in (money.get("unit") or ""):
             continue
         reading = _Money(body, j, money)
         found = _next_fund(reading, founded, rules) or _investment(reading, rules)
-        if found is not None:
+        key = None if found is None else (found.get("investor"), found.get("value"), found.get("currency"))
+        if key is not None and key not in told:   # 拟出资300亿…基金募集规模为人民币300亿元: one investment told twice
+            told.add(key)
             out.append(found)
         founded = found if found is not None and (found.get("purpose") or "").endswith("基金") else None
     return out

@@ -248,6 +248,7 @@ class TargetWords(Record):
     metric_words: Words
     modified_heads: Words
     amount_types: Words
+    comparison_bases: Words
 
 
 class InvestmentWords(Record):

@@ -260,12 +260,19 @@ def _investments(body: _Body) -> list[Fact]:
             continue
         reading = _Money(body, j, money)
         found = _next_fund(reading, founded, rules) or _investment(reading, rules)
-        key = None if found is None else (found.get("investor"), found.get("value"), found.get("currency"))
-        if key is not None and key not in told:   # 拟出资300亿…基金募集规模为人民币300亿元: one investment told twice
-            told.add(key)
+        if found is not None and _told_first(found, told):   # 拟出资300亿…基金募集规模为人民币300亿元: told twice
             out.append(found)
         founded = found if found is not None and (found.get("purpose") or "").endswith("基金") else None
     return out
+
+
+def _told_first(found: Fact, told: set[tuple]) -> bool:
+    """Is `found` the first investment with its investor, value and currency (and mark it told)?"""
+    key = (found.get("investor"), found.get("value"), found.get("currency"))
+    if key in told:
+        return False
+    told.add(key)
+    return True
 
 
 def _investment(money: _Money, rules) -> Fact | None:

@@ -17,6 +17,9 @@ FOUND = [
     ("unseen5_text-02", "米高梅将于2012年到期的一批债券跌1.25点，至85.25美分。", "money", "85.25美分", "0.8525", "USD", None),
     ("unseen5_text-09", "每股盈利18.14美仙，中期股息按年增18%至6.82美仙。", "money", "18.14美仙", "0.1814", "USD", None),
     ("unseen5_text-09", "每股盈利18.14美仙，中期股息按年增18%至6.82美仙。", "money", "6.82美仙", "0.0682", "USD", None),
+    # 元 and a currency's name after it: the currency (unseen4_page-163-1), as 元人民币, 元港币 already were
+    ("unseen4_page-163-1", "一双价值120美元的飞天迈克尔（AirMax）慢跑鞋“坐”在价值7万元美金的英国罗弗（Rover）轿车上", "money",
+     "7万元美金", "70000", "USD", None),
     # a fraction in digits with a slash is a share, as 三分之一 is (holdout_html2 guancha-guancha, unseen4_post-09,
     # unseen4_post-10)
     ("guancha-guancha", "80%被调查者在投资决策时会考虑贸易战因素，但仅有1/3投资者在减仓。", "percent", "1/3", "33.33", "%", None),
@@ -77,3 +80,24 @@ def test_found(source, text, kind, span, value, unit, qualifier):
 def test_not_read_as(source, text, bad):
     assert bad in text
     assert bad not in [f.text for f in facts_in(text, "body", None)]
+
+
+# unseen5_text-09 (an AASTOCKS report of Hong Kong trading, lines 4-5): 元 is the Hong Kong dollar in its price and
+# turnover sentences
+HONG_KONG = ("该股继昨天逆吐1.8%后，今早高开逾7%再创纪录高，最高见95.5元，现造93元，急弹9.12%，成交已达213万股，涉资1.98亿元。\n"
+             "港股继昨天高收续弹353点或1.4%重越25,200关后，今早在中绩胜预期的重磅股腾讯(00700.HK)和友邦(01299.HK)高开1.4%和2.9%")
+
+
+@pytest.mark.parametrize("span,value", [("95.5元", "95.5"), ("93元", "93"), ("1.98亿元", "198000000")])
+def test_hong_kong_trading_in_hkd(span, value):
+    money = {f.text: f for f in facts_in(HONG_KONG, "body", None) if f.type == "money"}
+    assert Decimal(str(money[span].get("value"))) == Decimal(value)
+    assert money[span].get("currency") == "HKD"
+
+
+def test_a_text_naming_a_mainland_market_keeps_yuan():
+    # unseen4_post-10 names H股 (0966.HK) and A股: 中国平安's A-share price is in yuan
+    text = ("当五家A股上市险企无一例外遭遇NBV滑铁卢时，H股中国太平（0966.HK）、友邦保险（1299.HK）却表现亮眼。\n"
+            "9月8日，中国平安报收51.95元。")
+    money = [f for f in facts_in(text, "body", None) if f.type == "money"]
+    assert [(f.text, f.get("currency")) for f in money] == [("51.95元", "CNY")]

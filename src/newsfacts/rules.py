@@ -88,6 +88,13 @@ class ColloquialYuan(Record):
     adverbs: str
 
 
+class ListingMarket(Record):
+    market_cues: Words
+    mainland_cues: Words
+    trading_words: Words
+    currency: str
+
+
 class Currencies(Record):
     words: dict[str, str]
     fractions: dict[str, float]
@@ -96,6 +103,7 @@ class Currencies(Record):
     prefixes: dict[str, str]
     per_unit: PerUnit
     colloquial_yuan: ColloquialYuan
+    hong_kong: ListingMarket
 
 
 # units.toml

@@ -80,6 +80,7 @@ def _rules() -> dict[str, Any]:
         "yuan_cues": tuple(currencies["colloquial_yuan"]["cues"]),
         "yuan_per_unit": tuple(m + u for m in currencies["colloquial_yuan"]["per_unit_marks"] for u in per),
         "yuan_adverbs": currencies["colloquial_yuan"]["adverbs"],
+        "hong_kong": currencies["hong_kong"],
         "prefix_re": regex_cache.compile(rf"(?:(?P<each>每(?P<per>{_alt(per)}))|(?P<cur>{_alt(prefixes)}))\s?$"),
         "prefixes": prefixes,
         # the last characters of every prefix: a number with none of them right before it has no prefix
@@ -183,6 +184,7 @@ def find_amounts(norm: str, claimed: list[tuple[int, int]], object_finder=None) 
     found += _listed_members(norm, found, taken)
     found.sort(key=lambda a: a.start)
     _shared_currency(norm, found)
+    _hong_kong_dollars(norm, found, rules["hong_kong"])
     return found
 
 
@@ -227,6 +229,18 @@ def _shared_currency(norm: str, found: list[Amount]) -> None:
                     and _clauses_between(norm, bare, other) <= 1:
                 bare.attrs["currency"] = other.attrs["currency"]
                 break
+
+
+def _hong_kong_dollars(norm: str, found: list[Amount], market) -> None:
+    """`最高见95.5元，现造93元`, `涉资1.98亿元`: in a report of Hong Kong trading (the market named, no mainland one),
+    an amount in plain 元 whose sentence speaks of a price or of trading is in Hong Kong dollars."""
+    if not any(cue in norm for cue in market["market_cues"]) or any(cue in norm for cue in market["mainland_cues"]):
+        return
+    for amount in found:
+        if amount.type == "money" and amount.attrs.get("currency") == "CNY" and amount.attrs.get("unit", "").endswith("元"):
+            first, last = _sentence_around(norm, amount.start, amount.end)
+            if any(word in norm[first:last] for word in market["trading_words"]):
+                amount.attrs["currency"] = market["currency"]
 
 
 def _clauses_between(norm: str, one: Amount, two: Amount) -> int:

@@ -121,6 +121,9 @@ CASES = [
     ("unseen5 text-12", date(2019, 9, 17), "更名后的大悦城(000031.SZ)2019年半年报数据显示，大悦城实现营业收入182.71亿元",
      [("2019年", "2019")]),
     ("unseen1 chinanews-1", date(2020, 7, 4), "2020年《政府工作报告》提出，要实施扩大内需战略。", [("2020年", "2020")]),
+    # 这个月 is a relative month like 本月, and a relative month's part keeps the month (round 7: unseen5 mydrivers-1)
+    ("unseen5 mydrivers-1", date(2020, 11, 23), "这个月底，国内还有一次重要的航天发射任务——嫦娥五号，它是中国探月工程的收官之作",
+     [("这个月底", "2020-11")]),
 ]
 
 # relative days that are no date: names, "nowadays", someone's own words, impossible days
@@ -194,6 +197,9 @@ STILL_DATES = [
     ("issue", WEDNESDAY, "明年是建党100周年", [("明年", "2024")]),
     # the end of the publication year after 到 is a date, not a goal's year (GOLD_GUIDE: a current-year forecast)
     ("sina-3", date(2019, 9, 9), "到2019年底，收益率可能在1.125%至1.625%之间", [("2019年底", "2019")]),
+    # a year with its month after 到 is a date, as after 将在 (round 7: unseen4 sohu-3, a past level)
+    ("unseen4 sohu-3", date(2004, 10, 21), "英法海底隧道公司2003年出现13亿英镑的净亏损，到2004年2月负债已累计达64亿英镑",
+     [("2003年", "2003"), ("2004年2月", "2004-02")]),
 ]
 
 

@@ -217,8 +217,8 @@ def _date_patterns(raw: Dates, rel_years: dict[str, int]) -> list[tuple[str, str
         ("same_year", rf"(?P<same>{SAME})"),
         # 年初, 年底 alone: a part of the year the sentence names, else of the publication year
         ("year_part", rf"{not_after('year_part_not_after')}(?P<ye>年(?:{ENDS}))(?![一二三四五六七八九十])"),
-        # 上月, 下个月9号: the day of a relative month is a day
-        ("relative_month", rf"{REP}(?P<relm>{alternation(rel_months)})(?:(?P<d>{DD})[日号])?"),
+        # 上月, 下个月9号: the day of a relative month is a day; its part keeps the month (本月底, 这个月底)
+        ("relative_month", rf"{REP}(?P<relm>{alternation(rel_months)})(?:(?P<d>{DD})[日号]|{PART})?"),
         # 上季度, 本季度末: a quarter counted from the sentence's or the publication's quarter
         ("relative_quarter", rf"{REP}(?P<relq>{alternation(raw.relative_quarters)})(?:{alternation(words.year_ends)})?"),
         # 上周四, 本周一, 周一; not in 每周一, a span of weekdays (周一至周五), a name (黑色星期五),
@@ -241,14 +241,14 @@ def _target_pattern(words, rel_years) -> re.Pattern:
     later = alternation(w for w, n in rel_years.items() if n > 0)
     this_or_later = alternation(w for w, n in rel_years.items() if n >= 0)
     ends = alternation(words.year_ends)
-    month = r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月"     # 将在2022年1月至2025年12月: a year with its month is a date
+    month = r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月"     # 将在2022年1月至2025年12月, 到2004年2月: a year with its month is a date
     # where any of the forms can start (a cue, an opener, a future marker, 在, a year's 1 or 2): lets
     # `re` skip every other position at one test
     starts = "".join(sorted({w[0] for w in (*words.target_cues, *words.goal_openers, *words.future_markers)} | set("在12")))
     return regex_cache.compile(
         rf"""
         (?=[{re.escape(starts)}])(?:
-        (?P<cue>{alternation(words.target_cues)})[“"]?(?:(?P<y>(?:19|20)\d{{2}})年|(?P<rel>{later}))(?:前|年?(?:{ends}))?
+        (?P<cue>{alternation(words.target_cues)})[“"]?(?:(?P<y>(?:19|20)\d{{2}})年(?!{month})|(?P<rel>{later}))(?:前|年?(?:{ends}))?
       | (?:{alternation(words.goal_openers)})[，：:]\s?(?:(?P<y5>(?:19|20)\d{{2}})年|(?P<rel5>{this_or_later}))(?:前|年?(?:{ends}))?
         (?![\d一二三四五六七八九十上下前第])
       | (?:{alternation(words.future_markers)})在(?P<y4>(?:19|20)\d{{2}})年(?!{month})

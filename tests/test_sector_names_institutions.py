@@ -63,3 +63,31 @@ def test_institution_word_alone_is_no_sector(sentence, word):
 ])
 def test_institution_word_with_a_sector_cue_stays(sentence, expected):
     assert expected in _sectors(sentence)
+
+
+@pytest.mark.parametrize("sentence, word", [
+    # unseen4_page-people-1.html: 卫生健康 is the item (a field of government work), not 卫生
+    ("各地要进一步完善教育、卫生健康、公安、市场监管、街道社区“五方联动”专项协作机制功能，确保学生开学报到重要时段安全有序。", "卫生"),
+    # unseen4_page-sohu-3.html: 文化体育 is a function of a new town
+    ("共同建设一个集行政商务、金融商贸、文化体育、生态人居等功能于一体的10平方公里现代化城市新区。", "文化"),
+    # unseen4_page-yangtse-1.html: 文化知识教育 is a kind of teaching
+    ("把立德树人融入思想道德教育、文化知识教育、社会实践教育各环节，不断提升学生综合素质。", "文化"),
+    # unseen2_page-newscn-1.html: the neighbour's item is 能源资源, so 粮食 stands in no list of sectors
+    ("要深化东中西部合作，更好保障国家粮食、能源资源、重要产业链供应链安全。", "粮食"),
+])
+def test_generic_word_opening_a_longer_list_item_is_no_sector(sentence, word):
+    assert all(text != word for _, text in _sectors(sentence))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # unseen2_page-newscn-1.html (gold: 商贸, 教育, 医疗, 文化, 旅游)
+    ("李强表示，要围绕商贸、教育、医疗、文化、旅游等领域，加强国际往来、扩大人文交流。",
+     {"商贸", "教育", "医疗", "文化", "旅游"}),
+    # unseen2_page-newscn-1.html (gold: 能源, 煤化工, 农业, 农产品加工, 装备制造)
+    ("大力发展能源、煤化工、农业和农产品加工、装备制造等特色优势产业，发挥龙头企业带动作用，打造完整产业链。",
+     {"能源", "煤化工", "农业", "农产品加工", "装备制造"}),
+    # fixtures/corpus/sina_hexo-033.txt: after the last item the predicate follows, which says nothing
+    ("家具、建材分别增长6.7%和13.5%。", {"家具", "建材"}),
+])
+def test_generic_words_that_are_whole_items_stay(sentence, expected):
+    assert expected <= {text for _, text in _sectors(sentence)}

@@ -220,11 +220,32 @@ def _in_sector_context(norm, hits, index, suffixes, marks) -> bool:
     hit = hits[index]
     if norm.startswith(suffixes, hit.end):
         return True
+    if not _ends_item(norm, hit.end, suffixes):
+        return False             # 卫生健康、, 文化体育、: the list's item is a longer word, no sector
     for other in (hits[index - 1] if index else None, hits[index + 1] if index + 1 < len(hits) else None):
-        if other is None:
-            continue
+        if other is None or _needs_context(norm, other) and not _ends_item(norm, other.end, suffixes):
+            continue             # 国家粮食、能源资源: the neighbour's item is a longer word, no sector either
         between = norm[other.end:hit.start] if other.start < hit.start else norm[hit.end:other.start]
         # 电子、电气、汽车: a list of generic words is a list of sectors; with 和/及/与 only beside a real sector
         if between == "、" or (between in marks and not other.sector.generic):
             return True
     return False
+
+
+# the marks that close an item of a list; 和/及/与/或 join two items
+_ITEM_CLOSE = "、等"
+_JOINING = "和及与或"
+
+
+def _ends_item(norm: str, end: int, suffixes) -> bool:
+    """Does the sector word ending at `end` end its item of a list? Not when a few more characters run on to the
+    item's 、 or 等 (卫生健康、, 文化体育、, 能源资源、, 无人驾驶农机等: the item is a longer word); after the last
+    item the predicate may follow (家具、建材分别增长), which says nothing."""
+    if norm.startswith(suffixes, end):
+        return True
+    for offset, char in enumerate(norm[end:end + 5]):
+        if char in _ITEM_CLOSE:
+            return offset == 0
+        if char in _JOINING or not (is_han(char) or char.isascii() and char.isalnum()):
+            return True
+    return True

@@ -203,6 +203,22 @@ STILL_DATES = [
 ]
 
 
+# plan periods (SPEC §3.5): the period with its first year, its end (末) the last year alone (round 7)
+PLANS = [
+    ("unseen4 sohu-3", date(2004, 10, 21), "“十五”以来，从政治层面到经济层面，都为民营经济和民间资本提供了越来越宽松的宏观环境",
+     [("“十五”以来", 2005, 2001)]),
+    ("unseen3 nmggov-1", date(2022, 2, 11), "决定延续2021年底到期的涉及4个税种、5项税收优惠政策执行时限至“十四五”末。",
+     [("“十四五”末", 2025, None)]),
+    ("unseen1 post-01", date(2022, 1, 25), "“十四五”时期规模以上工业单位增加值能耗下降13.5%", [("“十四五”时期", 2025, 2021)]),
+    ("issue", WEDNESDAY, "二十五期间的第十五期间", []),        # numbers, no plan
+]
+
+
+@pytest.mark.parametrize("source,published,text,expected", PLANS, ids=[f"{c[0]}:{c[2][:12]}" for c in PLANS])
+def test_plan_periods(source, published, text, expected):
+    facts = facts_in(text, "body", published)
+    assert [(f.text, f.get("year"), f.get("start_year")) for f in facts if f.type == "year"] == expected
+
 @pytest.mark.parametrize("source,published,text,expected", TARGET_YEARS, ids=[f"{c[0]}:{c[2][:12]}" for c in TARGET_YEARS])
 def test_target_years(source, published, text, expected):
     assert [(f.text, f.get("year")) for f in facts_in(text, "body", published) if f.type == "year"] == expected

@@ -214,6 +214,7 @@ class DateWords(Record):
     event_verbs: Words
     event_gap_not: Words
     plan_tails: Words
+    plan_end_tails: Words
     two_digit_year_cues: Words
     month_not_after: Words
     fiscal_year_words: Words

@@ -110,7 +110,7 @@ def _rules() -> _Rules:
     ends = alternation(words.year_ends)
     return _Rules(
         date=date_re, groups=groups, target=_target_pattern(words, rel_years), plan=regex_cache.compile(
-            rf"[“\"]?(?P<plan>{alternation(plans)})[”\"]?(?P<tail>{alternation(words.plan_tails)})"),
+            rf"(?<![〇零一二两三四五六七八九十百千第\d])[“\"]?(?P<plan>{alternation(plans)})[”\"]?(?:(?P<tail>{alternation(words.plan_tails)})|(?P<end>{alternation(words.plan_end_tails)}))"),
         names=regex_cache.compile(rf"(?!{alternation(words.name_not_right_after)})(?:(?P<gap>[^，。；！？、的\n]{{0,10}}?)(?:{alternation(words.name_words)})"
                                   rf"|(?P<long>[^，。；！？、的\n]{{11,24}}?)(?:{alternation(words.event_names)})(?:{alternation(words.event_verbs)}))"),
         later_year=regex_cache.compile(rf"[，；,;]\s?(?P<y>(?:19|20)\d{{2}})年(?!{ends}|度)"),
@@ -375,13 +375,14 @@ def _to_come(start: int, reading: _Reading) -> bool:
 
 
 def _read_plans(reading: _Reading) -> None:
-    """`“十四五”期间`: a year fact for the plan's last year (none inside a title's 《》)."""
+    """`“十四五”期间`, `“十五”以来`: a year fact for the plan's last year, with its first; `“十四五”末`:
+    the last year alone (none inside a title's 《》)."""
     for match in reading.rules.plan.finditer(reading.norm):
         first, last = reading.rules.plans[match.group("plan")]
         if inside_book_title(reading.norm, match.start()):
             reading.keep(Claim(*match.span()))
         else:
-            reading.keep(DateHit(match.start(), match.end(), "year", last, first))
+            reading.keep(DateHit(match.start(), match.end(), "year", last, None if match.group("end") else first))
 
 
 def _read_targets(reading: _Reading) -> None:

@@ -26,6 +26,7 @@ import csv
 import logging
 import sys
 import unicodedata
+from functools import lru_cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -68,6 +69,15 @@ EXCHANGES = (("920", "BJ"), ("6", "SH"), ("0", "SZ"), ("3", "SZ"), ("4", "BJ"), 
 COMPANY_ENDINGS = ("股份", "集团", "控股")
 
 
+@lru_cache(maxsize=1)
+def ordinary_phrases() -> frozenset[str]:
+    """Short names that are common phrases the dictionary does not hold (stocks.toml `ordinary_phrases`, which the
+    stock links read too): they mean the company only beside a cue."""
+    import tomllib
+
+    return frozenset(tomllib.loads((DATA / "stocks.toml").read_text(encoding="utf-8"))["ordinary_phrases"])
+
+
 def exchange(code: str) -> str | None:
     return next((suffix for prefix, suffix in EXCHANGES if code.startswith(prefix)), None)
 
@@ -76,6 +86,8 @@ def needs_cue(name: str, freq: dict, tags: dict) -> bool:
     """Is `name` made of ordinary dictionary words only (中国医药, 新产业, 东方电缆), so that it means the
     company only beside a company cue? A coined piece (蓝帆), single characters joined into a longer
     name (广钢气体), or one organization word (中国联通, tag nt/nz/j) make it the company's own name."""
+    if name in ordinary_phrases():
+        return True
     if not all("\u4e00" <= ch <= "\u9fff" for ch in name) or name.endswith(COMPANY_ENDINGS):
         return False
     if tags.get(name) in ("nt", "nz", "j") and len(name) > 3:

@@ -35,3 +35,36 @@ def test_a_conjunction_before_a_level_character_is_no_county():
     sentence = "文艺节目向县武装部、县武警中队和县消防救援大队的全体官兵进行了慰问演出。"
     orgs = _orgs(sentence)
     assert "县武装部" in orgs and "和县消防救援大队" not in orgs
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # 政治局 alone is the Politburo of the Party's Central Committee (fixtures/corpus/sina_hexo-062.txt,
+    # unseen5_post-02.txt)
+    ("另外，本周的政治局会议之所以提出促进平台经济健康发展，就是因为现阶段互联网行业在稳就业方面仍然无法代替。", "政治局"),
+    ("全国已有超百城优化调整房地产政策200余次，4月底政治局会议定调楼市后，各地政策优化的节奏和力度均继续加大。", "政治局"),
+    # 咨询 after a coined word ends a research firm's name (unseen5_post-12.txt, unseen5_page-163-1.html)
+    ("艾媒咨询调研数据显示，2021年中国大学生月均收入中位数为1516元。", "艾媒咨询"),
+    ("艾瑞咨询《中国在线旅游度假行业研究报告》显示，2014年度，中国在线旅游周边游市场规模为110.7亿元，同程旅游占15.8%位居第一。", "艾瑞咨询"),
+])
+def test_short_forms_and_research_firms_are_found(sentence, name):
+    assert name in _orgs(sentence)
+
+
+@pytest.mark.parametrize("sentence, not_a_name", [
+    # 大学 of 大学生 (students) ends no name (unseen5_post-12.txt)
+    ("艾媒咨询调研数据显示，2021年中国大学生月均收入中位数为1516元。", "中国大学"),
+    # 咨询 after a noun is a service (unseen2_page-021east-1.html)
+    ("游客咨询电话：58792888", "游客咨询"),
+    # 线上线下 is a listed firm's short name and a common phrase: it needs a company cue (unseen1_page-cx163-62.html,
+    # unseen4_post-11.txt)
+    ("健康医疗、教育、交通等民生领域互联网应用更加丰富，公共服务更加多元，线上线下结合更加紧密。", "线上线下"),
+    ("统筹监管执法和制度建设，统筹线上线下一体化监管和平等对待各类市场主体，着力完善公平竞争法律制度体系。", "线上线下"),
+])
+def test_no_organization(sentence, not_a_name):
+    assert not_a_name not in _orgs(sentence)
+
+
+def test_a_linked_common_phrase_needs_a_cue():
+    from newsfacts.extractors import stocks
+
+    assert stocks.is_ordinary_word("线上线下") and not stocks.is_ordinary_word("蓝帆医疗")

@@ -415,6 +415,7 @@ class Stocks(Record):
     after: Words
     before: Words
     ordinary_max_length: int
+    ordinary_phrases: Words
     price_moves: Words
     place_after: Words
     other_heads: Words

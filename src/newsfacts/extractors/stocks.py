@@ -27,13 +27,16 @@ def _cues() -> dict:
     raw = load_toml("stocks.toml")
     return {"after": tuple(raw["after"]), "before": tuple(raw["before"]), "max": int(raw["ordinary_max_length"]),
             "place_after": tuple(raw["place_after"]), "other_heads": tuple(raw["other_heads"]),
-            "registered": tuple(raw["registered_endings"]),
+            "registered": tuple(raw["registered_endings"]), "phrases": frozenset(raw["ordinary_phrases"]),
             "company_codes": {market: tuple(prefixes) for market, prefixes in raw["company_codes"].items()},
             "price_move": regex_cache.compile(rf"(?:{'|'.join(map(re.escape, raw['price_moves']))})[+\-－]?\d")}
 
 
 def is_ordinary_word(name: str) -> bool:
-    """True when `name` is a common word (or two) rather than a company's own name."""
+    """True when `name` is a common word (or two) rather than a company's own name, or a common phrase of the
+    stocks.toml list that the dictionary does not hold (线上线下)."""
+    if name in _cues()["phrases"]:
+        return True
     if len(name) > _cues()["max"] or not is_han(name):
         return False
     if tokenizer.is_word(name):

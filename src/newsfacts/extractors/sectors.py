@@ -155,14 +155,18 @@ def _price_categories(norm: str) -> list[tuple[int, int]]:
 
 def _needs_context(norm: str, hit: SectorHit) -> bool:
     """Does the hit need a sector context: a generic sector named by its own name (金融, 绿色低碳), not by one of
-    its unambiguous synonyms (金融行业, 绿色低碳产业), or a form that names the firms of a kind (券商, 私募)?"""
+    its unambiguous synonyms (金融行业, 绿色低碳产业), or a form that names the firms of a kind (券商, 私募) or a
+    technology (5G, 算力)?"""
     form = norm[hit.start:hit.end]
     return hit.sector.generic and form == hit.sector.name or form in _institution_forms()
 
 
 @lru_cache(maxsize=1)
 def _institution_forms() -> frozenset[str]:
-    return frozenset(load_toml("sector_context.toml")["institution_forms"])
+    """The forms that need a sector context like a generic name: the firms of a kind (券商), a technology or a
+    product (5G, 算力)."""
+    context = load_toml("sector_context.toml")
+    return frozenset(context["institution_forms"] + context["technology_forms"])
 
 
 _ITEM_END = "、和及与等"
@@ -229,7 +233,28 @@ def _in_sector_context(norm, hits, index, suffixes, marks) -> bool:
         # 电子、电气、汽车: a list of generic words is a list of sectors; with 和/及/与 only beside a real sector
         if between == "、" or (between in marks and not other.sector.generic):
             return True
+    return _in_series_of_sectors(norm, hits, index)
+
+
+def _in_series_of_sectors(norm: str, hits, index: int) -> bool:
+    """Does a 、 series hold the word and, further along, a sector that needs no context (聚焦5G、移动互联网、
+    工业互联网、软件: 5G's neighbour is the generic 互联网, but 工业互联网 is an industry)?"""
+    for step in (-1, 1):
+        current = index
+        while 0 <= current + step < len(hits):
+            left, right = sorted((hits[current], hits[current + step]), key=lambda hit: hit.start)
+            between = norm[left.end:right.start]
+            if between != "、" and not _qualified_item(between):
+                break
+            current += step
+            if not _needs_context(norm, hits[current]):
+                return True
     return False
+
+
+def _qualified_item(between: str) -> bool:
+    """Is `between` a list's 、 and the qualifier of the next item's sector word (5G、移动互联网: 、移动)?"""
+    return 2 <= len(between) <= 4 and between[0] == "、" and is_han(between[1:])
 
 
 # the marks that close an item of a list; 和/及/与/或 join two items
@@ -243,7 +268,7 @@ def _ends_item(norm: str, end: int, suffixes) -> bool:
     item the predicate may follow (家具、建材分别增长), which says nothing."""
     if norm.startswith(suffixes, end):
         return True
-    for offset, char in enumerate(norm[end:end + 5]):
+    for offset, char in enumerate(norm[end:end + 8]):
         if char in _ITEM_CLOSE:
             return offset == 0
         if char in _JOINING or not (is_han(char) or char.isascii() and char.isalnum()):

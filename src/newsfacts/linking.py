@@ -58,7 +58,7 @@ def _rules():
         "agreement_verbs": tuple(investment.agreement_verbs),
         "project_re": regex_cache.compile(rf"^(?:{_alt(investment.project_pronouns)})(?:{_alt(investment.planned)})?"
                                           rf"(?:{_alt(investment.verbs_before)})额?(?:约|近|超|达|为|共计|合计)*$"),
-        "not_investment": tuple(investment.not_investment_words),
+        "not_investment": regex_cache.compile(_alt(investment.not_investment_words) or "(?!)"),  # any in a clause
     }
 
 
@@ -278,7 +278,7 @@ def _told_first(found: Fact, told: set[tuple]) -> bool:
 def _investment(money: _Money, rules) -> Fact | None:
     if rules["fund_size_re"].search(money.clause):
         return _fund_investment(money, rules)
-    if any(word in money.clause for word in rules["not_investment"]):
+    if rules["not_investment"].search(money.clause):
         return None
     return (_verb_investment(money, rules) or _founding_investment(money, rules)
             or _agreement_investment(money, rules) or _project_investment(money, rules)

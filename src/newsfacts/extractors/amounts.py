@@ -30,6 +30,7 @@ _FORMULA_SIGNS = ("×", "*", "÷")                                # ×100%: a fo
 _PRICE_ENDS = ("元", "钱", "块")                                 # 1049元一斤, 几块钱一斤: 一 + unit is the price's unit
 _OPENING_QUOTES = ("“", "‘", "\"", "「", "『")
 _CLOSING_QUOTES = ("”", "’", "\"", "」", "』")
+_OPENING_QUOTE = regex_cache.compile("[" + "".join(_OPENING_QUOTES) + "]")
 _RANGE_SEP = regex_cache.compile(RANGE_DASH)
 _INCLUSIVE = regex_cache.compile(r"\s?[(（]不?含[)）]")   # 1万(含)-5万元, 50万元（含）以上, 1米（不含）以下: a bound's note
 _LOW_BOUND = regex_cache.compile(r"以上|\s?[(（]不?含[)）]")  # 1米（含）-1.3米, 1.0米以上至1.4米: the low end's note
@@ -559,8 +560,8 @@ def _opens_a_range(norm: str, end: int) -> bool:
 def _slogan(norm: str, token: NumberToken, rules) -> Claim | None:
     """`“两降两升”`, `“三去一降一补”`: a short quoted phrase holding two or more Chinese numerals is a
     slogan; its numbers are no amounts (SPEC §3.4: numbers inside names and slogans)."""
-    if not token.is_chinese:
-        return None
+    if not token.is_chinese or not _OPENING_QUOTE.search(norm, max(0, token.start - 8), token.start):
+        return None                        # (most numbers: no quote opens within reach)
     opening = max(norm.rfind(q, max(0, token.start - 8), token.start) for q in _OPENING_QUOTES)
     if opening < 0:
         return None

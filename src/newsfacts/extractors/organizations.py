@@ -112,6 +112,7 @@ def _rules():
         "verb_holding": frozenset(raw["verb_holding_suffixes"]),
         "place_endings": tuple(raw["place_endings"]),
         "never_inside": tuple(raw["never_inside"]),
+        "never_inside_re": regex_cache.compile(_alt(raw["never_inside"]) or "(?!)"),  # one search, not a test per word
         "strict_suffixes": set(raw["strict_suffixes"]),
         "place_suffixes": set(raw["place_suffixes"]),
         "admin_prefixes": set(raw["admin_prefixes"]),
@@ -313,8 +314,11 @@ def _bloc_as_economy(norm: str, pos: int, end: int, rules) -> bool:
 def _kind_of_firm(name: str) -> bool:
     """Is `name` an industry of the sector taxonomy and a firm's head (外贸公司, 钢铁集团, 通信网, one word of
     jieba's organization words): a kind of firm, no firm? (Known names are taken before this is asked.)"""
-    head = next((head for head in _rules()["firm_heads"] if name.endswith(head)), None)
-    return head is not None and name[:-len(head)] in sectors.words()
+    heads = _rules()["firm_heads"]
+    if not name.endswith(heads):          # most names: one test for all the heads
+        return False
+    head = next(head for head in heads if name.endswith(head))
+    return name[:-len(head)] in sectors.words()
 
 
 def _opens_inside_a_word(norm: str, pos: int, end: int) -> bool:
@@ -419,7 +423,8 @@ def _cue_hits(norm: str, rules) -> list[OrgHit]:
     hits = []
     for match in rules["cue_re"].finditer(norm):
         end = match.start()
-        adverb = next((a for a in rules["adverbs"] if norm.endswith(a, 0, end)), "")
+        adverb = next((a for a in rules["adverbs"] if norm.endswith(a, 0, end)), "") \
+            if norm.endswith(rules["adverbs"], 0, end) else ""
         end -= len(adverb)                # 东方财富日前发布 → 东方财富
         words = _name_words(norm, end)
         if match.group(0) in rules["roles"]:
@@ -1059,7 +1064,7 @@ def _description(name: str, rules) -> bool:
     return (name.endswith(rules["place_endings"]) or _negated(name) or bool(_COUNTED.search(name))
             or bool(_MAGNITUDE.search(name))
             or name.startswith(rules["description_openings"])
-            or any(word in name for word in rules["never_inside"]) or name.endswith(("指数", "板块"))
+            or rules["never_inside_re"].search(name) is not None or name.endswith(("指数", "板块"))
             or _some_body(name))
 
 

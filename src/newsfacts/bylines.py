@@ -91,7 +91,7 @@ def _grammar() -> dict:
         "dated_photo": regex_cache.compile(rf"[（(]\s*(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日\s*摄\s*[）)]。?\s*(?:{outlet_named}"
                                   rf"(?:\s*(?:记者|通讯员))?\s*(?:{names})?\s*(?:摄|发)?)?$"),
         "photo_end": regex_cache.compile(rf"(?:{photo_end})[）)]?$"),
-        "photo_words": tuple(raw["photo_ends"]),
+        "photo_words": regex_cache.compile(alternation(raw["photo_ends"]) or "(?!)"),   # any of them, one search
         # 本报讯（记者 王某某）; 【深圳商报讯】（首席记者 王海荣）: a dateline in brackets of its own
         "dateline": regex_cache.compile(rf"(?P<keep>[^\s（(，。：:]{{1,30}}?(?:{alternation(raw['dateline_ends'])})[】\]]?)"
                                         r"\s*[（(](?P<inner>[^（）()]{2,40})[）)]"),
@@ -365,7 +365,7 @@ def is_photo_credit(text: str) -> bool:
     """A caption line that ends in a photo credit (`图为…。（刘通摄）`, `…中新社记者 贾天勇 摄`)."""
     grammar = _grammar()
     # the pattern tries every start of the line; a line without a credit's end word cannot match
-    return (len(text) <= 80 and any(word in text for word in grammar["photo_words"])
+    return (len(text) <= 80 and grammar["photo_words"].search(text) is not None
             and (grammar["photo_credit"].search(text) is not None or grammar["dated_photo"].search(text) is not None))
 
 

@@ -894,7 +894,7 @@ def _render(root) -> list[_Line]:
         else:
             renderer.enter(element, name)
             stack.append((element, True))
-            stack.extend((child, False) for child in reversed(element))
+            stack.extend(zip(reversed(element), itertools.repeat(False)))
     renderer.flush()
     return renderer.lines
 

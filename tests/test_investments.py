@@ -37,7 +37,7 @@ def _investments(text: str) -> list[tuple]:
                                          "该项目由7名研发人员组成，其中核心研发人员3名，目前已投入研发费用")]),
     # the size of a fund founded in the sentence before, its founder an organization
     ("如河南资产和郑州地产宣布联合设立郑州市地产纾困基金。据了解，郑州市房地产纾困基金规模为100亿元。",
-     [("河南资产", Decimal("1E+10"), "CNY", None)]),
+     [("河南资产和郑州地产", Decimal("1E+10"), "CNY", None)]),
     # where the money goes between 公司 and the verb (公司 is the company the paragraph opens with)
     ("光洋股份(002708)9月29日公告，公司于9月28日召开第五届董事会第十六次会议审议通过了《关于投资设立机器人业务公司的议案》。"
      "公司在安徽省黄山高新区内投资10亿元建设年产6000万套高端新能源汽车及机器人用精密零部件项目，全资子公司光洋传动科技为投资建设主体。",

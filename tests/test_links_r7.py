@@ -4,7 +4,9 @@ from the sentence.
 
 Sources: fixtures/unseen1_posts/articles/unseen_post-01.txt, fixtures/unseen2_pages/html/unseen2_page-qq-1.html,
 fixtures/unseen4_pages/html/unseen4_page-sohu-3.html (comparison bases inside a goal), fixtures/corpus/
-sina_hexo-057.txt (an investment told twice)."""
+sina_hexo-057.txt (an investment told twice), fixtures/unseen5_pages/html/unseen5_page-163-1.html and
+fixtures/unseen5_texts/articles/unseen5_text-13.txt (backers of a round), fixtures/html/thepaper-1.html
+(rounds with no backer named)."""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -46,3 +48,38 @@ def test_an_investment_told_twice_is_one_investment():
     text = ("建设银行公告称，拟出资300亿，设立住房租赁基金，收购房企存量资产。\n"
             "建设银行公告称，公司拟出资设立住房租赁基金。基金募集规模为人民币300亿元，公司认缴人民币299.99亿元，资金来源为自有资金。")
     assert _investments(text, "2022-09-30") == [("建设银行", Decimal("3E+10"), "CNY"), ("建设银行", Decimal("2.9999E+10"), "CNY")]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # unseen5_page-163-1: the organization after 获得 is the backer, the one before it receives the money; a
+    # backer's role (领投) or the kind of investment (战略投资) stands between the backer and the money
+    ("以大型在线旅游企业为例，5月，携程耗资4亿美元收购艺龙37.6%的股份，途牛获得京东领投的5亿美元注资。"
+     " 6月，去哪儿网获得银湖投资集团领投的共5亿美元战略投资，驴妈妈则获得锦江国际集团5亿元战略投资。",
+     "2015-07-10", [("携程", Decimal("4E+8"), "USD"), ("京东", Decimal("5E+8"), "USD"), ("银湖投资集团", Decimal("5E+8"), "USD"),
+                    ("锦江国际集团", Decimal("5E+8"), "CNY")]),
+    # unseen5_page-163-1: the total told after the verb's clause (总投资额) is the investment of the sentence's subject
+    ("7月3日，万达文化集团宣布，携手腾讯产业共赢资本、中信产业资本等战略投资同程旅游，总投资额超过60亿元人民币，其中万达将投资35.8亿元。",
+     "2015-07-10", [("万达文化集团", Decimal("6E+9"), "CNY"), ("万达", Decimal("3.58E+9"), "CNY")]),
+    # unseen5_text-13: a round raised, its backers named in the next clause with their role
+    ("今年4月24日企鹅杏仁完成C轮共2.5亿美元融资，碧桂园创投与腾讯、基汇资本联合领投。",
+     "2019-12-16", [("碧桂园创投与腾讯、基汇资本", Decimal("2.5E+8"), "USD")]),
+    # thepaper-1: rounds whose backers the text does not name are no investments
+    ("但是进入2018年之后，融资趋缓，2018年3月小电宣布完成数亿元B+轮融资；2018年底，怪兽充电完成了新一轮3000万元融资。",
+     "2019-06-01", []),
+    # unseen5_page-163-1: organizations joined by 、 invest together, the investor is the list as written
+    ("2014年2月获得腾讯、博裕、元禾三家机构5亿元投资，随后又获携程旅行网战略投资，涉及金额超过2亿美元。",
+     "2015-07-10", [("腾讯、博裕、元禾", Decimal("5E+8"), "CNY")]),
+], ids=["backer-after-receiving", "total-after-the-verb", "backers-after-the-round", "no-backer-named", "backers-listed"])
+def test_backers_invest_the_money_a_company_raises(text, published, expected):
+    assert _investments(text, published) == expected
+
+
+def test_the_backer_of_a_round_opens_the_next_clause():
+    # unseen5_text-13: 碧桂园创投 opens the clause after the round and names itself its only investor (the organization
+    # reader finds 碧桂园 in it); the raiser, 蓝箭航天, invests nothing
+    text = "12月10日，蓝箭航天空间科技股份有限公司完成了5亿人民币的C轮融资，碧桂园创投成为了本轮融资的唯一投资方。"
+    doc = extract_text(text, published="2019-12-16")
+    found = [f for f in doc.facts if f.type == "investment"]
+    assert [(f.get("value"), f.get("currency"), f.get("status"), f.get("purpose")) for f in found] == \
+        [(Decimal("5E+8"), "CNY", "done", "C轮融资")]
+    assert found[0].get("investor").startswith("碧桂园") and text[found[0].start:found[0].end] == found[0].text

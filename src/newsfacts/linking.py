@@ -38,12 +38,18 @@ def _rules():
         "before_re": regex_cache.compile(rf"^(?P<between>(?:{_alt(investment.between)})*)(?:在[^，。；]{{1,16}}?)?"
                                    rf"(?P<verb>{_alt(investment.verbs_before)})"
                                    rf"(?P<filler>(?:了|约|近|超|共|达)*)$"),
-        "after_re": regex_cache.compile(rf"^(?:{_alt(investment.verbs_after)})"),
+        "after_re": regex_cache.compile(rf"^(?:{_alt(investment.investment_kinds)})?(?:{_alt(investment.verbs_after)})"),
         # the verb within ten characters after the investor, the amount within twelve after the verb
         # a clause that ends with an investment verb and at most a qualifier before the amount
-        "verb_end_re": regex_cache.compile(rf"(?:{_alt(investment.verbs_before)})(?:{_alt(investment.spent_on)})?"
+        "verb_end_re": regex_cache.compile(rf"(?:{_alt(investment.verbs_before)})额?(?:{_alt(investment.spent_on)})?"
                                            rf"(?:不高于|不超过|不低于|约|近|超过|共计|合计|总计|了)?$"),
-        "verb_near_re": regex_cache.compile(rf"^[^，。；]{{0,10}}?(?:{_alt(investment.verbs_before + investment.verbs_after)})[^，。；]{{0,12}}$"),
+        "verb_near_re": regex_cache.compile(rf"^[^，。；]{{0,10}}?(?:{_alt(investment.verbs_before + investment.verbs_after + investment.backer_roles)})"
+                                            rf"[^，。；]{{0,12}}$"),
+        "receiving": tuple(investment.receiving),
+        # a round's amount: 5亿人民币的C轮融资, 2.5亿美元融资
+        "round_re": regex_cache.compile(rf"的?[^，。；]{{0,8}}?(?:{_alt(investment.round_words)})"),
+        "backer_opening_re": regex_cache.compile(rf"(?:{_alt(investment.backer_openers)})?"),
+        "backer_roles": tuple(investment.backer_roles),
         "planned": tuple(sorted(investment.planned, key=len, reverse=True)),
         "pronouns": tuple(sorted(investment.company_pronouns, key=len, reverse=True)),
         "price_re": regex_cache.compile(rf"(?:{_alt(investment.price_words)})(?:约|大约)?(?:为|是|达)?(?:约)?$"),
@@ -127,6 +133,23 @@ class _Body:
         begin, end = bisect.bisect_left(self.org_starts, low), bisect.bisect_left(self.org_starts, high)
         return next((pair for pair in self.organizations[begin:end] if not _is_media(pair[1].get("name"))), None)
 
+    def coordinated(self, org: Fact) -> str | None:
+        """`腾讯、博裕、元禾`, `碧桂园创投与腾讯、基汇资本`: the organizations joined to `org` by 、/和/与/及, as
+        written, when there are any (each of them invests)."""
+        k = bisect.bisect_left(self.org_starts, org.start)
+        first = last = k
+        while first > 0 and self._joined(self.organizations[first - 1][1], self.organizations[first][1]):
+            first -= 1
+        while last + 1 < len(self.organizations) and self._joined(self.organizations[last][1], self.organizations[last + 1][1]):
+            last += 1
+        if first == last:
+            return None
+        return self.text[self.organizations[first][1].start:self.organizations[last][1].end]
+
+    def _joined(self, left: Fact, right: Fact) -> bool:
+        return (right.start > left.end and self.text[left.end:right.start] in _JOINERS
+                and not _is_media(left.get("name")) and not _is_media(right.get("name")))
+
     def first_founder(self, low: int, high: int) -> tuple[int, Fact] | None:
         """The first investor in [low, high), else the first place there: a city or district that sets
         up a fund is its founder (广州宣布设立1500亿的产业母基金)."""
@@ -138,6 +161,7 @@ class _Body:
         return self.places[k] if k < len(self.places) and self.place_starts[k] < high else None
 
 
+_JOINERS = frozenset({"、", "和", "与", "及", "以及", "、以及"})
 _MARK_SETS = {"clause": grammar.CLAUSE_END, "sentence": grammar.SENTENCE_END, "statement": _STATEMENT_END,
               "list": _CLAUSE_OR_LIST_END, "metric": frozenset("，,、：:"), "line": frozenset("\n"),
               "plan": frozenset("拟")}
@@ -244,7 +268,7 @@ class _Money:
     def investment(self, org_pair: tuple[int, Fact], start: int, end: int, planned: bool, purpose=None) -> Fact:
         i, org = org_pair
         money = self.fact
-        attrs = {"investor": org.get("name"), "value": money.get("value"), "currency": money.get("currency"),
+        attrs = {"investor": self.body.coordinated(org) or org.get("name"), "value": money.get("value"), "currency": money.get("currency"),
                  "status": "planned" if planned else "done", "purpose": purpose, "facts": [i, self.j]}
         return Fact("investment", self.body.text[start:end], start, end, "body", money.sentence, attrs,
                     money.sentence_start, money.sentence_end)
@@ -276,6 +300,8 @@ def _told_first(found: Fact, told: set[tuple]) -> bool:
 
 
 def _investment(money: _Money, rules) -> Fact | None:
+    if rules["round_re"].match(money.body.text, money.fact.end):
+        return _round_investment(money, rules)
     if rules["fund_size_re"].search(money.clause):
         return _fund_investment(money, rules)
     if rules["not_investment"].search(money.clause):
@@ -300,13 +326,35 @@ def _verb_investment(money: _Money, rules) -> Fact | None:
         if org.end > fact.start:
             continue
         between = text[org.end:fact.start]
-        verb_after = rules["after_re"].match(text[fact.end:fact.end + 4]) and len(between) <= 12
+        if any(word in between for word in rules["receiving"]):
+            return None                   # 途牛获得…5亿美元注资: the organization before 获得 receives the money
+        verb_after = rules["after_re"].match(text[fact.end:fact.end + 6]) and len(between) <= 12
         if not (rules["verb_near_re"].search(between) or verb_after):
             continue
         purpose_end = body.marks("clause").end_from(fact.end, reach=40)
         purpose = text[fact.end:purpose_end].strip() or None
         return money.investment((i, org), org.start, purpose_end, _planned(between, rules), purpose)
     return None
+
+
+def _round_investment(money: _Money, rules) -> Fact | None:
+    """`蓝箭航天…完成了5亿人民币的C轮融资，碧桂园创投成为了本轮融资的唯一投资方`, `…完成C轮共2.5亿美元融资，碧桂园创投
+    与腾讯、基汇资本联合领投`: money raised is no investment by the raiser; the backer that opens the next clause
+    of the sentence with its role (领投, 跟投, 投资方…) puts it in."""
+    body, fact = money.body, money.fact
+    text, clauses = body.text, body.marks("clause")
+    round_end = clauses.end_from(fact.end)
+    if round_end >= len(text) or text[round_end] in _STATEMENT_END:
+        return None                       # the backers are named in the same sentence
+    start = round_end + 1
+    end = clauses.end_from(start)
+    backer = body.first_investor(start, end)
+    if backer is None or not rules["backer_opening_re"].fullmatch(text, start, backer[1].start):
+        return None
+    role = text[backer[1].end:end]
+    if not any(word in role for word in rules["backer_roles"]):
+        return None
+    return money.investment(backer, fact.start, end, False, text[fact.end:round_end].lstrip("的") or None)
 
 
 def _pronoun_investment(money: _Money, rules) -> Fact | None:

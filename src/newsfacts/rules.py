@@ -275,6 +275,11 @@ class InvestmentWords(Record):
     project_pronouns: Words
     company_pronouns: Words
     not_investment_words: Words
+    investment_kinds: Words
+    backer_roles: Words
+    round_words: Words
+    backer_openers: Words
+    receiving: Words
 
 
 class Links(Record):

@@ -74,6 +74,14 @@ def test_found(source, text, kind, span, value, unit, qualifier):
     # qualifier (holdout sina_hexo-062)
     ("unseen4_post-05", "实际上保利发展市值超过万科更多，达到79亿元。", "超过万"),
     ("sina_hexo-062", "从时间上看，千禧年之后有过三波大的考研热和考公热", "过三波大"),
+    # 圆 opening a word is no yuan: 百万圆桌会, the Million Dollar Round Table (unseen4_post-10)
+    ("unseen4_post-10", "我们的百万圆桌会注册会员人数增加25%至超过16，000名，并且连续第七年成为全球拥有最多百万圆桌会注册会员的公司",
+     "百万圆"),
+    ("unseen4_post-10", "我们的百万圆桌会注册会员人数增加25%至超过16，000名，并且连续第七年成为全球拥有最多百万圆桌会注册会员的公司",
+     "最多百万圆"),
+    # a finance page's live quote after a listed company's name: price, change, change in percent (unseen5_text-08)
+    ("unseen5_text-08", "国内仅有通化东宝(18.340,-0.16,-0.86%)和联邦制药两家企业胰岛素原料年产能能够达到吨量级", "-0.86%"),
+    ("unseen5_text-08", "国内仅有通化东宝(18.340,-0.16,-0.86%)和联邦制药两家企业胰岛素原料年产能能够达到吨量级", "0.86%"),
     # 三国 is a name of its own (made-up boundary row)
     ("made-up", "他爱读三国演义", "三国"),
 ])

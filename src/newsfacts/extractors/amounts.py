@@ -787,8 +787,11 @@ def _no_money(norm: str, r: _Reading, match, rules) -> Claim | None:
 
 
 def _a_term(norm: str, token: NumberToken, match) -> bool:
-    """三元正极材料, 二元结构: one Chinese numeral and 元 inside a word are a term, not money."""
+    """三元正极材料, 二元结构: one Chinese numeral and 元 inside a word are a term, not money; so is 圆
+    opening a word (百万圆桌会, the Million Dollar Round Table)."""
     end = match.end()
+    if match.group(0) == "圆" and _starts_longer_word(norm, match.start(), end):
+        return True
     return (token.is_chinese and len(token.text) == 1 and match.group(0) == "元"
             and is_han(norm[end:end + 1]) and norm[end] not in "钱的左上以多余至到")
 

@@ -72,7 +72,8 @@ __all__ = ["MAX_DIGITS", "NumberToken", "find_numbers", "normalize", "number_at"
 
 
 # Strings whose digits are no numbers: web addresses, e-mail addresses, file names, telephone
-# numbers, percent-encoded bytes. Their syntax is grammar of identifiers, not words of a language.
+# numbers, percent-encoded bytes, a finance page's live stock quote. Their syntax is grammar of identifiers,
+# not words of a language.
 _ASCII_RUN = r"[!#-'*-;=?-~]"     # printable ASCII but space, quotes, <, >, ( and )
 _EXTENSIONS = r"(?:pdf|docx?|xlsx?|pptx?|jpe?g|png|gif|zip|rar|7z|txt|csv|s?html?|mp[34]|apk|exe)\b"
 _IDENTIFIERS = regex_cache.compile(
@@ -84,14 +85,17 @@ _IDENTIFIERS = regex_cache.compile(
     r"|(?<![\d-])\+86[- ]?1[3-9]\d{9}(?!\d)"
     r"|(?<![\d-])0\d{2,3}-\d{7,8}(?!\d)"
     r"|(?<![\d-])[48]00-?\d{3}-?\d{4}(?!\d)"
-    r"|(?:%[0-9A-Fa-f]{2}){2,})",
+    r"|(?:%[0-9A-Fa-f]{2}){2,}"
+    # a live quote a finance page puts after a listed company's name, 通化东宝(18.340,-0.16,-0.86%): price, change,
+    # change in percent
+    r"|(?<=[(（])\d+\.\d+,[-+]?\d+\.\d+,[-+]?\d+\.\d+%(?=[)）]))",
     re.IGNORECASE,
 )
 
 
 # what every identifier holds: most texts have none, and one search is cheaper than the full pattern
 # (the telephone numbers' own shapes, not any digit-dash-digit: dates such as 2021-06-18 are common)
-_ANY_IDENTIFIER = regex_cache.compile(rf"(?=[:wW@%.+048])(?:://|www\.|@|%[0-9A-Fa-f]{{2}}|\.{_EXTENSIONS}|\+86"
+_ANY_IDENTIFIER = regex_cache.compile(rf"(?=[:wW@%.+048,])(?:://|www\.|@|%[0-9A-Fa-f]{{2}}|\.{_EXTENSIONS}|\+86|,[-+]?\d+\.\d+%[)）]"
                                       r"|(?<![\d-])0\d{2,3}-\d{7}|(?<![\d-])[48]00-?\d{3}-?\d{4})", re.IGNORECASE)
 
 

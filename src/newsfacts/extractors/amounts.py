@@ -589,7 +589,7 @@ def _hundreds_and_more(norm: str, token: NumberToken, rules) -> bool:
 def _bare_magnitude(token: NumberToken) -> bool:
     """A Chinese number without a digit (百, 千万, 亿): a magnitude alone; 十亿 is ten of them."""
     text = token.text.lstrip("负")          # 负十 is minus ten
-    return token.is_chinese and not any(ch in _DIGIT_CHARS for ch in text) and text[:1] not in ("十", "拾")
+    return token.is_chinese and _DIGIT_CHARS.isdisjoint(text) and text[:1] not in ("十", "拾")
 
 
 def _hundreds_of_money(norm: str, token: NumberToken, rules) -> bool:

@@ -884,9 +884,12 @@ def _with_society(tagged):
 def _without_opening_words(norm: str, end: int, kept):
     """`kept` (the words of the name ending at `end`) without the words that cannot open a name: see
     `_not_a_first_word`, and a person's name before a place or an organization word (方敏|北京大学)."""
-    while kept and ((_not_a_first_word(norm, end - sum(len(w) for w, _ in kept), *kept[0]) and not _opens_brand(kept))
-                    or _place_of_preposition(norm, end - sum(len(w) for w, _ in kept), *kept[0])
-                    or (len(kept) > 1 and kept[1][1].startswith(("ns", "nt")) and _person_name(*kept[0]))):
+    while kept:
+        start = end - sum(len(w) for w, _ in kept)
+        if not ((_not_a_first_word(norm, start, *kept[0]) and not _opens_brand(kept))
+                or _place_of_preposition(norm, start, *kept[0])
+                or (len(kept) > 1 and kept[1][1].startswith(("ns", "nt")) and _person_name(*kept[0]))):
+            break
         word, flag = kept.pop(0)
         if flag == "nz" and len(word) > 2 and word[0] in _AFTER_NUMBER_UNITS:
             kept.insert(0, (word[1:], flag))     # 3月小电宣布, 428家科创板: the unit joined a coined name's characters

@@ -119,3 +119,18 @@ def test_technology_word_in_a_series_of_sectors_stays():
     # unseen1 post-09.txt (gold: 5G): its neighbour is the generic 互联网 of 移动互联网, further along 工业互联网, 软件
     sentence = ("2020年湖南以数字化和产业化双轮驱动，聚焦5G、移动互联网、工业互联网、软件、信创、大数据、人工智能等领域持续发力。")
     assert ("5G", "5G") in _sectors(sentence)
+
+
+@pytest.mark.parametrize("sentence, word", [
+    # unseen3_page-sohu-2.html: an award named after a field
+    ("并被加拿大记者协会评为“最佳紧凑型SUV车型”，还赢得了国际权威工业设计大奖“最佳工业设计”奖。", "工业设计大奖"),
+    # unseen3_page-sina-2.html: a lecture series
+    ("“2005十大最具吸引力投资项目推选活动”颁奖仪式和成功创业投资讲坛也同期举办。", "创业投资讲坛"),
+    # unseen2_page-021east-1.html: a theme park
+    ("16、上海影视乐园\n成人票原价：80元\n儿童票原价：40元", "影视乐园"),
+    # unseen4_post-07.txt: a fund (its manager)
+    ("广发先进制造基金经理孙迪也表示，前期压制市场的各种因素在逐步改善中。", "先进制造基金"),
+])
+def test_sector_word_naming_an_award_event_park_or_fund_is_no_sector(sentence, word):
+    start = sentence.index(word)
+    assert all(not (start <= f.start < start + len(word)) for f in extract_text(sentence).facts if f.type == "sector")

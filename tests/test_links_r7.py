@@ -3,7 +3,8 @@ each row a sentence of a real article (the file named in its comment), the expec
 from the sentence.
 
 Sources: fixtures/unseen1_posts/articles/unseen_post-01.txt, fixtures/unseen2_pages/html/unseen2_page-qq-1.html,
-fixtures/unseen4_pages/html/unseen4_page-sohu-3.html (comparison bases inside a goal), fixtures/corpus/
+fixtures/unseen4_pages/html/unseen4_page-sohu-3.html (comparison bases inside a goal; multiples before 的,
+with fixtures/html/163-4.html), fixtures/corpus/
 sina_hexo-057.txt (an investment told twice), fixtures/unseen5_pages/html/unseen5_page-163-1.html and
 fixtures/unseen5_texts/articles/unseen5_text-13.txt (backers of a round), fixtures/html/thepaper-1.html
 (rounds with no backer named)."""
@@ -40,6 +41,20 @@ def _investments(text: str, published: str | None = None) -> list[tuple]:
      "2004-06-01", [(2020, Decimal("1.05E+9"), "人"), (2020, Decimal("1"), "x")]),
 ], ids=["base-before-a-list", "base-of-a-multiple", "base-size-in-brackets"])
 def test_a_comparison_base_does_not_end_a_goal(text, published, expected):
+    assert _targets(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # holdout_html 163-4 (fixtures/html/163-4.html): the share of the phones is the goal of 2020
+    ("Canalys分析，到2020年，将有17.5%的在中国出货的智能手机具备5G功能。", "2019-09-07", [(2020, Decimal("17.5"), "%")]),
+    # unseen4_page-sohu-3: multiples before 的 are the goals of 2020
+    ("我国至2020年将增加一倍的城市人口，增加两倍的城市建成区，城市化对基础服务的巨大需求，为民间投资提供了广阔的舞台。",
+     "2004-10-21", [(2020, Decimal("1"), "x"), (2020, Decimal("2"), "x")]),
+    # dev sina_hexo-013: money before 的 still names which projects are counted; the count is the goal
+    ("“十四五”期间，重点围绕数字经济、生命健康、新材料、海洋经济等新兴产业，从省外引进总投资超10亿元的内资产业项目500个。",
+     "2021-06-20", [(2025, Decimal("500"), "个")]),
+], ids=["share-before-de", "multiples-before-de", "money-before-de-names-the-things"])
+def test_a_share_before_de_is_the_goal(text, published, expected):
     assert _targets(text, published) == expected
 
 

@@ -193,9 +193,10 @@ def _targets(body: _Body, published_year: int | None) -> list[Fact]:
 
 
 def _qualifies_a_count(body: _Body, amount: Fact, rules) -> bool:
-    """超10亿元的项目500个: the money says which projects, the count is the goal."""
+    """超10亿元的项目500个: the money says which projects, the count is the goal. A share or a multiple
+    before 的 is the goal's size itself (将有17.5%的智能手机具备5G功能, 将增加一倍的城市人口)."""
     text = body.text
-    if rules["modified_re"].match(text, amount.end) and not text.startswith("的目标", amount.end):
+    if amount.type != "percent" and rules["modified_re"].match(text, amount.end) and not text.startswith("的目标", amount.end):
         return True
     return amount.type != "count" and _count_follows(body, amount)
 

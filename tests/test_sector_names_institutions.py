@@ -50,6 +50,8 @@ def test_sector_word_glued_to_a_found_name_is_part_of_it(sentence, word):
     ("相比其他类型基金有一定超额收益，显示出公募基金在选股上具有明显优势。", "公募基金"),
     # unseen2_post-06.txt: a kind of deal
     ("据彭博社报道，在近期的一项私募股权配售中，高盛帮助一家窗户制造商获得了发行“绿色”股票的机会。", "私募股权"),
+    # fixtures/corpus/sina_hexo-057.txt: the asset management companies as actors (dev gold: no sector)
+    ("在监管部门的推动下，金融资产管理公司（简称“AMC”）纾困房企的速度加快。", "金融资产管理公司"),
     # holdout_orgs 163-5.html: the operators as actors (the gold calls 电信运营商 generic)
     ("一名男子平均日拨100余个电话，被电信运营商以频繁拨打电话、涉嫌电信诈骗为由停机。", "电信运营商"),
 ])

@@ -7,7 +7,8 @@ fixtures/unseen4_pages/html/unseen4_page-sohu-3.html (comparison bases inside a 
 with fixtures/html/163-4.html), fixtures/corpus/
 sina_hexo-057.txt (an investment told twice), fixtures/unseen5_pages/html/unseen5_page-163-1.html and
 fixtures/unseen5_texts/articles/unseen5_text-13.txt (backers of a round), fixtures/html/thepaper-1.html
-(rounds with no backer named)."""
+(rounds with no backer named), fixtures/corpus/sina_hexo-013.txt, sina_hexo-058.txt and
+fixtures/unseen3_pages/html/unseen3_page-qianlong-1.html (goals that go on into the next sentence, or not)."""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -98,3 +99,22 @@ def test_the_backer_of_a_round_opens_the_next_clause():
     assert [(f.get("value"), f.get("currency"), f.get("status"), f.get("purpose")) for f in found] == \
         [(Decimal("5E+8"), "CNY", "done", "C轮融资")]
     assert found[0].get("investor").startswith("碧桂园") and text[found[0].start:found[0].end] == found[0].text
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # sina_hexo-013 (dev): the plan period's paragraph goes on with three more goals in its next sentence
+    ("“十四五”期间，中国（浙江）自由贸易试验区、经济开发区等重大项目承载地作用更加明显，自贸试验区走在全国前列，"
+     "经济开发区、高新技术产业开发区各有2家进入全国前十强，经济开发区产业链“链长制”实现全覆盖，省级新区带动作用更加明显。"
+     "经济开发区规上亩均税收达到37万元以上，规上亩均工业增加值达到180万元以上，规上工业增加值占全省比重超75%。",
+     "2022-02-08", [(2025, Decimal("2"), "家"), (2025, Decimal("3.7E+5"), "CNY"), (2025, Decimal("1.8E+6"), "CNY"),
+                    (2025, Decimal("75"), "%")]),
+    # sina_hexo-058 (holdout): 将会达到 in the next sentence of the period's paragraph
+    ("全国人大代表刘飞香称，“十四五”期间，城市轨道交通运营里程有望新增3000公里，预计城轨项目总投资额将达到3.5万亿元，"
+     "平均每年7000亿元的市场规模。全国水利投资规模将会达到5.1万亿元。",
+     "2022-03-17", [(2025, Decimal("3E+6"), "m"), (2025, Decimal("3.5E+12"), "CNY"), (2025, Decimal("5.1E+12"), "CNY")]),
+    # unseen3_page-qianlong-1: the next sentence tells what is there now (目前…), with no word of reaching: no goals
+    ("根据广汽确定的规划，广州现代到2011年生产目标是20万辆。目前，广汽在花都有3000亩是留给整车的，还有20万平方米是要建研发中心的。",
+     "2005-07-18", [(2011, Decimal("2E+5"), "辆")]),
+], ids=["period-goes-on", "reaching-in-the-next-sentence", "next-sentence-tells-the-present"])
+def test_goals_go_on_into_the_next_sentence_that_says_what_will_be_reached(text, published, expected):
+    assert _targets(text, published) == expected

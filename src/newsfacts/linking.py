@@ -33,6 +33,7 @@ def _rules():
         "base_re": regex_cache.compile(rf"(?:{_alt(target.comparison_bases)})$"),
         # the base's own size right after it (比2002年(5.02亿人)), not a goal
         "base_value_re": regex_cache.compile(r"[(（]"),
+        "goal_verb_re": regex_cache.compile(rf"(?:{_alt(target.continuing_goal_words)})"),
         "modified_re": regex_cache.compile(rf"(?:{_alt(target.modified_heads)})"),
         # between the investor and the verb: the words of `between`, and where the money goes (在…内投资)
         "before_re": regex_cache.compile(rf"^(?P<between>(?:{_alt(investment.between)})*)(?:在[^，。；]{{1,16}}?)?"
@@ -178,18 +179,42 @@ def _targets(body: _Body, published_year: int | None) -> list[Fact]:
         if year.type != "year" or (published_year and year.get("year") < published_year):
             continue                      # 十三五时期 in 2021: results, not goals
         end_of_sentence = body.marks("sentence").end_from(year.end)      # a goal's list may run on after ；
-        base_end = -1                     # where the last comparison base ends (比2002年)
-        for n in body.span(year.end, end_of_sentence):
-            j, amount = body.facts[n]
-            if amount.type == "date" and rules["base_re"].search(body.text, max(amount.start - 2, 0), amount.start):
-                base_end = amount.end     # 比2020年下降13.5%: the base of a comparison, the goal goes on
-                continue
-            if amount.type in ("year", "date"):
-                break                     # another year's goal; 从2015年的69.8%: what follows belongs to another time
-            if amount.type in rules["amount_types"] and not _qualifies_a_count(body, amount, rules) \
-                    and not (base_end >= 0 and rules["base_value_re"].fullmatch(body.text, base_end, amount.start)):
-                out.append(_target(body, (index, year), (j, amount), rules))
+        goals, ended = _goals_in(body, (index, year), range(year.end, end_of_sentence), rules)
+        out += goals
+        if goals and not ended:
+            out += _goals_of_next_sentence(body, (index, year), end_of_sentence, rules)
     return out
+
+
+def _goals_in(body: _Body, year_pair: tuple[int, Fact], where: range, rules) -> tuple[list[Fact], bool]:
+    """The goals of the year in the text range `where`, and whether another time ended them there."""
+    goals: list[Fact] = []
+    base_end = -1                         # where the last comparison base ends (比2002年)
+    for n in body.span(where.start, where.stop):
+        j, amount = body.facts[n]
+        if amount.type == "date" and rules["base_re"].search(body.text, max(amount.start - 2, 0), amount.start):
+            base_end = amount.end         # 比2020年下降13.5%: the base of a comparison, the goal goes on
+            continue
+        if amount.type in ("year", "date"):
+            return goals, True            # another year's goal; 从2015年的69.8%: what follows belongs to another time
+        if amount.type in rules["amount_types"] and not _qualifies_a_count(body, amount, rules) \
+                and not (base_end >= 0 and rules["base_value_re"].fullmatch(body.text, base_end, amount.start)):
+            goals.append(_target(body, year_pair, (j, amount), rules))
+    return goals, False
+
+
+def _goals_of_next_sentence(body: _Body, year_pair: tuple[int, Fact], end: int, rules) -> list[Fact]:
+    """`“十四五”期间，…各有2家进入全国前十强…。经济开发区规上亩均税收达到37万元以上…`: the sentence after a
+    year's goals, in the same paragraph, names no time of its own and says how much will be reached (达到, 将…):
+    its amounts are goals of the same year."""
+    text = body.text
+    if end >= len(text) or text[end] == "\n":
+        return []
+    start, stop = end + 1, body.marks("sentence").end_from(end + 1)
+    if not rules["goal_verb_re"].search(text, start, stop) or \
+            any(body.facts[n][1].type in ("year", "date") for n in body.span(start, stop)):
+        return []
+    return _goals_in(body, year_pair, range(start, stop), rules)[0]
 
 
 def _qualifies_a_count(body: _Body, amount: Fact, rules) -> bool:

@@ -258,6 +258,7 @@ class TargetWords(Record):
     modified_heads: Words
     amount_types: Words
     comparison_bases: Words
+    continuing_goal_words: Words
 
 
 class InvestmentWords(Record):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from . import grammar, regex_cache
 from .document import Fact
@@ -69,6 +69,12 @@ def _rules():
     }
 
 
+@cache
+def _mark_pattern(kind: str) -> re.Pattern:
+    """One class of the marks of a kind (`_MARK_SETS`), built once (not escaped and looked up again per article)."""
+    return regex_cache.compile("[" + "".join(re.escape(m) for m in sorted(_MARK_SETS[kind])) + "]")
+
+
 def link(text: str, facts: list[Fact], published_year: int | None = None) -> list[Fact]:
     """Target and investment facts for the body `text`, given its mention facts (indices refer to `facts`)."""
     body = _Body(text, [(i, f) for i, f in enumerate(facts) if f.where == "body"])
@@ -79,9 +85,8 @@ class _Marks:
     """Where the marks of one kind stand in a text, found once; the mark before or after an
     offset in log time (walking back from every fact was quadratic in a long sentence)."""
 
-    def __init__(self, text: str, marks) -> None:
-        pattern = "[" + "".join(re.escape(m) for m in sorted(marks)) + "]"
-        self.positions = [m.start() for m in re.finditer(pattern, text)]
+    def __init__(self, text: str, marks: re.Pattern) -> None:
+        self.positions = [m.start() for m in marks.finditer(text)]
         self.length = len(text)
 
     def start_before(self, pos: int) -> int:
@@ -114,7 +119,7 @@ class _Body:
 
     def marks(self, kind: str) -> _Marks:
         if kind not in self._marks:
-            self._marks[kind] = _Marks(self.text, _MARK_SETS[kind])
+            self._marks[kind] = _Marks(self.text, _mark_pattern(kind))
         return self._marks[kind]
 
     def span(self, low: int, high: int) -> range:

@@ -1036,10 +1036,15 @@ def _shared_magnitude(low: NumberToken, high: NumberToken) -> Decimal:
 def _magnitude_word(token: NumberToken) -> str:
     """The magnitude written with the number (亿 of 5658亿); none for mixed forms (3万5千)."""
     text = token.text.strip()
-    if re.search(r"[百千万亿萬億]\d", text):
+    if _MIXED_MAGNITUDE.search(text):
         return ""
-    tail = re.search(r"[百千万亿萬億]+$", text) if not token.is_chinese else re.search(r"[万亿萬億]+$", text)
+    tail = (_CHINESE_MAGNITUDE_TAIL if token.is_chinese else _MAGNITUDE_WORD_TAIL).search(text)
     return tail.group(0) if tail else ""
+
+
+_MIXED_MAGNITUDE = regex_cache.compile(r"[百千万亿萬億]\d")
+_MAGNITUDE_WORD_TAIL = regex_cache.compile(r"[百千万亿萬億]+$")
+_CHINESE_MAGNITUDE_TAIL = regex_cache.compile(r"[万亿萬億]+$")
 
 
 def _unit_applies(norm: str, token: NumberToken, match, rules) -> bool:

@@ -20,6 +20,11 @@ FOUND = [
     # 元 and a currency's name after it: the currency (unseen4_page-163-1), as 元人民币, 元港币 already were
     ("unseen4_page-163-1", "一双价值120美元的飞天迈克尔（AirMax）慢跑鞋“坐”在价值7万元美金的英国罗弗（Rover）轿车上", "money",
      "7万元美金", "70000", "USD", None),
+    # a report's forecasts: decimals joined by slashes share the unit written after the last (unseen5_text-08)
+    ("unseen5_text-08", "盈利预测与估值：维持预测19-21年EPS至0.90/1.03/1.26元，同比+51%/14%/22%", "money", "0.90", "0.90", "CNY",
+     None),
+    ("unseen5_text-08", "盈利预测与估值：维持预测19-21年EPS至0.90/1.03/1.26元，同比+51%/14%/22%", "money", "1.03", "1.03", "CNY",
+     None),
     # a fraction in digits with a slash is a share, as 三分之一 is (holdout_html2 guancha-guancha, unseen4_post-09,
     # unseen4_post-10)
     ("guancha-guancha", "80%被调查者在投资决策时会考虑贸易战因素，但仅有1/3投资者在减仓。", "percent", "1/3", "33.33", "%", None),

@@ -136,3 +136,18 @@ def test_technology_word_in_a_series_of_sectors_stays():
 def test_sector_word_naming_an_award_event_park_or_fund_is_no_sector(sentence, word):
     start = sentence.index(word)
     assert all(not (start <= f.start < start + len(word)) for f in extract_text(sentence).facts if f.type == "sector")
+
+
+def test_sector_word_the_segmenter_joins_to_its_field_suffix_stays():
+    # unseen4_page-sohu-3.html (gold: 医疗, 旅游, 教育): jieba writes 教育领域 as one word
+    sentence = ("事实上，东阳的广厦集团就以“造城运动”为己任，从单一的土建承包向市政、水电、路桥发展，向医疗、旅游、"
+                "教育领域进军，不仅正在“造”余杭的天都城（占地6579亩）。")
+    assert {"医疗", "旅游", "教育"} <= {text for _, text in _sectors(sentence)}
+
+
+@pytest.mark.parametrize("sentence, word", [
+    # fixtures/html/sina-3.html: the segmenter's 保险公司 is the firms, no industry (the gold lists 金融 only)
+    ("这将有助于缓解银行、保险公司和养老基金的压力，它们是投资和增长的引擎。", "保险"),
+])
+def test_sector_word_joined_to_a_firm_or_market_word_stays_out(sentence, word):
+    assert all(text != word for _, text in _sectors(sentence))

@@ -202,7 +202,20 @@ def _not_an_industry(norm: str, start: int, end: int) -> bool:
         return True
     if start >= 2 and norm[start - 1] in _table()[6] and norm[start - 2] in _NUMERALS:
         return not norm.startswith(_table()[1], end)      # 14只券商股: the stocks of a sector
-    return end - start <= 3 and not whole_words(norm, start, end)
+    # the segmenter may join a sector word and its suffix into one word (教育领域): the word is still whole
+    return end - start <= 3 and not whole_words(norm, start, end) and not _suffix_word(norm, start, end)
+
+
+# the suffixes that name the field itself; 市场, 公司, 股 joined to a word name a market, a firm, a share (金融市场,
+# 保险公司, 流通股: the segmenter's one word, no industry)
+_FIELD_SUFFIXES = ("产业", "行业", "领域", "板块", "赛道", "产业链")
+
+
+def _suffix_word(norm: str, start: int, end: int) -> bool:
+    """Is the sector word at norm[start:end] followed by a suffix naming its field that, with it, makes whole
+    words (教育领域 is one word of the segmenter)?"""
+    suffix = next((suffix for suffix in _FIELD_SUFFIXES if norm.startswith(suffix, end)), None)
+    return suffix is not None and whole_words(norm, start, end + len(suffix))
 
 
 def _studied(norm: str, hits, index: int, disciplines) -> bool:

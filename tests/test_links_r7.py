@@ -85,7 +85,10 @@ def test_an_investment_told_twice_is_one_investment():
     # unseen5_page-163-1: organizations joined by 、 invest together, the investor is the list as written
     ("2014年2月获得腾讯、博裕、元禾三家机构5亿元投资，随后又获携程旅行网战略投资，涉及金额超过2亿美元。",
      "2015-07-10", [("腾讯、博裕、元禾", Decimal("5E+8"), "CNY")]),
-], ids=["backer-after-receiving", "total-after-the-verb", "backers-after-the-round", "no-backer-named", "backers-listed"])
+    # fixtures/html/sina-sina.html (holdout_html): where the money goes (在…的) between the investor and 投入
+    ("据艾伟披露，迄今为止华为在5G相关芯片研发的累计投入上已超过10亿美元。", "2019-09-07", [("华为", Decimal("1E+9"), "USD")]),
+], ids=["backer-after-receiving", "total-after-the-verb", "backers-after-the-round", "no-backer-named", "backers-listed",
+        "where-the-money-goes"])
 def test_backers_invest_the_money_a_company_raises(text, published, expected):
     assert _investments(text, published) == expected
 

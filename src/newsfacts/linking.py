@@ -44,7 +44,9 @@ def _rules():
         # a clause that ends with an investment verb and at most a qualifier before the amount
         "verb_end_re": regex_cache.compile(rf"(?:{_alt(investment.verbs_before)})额?(?:{_alt(investment.spent_on)})?"
                                            rf"(?:不高于|不超过|不低于|约|近|超过|共计|合计|总计|了)?$"),
-        "verb_near_re": regex_cache.compile(rf"^[^，。；]{{0,10}}?(?:{_alt(investment.verbs_before + investment.verbs_after + investment.backer_roles)})"
+        # … after a place or field the money goes to (华为在5G相关芯片研发的累计投入上已超过10亿美元)
+        "verb_near_re": regex_cache.compile(rf"^(?:在[^，。；]{{1,16}}?的)?[^，。；]{{0,10}}?"
+                                            rf"(?:{_alt(investment.verbs_before + investment.verbs_after + investment.backer_roles)})"
                                             rf"[^，。；]{{0,12}}$"),
         "receiving": tuple(investment.receiving),
         # a round's amount: 5亿人民币的C轮融资, 2.5亿美元融资

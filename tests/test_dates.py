@@ -178,6 +178,10 @@ def test_publication_day_is_the_beijing_day():
 
 # (source, publication date, text, [(year span, year)]): years a goal word or a forecast points to
 TARGET_YEARS = [
+    # 下一年 mirrors 上一年: from the sentence's year, else publication's; a later year alone is a forecast's
+    # (round 7: unseen4 post-11, 2021-10-29)
+    ("unseen4 post-11", date(2021, 10, 29), "迈入四季度，各个领域全年经济目标任务攻坚力度加码，为下一年的发展“大计”做足准备。",
+     [("下一年", 2022)]),
     ("issue", WEDNESDAY, "会议提出到2030年，产业规模突破万亿元", [("到2030年", 2030)]),
     ("issue", WEDNESDAY, "一是到2027年，建成10个基地；二是到2030年，建成20个", [("到2027年", 2027), ("到2030年", 2030)]),
     ("issue", WEDNESDAY, "公司目标2026年营收100亿元，2028年营收200亿元", [("目标2026年", 2026), ("2028年", 2028)]),

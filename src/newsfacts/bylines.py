@@ -394,15 +394,17 @@ _BAR_REACH = 200        # characters of a line searched for a bar run into it (a
 
 def date_bar(text: str, run_in: bool = False) -> DateBar | None:
     """The publication bar `text` is (all of it, but for bar marks and spaces at its ends), or with
-    `run_in` one standing inside it between spaces (a headline before it, the article after it: a
+    `run_in` also one standing inside it between spaces (a headline before it, the article after it: a
     scraped text whose lines were joined). A bar says more than a date: fields or a date label when it
     is the whole line (a date and time alone may be the text itself), fields when run in
     (`2009年10月27日，第六届…` is a sentence)."""
+    if not run_in and len(text) > _BAR_MAX:
+        return None
     grammar = _grammar()
     start = grammar["bar_start"].search(text, 0, _BAR_REACH)
     if start is None:
         return None
-    match = _run_in_bar(text, start.start()) if run_in else _whole_bar(text)
+    match = (_whole_bar(text) if len(text) <= _BAR_MAX else None) or (_run_in_bar(text, start.start()) if run_in else None)
     if match is None:
         return None
     found = DateBar(match.start(), match.end(), match.group("date").strip())
@@ -414,6 +416,9 @@ def date_bar(text: str, run_in: bool = False) -> DateBar | None:
             found.reporters.extend(byline.reporters)
             found.editors.extend(byline.editors)
     return found
+
+
+_BAR_MAX = 120          # characters of a line that is a whole bar (fields, a name, counters)
 
 
 def _whole_bar(text: str) -> re.Match | None:

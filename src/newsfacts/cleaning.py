@@ -999,14 +999,10 @@ def _plain_lines(body: str) -> list[str]:
         body = body.replace("\r\n", "\n").replace("\r", "\n")
     if "&" in body:
         body = html.unescape(body)
-    if "\u3000\u3000" in body:
-        body = _INNER_INDENT.sub("\n", body)
-    return body.split("\n")
-
-
-# a paragraph's indent (two full-width spaces) inside a line: a scraper joined the paragraphs and left
-# their indents between them (`…居住类价格下降2%。　　另一颇受关注的数据…`); it starts a paragraph
-_INNER_INDENT = regex_cache.compile(r"(?<=\S)[ \t]*\u3000\u3000[\u3000 \t]*")
+    # a paragraph's indent (two full-width spaces) starts a paragraph, also inside a line: a scraper joined
+    # the paragraphs and left their indents between them (`…居住类价格下降2%。　　另一颇受关注的数据…`);
+    # the empty lines this leaves at a line's start are dropped with the others
+    return body.replace("\u3000\u3000", "\n").split("\n")
 
 
 _MARKDOWN_MARKS = regex_cache.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+(?=\S))")
@@ -1074,7 +1070,7 @@ def _without_date_bar(lines: list[_Line], article: CleanArticle, reporters: list
     joined: the headline becomes a line of its own). The bar's date is the article's when the input
     named none; its names are reporters and editors."""
     for index, line in enumerate(lines[:_TOP_LINES]):
-        bar = bylines.date_bar(line.text) or (bylines.date_bar(line.text, run_in=True) if index == 0 else None)
+        bar = bylines.date_bar(line.text, run_in=index == 0)
         if bar is None:
             continue
         if article.published is None:

@@ -210,3 +210,25 @@ def test_a_bar_run_into_a_joined_text_between_its_headline_and_its_text():
     bar = bylines.date_bar(text, run_in=True)
     assert text[bar.start:bar.end] == "王婷 2021-12-23 22:22:24 来源: 时代财经"
     assert bar.reporters == ["王婷"] and bylines.date_bar(text) is None
+
+
+@pytest.mark.parametrize("text,date,reporters", [
+    # the pages' own text (whitespace as lxml gives it): unseen4_page-sohu-1, a writer in square brackets after the date
+    ("BUSINESS.SOHU.COM \u3000 2004年7月16日08:19\n[ 黄宇 ]\ue5c2  来源：[  国际金融报  ]\ue5c2  \n", "2004年7月16日08:19", ["黄宇"]),
+    # unseen4_page-sohu-3: a labelled date, the author on the next line
+    ("\t\t\xa0\xa0时间：2004年10月21日14:18\xa0\xa0\n\t\t\t\xa0\xa0\n\t\t\t作者：郭励弘\n\t\t \n\t\t \n\t\t\t 我来说两句( 0 )", "2004年10月21日14:18", ["郭励弘"]),
+    # unseen5_page-mydrivers-1: the site's clock (2021年10月7日 星期四) comes first in the page; it is followed by no field
+    ("2021年10月7日 星期四\n 首次采样带回 嫦娥五号为什么是中国航天史上最复杂任务？一图看懂 \n 2020-11-23 10:22:14\xa0\xa0出处：快科技 作者： 宪瑞   编辑：宪瑞  \xa0\xa0人气：  5380  次",
+     "2020-11-23 10:22:14", ["宪瑞"]),
+])
+def test_a_pages_publication_bar_in_its_text(text, date, reporters):
+    from newsfacts import pages
+
+    bar = pages.publication_bar(text)
+    assert bar is not None and (bar.date, bar.reporters) == (date, reporters)
+
+
+def test_a_page_without_a_bar_gives_none():
+    # unseen4_page-chinesenewsnet-1's header clock and a date in a sentence: no field follows either
+    assert bylines.bar_at("2006年12月27日（京港台时间）", 0) is None
+    assert bylines.bar_at("2009年10月27日，第六届中外绿色地产论坛新闻发布会", 0) is None

@@ -121,15 +121,18 @@ def _bar_grammar(raw: dict, surname: str) -> dict:
     fields = alternation(raw["bar_fields"])
     labels = alternation(raw["bar_date_labels"])
     year = r"(?:19|20)\d{2}\s*[-/.年]"
-    gap = r"[\s|｜丨]*"
+    gap = r"[\s|｜丨\ue000-\uf8ff]*"        # (a page's icon font in the private use area stands between fields)
     value = rf"[^\s|｜丨:：（）()]{{1,30}}?(?=[\s|｜丨（）()]|$|(?:{fields}|{labels})\s*[:：]|{year})"
     field = rf"[（(]?(?:本文|文章)?(?:{fields})\s*(?:[:：]|于)\s*{value}[）)]?"
     date = (rf"(?P<date>{year}\s*\d{{1,2}}\s*[-/.月]\s*\d{{1,2}}(?!\d)(?:\s*日)?"
             r"(?P<time>\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?!\d))?)")
     counter = rf"(?:{gap}(?:{alternation(raw['bar_counters'])})\s*[:：]?\s*[（(]?\s*\d*\s*[）)]?\s*次?)*"
     return {
+        # the writer's name may stand in square brackets after the date (sohu 2004: 2004年7月16日08:19 [ 黄宇 ] 来源：…)
         "bar": regex_cache.compile(rf"(?:(?P<names>{surname}{HAN}{{1,2}})\s+)?(?P<before>(?:{field}{gap})*)"
-                                   rf"(?P<label>(?:{labels})\s*[:：]\s*)?{date}(?P<after>(?:{gap}{field})*){counter}"),
+                                   rf"(?P<label>(?:{labels})\s*[:：]\s*)?{date}"
+                                   rf"(?:{gap}[\[［【]\s*(?P<bracketed>{surname}{HAN}{{1,2}})\s*[\]］】])?"
+                                   rf"(?P<after>(?:{gap}{field})*){counter}"),
         "bar_field": regex_cache.compile(rf"(?P<role>{fields})\s*(?:[:：]|于)\s*(?P<value>{value})"),
         "bar_start": regex_cache.compile(year),
     }
@@ -400,17 +403,29 @@ def date_bar(text: str, run_in: bool = False) -> DateBar | None:
     (`2009年10月27日，第六届…` is a sentence)."""
     if not run_in and len(text) > _BAR_MAX:
         return None
-    grammar = _grammar()
-    start = grammar["bar_start"].search(text, 0, _BAR_REACH)
+    start = _grammar()["bar_start"].search(text, 0, _BAR_REACH)
     if start is None:
         return None
     match = (_whole_bar(text) if len(text) <= _BAR_MAX else None) or (_run_in_bar(text, start.start()) if run_in else None)
     if match is None:
         return None
+    return _read_bar(match)
+
+
+def bar_at(text: str, start: int) -> DateBar | None:
+    """The publication bar whose date starts at `start` in a page's text, when fields follow the date
+    (`2020-11-23 10:22:14  出处：快科技 作者：宪瑞`); what comes after them does not matter."""
+    match = _grammar()["bar"].match(text, start, start + _BAR_MAX)
+    if match is None or not (match.group("after") or match.group("bracketed")):
+        return None
+    return _read_bar(match)
+
+
+def _read_bar(match: re.Match) -> DateBar:
+    """What a bar says: its date, the names standing alone around the date, and its fields' names."""
     found = DateBar(match.start(), match.end(), match.group("date").strip())
-    if match.group("names"):
-        found.reporters.append(match.group("names"))
-    for labelled in grammar["bar_field"].finditer(match.group("before") + " " + match.group("after")):
+    found.reporters += [name for name in (match.group("names"), match.group("bracketed")) if name]
+    for labelled in _grammar()["bar_field"].finditer(match.group("before") + " " + match.group("after")):
         byline = parse(f"{labelled.group('role')}：{labelled.group('value')}")
         if byline:
             found.reporters.extend(byline.reporters)

@@ -204,6 +204,8 @@ def _take_page_fields(body: _Body, article: CleanArticle) -> None:
     the reporter under the headline, the editor line in the page's source bar."""
     if article.reporter is None and body.header:
         article.reporter = _header_reporter(body.header)
+    if article.reporter is None and body.page_text and body.lines:
+        article.reporter = _bar_reporter(body.page_text, body.lines[0].text)
     if article.editor is None and body.page_text:
         rules = _rules()
         editor = rules["page_editor"].search(body.page_text) or rules["page_editor_plain"].search(body.page_text)
@@ -1198,6 +1200,24 @@ def _without_bare_edges(lines: list[_Line]) -> list[_Line]:
     while lines and bare(lines[0]):
         lines.pop(0)
     return lines
+
+
+def _bar_reporter(page_text: str, first_line: str) -> str | None:
+    """The writer the page's publication bar names before the article (`2004年7月16日08:19 [ 黄宇 ]
+    来源：…`, `2020-11-23 10:22:14  出处：快科技 作者：宪瑞`), for a page whose headline is no heading
+    element (a table layout) and whose article names none."""
+    # the article's first words, sought in the page's text by their longest run between marks and
+    # spaces (an inline element leaves a space in the page's text: 这个月底， 国内还有…嫦娥五号 ，它是…)
+    words = max(_MARKS_OR_SPACE.split(first_line[:_FIRST_WORDS]), key=len)
+    start = page_text.find(words) if len(words) >= _WORDS_MIN else -1
+    bar = pages.publication_bar(page_text, start, _BAR_REACH) if start > 0 else None
+    return "、".join(dict.fromkeys(bar.reporters)) if bar and bar.reporters else None
+
+
+_FIRST_WORDS = 40         # characters of the article's first line whose longest run is sought in the page's text
+_WORDS_MIN = 6
+_BAR_REACH = 3000         # characters before the article where its bar is sought (the header's)
+_MARKS_OR_SPACE = regex_cache.compile(r"[\s，。、；：！？“”‘’（）()—…·,.;:!?]+")
 
 
 def _header_reporter(header: list[str]) -> str | None:

@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from functools import cache
 from typing import Any
 
-from . import regex_cache
+from . import bylines, regex_cache
 from .chinese import HAN, HAN_RE
 from .grammar import alternation
 from .reading import parse_published
@@ -201,15 +201,40 @@ _FOUNDER_DATE = regex_cache.compile(r"enpproperty\s[\s\S]{0,300}?<date>(?P<value
 
 
 def _written_date(text: str) -> str | None:
-    """The first date the page's text labels as its own (`发布时间：…`), else its first full date."""
+    """The first date the page's text labels as its own (`发布时间：…`), else the date of its publication
+    bar (`2020-11-23 10:22:14  出处：快科技 作者：宪瑞`: a header's clock, `2021年10月7日 星期四`, may come
+    first), else its first full date."""
     labelled = _rules()["labelled_date"].search(text) if "发" in text else None      # str.find before the regex
     if labelled:
         return parse_published(labelled.group("date"))
+    bar = publication_bar(text)
+    if bar:
+        return parse_published(bar.date)
     match = next((m for m in _PAGE_DATE.finditer(text) if not _SITE_CLOCK.match(text, m.end())), None)
     english = _english_date_line(text, match.start() if match else len(text))
     if english:
         return parse_published(_english_date(english))
     return parse_published(match.group(0)) if match else None
+
+
+def publication_bar(text: str, end: int | None = None, reach: int | None = None) -> bylines.DateBar | None:
+    """The first of a page's first dates (before `end`, within `reach` characters of it) that fields
+    follow: its publication bar (`2004年7月16日08:19 [ 黄宇 ] 来源：[ 国际金融报 ]`, `时间：2004年10月21日14:18
+    作者：郭励弘`)."""
+    end = len(text) if end is None else end
+    for index, match in enumerate(_YEAR_OPENS_DATE.finditer(text, 0 if reach is None else max(0, end - reach), end)):
+        if index == _BAR_DATES:
+            break
+        bar = bylines.bar_at(text, match.start())
+        if bar:
+            return bar
+    return None
+
+
+_BAR_DATES = 40         # a page's first dates looked at for its bar (a list of other stories' dates follows)
+# a year opening a date, sought by its first digit (_PAGE_DATE opens with a lookbehind, which `re` cannot
+# search for by a prefix: 0.4 ms over a page's header)
+_YEAR_OPENS_DATE = regex_cache.compile(r"[12](?<!\d[12])(?:9|0)\d{2}\s*[-/.年]\s*\d")
 
 
 # a site's header clock, the day the page was served, labelled with its time zone: 2006年12月27日（京港台时间）

@@ -232,3 +232,32 @@ def test_a_page_without_a_bar_gives_none():
     # unseen4_page-chinesenewsnet-1's header clock and a date in a sentence: no field follows either
     assert bylines.bar_at("2006年12月27日（京港台时间）", 0) is None
     assert bylines.bar_at("2009年10月27日，第六届中外绿色地产论坛新闻发布会", 0) is None
+
+
+@pytest.mark.parametrize("line,reporters", [
+    ("经济观察报记者欧阳晓红姜鑫", ["欧阳晓红 姜鑫"]),           # unseen4_post-10: a compound family name, two names run together
+    ("整合 新华日报·交汇点记者 徐睿翔", ["徐睿翔"]),              # unseen4_page-yangtse-1: a compiler's credit before the reporter
+])
+def test_bylines_of_the_study_sets(line, reporters):
+    byline = bylines.parse(line)
+    assert byline is not None and byline.reporters == reporters
+
+
+@pytest.mark.parametrize("names,writer", [
+    ("新浪财经 刘丽丽", "刘丽丽"),       # unseen4_post-01's sign-off (新浪财经 刘丽丽): the outlet before the name
+    ("数据宝 郭洁", "郭洁"),             # unseen3_post-08: a data column before the writer
+    ("余毅菁 向雪妮", "余毅菁 向雪妮"),  # njxfhn-1: two plain names stay
+    ("叨叨姐 胡一刀&李小飞刀", "叨叨姐 胡一刀&李小飞刀"),   # huanqiu-1: pen names stay
+])
+def test_an_outlet_or_column_before_plain_names_is_no_name(names, writer):
+    assert bylines.without_column(names) == writer
+
+
+@pytest.mark.parametrize("line,names", [
+    ("徐晓倩", "徐晓倩"),           # unseen5_post-12, under its headline
+    ("万科", "万科"),               # a name's shape: whether it is a byline is told by where it stands (test_cleaning)
+    ("时代财经", None),             # four characters, no compound family name
+    ("来源： 时代财经", None),
+])
+def test_a_line_of_plain_names(line, names):
+    assert bylines.plain_names(line) == names

@@ -586,3 +586,19 @@ def test_a_story_about_copyright_holders_keeps_its_last_sentence():
     # unseen4_page-chinesenewsnet-1: 版权所有者 (a rights holder) in the story's own words is no notice
     doc = extracted(str(FIXTURES / "unseen4_pages" / "html" / "unseen4_page-chinesenewsnet-1.html"))
     assert "一定要获得版权所有者或制作人的许可" in doc.text
+
+
+@pytest.mark.parametrize("name,reporter,gone", [
+    ("unseen5_posts/articles/unseen5_post-12.txt", "徐晓倩", "徐晓倩"),       # a name alone under the headline, above 来源：
+    ("unseen4_posts/articles/unseen4_post-01.txt", "刘丽丽", "新浪财经 刘丽丽"),  # （新浪财经 刘丽丽） closing the text
+    ("unseen4_posts/articles/unseen4_post-11.txt", None, "综编"),              # （综编）: a compiler's credit, no name
+])
+def test_bylines_standing_alone_or_signing_off(name, reporter, gone):
+    doc = extracted(str(FIXTURES / name))
+    assert doc.reporter == reporter and gone not in doc.text
+
+
+def test_a_name_like_first_line_that_opens_the_text_is_no_byline():
+    # unseen5_text-11: 万科 | A（000002.SZ）8月20日晚公布…, the first sentence broken at a link
+    doc = extracted(str(FIXTURES / "unseen5_texts" / "articles" / "unseen5_text-11.txt"))
+    assert doc.reporter is None and doc.text.startswith("万科\nA（000002.SZ）")

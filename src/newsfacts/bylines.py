@@ -51,7 +51,8 @@ def _grammar() -> dict:
     surname = _surname_pattern()
     # ... or a three-character name run into the next one, both opening with a family name (a
     # page's markup lost the role between them: 编辑|刘艳美孙志成 王嘉琦)
-    run_together = rf"{surname}{HAN}{{2}}(?={surname}{HAN}{{2}})"
+    # (a compound family name first: 欧阳晓红姜鑫; the second name may be of two characters when the names end there)
+    run_together = rf"{surname}{HAN}{{2}}(?={surname}(?:{HAN}{{2}}|{HAN}(?!{HAN})))"
     # ... or a name whose last character the source's encoding lost, written `?` or U+FFFD (余?): the
     # name ends there, whatever follows it
     name = (rf"(?:{not_name}{_NAME_CHAR}{{2,4}}?(?!{_NAME_CHAR})|{HAN} {HAN}(?!{HAN})|{not_name}{_NAME_CHAR}{{2,4}}?{touching}"
@@ -269,7 +270,7 @@ def _add_group(byline: Byline, match: re.Match) -> None:
         return                                      # 采写：南都记者 余毅菁: the names follow in the next group
     photo = _grammar()["photo_end"].search(match.group(0)) is not None     # 记者黎旭阳、李妍摄: photographers
     if _role_kind(match.group("role")) == "reporter" and not photo:
-        byline.reporters.append(_without_column(join_names(names)))
+        byline.reporters.append(without_column(join_names(names)))
     else:
         byline.credit = True
         editors = " ".join(name for name in join_names(names).split(" ") if _HAN_CHAR.match(name))   # no staff code (NF041)
@@ -277,13 +278,13 @@ def _add_group(byline: Byline, match: re.Match) -> None:
             byline.editors.append(editors)
 
 
-def _without_column(names: str) -> str:
+def without_column(names: str) -> str:
     """`数据宝 郭洁` → `郭洁`: before writers' plain names (a family name and one or two characters), a
-    first one that opens with no family name is the column or account they write for (`作者：数据宝 郭洁`);
-    pen names stay (`叨叨姐`, `胡一刀&李小飞刀`)."""
+    first one that is no such name is the column, account or outlet they write for (`作者：数据宝 郭洁`,
+    `（新浪财经 刘丽丽）`); pen names stay (`叨叨姐`, `胡一刀&李小飞刀`)."""
     first, _, rest = names.partition(" ")
     grammar = _grammar()
-    if rest and not grammar["surname"].match(first) and all(map(grammar["surname_name"].fullmatch, rest.split(" "))):
+    if rest and not grammar["surname_name"].fullmatch(first) and all(map(grammar["surname_name"].fullmatch, rest.split(" "))):
         return rest
     return names
 
@@ -298,6 +299,14 @@ def join_names(raw: str) -> str:
             joined += "&" if "&" in raw[end:match.start()] else " "     # 胡一刀&李小飞刀 stays as written
         joined, end = joined + name, match.end()
     return joined
+
+
+def plain_names(text: str) -> str | None:
+    """`徐晓倩`, `王帆 李甜`: a line that is one or two personal names (a family name and one or two
+    characters each), joined; else None."""
+    names = text.split()
+    surname_name = _grammar()["surname_name"]
+    return " ".join(names) if 0 < len(names) <= 2 and all(map(surname_name.fullmatch, names)) else None
 
 
 def names_only(text: str) -> str | None:

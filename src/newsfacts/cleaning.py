@@ -1040,6 +1040,7 @@ def _take_metadata(lines: list[_Line], article: CleanArticle, credited: list[str
     kept: list[_Line] = []
     reporters: list[str] = []
     lines = _without_date_bar(lines, article, reporters, credited)
+    lines = _without_name_line(lines, article.title, reporters)
     for index, line in enumerate(lines):
         place = _Place(top=index < 4, edge=index < 4 or index >= len(lines) - 4)
         _cut_link_home(line)
@@ -1086,6 +1087,20 @@ def _without_date_bar(lines: list[_Line], article: CleanArticle, reporters: list
     return lines
 
 
+def _without_name_line(lines: list[_Line], title: str | None, reporters: list[str]) -> list[_Line]:
+    """The lines without a writer's name standing alone among the article's top metadata: under the
+    headline or above the source line (post-12: 00后搞钱图鉴… / 徐晓倩 / 来源： 时代财经). A name-like first
+    line that opens the text (`万科` above `A（000002.SZ）…`) is no byline."""
+    for index, line in enumerate(lines[:_TOP_LINES]):
+        names = bylines.plain_names(line.text) if len(line.text) <= _NAME_LINE_MAX else None
+        if names and ((index and lines[index - 1].text == title)
+                      or (index + 1 < len(lines) and _drops_line(lines[index + 1].text))):
+            reporters.append(names)
+            return lines[:index] + lines[index + 1:]
+    return lines
+
+
+_NAME_LINE_MAX = 8
 _BAR_EDGE = _LINE_EDGE + "|｜丨"
 _TOP_LINES = 4           # the paragraphs at an article's top, where a byline or a publication bar stands
 
@@ -1247,7 +1262,7 @@ def _take_signoff(kept: list[_Line], reporters: list[str]) -> None:
     last = kept[-1]
     signoff = _rules()["reporter_signoff"].search(last.text)
     if signoff:
-        reporters.append(bylines.join_names(signoff.group("name")))
+        reporters.append(bylines.without_column(bylines.join_names(signoff.group("name"))))   # （新浪财经 刘丽丽）; （综编）: none
         last.cut(signoff.start(), signoff.end())
         return
     name = len(last.text) <= 12 and bylines.names_only(last.text)

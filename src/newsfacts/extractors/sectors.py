@@ -82,18 +82,25 @@ def find_sectors(norm: str, blocked, matches=None, name_ends=frozenset()) -> lis
     raw: list[SectorHit] = []
     for pos, end, hit in (_lexicon().find(norm) if matches is None else matches):
         if blocked(pos, end) or norm.startswith(blocked_after, end) or _not_an_industry(norm, pos, end) \
-                or _inside(categories, pos, end) or _metaphor(norm, pos, hit) \
-                or (pos in name_ends and not norm.startswith(suffixes, end)):
+                or _inside(categories, pos, end) or _metaphor(norm, pos, hit) or _continues_name(norm, pos, end, name_ends):
             continue
-        sector = forms[hit]
-        for activity in activities:
-            shorter = hit[: -len(activity)] if hit.endswith(activity) else None
-            if shorter in forms:
-                sector = forms[shorter]      # 房地产开发投资: the sector is 房地产
-                break
-        raw.append(SectorHit(pos, _with_trade(norm, hit, end), sector))
+        raw.append(SectorHit(pos, _with_trade(norm, hit, end), _reported_sector(forms, activities, hit)))
     return [_whole_item(norm, h, blocked) for i, h in enumerate(raw) if not _needs_context(norm, h)
             or (_in_sector_context(norm, raw, i, suffixes, marks) and not _studied(norm, raw, i, disciplines))]
+
+
+def _reported_sector(forms, activities, form: str) -> Sector:
+    """The sector of `form`, or of the sector it names with an activity word after it (房地产开发投资 → 房地产)."""
+    for activity in activities:
+        shorter = form[: -len(activity)] if form.endswith(activity) else None
+        if shorter in forms:
+            return forms[shorter]
+    return forms[form]
+
+
+def _continues_name(norm: str, start: int, end: int, name_ends) -> bool:
+    """Does the sector word at norm[start:end] go on from a name (万达影院), with no sector suffix after it?"""
+    return start in name_ends and not norm.startswith(_table()[1], end)
 
 
 # the official names of industries drop their 业 in the taxonomy's forms (检验检测服务, 航空航天器及设备制造);

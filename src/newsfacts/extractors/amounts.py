@@ -539,13 +539,19 @@ def _chinese_label(norm: str, token: NumberToken, rules) -> Claim | None:
         return Claim(start, end)      # 零部件, 一、二类; but 零至1% is a range from nothing
     if token.text == "一" and norm[start:start + 2] in rules["indefinite"]:
         return Claim(start, end + 1)
-    if _bare_magnitude(token) and _opens_a_name(norm, start, end):
-        return Claim(start, end)      # 超过万科, 千岛湖: a name that opens with the magnitude, no number
-    if _bare_magnitude(token) and not is_approx_word(norm[max(0, start - 1):start]) \
-            and _qualifier_before(norm, start)[0] is None and not _hundreds_of_money(norm, token, rules) \
-            and not _hundreds_and_more(norm, token, rules):
-        return Claim(start, end)      # 亿元, 万元, 千万: a magnitude alone is no number; 千元 is 1000 yuan
+    if _bare_magnitude(token) and _no_number_alone(norm, token, rules):
+        return Claim(start, end)
     return None
+
+
+def _no_number_alone(norm: str, token: NumberToken, rules) -> bool:
+    """A magnitude alone (亿元, 万元, 千万) is no number, nor one opening a name (超过万科, 千岛湖); after an
+    approximating word or a qualifier it is (近万, 过亿), and so is 千元 (1000 yuan) or 百万家."""
+    start, end = token.start, token.end
+    if _opens_a_name(norm, start, end):
+        return True
+    return not is_approx_word(norm[max(0, start - 1):start]) and _qualifier_before(norm, start)[0] is None \
+        and not _hundreds_of_money(norm, token, rules) and not _hundreds_and_more(norm, token, rules)
 
 
 def _opens_a_name(norm: str, start: int, end: int) -> bool:

@@ -68,3 +68,21 @@ def test_a_linked_common_phrase_needs_a_cue():
     from newsfacts.extractors import stocks
 
     assert stocks.is_ordinary_word("线上线下") and not stocks.is_ordinary_word("蓝帆医疗")
+
+
+@pytest.mark.parametrize("sentence, not_a_name", [
+    # 投资 after a name is the activity unless a company cue follows (unseen5_post-02.txt, unseen4_page-sohu-1.html,
+    # unseen5_text-13.txt)
+    ("结合土地购置面积同比增速为-46.5%，这表明了房企投资动力极弱，也会进一步拖累全国的固定资产投资。", "房企投资"),
+    ("报道还说，战争结束后，劳伦斯投资了大约875万美元在20余家公司", "劳伦斯投资"),
+    ("除了这些跨界投资之外，碧桂园创投称，在选择标的的时候，还会考虑是否与碧桂园集团业务具有协同性。", "跨界投资"),
+])
+def test_investing_is_no_firm(sentence, not_a_name):
+    assert not_a_name not in _orgs(sentence)
+
+
+def test_an_investment_firm_with_a_cue_is_found():
+    # fixtures/corpus/sina_hexo-014.txt (dev gold: 紫风投资): the bracket after it describes the firm
+    sentence = ("紫风投资（紫金矿业全资子公司发起的私募股权投资基金）通过增资扩股方式，出资1386万元，"
+                "持有天风期货2.0976%股权。")
+    assert "紫风投资" in _orgs(sentence)

@@ -297,6 +297,7 @@ class Organizations(Record):
     role_modifiers: Words
     members_heads: Words
     committee_departments: Words
+    cue_only_suffixes: Words
     description_openings: Words
     boundary_before: Words
     trailing_adverbs: Words

@@ -124,6 +124,7 @@ def _rules():
         "ascii_tails": set(raw["ascii_tails"]),
         "ascii_after_kind": tuple(raw["ascii_after_kind"]),
         "coined_only": set(raw["coined_only_suffixes"]),
+        "cue_only": set(raw["cue_only_suffixes"]),
         "generic_before": tuple(raw["generic_before"]),
         "firm_heads": tuple(raw["firm_heads"]),
         "credit_before": tuple(raw["credit_before"]),
@@ -767,6 +768,8 @@ def _by_suffix(norm: str, match, rules) -> OrgHit | None:
         else _strong_suffix_named(suffix, words, rules)
     if not named or (suffix in rules["coined_only"] and not (words[-1][0] == suffix and len(words) >= 2 and _coined(words[-2]))):
         return None                       # 紫风投资 is a firm; 外商投资, 房地产投资, 东北地区投资 are not
+    if suffix in rules["cue_only"] and not stocks.company_cue_after(norm, end):
+        return None                       # 紫风投资（…子公司）; 劳伦斯投资了, 房企投资意愿, 跨界投资之外 invest
     hit = _hit_ending(norm, end, words)
     return hit if hit.end - hit.start > len(suffix) else None
 

@@ -70,8 +70,14 @@ def means_company(text: str, start: int, end: int, ordinary: bool) -> bool:
         return False                      # 中国动力|电池, 上海陆家嘴金融城, 东方电气集团研究院联盟: a word, a place, another name
     if not ordinary:
         return True
-    return (text[end:end + 4].startswith(cues["after"]) or _cue_before(text, start)
+    return (company_cue_after(text, end) or _cue_before(text, start)
             or bool(cues["price_move"].match(text, end)) or _bulletin_item(text, start, end))
+
+
+def company_cue_after(text: str, end: int) -> bool:
+    """Does a company cue (公司, 公告, 持股, 表示, a bracket …: stocks.toml `after`) stand right after a name ending at
+    `end`?"""
+    return text[end:end + 4].startswith(_cues()["after"])
 
 
 def _whole_name(text: str, start: int, end: int) -> bool:

@@ -130,10 +130,12 @@ def test_names_with_a_code_in_brackets(text, names):
 
 
 @pytest.mark.parametrize("text,names", [
-    ("紫风投资通过增资扩股方式，出资1386万元", ["紫风投资"]),
+    # fixtures/corpus/sina_hexo-014.txt: the bracket is the company cue 投资 needs (README "投资 after a name")
+    ("紫风投资（紫金矿业全资子公司发起的私募股权投资基金）通过增资扩股方式，出资1386万元", ["紫风投资", "紫金矿业"]),
+    ("战争结束后，劳伦斯投资了大约875万美元在20余家公司", []),
     ("外商投资准入负面清单", []),
     ("5G投资1849亿元", []),
-], ids=["coined-firm", "common-phrase", "ascii-term"])
+], ids=["coined-firm", "person-investing", "common-phrase", "ascii-term"])
 def test_firms_named_x_investment(text, names):
     assert [f.get("name") for f in facts_in(text, "body", None) if f.type == "organization"] == names
 

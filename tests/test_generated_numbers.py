@@ -260,8 +260,31 @@ def hundreds_and_more(draw):
     return text, "count", {"value": value, "qualifier": "min"}
 
 
+# hundredths of a currency named on their own (美分, 美仙, 港仙, 欧分, 便士): money in that currency
+HUNDREDTHS = sorted(w for w, code in _CURRENCIES["words"].items() if w in _CURRENCIES["fractions"] and code != "CNY")
+
+
+@st.composite
+def hundredths(draw):
+    """`18.14美仙`, `10美分`: a currency's hundredths, the value in the currency (0.1814 USD)."""
+    cents = Decimal(draw(st.integers(1, 99999))) / draw(st.sampled_from([1, 100]))
+    word = draw(st.sampled_from(HUNDREDTHS))
+    value = cents * Decimal(str(_CURRENCIES["fractions"][word]))
+    return f"{cents}{word}", "money", {"value": value, "currency": _CURRENCIES["words"][word]}
+
+
+@st.composite
+def digit_fraction(draw):
+    """`1/3`, `2/5`: a fraction in digits with a slash, a share in percent (to 0.01 when it does not end)."""
+    denominator = draw(st.integers(2, 10))
+    numerator = draw(st.integers(1, denominator - 1))
+    value = (Decimal(numerator * 100) / Decimal(denominator)).quantize(Decimal("0.01"))
+    return f"{numerator}/{denominator}", "percent", {"value": value, "unit": "%"}
+
+
 FORMS = st.one_of(money(), quantity(), percent(), count(), money_range(), colloquial_yuan(), cheque(),
-                  shared_round_range(), percent_more(), neighbour_digits(), hundreds_and_more())
+                  shared_round_range(), percent_more(), neighbour_digits(), hundreds_and_more(), hundredths(),
+                  digit_fraction())
 FRAMES = ["数据显示，全年合计{}。", "据介绍，该项目{}，进展顺利。", "报告称，截至目前共{}。"]
 
 

@@ -287,6 +287,7 @@ def test_a_subheading_inside_the_article_is_no_byline(subheading):
     ("【新春走基层】", True),                            # unseen3_page-shjnet-1.html: a column's label alone
     ("2005-04-05 06:40更新 来源：转载文章\t第1页/共1页 << 上一页 | 下一页 >>", True),   # unseen4_page-yahoo-1.html: a pager's row
     ("全书共分10章，第1章介绍了背景", False),                 # chapters, no pager
+    ("|<<1234下一页>>|", True),                               # unseen5_page-xinhuanet-1.html: a pager's row of numbers
     ("【深圳商报讯】（首席记者 王海荣）8月17日，深圳市科创委对2020年度企", False),   # unseen_post-05: a dateline opens the line
 ])
 def test_ad_copy_addressing_the_reader_goes(line, dropped):

@@ -60,3 +60,35 @@ def test_a_publication_date_wins_over_the_years_the_text_names():
     from datetime import date
     dates = [(f.text, f.get("value")) for f in facts_in(text, "body", date(2020, 3, 1)) if f.type == "date"]
     assert dates == [("2019年上半年", "2019-H1"), ("今年5月20日", "2020-05-20")]
+
+
+# unseen6_post-07, a Jekyll copy of Wind's 陆家嘴财经早餐 with no date in its front matter: real lines of it. The
+# body names 2025-2026年度 (a chair's term) and 2027年底前 (a deadline) after its 今年, so the latest year named is
+# no present; the title's full date is the day the digest is of, and its year is the body's present.
+_DIGEST = """---
+layout: post
+title: 陆家嘴财经早餐2024年8月18日星期日
+---
+
+1、今年以来，我国有力实施一系列推动设备更新的新举措。最新数据显示，在大规模设备更新政策带动下，1-7月份，制造业技改投资增长10.9%。
+
+7、知情人士称，松下公司拟到2027年底前停止所有荧光灯的生产，旨在响应2027年底前禁止制造和进出口荧光灯的国际措施。
+
+1、在亚太经合组织（APEC）能源工作组第68次会议上，中方提名人成功当选为2025-2026年度APEC能源工作组主席。
+"""
+
+
+def test_a_full_date_in_an_undated_posts_title_fixes_its_present():
+    from newsfacts.pipeline import extract_text
+    document = extract_text(_DIGEST)
+    assert document.published is None
+    dates = [(f.text, f.get("value")) for f in document.facts if f.type == "date" and f.where == "body"]
+    assert dates[:2] == [("今年", "2024"), ("1-7月份", "2024-01/2024-07")]
+
+
+def test_a_year_alone_in_the_title_is_no_day():
+    """Only a full date says what day the text is of: a title's year alone (a report's subject) does not."""
+    from newsfacts.pipeline import extract_text
+    document = extract_text(_DIGEST.replace("陆家嘴财经早餐2024年8月18日星期日", "2024年财经早餐"))
+    dates = [(f.text, f.get("value")) for f in document.facts if f.type == "date" and f.where == "body"]
+    assert dates[0] != ("今年", "2024")

@@ -6,6 +6,7 @@ input and returns a Document with `error` set instead, so a batch keeps going.
 from __future__ import annotations
 
 import os
+import re
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -13,7 +14,7 @@ from typing import Any
 from .cleaning import CleanArticle, clean
 from .clock import given_published, in_beijing
 from .direction import with_directions
-from .document import Document
+from .document import Document, Fact
 from .errors import InputError
 from .extractors import facts_in, stocks
 from .linking import link
@@ -69,7 +70,7 @@ def extract_text(text: str, *, source: str | None = None, published: Any = None,
     document.stocks, companies = stocks.stock_entries(document.text, article.stock_links)
     if document.title:                                                  # extract
         document.facts += facts_in(title, "title", published)
-    document.facts += facts_in(body, "body", published, [(c.start, c.end) for c in companies],
+    document.facts += facts_in(body, "body", published or _title_day_year(document.facts), [(c.start, c.end) for c in companies],
                                [(s.start, s.end) for s in article.stock_links])
     companies = stocks.outside_names(document.stocks, companies, [f for f in document.facts if f.where == "body"])
     stocks.give_codes(document.facts, companies)
@@ -98,6 +99,19 @@ def _document(raw: RawArticle, article: CleanArticle, source: str | None) -> Doc
         text=article.text,
         warnings=list(article.warnings),
     )
+
+
+def _title_day_year(title_facts: list[Fact]) -> int | None:
+    """The year of a full date in an undated input's title (`陆家嘴财经早餐2024年8月18日星期日`): the day the
+    text is of, so its year is the body's present (its 今年 and year-less dates), before any year the body
+    names, which may be a plan's or a term's (README "Decisions", undated texts)."""
+    for fact in title_facts:
+        if fact.type == "date" and _FULL_DAY.fullmatch(str(fact.get("value"))):
+            return int(str(fact.get("value"))[:4])
+    return None
+
+
+_FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _day(published: str | None) -> date | None:

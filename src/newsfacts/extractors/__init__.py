@@ -22,13 +22,14 @@ from .objects import CountedObject
 from .table_cells import find_table_cells
 
 
-def facts_in(segmented: str | SegmentedText, where: str, published: date | None,
+def facts_in(segmented: str | SegmentedText, where: str, published: date | int | None,
              company_links: Sequence[tuple[int, int]] = (), all_links: Sequence[tuple[int, int]] = ()) -> list[Fact]:
     """The facts of one text (title or body): names first, then dates, then amounts.
 
     `company_links` are the stock-link spans that mean their company (they are
     organizations); no number, sector or place is read inside any link. A plain
-    string is segmented here.
+    string is segmented here. `published` is the publication day, or for an undated input only the
+    year its present is known to be (a full date in its title), or None.
     """
     if isinstance(segmented, str):
         segmented = SegmentedText.of(segmented)
@@ -72,7 +73,7 @@ def _names(facts: _Facts, company_links: Sequence[tuple[int, int]]) -> None:
         facts.add("location", spot.start, spot.end, {"name": place.name, "admin": place.admin, "code": place.code})
 
 
-def _dates(facts: _Facts, published: date | None) -> list[tuple[int, int]]:
+def _dates(facts: _Facts, published: date | int | None) -> list[tuple[int, int]]:
     """Dates and target years; returns every span a date reader claimed, fact or not."""
     claimed = []
     for hit in find_dates(facts.segmented.norm, facts.segmented.sentences, published):

@@ -339,11 +339,16 @@ class _Reading:
         self.taken.add(hit.start, hit.end)
 
 
-def find_dates(norm: str, sentences: SentenceIndex, published: date | None) -> list[DateHit | Claim]:
+def find_dates(norm: str, sentences: SentenceIndex, published: date | int | None) -> list[DateHit | Claim]:
     """Date and target-year facts in `norm`, and the spans claimed without a fact; left to
-    right, not overlapping."""
-    reading = _read(norm, sentences, Anchor(published))
-    if published is None:
+    right, not overlapping. An int for `published` is an undated text's present year, known from
+    elsewhere (a full date in its title): it stands before the years the text names."""
+    if isinstance(published, int):
+        reading = _read(norm, sentences, Anchor(None, present_year=published))
+        published = None
+    else:
+        reading = _read(norm, sentences, Anchor(published))
+    if published is None and reading.anchor.present_year is None:
         present = _present_year(reading)
         if present is not None:
             reading = _read(norm, sentences, Anchor(None, present_year=present))

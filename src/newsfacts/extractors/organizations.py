@@ -853,9 +853,26 @@ def _own_word(words, rules) -> bool:
 
 
 def _ends_word(norm: str, end: int) -> bool:
-    """Is the suffix that ends at `end` the end of a word (not the 行 of 行业, the 报 of 报道)?"""
+    """Is the suffix that ends at `end` the end of a word (not the 行 of 行业, the 报 of 报道, the 新闻 of 新闻发布会)?
+    Where the suffix's last character and the next make a word (部分), the segmenter decides, when it ends a word
+    at the suffix and opens a longer one after it: 商务部|分析 ends at 部 (学生|报|到 does not)."""
     following = _rules()["continuations"].get(norm[end - 1:end], "")
-    return not (end < len(norm) and norm[end] in following)
+    if not (end < len(norm) and norm[end] in following):
+        return True
+    return tokenizer.is_word(norm[end - 1:end + 1]) and _word_opens_at(norm, end)
+
+
+def _word_opens_at(norm: str, end: int) -> bool:
+    """Does the segmenter end a word at `end` and open one of two characters or more there?"""
+    first = max(0, end - 4)
+    position = first
+    for word in tokenizer.cut(norm[first:end + 4]):
+        if position == end:
+            return len(word) >= 2
+        position += len(word)
+        if position > end:
+            return False
+    return False
 
 
 def _name_words(norm: str, end: int, registered: bool = False) -> list[tuple[str, str]]:

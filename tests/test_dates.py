@@ -191,6 +191,10 @@ TARGET_YEARS = [
     ("sina_hexo-058", date(2022, 3, 17), "河北省提出，今年将新建5G基站2.5万个", [("今年", 2022)]),
     ("163-4", date(2019, 9, 7), "产品设计更迭提前，明年国内手机芯片市场格局基本都定了。", [("明年", 2020)]),
     ("sina_hexo-047", date(2021, 8, 15), "第三，中长期逻辑较强，2022年显著恢复的行业，包含保险", [("2022年", 2022)]),
+    # a deadline at a year's end (年底前, as SPEC's 2025年前); 拟 ("plans to") before 到 is a future marker, as 将
+    # (round 8: unseen6 post-07, Wind's digest of 2024-08-18)
+    ("unseen6 post-07", date(2024, 8, 18), "知情人士称，松下公司拟到2027年底前停止所有荧光灯的生产，旨在响应2027年底前禁止制造和进出口"
+     "荧光灯的国际措施。", [("到2027年底", 2027), ("2027年底前", 2027)]),
 ]
 
 # what stays a date: a past year after 提出, spans and deadlines after 至, a later month, 明年是
@@ -204,6 +208,8 @@ STILL_DATES = [
     # a year with its month after 到 is a date, as after 将在 (round 7: unseen4 sohu-3, a past level)
     ("unseen4 sohu-3", date(2004, 10, 21), "英法海底隧道公司2003年出现13亿英镑的净亏损，到2004年2月负债已累计达64亿英镑",
      [("2003年", "2003"), ("2004年2月", "2004-02")]),
+    # 前后 after a year is "about", no deadline (round 8: unseen6 post-07)
+    ("unseen6 post-07", date(2024, 8, 18), "松下从1950年前后开始生产和销售荧光灯", [("1950年", "1950")]),
 ]
 
 

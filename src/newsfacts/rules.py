@@ -202,6 +202,8 @@ class DateWords(Record):
     target_cues: Words
     future_markers: Words
     future_before: Words
+    present_not_after: Words
+    present_not_after_span: Words
     goal_openers: Words
     forecast_not_before: Words
     target_after: Words

@@ -253,7 +253,7 @@ def _target_pattern(words, rel_years) -> re.Pattern:
         (?![\d一二三四五六七八九十上下前第])
       | (?:{alternation(words.future_markers)})在(?P<y4>(?:19|20)\d{{2}})年(?!{month})
       | 在(?P<y3>(?:19|20)\d{{2}})年(?:前|{ends})?(?!{month})(?=[^，。；]{{0,6}}(?:{alternation(words.goal_verbs)}))
-      | (?P<y2>(?:19|20)\d{{2}})年(?:(?P<before>前)(?![\d一二两三四五六七八九十])|(?P<goal>{alternation(words.target_after)})))
+      | (?P<y2>(?:19|20)\d{{2}})年(?:[底末]?(?P<before>前)(?![\d一二两三四五六七八九十后])|(?P<goal>{alternation(words.target_after)})))
         """,
         re.VERBOSE,
     )
@@ -370,6 +370,16 @@ def _present_year(reading: _Reading) -> int | None:
     future stands before in its sentence (将于2012年到期, 预计2020年上半年，…，2020年下半年) is to
     come and fixes none. None when the text names no such year: its year-less dates keep no year (SPEC)."""
     return max((year for year, start in reading.named_years if not _to_come(start, reading)), default=None)
+
+
+def _until(value: str, span: tuple[int, int], reading: _Reading) -> bool:
+    """Is the date a deadline (2027年底前停止…) or, a span of years, a term or season (2025-2026年度…主席)? What
+    holds until a year, or through one, says nothing of when an undated text was written (_present_year).
+    前后 is "about" (1950年前后)."""
+    norm, words, end = reading.norm, reading.rules.words, span[1]
+    if norm.startswith(words.present_not_after, end):
+        return not norm.startswith("前后", end)
+    return "/" in value and norm.startswith(words.present_not_after_span, end)
 
 
 def _to_come(start: int, reading: _Reading) -> bool:
@@ -534,7 +544,7 @@ def _date(name: str, groups: _Groups, span: tuple[int, int], reading: _Reading) 
         reading.anchor.last_year = _year(written)
     if _is_goal_year(name, value, span, reading):
         return DateHit(*span, "year", int(value))     # 2022年GDP增长5.5%左右的目标: a goal's year
-    if written:
+    if written and not _until(value, span, reading):
         reading.named_years.append((_year(written), span[0]))
     return DateHit(*span, "date", value)
 

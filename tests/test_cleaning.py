@@ -21,14 +21,16 @@ def extracted_text(text: str):
 
 GOLD_SETS = ("gold", "holdout", "holdout_html", "holdout_html2", "holdout_html3", "holdout_html4", "holdout_orgs",
              "unseen1_posts", "unseen1_pages", "unseen2_posts", "unseen2_pages", "unseen3_posts", "unseen3_pages",
-             "unseen4_posts", "unseen4_pages", "unseen5_posts", "unseen5_pages", "unseen5_texts")
+             "unseen4_posts", "unseen4_pages", "unseen5_posts", "unseen5_pages", "unseen5_texts",
+             "unseen6_posts", "unseen6_pages", "unseen6_texts")
 GOLD_FILES = [path for name in GOLD_SETS for path in sorted((FIXTURES / name).glob("*.json"))]
 # the held-out sets keep their articles beside their gold
 BESIDE_GOLD = {path.name: path for name in ("unseen1_posts/articles", "unseen1_pages/html",
                                                 "unseen2_posts/articles", "unseen2_pages/html",
                                                 "unseen3_posts/articles", "unseen3_pages/html",
                                                 "unseen4_posts/articles", "unseen4_pages/html",
-                                                "unseen5_posts/articles", "unseen5_pages/html", "unseen5_texts/articles")
+                                                "unseen5_posts/articles", "unseen5_pages/html", "unseen5_texts/articles",
+                                                "unseen6_posts/articles", "unseen6_pages/html", "unseen6_texts/articles")
                for path in (FIXTURES / name).iterdir()}
 HTML_PAGES = json.loads((DATA / "html_pages.json").read_text(encoding="utf-8"))
 KNOWN = {}
@@ -181,6 +183,64 @@ def test_markdown_headings_links_and_tables():
     assert doc.title == "1-5月全国吸收外资4810亿元"
     assert doc.text.split("\n") == ["从行业看，服务业实际使用外资金额3819亿元人民币，同比增长41.6%。",
                                     "行业\t金额（亿元人民币）\t增速（%）", "服务业\t3819\t41.6"]
+
+
+# Markdown bodies as a blog engine renders them (issue 14); real strings of fixtures/unseen6_posts (Jekyll posts)
+JIANSHU = "https://upload-images.jianshu.io/upload_images/8031739-2d6e07fe60865101.png?imageMogr2/auto-orient/strip%7CimageView2/2/w/1240"
+
+
+@pytest.mark.parametrize("markdown, lines", [
+    (f"![image.png]({JIANSHU})", []),                                            # post-01: an image goes
+    (f"![荷兰企业家Kees Koolen]({JIANSHU})", []),                                 # its alt text is a caption, no body text
+    ("### 热点聚焦", ["热点聚焦"]),                                                  # post-07: a heading loses its marks
+    ("1、**伴随着巴菲特减持银行股增持化妆品等消费龙头后，公募QDII在美股和港股的重仓股开启异动行情。**以零售消费为核心",
+     ["1、伴随着巴菲特减持银行股增持化妆品等消费龙头后，公募QDII在美股和港股的重仓股开启异动行情。以零售消费为核心"]),
+    ("根据[Capgemini研究所](https://www.capgemini.com/)的最新报告", ["根据Capgemini研究所的最新报告"]),   # a link keeps its text
+    ("A0+A00车型占比达到81.1%，3*4*5与snake_case不是强调", ["A0+A00车型占比达到81.1%，3*4*5与snake_case不是强调"]),
+    ("今年*新能源*汽车\\*补贴\\*退坡", ["今年新能源汽车*补贴*退坡"]),                   # emphasis goes, escaped marks stay
+    ("中国是世界上最大的动力电池生产基地，\n占比高达69％", ["中国是世界上最大的动力电池生产基地，", "占比高达69％"]),
+    ("对于国内的上游原材料生产商而言。\n\n<br><br>\n刺猬偷腥<br>\n2018年10月18日",   # post-01's raw HTML closing lines
+     ["对于国内的上游原材料生产商而言。", "刺猬偷腥", "2018年10月18日"]),
+    ("- 已有260家企业参与到整个供应链当中\n- 有四家集团打算建立超级工厂", ["已有260家企业参与到整个供应链当中", "有四家集团打算建立超级工厂"]),
+    ("> 新能源车，是我国有机会实现弯道超车的领域。", ["新能源车，是我国有机会实现弯道超车的领域。"]),
+    ("```\n环比% = (a - b) / |b| × 100\n```", ["环比% = (a - b) / |b| × 100"]),
+])
+def test_markdown_reads_as_a_reader_sees_it(markdown, lines):
+    from newsfacts.cleaning import clean
+    from newsfacts.reading import RawArticle
+
+    doc = clean(RawArticle(kind="post", body="# 新能源车产销状况继续向好\n\n" + markdown, body_is_html=False))
+    assert doc.text.split("\n") == ["新能源车产销状况继续向好"] + lines if lines else doc.text == "新能源车产销状况继续向好"
+
+
+def test_a_markdown_table_reads_as_the_same_html_table():
+    # figures of unseen6_post-03 (中国汽车工业协会's July 2018 data) in both markups
+    from newsfacts.cleaning import clean
+    from newsfacts.reading import RawArticle
+
+    rows = [("类别", "产量（万辆）", "销量（万辆）"), ("新能源汽车", "9.0", "8.4"), ("1-7月累计", "50.4", "49.6")]
+    markdown = "\n".join(["| " + " | ".join(rows[0]) + " |", "|---|:---:|---:|"] + ["| " + " | ".join(r) + " |" for r in rows[1:]])
+    table = "<table>" + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows) + "</table>"
+    as_markdown = clean(RawArticle(kind="post", body="今年7月的数据：\n\n" + markdown, body_is_html=False)).text
+    as_html = clean(RawArticle(kind="post", body="<p>今年7月的数据：</p>" + table, body_is_html=True)).text
+    assert as_markdown == as_html == "今年7月的数据：\n类别\t产量（万辆）\t销量（万辆）\n新能源汽车\t9.0\t8.4\n1-7月累计\t50.4\t49.6"
+
+
+def test_a_markdown_link_to_a_quote_page_is_a_stock_link():
+    # Sina's quote link of fixtures/corpus (sz002594, 比亚迪), written as a Markdown link
+    doc = extracted_text("---\ntitle: 比亚迪7月销量\n---\n"
+                         "[比亚迪](http://finance.sina.com.cn/realstock/company/sz002594/nc.shtml)7月新能源汽车销量增长。\n")
+    assert doc.text == "比亚迪7月新能源汽车销量增长。"
+    assert [(s.code, s.name, s.in_context) for s in doc.stocks] == [("002594.SZ", "比亚迪", True)]
+
+
+@pytest.mark.parametrize("name", ["unseen6_post-01.md", "unseen6_post-02.md"])
+def test_a_markdown_post_with_raw_html_keeps_its_paragraphs(name):
+    # Jekyll posts: Markdown paragraphs and images, a raw `<br>` signature at the end; read as HTML alone,
+    # the whole text ran into one line and kept `![image.png](…jianshu.io…)`
+    doc = extracted(str(FIXTURES / "unseen6_posts" / "articles" / name))
+    assert len(doc.text.split("\n")) >= 9
+    assert "![" not in doc.text and "jianshu" not in doc.text and "](" not in doc.text
 
 
 def test_a_gallery_page_gives_every_pictures_text():

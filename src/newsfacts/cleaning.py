@@ -15,7 +15,7 @@ from typing import Any, NamedTuple
 
 from lxml import etree
 
-from . import bylines, pages, regex_cache
+from . import bylines, markdown, pages, regex_cache
 from .chinese import HAN_RE, han_pattern
 from .grammar import alternation
 from .reading import RawArticle, parse_published
@@ -149,6 +149,9 @@ def _drops_line(text: str) -> bool:
 
 def clean(raw: RawArticle) -> CleanArticle:
     """Clean a read article; the result's `text` may be empty (the caller decides if that is an error)."""
+    if raw.kind in ("post", "text") and markdown.looks_like_markdown(raw.body):
+        # a Markdown body (raw HTML in it included) is read as the HTML a blog engine renders of it
+        raw = replace(raw, body=markdown.to_html(raw.body), body_is_html=True, title=_given_title(raw))
     body = _html_body(raw) if raw.body_is_html else _text_body(raw)
     for line in body.lines:
         line.strip()
@@ -241,7 +244,7 @@ def _given_title(raw: RawArticle) -> str | None:
     title = raw.title
     if title and "&" in title:
         title = html.unescape(title)
-    if title and not raw.body_is_html:
+    if title and raw.kind != "html" and "#" in title:
         title = _MARKDOWN_HEADING.sub("", title)
     return title
 

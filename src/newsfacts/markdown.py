@@ -87,24 +87,36 @@ class _Blocks:
             self._fenced(_FENCE.match(line).group(1))
         elif _HTML_LINE.match(line):
             self._raw_html()
-        elif _HEADING.match(line):
-            marks, text = _HEADING.match(line).group(1, 2)
-            self.out.append(f"<h{len(marks)}>{inline(text or '')}</h{len(marks)}>")
-            self.at += 1
-        elif _BREAK.match(line):
-            self.out.append("<hr>")
+        elif self._one_line(line):
             self.at += 1
         elif _QUOTE.match(line):
-            quoted = self._run(lambda text: bool(_QUOTE.match(text)))
-            self.out.append("<blockquote>" + to_html("\n".join(_QUOTE.sub("", q, count=1) for q in quoted))
-                            + "</blockquote>")
-        elif "|" in line and self.at + 1 < len(self.lines) and _TABLE_RULE.match(self.lines[self.at + 1]) \
-                and "-" in self.lines[self.at + 1]:
+            self._quote()
+        elif "|" in line and self._rule_follows():
             self._table()
         elif _BULLET.match(line) or _ORDERED.match(line):
             self._list()
         else:
             self._paragraph()
+
+    def _one_line(self, line: str) -> bool:
+        """A heading or a thematic break, written out; False for any other line."""
+        heading = _HEADING.match(line)
+        if heading:
+            level, text = len(heading.group(1)), heading.group(2)
+            self.out.append(f"<h{level}>{inline(text or '')}</h{level}>")
+        elif _BREAK.match(line):
+            self.out.append("<hr>")
+        return bool(heading) or bool(_BREAK.match(line))
+
+    def _rule_follows(self) -> bool:
+        """Whether the next line is a table's rule row (`|---|:---:|`)."""
+        following = self.lines[self.at + 1] if self.at + 1 < len(self.lines) else ""
+        return "-" in following and bool(_TABLE_RULE.match(following))
+
+    def _quote(self) -> None:
+        quoted = self._run(lambda text: bool(_QUOTE.match(text)))
+        self.out.append("<blockquote>" + to_html("\n".join(_QUOTE.sub("", q, count=1) for q in quoted))
+                        + "</blockquote>")
 
     def _run(self, belongs) -> list[str]:
         """The lines from here on that `belongs` accepts (at least the first)."""

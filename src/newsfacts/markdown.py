@@ -81,10 +81,11 @@ class _Blocks:
         return self.out
 
     def _block(self, line: str) -> None:
+        fence = _FENCE.match(line)
         if not line.strip() or _DEFINITION.match(line):
             self.at += 1
-        elif _FENCE.match(line):
-            self._fenced(_FENCE.match(line).group(1))
+        elif fence:
+            self._fenced(fence.group(1))
         elif _HTML_LINE.match(line):
             self._raw_html()
         elif self._one_line(line):

@@ -35,3 +35,26 @@ def test_a_suffix_the_segmenter_ends_ends_the_name(sentence, name):
 ])
 def test_a_suffix_inside_a_word_or_phrase_ends_no_name(sentence, not_a_name):
     assert not_a_name not in _orgs(sentence)
+
+
+@pytest.mark.parametrize("sentence, names", [
+    # a listed company's short name made of ordinary words (needs_cue) listed beside a found organization: the list
+    # is its company cue (fixtures/unseen6_posts/articles/unseen6_post-09.md, unseen6_post-12.md)
+    ("股权转让完成前，除中国华融外，华融消费金融股东还包括合肥百货、深圳华强资产管理集团有限责任公司以及安徽新力金融股份有限公司。",
+     ["合肥百货", "深圳华强资产管理集团有限责任公司"]),
+    ("其中，二季度末社保基金持股数量环比增加的有11 只，利尔化学、众生药业、紫金矿业均获得超千万股的增持。",
+     ["利尔化学", "众生药业", "紫金矿业"]),
+])
+def test_listed_short_names_beside_a_firm_are_firms(sentence, names):
+    assert set(names) <= set(_orgs(sentence))
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # the time of the act between a listed short name and its cue, full-width digits and all
+    # (fixtures/unseen6_texts/articles/unseen6_text-10.txt, the article's first line)
+    ("北新建材　６月５日晚间发布公告称，公司董事会于２０１２年６月５日审议通过了《关于公司在天津市投资建设火电脱硫综合利用年产５０００万平米纸面石膏板生产线及配套年产５０００吨轻钢龙骨生产线项目的议案》。",
+     "北新建材"),
+])
+def test_a_dated_cue_makes_a_listed_name_the_firm(sentence, name):
+    assert name in _orgs("标题\n" + sentence)
+

@@ -427,6 +427,7 @@ class Stocks(Record):
     ordinary_max_length: int
     ordinary_phrases: Words
     price_moves: Words
+    time_before_cue: Words
     place_after: Words
     other_heads: Words
     registered_endings: Words

@@ -720,10 +720,11 @@ def _listed_after(norm: str, hit: OrgHit, rules) -> OrgHit | None:
 
 
 def _list_neighbour(name: str, words, rules) -> bool:
-    """Can `name` (tagged `words`), listed beside an organization, be one: a proper noun in it, a valid name, and
-    no place, neither of the directory (北京) nor of the segmenter (欧盟国家、美国和澳大利亚)?"""
-    return (_has_proper(words) and _valid(name, rules) and not locations.place_of(name)
-            and not all(flag.startswith("ns") for _, flag in words))
+    """Can `name` (tagged `words`), listed beside an organization, be one: a proper noun in it or a listed company's
+    short name (众生药业, 合肥百货: being listed with firms is the company cue an ordinary-word name needs), a valid name,
+    and no place, neither of the directory (北京) nor of the segmenter (欧盟国家、美国和澳大利亚)?"""
+    return ((_has_proper(words) or directories.listed_company(name) is not None) and _valid(name, rules)
+            and not locations.place_of(name) and not all(flag.startswith("ns") for _, flag in words))
 
 
 def _list_item_end(norm: str, start: int, sibling: str, rules) -> int | None:

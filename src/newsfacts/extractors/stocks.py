@@ -22,6 +22,11 @@ from ..lexicon import whole_words, word_ends_at
 from ..tables import load_toml, load_words
 
 
+_DIGITS = "0123456789０１２３４５６７８９"
+# a day written in digits, half- or full-width (６月５日, 2012年6月5日)
+_DATE = f"(?:[{_DIGITS}]{{4}}年)?(?:[{_DIGITS}]{{1,2}}月)?[{_DIGITS}]{{1,2}}日"
+
+
 @lru_cache(maxsize=1)
 def _cues() -> dict:
     raw = load_toml("stocks.toml")
@@ -29,6 +34,9 @@ def _cues() -> dict:
             "place_after": tuple(raw["place_after"]), "other_heads": tuple(raw["other_heads"]),
             "registered": tuple(raw["registered_endings"]), "phrases": frozenset(raw["ordinary_phrases"]),
             "company_codes": {market: tuple(prefixes) for market, prefixes in raw["company_codes"].items()},
+            "time_before_cue": regex_cache.compile(
+                rf"[ \u3000]?(?:{_DATE})?(?:{'|'.join(map(re.escape, raw['time_before_cue']))})?"),
+            "time_openers": frozenset(" \u3000" + _DIGITS + "".join(word[0] for word in raw["time_before_cue"])),
             "price_move": regex_cache.compile(rf"(?:{'|'.join(map(re.escape, raw['price_moves']))})[+\-－]?\d")}
 
 
@@ -70,7 +78,7 @@ def means_company(text: str, start: int, end: int, ordinary: bool) -> bool:
         return False                      # 中国动力|电池, 上海陆家嘴金融城, 东方电气集团研究院联盟: a word, a place, another name
     if not ordinary:
         return True
-    return (company_cue_after(text, end) or _cue_before(text, start)
+    return (company_cue_after(text, end) or _cue_before(text, start) or _dated_cue_after(text, end, cues)
             or bool(cues["price_move"].match(text, end)) or _bulletin_item(text, start, end))
 
 
@@ -78,6 +86,13 @@ def company_cue_after(text: str, end: int) -> bool:
     """Does a company cue (公司, 公告, 持股, 表示, a bracket …: stocks.toml `after`) stand right after a name ending at
     `end`?"""
     return text[end:end + 4].startswith(_cues()["after"])
+
+
+def _dated_cue_after(text: str, end: int, cues) -> bool:
+    """Does a company cue follow the name ending at `end` after the time of the act (北新建材　６月５日晚间发布公告称,
+    …日前宣布): a date, a time of day or a time word (stocks.toml `time_before_cue`), the subject's adverbial?"""
+    time = cues["time_before_cue"].match(text, end) if end < len(text) and text[end] in cues["time_openers"] else None
+    return time is not None and time.end() > end and company_cue_after(text, time.end())
 
 
 def _whole_name(text: str, start: int, end: int) -> bool:

@@ -21,7 +21,6 @@ from ..document import Stock
 from ..lexicon import whole_words, word_ends_at
 from ..tables import load_toml, load_words
 
-
 _DIGITS = "0123456789０１２３４５６７８９"
 # a day written in digits, half- or full-width (６月５日, 2012年6月5日)
 _DATE = f"(?:[{_DIGITS}]{{4}}年)?(?:[{_DIGITS}]{{1,2}}月)?[{_DIGITS}]{{1,2}}日"

@@ -308,6 +308,7 @@ class Anchor:
     present_year: int | None = None     # an undated text's own present: the latest year it names (_present_year)
     last_year: int | None = None        # the last explicit year in the document so far (what 同年 means)
     last_month: tuple[int, int, int] | None = None   # (where, year, month) of the last month named so far
+    month_named: tuple[int | None, int] | None = None  # (year or None, month) of the last month named, year-less too
 
 
 @dataclass(frozen=True)
@@ -540,6 +541,7 @@ def _date(name: str, groups: _Groups, span: tuple[int, int], reading: _Reading) 
         time = reading.sentence_times[key] = _time_of(value, written=bool(written), before=reading.sentence_times.get(key))
         if time.month and time.year is not None:
             reading.anchor.last_month = (span[1], time.year, time.month)
+        reading.anchor.month_named = _month_named(value) or reading.anchor.month_named
     if written:
         reading.anchor.last_year = _year(written)
     if _is_goal_year(name, value, span, reading):
@@ -1016,10 +1018,22 @@ def _two_digit_year(g: _Groups, w: _Where) -> str | None:
 
 def _day_alone(g: _Groups, w: _Where) -> str | None:
     published = w.anchor.published
-    if not published or w.before(1) in w.rules.words.day_not_after:
+    if w.before(1) in w.rules.words.day_not_after:
         return None
     day = int(_group(g.d))
-    return _fmt(*_month_of_day(day, w, published), day)
+    if published:
+        return _fmt(*_month_of_day(day, w, published), day)
+    if w.anchor.month_named is None:
+        return None
+    return _fmt(*w.anchor.month_named, day)      # undated: the month the text named last (７月２１日…２３日)
+
+
+def _month_named(value: str) -> tuple[int | None, int] | None:
+    """(year or None, month) of the month a date value ends in: `2018-07-21` → (2018, 7), `--07-21` → (None, 7)."""
+    last = value.split("/")[-1]
+    year, _, rest = last.partition("-") if not last.startswith("--") else ("", "", last[2:])
+    month = rest[:2]
+    return (int(year) if year else None, int(month)) if month.isdigit() and len(month) == 2 else None
 
 
 # one reader per date form of the `date` pattern

@@ -243,6 +243,34 @@ def test_a_markdown_post_with_raw_html_keeps_its_paragraphs(name):
     assert "![" not in doc.text and "jianshu" not in doc.text and "](" not in doc.text
 
 
+@pytest.mark.parametrize("opening, reporters", [
+    ("财联社（北京，记者 高萍）讯，中国华融(02799.HK)转让华融消费金融70%股权一事有了最新进展。", ["高萍"]),   # unseen6 post-09
+    ("财联社（上海，记者 王海春）讯，继转让香港物业后，世茂", ["王海春"]),                               # unseen6 post-10
+    ("财联社（北京，记者 …）讯", []),                      # the name left out: nothing to read
+    ("中新网（北京，6月1日）电", []),                      # a place and a day in the brackets: no byline
+])
+def test_a_byline_inside_a_datelines_brackets_after_the_place(opening, reporters):
+    from newsfacts import bylines
+
+    assert bylines.placed_dateline(opening) == reporters
+
+
+@pytest.mark.parametrize("name, reporter, kept", [
+    ("unseen6_post-09.md", "高萍", "财联社（北京，记者 高萍）讯，中国华融(02799.HK)转让华融消费金融70%股权一事有了最新进展。"),
+    ("unseen6_post-10.md", "王海春", "财联社（上海，记者 王海春）讯，继转让香港物业后，世茂"),
+])
+def test_the_placed_dateline_gives_the_reporter_and_stays_whole(name, reporter, kept):
+    doc = extracted(str(FIXTURES / "unseen6_posts" / "articles" / name))
+    assert doc.reporter == reporter and doc.text.startswith(kept)
+
+
+def test_a_blogs_related_posts_heading_goes_with_its_list():
+    # a 2009 WordPress blog: <h4>相关日志</h4><ul class="st-related-posts"><li><a …>邵晓锋 警界英豪执印支付宝</a> (4)</li></ul>
+    doc = extracted(str(FIXTURES / "unseen6_pages" / "html" / "unseen6_page-alipayblog-1.html"))
+    assert "相关日志" not in doc.text and "警界英豪" not in doc.text
+    assert doc.text.endswith("“上这种大课有些时候可能反而效果会适得其反，有些情绪会影响学习效果。”彭蕾说。")
+
+
 def test_a_gallery_page_gives_every_pictures_text():
     # toutiao-2.html renders the first of ten pictures' texts (`1/10 当全世界…`); all ten are in its
     # script data, escaped inside a JavaScript string (read by hand from the page)

@@ -96,6 +96,9 @@ def _grammar() -> dict:
         # 本报讯（记者 王某某）; 【深圳商报讯】（首席记者 王海荣）: a dateline in brackets of its own
         "dateline": regex_cache.compile(rf"(?P<keep>[^\s（(，。：:]{{1,30}}?(?:{alternation(raw['dateline_ends'])})[】\]]?)"
                                         r"\s*[（(](?P<inner>[^（）()]{2,40})[）)]"),
+        # 财联社（北京，记者 高萍）讯: the byline inside the dateline's brackets, after the place it was sent from
+        "placed_dateline": regex_cache.compile(rf"[^\s（(，。：:]{{2,12}}?[（(]\s*{HAN}{{2,8}}\s*[，,]\s*(?P<inner>[^（）()，,]{{2,30}}?)"
+                                               rf"\s*[）)]\s*(?:{alternation(raw['dateline_ends'])})"),
         "surname": regex_cache.compile(surname),
         "surname_name": regex_cache.compile(rf"{surname}{HAN}{{1,2}}"),
         "titles": tuple(load_words("titles.txt")),
@@ -328,6 +331,15 @@ def dateline(text: str) -> tuple[int, int, str] | None:
     if not names and not (byline and byline.credit):
         return None
     return match.end("keep"), match.end(), names or ""
+
+
+def placed_dateline(text: str) -> list[str]:
+    """The reporters of a byline inside a dateline's brackets after the place (`财联社（北京，记者 高萍）讯，`):
+    the dateline stays whole in the text, as written."""
+    head = text[:60]
+    match = _grammar()["placed_dateline"].match(head) if "（" in head or "(" in head else None
+    byline = parse(match.group("inner")) if match else None
+    return list(byline.reporters) if byline else []
 
 
 def lead(text: str) -> tuple[int, Byline] | None:

@@ -644,16 +644,20 @@ def stock_code(href: str) -> str | None:
 
 
 def _drop_related_links(root, header) -> None:
-    """A 相关新闻： paragraph and the paragraphs after it that are nothing but a link (other stories' titles)."""
-    for paragraph in list(root.iter("p")):
+    """A 相关新闻： paragraph or heading (a blog's `<h4>相关日志</h4>`) and the paragraphs or lists after it
+    that are nothing but links (other stories' titles)."""
+    for paragraph in list(root.iter(_RELATED_HEADER_TAGS)):
         if paragraph.getparent() is None or not header.fullmatch(_text_of(paragraph).strip(" \u3000\xa0")):
             continue
         following = paragraph.getnext()
         _remove(paragraph)
-        while following is not None and following.tag == "p" and _only_links(following):
+        while following is not None and following.tag in ("p", "ul", "ol") and _only_links(following):
             after = following.getnext()
             _remove(following)
             following = after
+
+
+_RELATED_HEADER_TAGS = ("p", "h2", "h3", "h4", "h5", "h6")
 
 
 def _only_links(element) -> bool:
@@ -1190,6 +1194,8 @@ def _cut_bylines(line: _Line, place: _Place, reporters: list[str]) -> None:
         if dateline:
             reporters.append(dateline[2])
             line.cut(dateline[0], dateline[1])
+        else:
+            reporters.extend(bylines.placed_dateline(line.text))
         lead = bylines.lead(line.text)
         if lead:
             reporters.extend(lead[1].reporters)

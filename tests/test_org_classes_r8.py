@@ -58,3 +58,22 @@ def test_listed_short_names_beside_a_firm_are_firms(sentence, names):
 def test_a_dated_cue_makes_a_listed_name_the_firm(sentence, name):
     assert name in _orgs("标题\n" + sentence)
 
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # a registered name whose coined part the segmenter split, leaving one character that cannot stand alone
+    # (倍加|洁, 洁 a bound morpheme) or that follows a foreign name (格罗斯|特, 特 read as an adverb)
+    # fixtures/unseen6_texts/articles/unseen6_text-04.txt
+    ("从获得IPO批文的具体企业来看，分别包括倍加洁集团股份有限公司、润建通信股份有限公司、华夏航空股份有限公司、华宝香精股份有限公司。",
+     "倍加洁集团股份有限公司"),
+    # fixtures/unseen6_pages/html/unseen6_page-163-1.html
+    ("折合人民币约147亿元。\n2012年，兖煤澳洲与格罗斯特煤炭有限公司完成合并，成为澳大利", "格罗斯特煤炭有限公司"),
+])
+def test_a_split_coined_name_opens_its_registered_name(sentence, name):
+    assert name in _orgs(sentence)
+
+
+def test_a_suffix_word_is_no_coined_name_piece():
+    # fixtures/corpus/text-020.txt: 控股|孙|公司 is a holding's subsidiary's subsidiary, 孙 does not join 控股
+    sentence = "9月29日公告，公司控股孙公司广东海四达钠星技术有限公司（简称“海四达钠星”）与内江经济技术开发"
+    assert "控股孙公司广东海四达钠星技术有限公司" not in _orgs(sentence)

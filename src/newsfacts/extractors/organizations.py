@@ -883,7 +883,8 @@ def _name_words(norm: str, end: int, registered: bool = False) -> list[tuple[str
     start = _name_start(norm, end)
     if start == end:
         return []
-    kept = _name_run(_with_society(tokenizer.tag_names(norm[start:end])), registered)
+    tagged = _with_society(tokenizer.tag_names(norm[start:end]))
+    kept = _name_run(_with_split_names(tagged) if registered else tagged, registered)
     if registered:
         kept = _after_opening_verbs(kept)
     kept = _without_opening_words(norm, end, kept)
@@ -891,6 +892,22 @@ def _name_words(norm: str, end: int, registered: bool = False) -> list[tuple[str
     if kept and first > start and _number_opens_name(norm, start, first, kept[0][1]):
         kept.insert(0, (norm[start:first], "m"))  # 、360集团、, ⏎21世纪经济研究院: a number that opens the name
     return kept
+
+
+def _with_split_names(tagged):
+    """The words of a registered name with a coined name the segmenter split rejoined: a single character that cannot
+    stand alone (a bound morpheme, tag *g: 倍加|洁) or that follows a foreign name (格罗斯|特) goes with the word before
+    it, as one coined word (倍加洁集团股份有限公司, 格罗斯特煤炭有限公司), unless that word is a suffix: a name ends there
+    (控股|孙|公司: a subsidiary's subsidiary)."""
+    out, suffix_re = list(tagged), _rules()["suffix_re"]
+    for index in range(len(out) - 2, 0, -1):
+        word, flag = out[index]
+        before, before_flag = out[index - 1]
+        if (len(word) == 1 and is_han(word) and len(before) >= 2 and is_han(before) and not suffix_re.fullmatch(before)
+                and (flag.endswith("g") or before_flag in ("nr", "nrt") and flag == "d")
+                and not tokenizer.is_word(before + word)):
+            out[index - 1:index + 1] = [(before + word, "nz")]
+    return out
 
 
 def _with_society(tagged):

@@ -48,16 +48,12 @@ def looks_like_markdown(body: str) -> bool:
         return True
     if ("**" in body or "__" in body) and _STRONG.search(body):
         return True
-    return any(_marks_block(line) for line in body.split("\n") if line[:1] in _BLOCK_STARTS)
+    return _BLOCK_MARK.search("\n" + body) is not None
 
 
-_BLOCK_STARTS = frozenset(" #`~|-:")
-
-
-def _marks_block(line: str) -> bool:
-    """A line only Markdown writes: a heading, a fence, a table's rule row."""
-    return bool(_HEADING_TEXT.match(line) or _FENCE.match(line)
-                or "|" in line and "-" in line and _TABLE_RULE.match(line))
+# a line only Markdown writes: a heading, a fence, a table's rule row (one search over the body; led by
+# the line end, a literal, so that the search skips ahead instead of trying every position as `^` does)
+_BLOCK_MARK = regex_cache.compile(r"\n {0,3}(?:#{1,6}[ \t]+\S|`{3}|~{3}|\|?[ \t]*:?-+:?[ \t]*\|[-:| \t]*(?:\n|$))")
 
 
 def to_html(body: str) -> str:

@@ -18,6 +18,14 @@ WEDNESDAY = date(2023, 5, 17)
 
 # (source, publication date, text, [(date span, value)])
 CASES = [
+    # a clause after ； that names no time yet goes on with the clause before it: a list of a year's deals, a year's
+    # figures (round 8: unseen6 post-04, 2021-08-17; unseen6 text-02, a January 2018 report)
+    ("unseen6 post-04", date(2021, 8, 17), "2020年，ESR与GIC便达成了4项合作协议，分别是1月成立一家5亿美元的合营企业，专注在中国重点"
+     "城市开发先进物流设施；3月在澳大利亚推出10亿澳元的核心增益基金EALP；6月ESR成立10亿澳元开发至持有物流基金EADP，GIC为基础投资者；"
+     "12月，二者成立7.5亿美元的合资经营企业，以投资印度的工业和物流地产。",
+     [("2020年", "2020"), ("1月", "2020-01"), ("3月", "2020-03"), ("6月", "2020-06"), ("12月", "2020-12")]),
+    ("unseen6 text-02", date(2018, 1, 26), "2017年实现城镇新增就业1351万人，同比增加37万人，创历史新高；城镇登记失业率连续四个季度均保持"
+     "在4%以内，四季度末降至3.9%，为2002年以来的最低水平；", [("2017年", "2017"), ("四季度", "2017-Q4"), ("2002年", "2002")]),
     # the forms the issue names (issue 11), in a Wednesday article
     ("issue", WEDNESDAY, "二〇二三年五月十日，会议召开", [("二〇二三年五月十日", "2023-05-10")]),
     ("issue", WEDNESDAY, "本条例自十月一日起施行", [("十月一日", "2023-10-01")]),

@@ -25,7 +25,7 @@ from ..chinese import inside_book_title
 from ..grammar import CLAUSE_END, alternation, clause_end, clause_start
 from ..numerals import digit_value, parse_digits, parse_numeral
 from ..rules import Dates, DateWords
-from ..sentences import SentenceIndex
+from ..sentences import Sentence, SentenceIndex
 from ..spans import Spans
 from ..tables import DataFileError, load_rules
 
@@ -533,12 +533,13 @@ def _date(name: str, groups: _Groups, span: tuple[int, int], reading: _Reading) 
     """The fact of one date match: a date, or a target year when a goal or forecast points to it."""
     sentence = reading.sentences.at(span[0])
     key = sentence.start if sentence else -1
-    value = _READERS[name](groups, _Where(reading.norm, span, reading.anchor, reading.sentence_times.get(key), reading.rules))
+    before = _time_so_far(sentence, reading)
+    value = _READERS[name](groups, _Where(reading.norm, span, reading.anchor, before, reading.rules))
     if value is None:
         return None
     written = groups.y2 or groups.y
     if name not in _NO_SENTENCE_TIME:
-        time = reading.sentence_times[key] = _time_of(value, written=bool(written), before=reading.sentence_times.get(key))
+        time = reading.sentence_times[key] = _time_of(value, written=bool(written), before=before)
         if time.month and time.year is not None:
             reading.anchor.last_month = (span[1], time.year, time.month)
         reading.anchor.month_named = _month_named(value) or reading.anchor.month_named
@@ -549,6 +550,17 @@ def _date(name: str, groups: _Groups, span: tuple[int, int], reading: _Reading) 
     if written and not _until(value, span, reading):
         reading.named_years.append((_year(written), span[0]))
     return DateHit(*span, "date", value)
+
+
+def _time_so_far(sentence: Sentence | None, reading: _Reading) -> _SentenceTime | None:
+    """The time a sentence names so far; a clause after ； that names none yet goes on with the clause
+    before it (`2020年，…分别是1月成立…；3月在澳大利亚推出…；6月…`: 3月 and 6月 are 2020's)."""
+    while sentence is not None:
+        time = reading.sentence_times.get(sentence.start)
+        if time is not None or not reading.norm.endswith("；", 0, sentence.start):
+            return time
+        sentence = reading.sentences.at(sentence.start - 1)
+    return None
 
 
 # two dates joined by a range word are one interval, also with a time of day or 起 after the

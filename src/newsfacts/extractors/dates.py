@@ -61,6 +61,7 @@ class _Rules:
     groups: dict[str, list[tuple[str, str]]]
     target: re.Pattern
     plan: re.Pattern
+    plan_name: re.Pattern       # a plan's name alone: a text without one skips `plan`, which no prefix lets `re` skip fast
     names: re.Pattern
     later_year: re.Pattern
     rel_years: dict[str, int]
@@ -81,6 +82,7 @@ class _Rules:
 _ANCHOR_CHARS = "年月日号天季Q周"
 _ANCHOR_WORDS = ("星期", "礼拜", "FY")
 _YEAR_SEPARATOR = r"(?:19|20)\d\d[-/.]"
+_YEAR_SEPARATOR_STARTS = "12"
 # how far into a date its first anchor may stand: 12 in `二〇二一 —— 二〇二五年`, the farthest;
 # a new form that holds its first one farther in must raise this (tests/test_dates.py)
 DATE_REACH = 16
@@ -104,13 +106,14 @@ def _rules() -> _Rules:
     # and the second skips a position with no character within reach that every date form holds
     # (年 of 今年, 月, 日, 周 …): most numbers in a text are no dates, and trying every form costs
     date_re = regex_cache.compile(f"(?=(?<![0-9])[0-9]|年(?:{alternation(words.year_ends)})|[{re.escape(''.join(sorted(starts)))}])"
-                         f"(?=[\\s\\S]{{0,{DATE_REACH}}}?{_anchor(relative + list(words.fiscal_year_words))})(?:"
+                         f"{_anchor_ahead(relative + list(words.fiscal_year_words))}(?:"
                          + "|".join(f"(?P<{name}>{body})" for name, body in renamed) + ")")
     groups = _group_names(renamed)
     ends = alternation(words.year_ends)
     return _Rules(
         date=date_re, groups=groups, target=_target_pattern(words, rel_years), plan=regex_cache.compile(
             rf"(?<![〇零一二两三四五六七八九十百千第\d])[“\"]?(?P<plan>{alternation(plans)})[”\"]?(?:(?P<tail>{alternation(words.plan_tails)})|(?P<end>{alternation(words.plan_end_tails)}))"),
+        plan_name=regex_cache.compile(alternation(plans)),
         names=regex_cache.compile(rf"(?!{alternation(words.name_not_right_after)})(?:(?P<gap>[^，。；！？、的\n]{{0,10}}?)(?:{alternation(words.name_words)})"
                                   rf"|(?P<long>[^，。；！？、的\n]{{11,24}}?)(?:{alternation(words.event_names)})(?:{alternation(words.event_verbs)}))"),
         later_year=regex_cache.compile(rf"[，；,;]\s?(?P<y>(?:19|20)\d{{2}})年(?!{ends}|度)"),
@@ -120,11 +123,18 @@ def _rules() -> _Rules:
         months_ahead=raw.months_ahead, days_ahead=raw.days_ahead)
 
 
-def _anchor(words: list[str]) -> str:
-    """The pattern of what every date form holds: `_ANCHOR_CHARS`, `_ANCHOR_WORDS`, a separator after a
-    year, and each of the relative `words` of dates.toml that holds none of them."""
+def _anchor_ahead(words: list[str]) -> str:
+    """A lookahead: within DATE_REACH characters stands what every date form holds: one of `_ANCHOR_CHARS`,
+    `_ANCHOR_WORDS`, a separator after a year, or one of the relative `words` of dates.toml that holds none
+    of them. Tried at every place a date may start, so written for `re`'s speed rather than as one lazy
+    scan for the whole alternation: a possessive run to the first anchor character, then (only where some
+    word's first character is within reach) the lazy scan for a word; it holds at the same places."""
     own = sorted({w for w in words if not set(w) & set(_ANCHOR_CHARS) and not any(a in w for a in _ANCHOR_WORDS)})
-    return f"(?:[{_ANCHOR_CHARS}]|{'|'.join((*_ANCHOR_WORDS, _YEAR_SEPARATOR, *map(re.escape, own)))})"
+    chars = re.escape(_ANCHOR_CHARS)
+    firsts = re.escape("".join(sorted({w[0] for w in (*_ANCHOR_WORDS, *own)} | set(_YEAR_SEPARATOR_STARTS))))
+    anchor_words = "|".join((*_ANCHOR_WORDS, _YEAR_SEPARATOR, *map(re.escape, own)))
+    return (f"(?=[^{chars}]{{0,{DATE_REACH}}}+[{chars}]"
+            f"|(?=[^{firsts}]{{0,{DATE_REACH}}}+[{firsts}])[\\s\\S]{{0,{DATE_REACH}}}?(?:{anchor_words}))")
 
 
 def _group_names(renamed: list[tuple[str, str]]) -> dict[str, list[tuple[str, str]]]:
@@ -393,6 +403,8 @@ def _to_come(start: int, reading: _Reading) -> bool:
 def _read_plans(reading: _Reading) -> None:
     """`“十四五”期间`, `“十五”以来`: a year fact for the plan's last year, with its first; `“十四五”末`:
     the last year alone (none inside a title's 《》)."""
+    if reading.rules.plan_name.search(reading.norm) is None:
+        return
     for match in reading.rules.plan.finditer(reading.norm):
         first, last = reading.rules.plans[match.group("plan")]
         if inside_book_title(reading.norm, match.start()):

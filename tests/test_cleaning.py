@@ -226,6 +226,22 @@ def test_a_markdown_table_reads_as_the_same_html_table():
     assert as_markdown == as_html == "今年7月的数据：\n类别\t产量（万辆）\t销量（万辆）\n新能源汽车\t9.0\t8.4\n1-7月累计\t50.4\t49.6"
 
 
+def test_a_blogs_markdown_table_with_loose_pipes():
+    # zoustephen.github.io _posts/2017-09-22-python1.md (the blog of unseen6 post-01, a post the fixtures do not
+    # hold): rows opened by a space, centred rule cells, cells with and without spaces around the pipes
+    from newsfacts.cleaning import clean
+    from newsfacts.reading import RawArticle
+
+    body = ("仅对数字而言，其类型主要有5种。比如说：\n\n"
+            " | 整数型Int | 长整型Long | 浮点型Float | 布尔型Bool | 复数型Complex | \n"
+            " | :------------: | :----------------: | :---------------: | :----------------: | :--------------------: | \n"
+            " | 1 |888888888888L |1.02 | True | 4+3j | \n"
+            " |-1|323242343L|4.3|False|-2+9j|\n")
+    assert clean(RawArticle(kind="post", body=body, body_is_html=False)).text.split("\n") == [
+        "仅对数字而言，其类型主要有5种。比如说：", "整数型Int\t长整型Long\t浮点型Float\t布尔型Bool\t复数型Complex",
+        "1\t888888888888L\t1.02\tTrue\t4+3j", "-1\t323242343L\t4.3\tFalse\t-2+9j"]
+
+
 def test_a_markdown_link_to_a_quote_page_is_a_stock_link():
     # Sina's quote link of fixtures/corpus (sz002594, 比亚迪), written as a Markdown link
     doc = extracted_text("---\ntitle: 比亚迪7月销量\n---\n"

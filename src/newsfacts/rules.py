@@ -320,6 +320,7 @@ class Organizations(Record):
     coined_only_suffixes: Words
     ascii_tails: Words
     ascii_after_kind: Words
+    ascii_cue_after: Words
     strict_suffixes: Words
     place_suffixes: Words
     acronyms_not_orgs: Words

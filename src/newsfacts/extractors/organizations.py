@@ -123,6 +123,7 @@ def _rules():
         "ascii_name": regex_cache.compile(r"[A-Z](?<![A-Za-z0-9][A-Z])[A-Za-z0-9&.\-]*(?:\s(?:[A-Z][A-Za-z0-9&.\-]*|of|and|&))*(?![A-Za-z0-9])"),
         "ascii_tails": set(raw["ascii_tails"]),
         "ascii_after_kind": tuple(raw["ascii_after_kind"]),
+        "ascii_cue_after": tuple(raw["ascii_cue_after"]),
         "coined_only": set(raw["coined_only_suffixes"]),
         "cue_only": set(raw["cue_only_suffixes"]),
         "generic_before": tuple(raw["generic_before"]),
@@ -1053,7 +1054,7 @@ def _ascii_org_context(norm: str, match, rules) -> bool:
         return _bracket_names_firm(norm, match.end() + 1, rules)
     if norm.endswith(rules["ascii_after_kind"], 0, match.start()) and _coined_ascii(name):
         return True                       # 技术供应商NXFiltration, 瑞典房地产公司K2A: the kind, then the firm's name
-    return bool(rules["cue_re"].match(after) or after.startswith(("公司", "集团", "银行", "数据显示")))
+    return bool(rules["cue_re"].match(after) or after.startswith(("公司", "集团", "银行") + rules["ascii_cue_after"]))
 
 
 def _coined_ascii(name: str) -> bool:

@@ -242,6 +242,20 @@ def test_a_blogs_markdown_table_with_loose_pipes():
         "1\t888888888888L\t1.02\tTrue\t4+3j", "-1\t323242343L\t4.3\tFalse\t-2+9j"]
 
 
+@pytest.mark.parametrize("hostile", ["x _a1" * 20000, "中 *a1" * 20000, "**a " * 25000, "`a" * 50000,
+                                     "[a" * 50000 + "](", '[a](b "t' * 12000, ">" * 5000 + " a"])
+def test_markdown_marks_never_closed_take_linear_time(hostile):
+    # unbounded spans made `x _a1 …` (100,000 characters) take about 30 s and 5,000 nested quotes recurse past
+    # Python's limit; now each is read in well under a second (3 s allowed on a loaded machine)
+    import time
+
+    from newsfacts import markdown
+
+    start = time.process_time()
+    assert markdown.to_html("# 标题\n\n" + hostile)
+    assert time.process_time() - start < 3
+
+
 def test_a_markdown_link_to_a_quote_page_is_a_stock_link():
     # Sina's quote link of fixtures/corpus (sz002594, 比亚迪), written as a Markdown link
     doc = extracted_text("---\ntitle: 比亚迪7月销量\n---\n"

@@ -20,21 +20,24 @@ _HEADING_TEXT = regex_cache.compile(r"^ {0,3}#{1,6}[ \t]+\S")
 _FENCE = regex_cache.compile(r"^ {0,3}(`{3,}|~{3,})")
 _BREAK = regex_cache.compile(r"^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
 _TABLE_RULE = regex_cache.compile(r"^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
-_QUOTE = regex_cache.compile(r"^ {0,3}> ?")
+_QUOTE = regex_cache.compile(r"^(?: {0,3}>[ \t]?)+")
 _BULLET = regex_cache.compile(r"^ {0,3}[-*+][ \t]+(?=\S)")
 _ORDERED = regex_cache.compile(r"^ {0,3}\d{1,9}[.)][ \t]+(?=\S)")
 _HTML_LINE = regex_cache.compile(r"^ {0,3}<(?:[A-Za-z][A-Za-z0-9-]*(?:[\s/>]|$)|/[A-Za-z]|!--)")
 _DEFINITION = regex_cache.compile(r"^ {0,3}\[[^\]\n]+\]:[ \t]*\S+(?:[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^)\n]*\)))?[ \t]*$")
 
-# a link's destination: <…> or a run without spaces whose parentheses balance one level deep; then a title
-_DESTINATION = r"\(\s*(?:<[^<>\n]*>|(?:[^()\s]|\([^()\s]*\))*)(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^()\n]*\)))?\s*\)"
-_LABEL = r"\[((?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]"
+# a link's destination: <…> or a run without spaces whose parentheses balance one level deep (a run stops at
+# the next `(`, so no two searches scan the same characters; a data: URL may be long); then a title
+_DESTINATION = r"\(\s*(?:<[^<>\n]{0,2000}>|[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+(?:\"[^\"\n]{0,500}\"|'[^'\n]{0,500}'|\([^()\n]{0,500}\)))?\s*\)"
+_LABEL = r"\[((?:[^\[\]\n]|\[[^\[\]\n]{0,300}\]){0,300})\]"
 _IMAGE = regex_cache.compile(rf"!{_LABEL}(?:{_DESTINATION}|\[[^\[\]\n]*\])")
 _LINK = regex_cache.compile(rf"{_LABEL}(?P<dest>{_DESTINATION}|\[[^\[\]\n]*\])")
-_CODE_SPAN = regex_cache.compile(r"(`+)(.+?)(?<!`)\1(?!`)", re.DOTALL)
-_STRONG = regex_cache.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1", re.DOTALL)
-# a single * or _ emphasis: not between Latin letters or digits (3*4*5, snake_case stay as they are)
-_EMPHASIS = regex_cache.compile(r"(?<![A-Za-z0-9*_\\])([*_])(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![A-Za-z0-9*_])")
+_CODE_SPAN = regex_cache.compile(r"(`{1,16})(.{1,1000}?)(?<!`)\1(?!`)", re.DOTALL)
+_STRONG = regex_cache.compile(r"(\*\*|__)(?=\S)(.{1,1000}?)(?<=\S)\1", re.DOTALL)
+# a single * or _ emphasis: not between Latin letters or digits (3*4*5, snake_case stay as they are). Spans,
+# labels and destinations have a longest length: unbounded, a text of unclosed marks (`x _a1 _a1 …`) takes
+# quadratic time; a quote's marks all go at once (`> > >` nests no deeper than one level: no recursion to exhaust)
+_EMPHASIS = regex_cache.compile(r"(?<![A-Za-z0-9*_\\])([*_])(?=[^\s*_])([^\n]{1,300}?)(?<=[^\s*_])\1(?![A-Za-z0-9*_])")
 _ESCAPE = regex_cache.compile(r"\\([!-/:-@\[-`{-~])")
 _BARE_LT = regex_cache.compile(r"<(?![A-Za-z/!?])")
 _BARE_AMP = regex_cache.compile(r"&(?!#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)")

@@ -541,7 +541,11 @@ def _person_after(norm: str, end: int) -> bool:
 
 # a count with 家, the classifier of firms and institutions, after a list (街电、小电、怪兽、来电4家头部企业)
 # (户 counts firms before 企业: 等超1000户企业); 等 and a qualifier before the number are read back from it
-_COUNTED_FIRMS = regex_cache.compile(r"(?:[0-9一二三四五六七八九十两几多]+|[这那])(?:家|户(?=企业))")
+# it opens with one class of every first character, so `re` skips to those at C speed (an opening group of
+# alternatives is tried at every position); the lookbehinds keep 这/那 alone and a number whole, as before
+_COUNTED_FIRMS = regex_cache.compile(
+    r"[0-9一二三四五六七八九十两几多这那](?:(?<=[这那])|(?<![这那])[0-9一二三四五六七八九十两几多]*)(?:家|户(?=企业))"
+)
 _BEFORE_COUNT = ("等超过", "等超", "等近", "等约", "等逾", "超过", "超", "近", "约", "逾", "等")
 _LIST_RUN = regex_cache.compile(r"(?:[^\W\d_]{2,10}、)+[^\W\d_]{2,21}$")
 

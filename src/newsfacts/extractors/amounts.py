@@ -271,7 +271,7 @@ def _orders(norm: str, taken, rules) -> list[Amount]:
 def _percents_in_words(norm: str, taken, rules) -> list[Amount]:
     """Percents written in words (一半, 百分之三十, 三成), with their qualifiers, claimed in `taken`."""
     found = []
-    for match in rules["percent_words_re"].finditer(norm):
+    for match in _percent_word_matches(norm, rules["percent_words_re"]):
         if taken.overlaps(*match.span()):
             continue
         percent = _percent_words(match)
@@ -291,6 +291,29 @@ def _percents_in_words(norm: str, taken, rules) -> list[Amount]:
         found.append(percent)
         taken.add(percent.start, percent.end)
     return found
+
+
+# every percent in words holds one of these within its first PERCENT_WORD_REACH + 1 characters: 半 (一多半),
+# 分之 (12345分之一), the / of 1/3, 翻, 折 (三点五折) or 成 (五到六成)
+_PERCENT_WORD_ANCHOR = regex_cache.compile(r"[半/翻折成]|分之")
+PERCENT_WORD_REACH = 5
+
+
+def _percent_word_matches(norm: str, pattern: re.Pattern):
+    """The matches of `pattern.finditer(norm)`, found faster. The pattern opens with a lookahead, so `re` would
+    run it at every character (~30 ns each); here it runs only at the places within PERCENT_WORD_REACH
+    before an anchor, left to right, each place once, which finds the same leftmost matches."""
+    tried = 0
+    for anchor in _PERCENT_WORD_ANCHOR.finditer(norm):
+        place = max(tried, anchor.start() - PERCENT_WORD_REACH)
+        while place <= anchor.start():
+            match = pattern.match(norm, place)
+            if match is None:
+                place += 1
+            else:
+                yield match
+                place = match.end()
+        tried = place
 
 
 def _percent_words_pattern(words) -> re.Pattern:

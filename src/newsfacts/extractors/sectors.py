@@ -66,11 +66,17 @@ def name_spans(norm: str, names: list[tuple[int, int]]) -> Spans:
     written (the extractor may take 碧桂园创投 once, by a cue, and the text writes it fifteen times)."""
     spans = Spans(names)
     for name in {norm[start:end] for start, end in names if end - start >= 3}:
-        found = norm.find(name)
-        while found >= 0:
+        for found in _places(norm, name):
             spans.add(found, found + len(name))
-            found = norm.find(name, found + len(name))
     return spans
+
+
+def _places(norm: str, word: str):
+    """Every start of `word` in `norm`, left to right (overlapping ones too)."""
+    found = norm.find(word)
+    while found >= 0:
+        yield found
+        found = norm.find(word, found + 1)
 
 
 def find_sectors(norm: str, blocked, matches=None, name_ends=frozenset()) -> list[SectorHit]:
@@ -153,10 +159,7 @@ def _price_categories(norm: str) -> list[tuple[int, int]]:
         if trigger not in norm:
             continue
         for category in categories:
-            found = norm.find(category)
-            while found >= 0:
-                spans.append((found, found + len(category)))
-                found = norm.find(category, found + 1)
+            spans.extend((found, found + len(category)) for found in _places(norm, category))
     return spans
 
 

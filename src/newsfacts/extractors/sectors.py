@@ -9,6 +9,7 @@ organization names and stock links are skipped by the caller.
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -71,7 +72,7 @@ def name_spans(norm: str, names: list[tuple[int, int]]) -> Spans:
     return spans
 
 
-def _places(norm: str, word: str):
+def _places(norm: str, word: str) -> Iterator[int]:
     """Every start of `word` in `norm`, left to right (overlapping ones too)."""
     found = norm.find(word)
     while found >= 0:
@@ -154,7 +155,7 @@ def _inside(spans, start: int, end: int) -> bool:
 def _price_categories(norm: str) -> list[tuple[int, int]]:
     """The spans of the consumer price index's classes (教育文化娱乐, 其他用品及服务) and of the retail sales
     classes (体育娱乐用品类, 文化办公用品类) named in `norm`: classes of goods, no industry."""
-    spans = []
+    spans: list[tuple[int, int]] = []
     for trigger, categories in _categories():
         if trigger not in norm:
             continue

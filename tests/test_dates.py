@@ -18,6 +18,12 @@ WEDNESDAY = date(2023, 5, 17)
 
 # (source, publication date, text, [(date span, value)])
 CASES = [
+    # a year-less month more than half a year after publication goes back a year once: a second such month in the
+    # sentence keeps the year the first one took (round 9: unseen3 post-07, 2022-01-17; both are the December 2021 cut)
+    ("unseen3 post-07", date(2022, 1, 17), "此外，王青还分析称，1月MLF续做没有缩量，表明本月未再继续用降准资金置换到期MLF，"
+     "这很可能意味着12月降准释放的1.2万亿元资金中，用来置换到期MLF的金额为4500亿（即12月央行用降准资金置换4500亿到期MLF），"
+     "即长期流动性净投放规模为7500亿。",
+     [("1月", "2022-01"), ("本月", "2022-01"), ("12月", "2021-12"), ("12月", "2021-12")]),
     # a clause after ； that names no time yet goes on with the clause before it: a list of a year's deals, a year's
     # figures (round 8: unseen6 post-04, 2021-08-17; unseen6 text-02, a January 2018 report)
     ("unseen6 post-04", date(2021, 8, 17), "2020年，ESR与GIC便达成了4项合作协议，分别是1月成立一家5亿美元的合营企业，专注在中国重点"

@@ -754,11 +754,12 @@ def _relative_year_of(word: str, w: _Where) -> int | None:
 
 
 def _month_year(month: int, g: _Groups, w: _Where) -> int | None:
-    """Year for a month written without one; a month more than half a year after publication is last year's."""
+    """Year for a month written without one; a month more than half a year after publication is last year's
+    (once: a sentence whose 12月 already went back a year keeps that year for its next 12月 or 11月)."""
     year = _reference_year(g, w)
     explicit = g.y or g.rel or g.same or (w.sentence and w.sentence.year and w.sentence.written)
     published = w.anchor.published
-    if year is not None and not explicit and published and month > published.month + w.rules.months_ahead:
+    if not explicit and published and year == published.year and month > published.month + w.rules.months_ahead:
         year -= 1
     return year
 

@@ -257,7 +257,7 @@ def _in_sector_context(norm, hits, index, suffixes, marks) -> bool:
         # 电子、电气、汽车: a list of generic words is a list of sectors; with 和/及/与 only beside a real sector
         if between == "、" or (between in marks and not other.sector.generic):
             return True
-    return _in_series_of_sectors(norm, hits, index)
+    return _in_series_of_sectors(norm, hits, index) or _headed_list(norm, hit.end)
 
 
 def _in_series_of_sectors(norm: str, hits, index: int) -> bool:
@@ -279,6 +279,53 @@ def _in_series_of_sectors(norm: str, hits, index: int) -> bool:
 def _qualified_item(between: str) -> bool:
     """Is `between` a list's 、 and the qualifier of the next item's sector word (5G、移动互联网: 、移动)?"""
     return 2 <= len(between) <= 4 and between[0] == "、" and is_han(between[1:])
+
+
+# a list closed by one of these heads names its items as industries (钢铁、电解铝、水泥等重点行业, 食品和饮料行业)
+_LIST_HEADS = ("行业", "产业", "板块", "赛道")
+_LIST_JOINS = "、和及与"
+_LIST_STOPS = "、和及与等的"
+_LIST_ITEM = 6          # the longest item of such a list, and the longest qualifier between 等 and the head
+
+
+def _headed_list(norm: str, end: int) -> bool:
+    """Does the item ending at `end` stand in a list that a sector head closes: `等行业`, `等重点行业`, or the
+    last item's own 行业/产业/领域 (计算机、休闲服务和传媒行业)? The head names every item as an industry, though
+    no other item is in the taxonomy (数据中心、工业物业等行业)."""
+    pos = end
+    while pos < len(norm) and norm[pos] in _LIST_JOINS:
+        item_end = pos + 1
+        while item_end < len(norm) and item_end - pos <= _LIST_ITEM and is_han(norm[item_end]) \
+                and norm[item_end] not in _LIST_STOPS:
+            if item_end > pos + 1 and norm.startswith(_LIST_HEADS, item_end) and _head_ends(norm, item_end):
+                return True              # 、传媒行业: the last item carries the head
+            item_end += 1
+        pos = item_end
+    return _closes_with_head(norm, pos)
+
+
+def _head_ends(norm: str, start: int) -> bool:
+    """Does the head at `start` end its phrase? Not when it opens the name of a thing of that kind, a fund, a
+    project, a chain (专项产业基金, 重大产业项目, 重要产业链供应链): then the list is one of such things. A measure of
+    the industries may follow (有色金属行业营收)."""
+    head_end = next(start + len(head) for head in _LIST_HEADS if norm.startswith(head, start))
+    return not norm.startswith(_table()[3] + _HEADED_THINGS, head_end)
+
+
+# besides blocked_after (基金, 协会, 园 …), what a sector head may open: 产业项目, 产业链
+_HEADED_THINGS = ("项目", "链")
+
+
+def _closes_with_head(norm: str, pos: int) -> bool:
+    """Is norm[pos:] `等` and a sector head, with at most a short qualifier between (等行业, 等重点行业)?"""
+    if not norm.startswith("等", pos):
+        return False
+    for size in range(_LIST_ITEM - 1):
+        if norm.startswith(_LIST_HEADS, pos + 1 + size):
+            return True
+        if not is_han(norm[pos + 1 + size:pos + 2 + size]):
+            return False
+    return False
 
 
 # the marks that close an item of a list; 和/及/与/或 join two items

@@ -164,6 +164,47 @@ def test_no_byline_closes_a_paragraph_without_a_role_and_a_name(paragraph):
     assert bylines.closing(paragraph) is None
 
 
+@pytest.mark.parametrize("paragraph,start,reporters,editors", [
+    # East Money's editor credit run into the last paragraph (unseen6_text-12): a staff code, no editor's name
+    ("公司的改革思路是否出现变化，也未可知。(责任编辑：DF099)", 19, [], []),
+    # a translator's credit closing qq's article (unseen6_page-qq-2): 编译 names the writer, as 路闻卓立编译 does
+    ("DeepMind已将其研究结果发表在科学刊物《自然》（Nature）上。（编译/林靖东）", 36, ["林靖东"], []),
+])
+def test_a_credit_closing_the_last_paragraph(paragraph, start, reporters, editors):
+    found, byline = bylines.closing(paragraph)
+    assert (found, byline.reporters, byline.editors) == (start, reporters, editors)
+
+
+# Reprint credits: unseen6_post-04/05 (36kr), then 36kr, CSDN and WeChat reposts saved in public GitHub
+# repositories (found by code search for 36氪经授权发布 and 本文来自微信公众号)
+@pytest.mark.parametrize("line,reporters", [
+    ("本文来自微信公众号“地产资管网”（ID:thefutureX），作者：睿和智库，36氪经授权发布。", ["睿和智库"]),
+    ("编者按：本文来自微信公众号“投资界”（ID:pedaily2012），作者：杨继云，36氪经授权发布。", ["杨继云"]),
+    ("本文来自微信公众号“CSDN”（ID:CSDNnews），作者：郑丽媛，36氪经授权发布。", ["郑丽媛"]),
+    ("本文来自微信公众号“Techsoho”（ID:scilabs），作者：Light，36氪经授权发布。", ["Light"]),
+    ("本文来自微信公众号“少数派”（ID：sspaime），作者：淳帅二代，责编：张奕源Nick ，36氪经授权发布。", ["淳帅二代"]),
+    ("本文来自微信公众号“青亭网”（ID:qingtinwang），编辑：Esther，36氪经授权发布。", []),
+    ("编者按：本文来自微信公众号“游戏葡萄”（ID：youxiputao）， 作者托马斯之颅", ["托马斯之颅"]),
+    ("本文来自微信公众号Python之禅（VTalk），作者刘志军，已获作者授权，请勿二次转载！", ["刘志军"]),
+    ("本文来自微信公众号「低卧扑食」", []),
+])
+def test_a_reprint_credit_and_the_author_it_names(line, reporters):
+    credit = bylines.reprint(line)
+    assert credit is not None and credit.credit and credit.reporters == reporters
+
+
+@pytest.mark.parametrize("line", [
+    # unseen6_text-12: a statement about an authorization, no credit
+    "同时，茅台集团官方也发布了一份声明表示：从未对外授权发布有关集团只保留茅台股份公司和习酒公司涉及白酒业务的消息。",
+    # thepaper-3.html: the outlet's plug (boilerplate.toml's), its clause neither a credit nor a permission
+    "本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP",
+    # unseen4_page-chinesenewsnet-1: a blog post's footer in brackets, a read counter
+    "(本文发表于首页批评与建议, 已被阅读178次)",
+])
+def test_no_reprint_credit_in_other_lines(line):
+    assert bylines.reprint(line) is None
+
+
 @pytest.mark.parametrize("line,editors", [
     ("（松花江网编辑 孙桂芳）", ["孙桂芳"]),                          # unseen3_page-shjnet-1: the outlet, the role, the name
     ("（作者：南方财经全媒体记者 钟小韵 编辑：杜弘禹）", ["杜弘禹"]),     # sina_hexo posts

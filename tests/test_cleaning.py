@@ -717,6 +717,31 @@ def test_bylines_standing_alone_or_signing_off(name, reporter, gone):
     assert doc.reporter == reporter and gone not in doc.text
 
 
+@pytest.mark.parametrize("name,reporter,gone", [
+    # a reprint credit closing the post, and its author when the article names another (作者丨苏建红 at the top)
+    ("unseen6_posts/articles/unseen6_post-04.md", "苏建红", "36氪经授权发布"),
+    # ... opening it under an 编者按 label, its author the only one named
+    ("unseen6_posts/articles/unseen6_post-05.md", "杨继云", "编者按"),
+])
+def test_a_reprint_credit_goes_and_names_the_writer_when_no_other_does(name, reporter, gone):
+    doc = extracted(str(FIXTURES / name))
+    assert doc.reporter == reporter and gone not in doc.text
+
+
+def test_a_tag_line_goes_only_under_the_article():
+    # unseen6_page-kuqin-1's last paragraphs: Tag:甲骨文收购Sun under the article goes; the same shape as the
+    # article's first line is a heading of the text (关键词：… above a section of a year's review) and stays
+    from newsfacts.cleaning import clean
+    from newsfacts.reading import parse_article
+    sentences = ["埃里森上月表示，甲骨文和MySQL不存在竞争，因为面对的是不同的用户。",
+                 "相比之下，大企业主要使用甲骨文数据库软件，处理对他们业务关键的信息和交易。",
+                 "Sun发言人卡伦·卡恩(Karen Kahn)拒绝就交易的反垄断审批情况置评。甲骨文发言人也没有发表评论。",
+                 "高盛分析师沙拉·费拉尔(Sarah Friar)表示，问题是甲骨文可能会如何对欧盟监管部门的反对意见作出反应。"]
+    body = "\n".join(["Sun股价持续回落 与甲骨文交易前景堪忧", "关键词：甲骨文收购Sun"] + sentences * 2 + ["Tag:甲骨文收购Sun"])
+    doc = clean(parse_article(body))
+    assert doc.text.startswith("关键词：甲骨文收购Sun\n") and "Tag:" not in doc.text
+
+
 def test_a_name_like_first_line_that_opens_the_text_is_no_byline():
     # unseen5_text-11: 万科 | A（000002.SZ）8月20日晚公布…, the first sentence broken at a link
     doc = extracted(str(FIXTURES / "unseen5_texts" / "articles" / "unseen5_text-11.txt"))

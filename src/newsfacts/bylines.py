@@ -58,7 +58,7 @@ def _grammar() -> dict:
     name = (rf"(?:{not_name}{_NAME_CHAR}{{2,4}}?(?!{_NAME_CHAR})|{HAN} {HAN}(?!{HAN})|{not_name}{_NAME_CHAR}{{2,4}}?{touching}"
             rf"|{run_together}|{surname}{HAN}{{0,2}}[?\ufffd]|[A-Z]{{1,4}}\d{{2,6}}(?![A-Za-z\d]))")
     names = rf"{name}(?:(?:[{re.escape(raw['name_separators'])}]+|&)?{name})*"
-    outlet = r"[^\s，。；！？：:|｜丨/／【】]{0,40}?"      # then maybe a space: 新华网黑龙江频道  记者  伊琳
+    outlet = r"[^\s，。；！？：:|｜丨︱/／【】]{0,40}?"      # then maybe a space: 新华网黑龙江频道  记者  伊琳
     outlet_named = rf"(?:\d{{0,4}}{HAN}{{1,8}}(?:{alternation(raw['outlet_ends'])}))"      # 21世纪经济报道
     any_role = alternation(raw["reporter_roles"] + raw["credit_roles"])
     roles = rf"(?:{outlet}\s*(?:{alternation(multi)})\s*{sep}?|(?:{single})\s*{sep}|(?:{single})(?=\s*{outlet_named}))"
@@ -79,7 +79,7 @@ def _grammar() -> dict:
         "account_roles": frozenset(raw["account_roles"]),
         # a header's `石佳/中国青年报`: names, a separator, the outlet they write for
         # (a slash or bar pairs them; a colon introduces a value: 来源：澎湃新闻)
-        "name_outlet": regex_cache.compile(rf"(?P<names>{names})\s*[/／|｜丨]\s*{outlet_named}"),
+        "name_outlet": regex_cache.compile(rf"(?P<names>{names})\s*[/／|｜丨︱]\s*{outlet_named}"),
         # ... or the source bar's outlet, then the writer's name standing after it (来源：中国新闻网 王帆)
         "source_name": regex_cache.compile(rf"(?:来源|稿源)\s*[:：]\s*{outlet_named}\s+(?P<names>{surname}{HAN}{{1,2}})"),
         "single_roles": frozenset(raw["single_roles"]),
@@ -115,6 +115,20 @@ def _grammar() -> dict:
         # …这是大势所趋。 华商报记者 黄涛: a byline after the last sentence, set apart by a space
         "closing_bare": regex_cache.compile(r"(?<=[。！？”])\s+(?P<inner>[^\s。！？“”（）()][^。！？“”（）()]{1,29})$"),
         **_bar_grammar(raw, surname),
+        **_reprint_grammar(raw),
+    }
+
+
+def _reprint_grammar(raw: dict) -> dict:
+    head = (rf"(?:(?:{alternation(raw['reprint_labels'])})\s*[:：]\s*)?(?:{alternation(raw['reprint_subjects'])})"
+            rf"(?:{alternation(raw['reprint_verbs'])})\s*(?:{alternation(raw['reprint_accounts'])})?\s*[:：]?\s*")
+    source = r"[“「《\"]?[^，,。；;！!？?“”「」《》\"（）()]{1,30}?[”」》\"]?\s*(?:[（(][^（）()]{1,40}[）)])?"
+    clause = r"[^，,。；;！!？?]{1,40}"
+    roles = alternation(raw["reporter_roles"] + raw["credit_roles"])
+    return {
+        "reprint": regex_cache.compile(rf"{head}{source}(?P<clauses>(?:\s*[，,]\s*{clause})*)\s*[。.！!]?"),
+        "clause_role": regex_cache.compile(rf"(?P<role>{roles})\s*[:：丨|｜/／]?\s*(?P<value>\S.{{0,29}})"),
+        "permission": regex_cache.compile(alternation(raw["permission_words"])),
     }
 
 
@@ -159,7 +173,7 @@ def _role_kind(role: str) -> str:
 
 def _ends_with_role(role: str, roles: frozenset[str]) -> bool:
     """Whether a role span (its roles joined by / or 、) ends with one of `roles` (松花江网编辑 → 编辑)."""
-    for word in re.split(r"\s*[/、]\s*", role.strip().rstrip("|｜丨/／:：,， ")):
+    for word in re.split(r"\s*[/、]\s*", role.strip().rstrip("|｜丨︱/／:：,， ")):
         if any(word[-length:] in roles for length in range(min(len(word), 5), 0, -1)):
             return True
     return False
@@ -188,9 +202,9 @@ def parse(text: str, marked: bool = False) -> Byline | None:
             return None
         _add_group(byline, match)
         position = match.end()
-        if match.group("names") and match.group("role").strip(" |｜丨/／:：,，") in grammar["account_roles"]:
+        if match.group("names") and match.group("role").strip(" |｜丨︱/／:：,，") in grammar["account_roles"]:
             break                                   # 原创： 路闻卓立编译 人民币交易与研究: the account's name
-        while position < len(rest) and rest[position] in " ,，;；|｜丨":     # 编辑 周褶褶 ｜ 排版 魏蔚
+        while position < len(rest) and rest[position] in " ,，;；|｜丨︱":     # 编辑 周褶褶 ｜ 排版 魏蔚
             position += 1
     return byline if byline.reporters or byline.credit else None
 
@@ -372,17 +386,44 @@ def _unbalanced(text: str) -> bool:
 
 
 def closing(text: str) -> tuple[int, Byline] | None:
-    """A byline closing a paragraph, bracketed (`…的增速。（记者赵文君）`) or after a space
-    (`…这是大势所趋。 华商报记者 黄涛`): where it starts, and it."""
+    """A byline or credit closing a paragraph, bracketed (`…的增速。（记者赵文君）`, `…也未可知。(责任编辑：DF099)`)
+    or after a space (`…这是大势所趋。 华商报记者 黄涛`): where it starts, and it."""
     grammar = _grammar()
     match = grammar["closing"].search(text) or (grammar["closing_bare"].search(text, max(0, len(text) - 32))
                                                 if text[-1:].isalpha() else None)
     if not match or match.start() == 0:
         return None
     byline = parse(match.group("inner"))
-    if byline is None or not byline.reporters:
+    if byline is None:
         return None
     return match.start(), byline
+
+
+_REPRINT_MAX = 160       # characters of a paragraph that may be a reprint credit
+
+
+def reprint(text: str) -> Byline | None:
+    """The reprint credit `text` is, all of it (`本文来自微信公众号“投资界”（ID:pedaily2012），作者：杨继云，
+    36氪经授权发布。`): the credit, with the names its clauses give. Every clause after the source must be a
+    credit or a permission: `本文来自国家统计局，数据显示…` is a sentence."""
+    grammar = _grammar()
+    match = grammar["reprint"].fullmatch(text.strip()) if len(text) <= _REPRINT_MAX else None
+    if match is None:
+        return None
+    found = Byline(credit=True)
+    for clause in re.split(r"\s*[，,]\s*", match.group("clauses").strip(" ，,")):
+        if not clause:
+            continue
+        byline = parse(clause)
+        role = grammar["clause_role"].fullmatch(clause) if byline is None else None
+        if byline:
+            found.reporters.extend(byline.reporters)
+            found.editors.extend(byline.editors)
+        elif role and _role_kind(role.group("role")) == "reporter":
+            found.reporters.append(role.group("value").strip())     # 作者：Light, 作者托马斯之颅
+        elif not role and grammar["permission"].search(clause) is None:
+            return None
+    return found
 
 
 def is_photo_credit(text: str) -> bool:

@@ -118,6 +118,7 @@ def _rules():
         "drop_class_id": regex_cache.compile(raw["drop_class_id"]),
         "page_end_names": tuple(raw["page_end_names"]),
         "drop_line": _any_of(raw["drop_line"]),
+        "end_line": regex_cache.compile("|".join(raw["end_line"])),
         "cut_inline": [(word, regex_cache.compile(han_pattern(p))) for word, p in raw["cut_inline"].items()],
         "link_home": regex_cache.compile(raw["link_home"]),
         "article_end": regex_cache.compile(raw["article_end"]),
@@ -1046,17 +1047,19 @@ def _take_metadata(lines: list[_Line], article: CleanArticle, credited: list[str
     The names that credit lines give after an editor's role are added to `credited`."""
     kept: list[_Line] = []
     reporters: list[str] = []
+    reprinted: list[str] = []                # the authors a reprint credit names
     lines = _without_date_bar(lines, article, reporters, credited)
     lines = _without_name_line(lines, article.title, reporters)
     for index, line in enumerate(lines):
         place = _Place(top=index < 4, edge=index < 4 or index >= len(lines) - 4)
         _cut_link_home(line)
         if (_takes_field_line(line, article, place) or _is_appendix_label(line.text)
-                or _takes_byline_line(line, place, reporters, credited)):
+                or _takes_byline_line(line, place, reporters, credited)
+                or _takes_reprint_line(line, place, reprinted, credited)):
             continue
-        if _drops_line(line.text):
+        if _drops_line(line.text) or (index >= len(lines) - 4 and _rules()["end_line"].match(line.text)):
             continue
-        _cut_bylines(line, place, reporters)
+        _cut_bylines(line, place, reporters, credited)
         for word, pattern in _rules()["cut_inline"]:
             match = pattern.search(line.text) if word in line.text else None
             if match:
@@ -1065,6 +1068,8 @@ def _take_metadata(lines: list[_Line], article: CleanArticle, credited: list[str
         if line.text:
             kept.append(line)
     _cut_rights_notice(kept)
+    if not reporters:
+        reporters.extend(reprinted)
     if not reporters:
         _take_signoff(kept, reporters)
     names = [n for n in reporters if n]
@@ -1187,8 +1192,20 @@ def _takes_byline_line(line: _Line, place: _Place, reporters: list[str], editors
     return bylines.is_photo_credit(text)
 
 
-def _cut_bylines(line: _Line, place: _Place, reporters: list[str]) -> None:
-    """Bylines inside an opening or closing paragraph: the byline is cut, the sentence stays."""
+def _takes_reprint_line(line: _Line, place: _Place, reprinted: list[str], editors: list[str]) -> bool:
+    """A reprint credit standing as a paragraph at the article's edges (`本文来自微信公众号“投资界”（ID:…），
+    作者：杨继云，36氪经授权发布。`): it goes; its author is the writer when the article names no other."""
+    credit = bylines.reprint(line.text) if place.edge and "文" in line.text[:12] else None
+    if credit is None:
+        return False
+    reprinted.extend(credit.reporters)
+    editors.extend(credit.editors)
+    return True
+
+
+def _cut_bylines(line: _Line, place: _Place, reporters: list[str], editors: list[str]) -> None:
+    """Bylines inside an opening or closing paragraph: the byline is cut, the sentence stays; so is a
+    credit closing an edge paragraph (its editor's name kept)."""
     if place.top:
         dateline = bylines.dateline(line.text)
         if dateline:
@@ -1208,6 +1225,7 @@ def _cut_bylines(line: _Line, place: _Place, reporters: list[str]) -> None:
         closing = bylines.closing(line.text)
         if closing:
             reporters.extend(closing[1].reporters)
+            editors.extend(closing[1].editors)
             line.cut(closing[0], len(line.text))
 
 
@@ -1289,4 +1307,4 @@ def _says_nothing(text: str) -> bool:
     wherever it stands (`《棱镜》作者 周纯` after a key-points list); a sentence about a reporter
     has its marks, and a subheading runs its words together (`记者手记`, `作者简介`)."""
     return len(text) <= 30 and not _CLAUSE_MARKS.intersection(text) and (" " in text or "\u3000" in text)
-_ROLE_SEPARATOR = regex_cache.compile(r"^[^，。！？]{1,12}?[|｜丨/／:：]")     # 校对|黄慧敏, 采写：…: a byline anywhere
+_ROLE_SEPARATOR = regex_cache.compile(r"^[^，。！？]{1,12}?[|｜丨︱/／:：]")     # 校对|黄慧敏, 采写：…: a byline anywhere

@@ -375,6 +375,7 @@ class Boilerplate(Record):
     appendix_heads: Words
     page_editor: str
     page_editor_plain: str
+    end_line: Words
     reporter_signoff: str
     original_title: str
     rights_notice: str
@@ -398,6 +399,11 @@ class Bylines(Record):
     bar_fields: Words
     bar_date_labels: Words
     bar_counters: Words
+    reprint_labels: Words
+    reprint_subjects: Words
+    reprint_verbs: Words
+    reprint_accounts: Words
+    permission_words: Words
 
 
 # sector_context.toml

@@ -18,6 +18,11 @@ WEDNESDAY = date(2023, 5, 17)
 
 # (source, publication date, text, [(date span, value)])
 CASES = [
+    # a two-digit year is a year before a span of months and before 全年 too (round 9: unseen6 post-03, 2018)
+    ("unseen6 post-03", date(2018, 8, 20), "终端销量与批发销量的比值为75.2%，较17年1-7月份58.2%的比值显著上升。",
+     [("17年1-7月份", "2017-01/2017-07")]),
+    ("unseen6 post-03", date(2018, 8, 20), "那么18年1-7月份它们的新能源乘用车终端销量占全国总销量的49.7%，与17年全年的49.2%相当。",
+     [("18年1-7月份", "2018-01/2018-07"), ("17年", "2017")]),
     # a year-less month more than half a year after publication goes back a year once: a second such month in the
     # sentence keeps the year the first one took (round 9: unseen3 post-07, 2022-01-17; both are the December 2021 cut)
     ("unseen3 post-07", date(2022, 1, 17), "此外，王青还分析称，1月MLF续做没有缩量，表明本月未再继续用降准资金置换到期MLF，"

@@ -154,10 +154,10 @@ def _date_patterns(raw: Dates, rel_years: dict[str, int]) -> list[tuple[str, str
     words, rel_months, rel_days, week_offsets = raw.words, raw.relative_months, raw.relative_days, raw.week_offsets
     M = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
     ENDS = alternation(words.year_ends)
-    # a two-digit year is a year before a month, a quarter, a half or a year's part (15年3月2日,
-    # 九七年一季度, 19年底); alone it is as often a number of years
+    # a two-digit year is a year before a month or a span of months, a quarter, a half, a year's part or
+    # 全年 (15年3月2日, 18年1-7月份, 九七年一季度, 19年底, 17年全年); alone it is as often a number of years
     YY = (r"(?<![\d〇零○一二三四五六七八九十百千万第近.])(?:\d{2}|[〇零○一二三四五六七八九]{2})"
-          rf"(?=年(?:{M}月|第?[一二三四1-4]季度|[上下]半年|(?:{ENDS})(?![一二三四五六七八九十])))")
+          rf"(?=年(?:{M}(?:\s?[-—~至到]{M})?月|第?[一二三四1-4]季度|[上下]半年|全年|(?:{ENDS})(?![一二三四五六七八九十])))")
     Y = rf"(?:(?:19|20)\d{{2}}|[〇零○一二三四五六七八九]{{4}}|{YY})"
     D = r"(?:3[01]|[12]\d|0?[1-9])"
     DD = rf"(?:{D}|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"   # 五月十日

@@ -18,7 +18,8 @@ WEDNESDAY = date(2023, 5, 17)
 
 # (source, publication date, text, [(date span, value)])
 CASES = [
-    # a two-digit year is a year before a span of months and before 全年 too (round 9: unseen6 post-03, 2018)
+    # a two-digit year is a year before a span of months and before 全年 too (round 9: unseen6 post-03, an undated
+    # post of August 2018, given a day of that month here)
     ("unseen6 post-03", date(2018, 8, 20), "终端销量与批发销量的比值为75.2%，较17年1-7月份58.2%的比值显著上升。",
      [("17年1-7月份", "2017-01/2017-07")]),
     ("unseen6 post-03", date(2018, 8, 20), "那么18年1-7月份它们的新能源乘用车终端销量占全国总销量的49.7%，与17年全年的49.2%相当。",

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from newsfacts import extract_text
+from newsfacts.extractors.sectors import _derived
 
 
 def _sectors(text: str) -> set[str]:
@@ -46,3 +47,28 @@ def test_a_list_closed_by_a_sector_head_names_industries(sentence, sector):
 ])
 def test_no_industries_without_a_sector_head(sentence, word):
     assert word not in _sectors(sentence)
+
+
+def test_a_head_inside_an_item_of_another_list_closes_nothing():
+    # unseen3_post-09.txt: 产业 sits inside the item 科技产业创新; the list's own head is 四大领域
+    sentence = "2022年市政府投资重点投向城市基础设施、民生服务、生态文明建设、科技产业创新四大领域，占比89.2%。"
+    assert "基础设施" not in _sectors(sentence)
+
+
+@pytest.mark.parametrize("sentence, word", [
+    # unseen6_post-08.md (gold: 电池 neither required nor optional; 光伏 comes from 光伏产业链)
+    ("山煤国际则直接切入光伏产业链，2020年设立合资公司开展10GW高效异质结（HJT）太阳能电池产业化一期3GW项目。", "电池"),
+    # unseen5_post-12.txt: adapting a web novel for the screen
+    ("“一部热门甜宠网文影视化的价格都能达到上百万元，更不用说是那些顶级大IP的改编。", "影视"),
+    # unseen4_page-sohu-3.html: the marketization of city infrastructure
+    ("城市基础设施市场化的操作层面完全在地方政府。", "基础设施"),
+])
+def test_a_word_made_a_verb_by_hua_is_no_industry(sentence, word):
+    assert word not in _sectors(sentence)
+
+
+def test_hua_opening_a_word_of_its_own_is_no_verb():
+    # unseen1_post-11.txt: 石油 before 化工 (a word of its own) is no stem of a verb in 化
+    text = "三大主导产业为纺织鞋服、石油化工、建材家居"
+    assert not _derived(text, text.index("石油") + 2)
+    assert _derived("网文影视化的价格", 4)

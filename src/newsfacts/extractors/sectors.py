@@ -209,12 +209,23 @@ _NUMERALS = "0123456789一二三四五六七八九十百千万两几多"
 def _not_an_industry(norm: str, start: int, end: int) -> bool:
     """Is the sector word at norm[start:end] part of a longer word (电机 of 发电机, 航天 of 中航天逸, an
     ASCII word), or the things a count counts (400辆电动车, but 14只券商股 counts a sector's stocks)?"""
-    if _inside_ascii_word(norm, start, end):
+    if _inside_ascii_word(norm, start, end) or _derived(norm, end):
         return True
     if start >= 2 and norm[start - 1] in _table()[6] and norm[start - 2] in _NUMERALS:
         return not norm.startswith(_table()[1], end)      # 14只券商股: the stocks of a sector
     # the segmenter may join a sector word and its suffix into one word (教育领域): the word is still whole
     return end - start <= 3 and not whole_words(norm, start, end) and not _suffix_word(norm, start, end)
+
+
+# 化 after a word makes a verb of it (产业化 industrialize, 影视化 adapt for the screen), unless it opens a word of
+# its own (化工, 化学 …)
+_NOT_DERIVED = ("化工", "化学", "化肥", "化纤", "化妆", "化石", "化合", "化验")
+
+
+def _derived(norm: str, end: int) -> bool:
+    """Is the sector word (with its suffix) ending at `end` the stem of a verb in 化 (太阳能电池产业化一期项目,
+    网文影视化的价格)? Then it names a process, no industry."""
+    return norm.startswith("化", end) and not norm.startswith(_NOT_DERIVED, end)
 
 
 # the suffixes that name the field itself; 市场, 公司, 股 joined to a word name a market, a firm, a share (金融市场,
@@ -246,8 +257,9 @@ def _inside_ascii_word(norm: str, start: int, end: int) -> bool:
 def _in_sector_context(norm, hits, index, suffixes, marks) -> bool:
     """A generic word is a sector with a sector suffix, or as one of a list of sectors (电子、电气、汽车)."""
     hit = hits[index]
-    if norm.startswith(suffixes, hit.end):
-        return True
+    suffix = next((suffix for suffix in suffixes if norm.startswith(suffix, hit.end)), None)
+    if suffix is not None:
+        return not _derived(norm, hit.end + len(suffix))     # 农业产业化, 金融市场化: a process
     if not _ends_item(norm, hit.end, suffixes):
         return False             # 卫生健康、, 文化体育、: the list's item is a longer word, no sector
     for other in (hits[index - 1] if index else None, hits[index + 1] if index + 1 < len(hits) else None):
@@ -305,11 +317,17 @@ def _headed_list(norm: str, end: int) -> bool:
 
 
 def _head_ends(norm: str, start: int) -> bool:
-    """Does the head at `start` end its phrase? Not when it opens the name of a thing of that kind, a fund, a
-    project, a chain (专项产业基金, 重大产业项目, 重要产业链供应链): then the list is one of such things. A measure of
-    the industries may follow (有色金属行业营收)."""
+    """Does the head at `start` close the list? Not when it opens the name of a thing of that kind, a fund, a
+    project, a chain (专项产业基金, 重大产业项目, 重要产业链供应链): then the list is one of such things; nor when
+    the item runs on to a head of its own list (科技产业创新四大领域). A measure of the industries may follow
+    (有色金属行业营收)."""
     head_end = next(start + len(head) for head in _LIST_HEADS if norm.startswith(head, start))
-    return not norm.startswith(_table()[3] + _HEADED_THINGS, head_end)
+    if norm.startswith(_table()[3] + _HEADED_THINGS, head_end):
+        return False
+    rest = head_end
+    while rest < len(norm) and rest - head_end < _LIST_ITEM and is_han(norm[rest]) and norm[rest] not in _LIST_STOPS:
+        rest += 1
+    return not any(head in norm[head_end:rest] for head in _LIST_HEADS + ("领域", "方面"))
 
 
 # besides blocked_after (基金, 协会, 园 …), what a sector head may open: 产业项目, 产业链

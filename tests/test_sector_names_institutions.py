@@ -54,6 +54,12 @@ def test_sector_word_glued_to_a_found_name_is_part_of_it(sentence, word):
     ("在监管部门的推动下，金融资产管理公司（简称“AMC”）纾困房企的速度加快。", "金融资产管理公司"),
     # holdout_orgs 163-5.html: the operators as actors (the gold calls 电信运营商 generic)
     ("一名男子平均日拨100余个电话，被电信运营商以频繁拨打电话、涉嫌电信诈骗为由停机。", "电信运营商"),
+    # unseen6_post-06.md, unseen6_text-06.txt, unseen6_text-05.txt, fixtures/corpus/sina_hexo-005.txt (round 8): investment
+    # banks as actors, asset-management plans, a system and rules (the golds: none, or optional)
+    ("有的产品未上线即拿到顶级机构天使轮投资，有的公司成立仅一年即收到了投行的上市辅导邀约。", "投行"),
+    ("近日其又在个人微信公众号发文请求证监会命令钜盛华清盘7个资管计划以及质疑钜盛华延长资管计划清算期没有依法及时公告。", "资管"),
+    ("金融监管加强以后，不仅货币和信贷收紧，影子信托、券商资管的体系也在收紧，中小房企既无法从正规金融体系融资。", "资管"),
+    ("以及房住不炒、资本市场改革、资管新规推动、个人养老金发展等政策背景下，财富管理行业的发展已成为长期确定性趋势。", "资管"),
 ])
 def test_institution_word_alone_is_no_sector(sentence, word):
     assert all(word not in text for _, text in _sectors(sentence))

@@ -118,6 +118,8 @@ def test_generic_words_that_are_whole_items_stay(sentence, expected):
     ("往沪宁高速方向没有封闭，大家如果想通过高速公路过江的话，可以走无锡互通、无锡北、无锡东收费站。", "高速公路"),
     # unseen3_post-05.txt: a company's short name
     ("今年5月，中航锂电在厦门扩建50GWh的国际领先智能化工厂。", "锂电"),
+    # unseen6_post-07.md (round 8): IDC is the research firm (the gold lists 国际数据公司|IDC as an organization)
+    ("7、国际数据公司（IDC）发布《2024年第二季度中国平板电脑市场季度跟踪报告》。", "IDC"),
 ])
 def test_technology_word_alone_is_no_sector(sentence, word):
     assert all(word not in text for _, text in _sectors(sentence))

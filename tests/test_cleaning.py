@@ -742,6 +742,42 @@ def test_a_tag_line_goes_only_under_the_article():
     assert doc.text.startswith("关键词：甲骨文收购Sun\n") and "Tag:" not in doc.text
 
 
+@pytest.mark.parametrize("name,gone,kept", [
+    # a copied Wind page's toolbar above the digest: font-size buttons and a bookmark button
+    ("unseen6_posts/articles/unseen6_post-07.md", ["EnA+A-", "收藏到AliceBox"], "热点聚焦"),
+    # rfi's newsletter box under the article: its button
+    ("unseen4_pages/html/unseen4_page-rfi-1.html", ["订阅"], "马伊加在三位马里总统治下担任部长"),
+    # a 2004 Yahoo page's links under the article
+    ("unseen4_pages/html/unseen4_page-yahoo-1.html", ["返回页首", "关闭窗口"], "妻子变成替代母亲"),
+])
+def test_a_row_of_buttons_at_the_articles_edge_goes(name, gone, kept):
+    lines = extracted(str(FIXTURES / name)).text.split("\n")
+    assert not [line for line in lines if any(word in line for word in gone)] and any(kept in line for line in lines)
+
+
+@pytest.mark.parametrize("markup,kept", [
+    # people.com.cn (unseen6_page-people-1): other stories' headlines between <br>s in the article's own block
+    ("<p>　　安徽省司法厅厅长孙建新说，开展领导干部廉洁自律预警告诫工作，旨在通过警示提醒、训诫纠错。</p> <br><br>"
+     "<b><a href='http://politics.people.com.cn/GB/30178/10323729.html'>“计件反腐”是指标思维下的政绩阴谋</a></b><br><br>"
+     "<b><a href='http://politics.people.com.cn/GB/30178/10308806.html'>刷爆举报网站的反腐热情需要引导与保护</a></b><br><br>"
+     "<b><a href='http://politics.people.com.cn/GB/1026/10287638.html'>“网络反腐”进党建词典具风向标意义</a></b>", 1),
+    # two linked lines are no list: a source's link under the text stays (the other rules judge it)
+    ("<p>　　安徽省司法厅厅长孙建新说，开展领导干部廉洁自律预警告诫工作，旨在通过警示提醒、训诫纠错。</p>"
+     "<p><a href='http://politics.people.com.cn/GB/30178/10323729.html'>“计件反腐”是指标思维下的政绩阴谋</a></p>"
+     "<p><a href='http://politics.people.com.cn/GB/30178/10308806.html'>刷爆举报网站的反腐热情需要引导与保护</a></p>", 3),
+])
+def test_a_list_of_linked_headlines_closing_the_article_goes(markup, kept):
+    from newsfacts.cleaning import _render, _without_link_tail, parse_html
+    tree, _ = parse_html(markup)
+    assert len(_without_link_tail(_render(tree))) == kept
+
+
+def test_a_related_videos_header_goes_with_its_empty_box():
+    # qq (unseen6_page-qq-2): 精彩视频推荐 above a video widget (scripts only), then the rights line
+    doc = extracted(str(FIXTURES / "unseen6_pages" / "html" / "unseen6_page-qq-2.html"))
+    assert "精彩视频推荐" not in doc.text and "DeepMind已将其研究结果发表在" in doc.text
+
+
 def test_a_name_like_first_line_that_opens_the_text_is_no_byline():
     # unseen5_text-11: 万科 | A（000002.SZ）8月20日晚公布…, the first sentence broken at a link
     doc = extracted(str(FIXTURES / "unseen5_texts" / "articles" / "unseen5_text-11.txt"))

@@ -68,6 +68,7 @@ class CleanArticle:
 class _Line:
     text: str
     links: list[StockLink] = field(default_factory=list)  # offsets within this line
+    linked: bool = False          # all its words are a link's (a page's list of other stories)
 
     def cut(self, start: int, end: int) -> None:
         """Remove text[start:end], moving the links after it and dropping those inside it."""
@@ -125,7 +126,9 @@ def _rules():
         "editor": regex_cache.compile(raw["editor"]),
         "page_editor": regex_cache.compile(raw["page_editor"]),
         "page_editor_plain": regex_cache.compile(raw["page_editor_plain"]),
-        "related_header": regex_cache.compile(rf"(?:{alternation(raw['related_headers'])})\s*[:：]?"),
+        "related_header": regex_cache.compile(rf"(?:{alternation(raw['related_headers'])}|(?:{alternation(raw['related_openers'])})"
+                                              rf"(?:{alternation(raw['related_media'])})?(?:{alternation(raw['related_ends'])}))\s*[:：]?"),
+        "widget_line": regex_cache.compile(rf"(?:(?:{alternation(raw['widget_words'])})(?:[到至]\s*[A-Za-z][A-Za-z ]*)?[\s|｜/·]*)+"),
         "reporter_signoff": regex_cache.compile(raw["reporter_signoff"]),
         "original_title": regex_cache.compile(raw["original_title"]),
         "rights_notice": regex_cache.compile(raw["rights_notice"]),
@@ -268,7 +271,7 @@ def _html_body(raw: RawArticle) -> _Body:
     if whole_page and published is None:
         published = pages.page_published(tree, raw.body, lambda: _text_of(root)[:100000])
     if not whole_page:
-        return _Body(_render(root), title, published, page_text, too_deep)
+        return _Body(_without_link_tail(_render(root)), title, published, page_text, too_deep)
     found = _page_article(root, raw.body, title, title_sure)
     if found is not None and _says_twice(found.lines) and _drop_hidden(root):
         found = _page_article(root, raw.body, title, title_sure)       # the article without its hidden copy
@@ -295,7 +298,20 @@ def _page_article(root, markup: str, title: str | None, title_sure: bool) -> _Fo
     _drop_link_lists(article)
     around = pages.header_of(article) + pages.footer_of(article, levels=3)
     header = [line.text for block in around for line in _render(block)]
-    return _Found(_gallery_lines(markup, _render(article)), title, header, unsure)
+    return _Found(_gallery_lines(markup, _without_link_tail(_render(article))), title, header, unsure)
+
+
+def _without_link_tail(lines: list[_Line]) -> list[_Line]:
+    """The article's lines without a list of other stories closing it: at least three last lines
+    that are each a link and nothing else (people.com.cn's headlines under a story, set between
+    `<br>`s in the article's own block, so that no block of links is there to drop)."""
+    end = len(lines)
+    while end and lines[end - 1].linked:
+        end -= 1
+    return lines[:end] if len(lines) - end >= _LINK_TAIL_MIN and end else lines
+
+
+_LINK_TAIL_MIN = 3
 
 
 _REPEATED_MIN = 40        # characters: a paragraph this long read twice is a sign of a hidden copy
@@ -917,10 +933,12 @@ class _Renderer:
         self.lines: list[_Line] = []
         self.current = _Pieces()
         self.open_links: dict[int, StockLink] = {}
+        self.in_links = 0                  # links to another page open around the text being added
 
     def flush(self) -> None:
-        if self.current.content:
-            self.lines.append(_Line("".join(self.current.parts), self.current.links))
+        current = self.current
+        if current.content:
+            self.lines.append(_Line("".join(current.parts), current.links, not current.unlinked))
         self.current = _Pieces()
 
     def add_text(self, text: str | None) -> None:
@@ -930,7 +948,7 @@ class _Renderer:
         piece = text if text.isprintable() and "  " not in text else _SPACES.sub(" ", text)
         if self.current.endswith(CELL_SEPARATOR):
             piece = piece.lstrip(" \u3000")
-        self.current.append(piece)
+        self.current.append(piece, self.in_links > 0)
 
     def enter(self, element, name: str) -> None:
         """An element opens: a block breaks the line, a cell gets its separator, a quote link opens."""
@@ -941,6 +959,8 @@ class _Renderer:
             current.rstrip_spaces()
             current.append(CELL_SEPARATOR)
         href = element.get("href") if name in ("a", "span") else None
+        if href and name == "a":
+            self.in_links += 1
         code = stock_code(href) if href else None
         if code:
             start = self.current.size
@@ -952,6 +972,8 @@ class _Renderer:
         """An element closes: a block ends its line, a quote link takes the text it spans, the tail follows."""
         if name in _BLOCK_TAGS:
             self.flush()
+        if name == "a" and element.get("href"):
+            self.in_links -= 1
         link = self.open_links.pop(id(element), None)
         current = self.current
         if link is not None and current.size > link.start:
@@ -971,13 +993,17 @@ class _Pieces:
         self.parts: list[str] = []
         self.size = 0
         self.content = False                 # anything but spaces and tabs (`_LINE_EDGE`) yet?
+        self.unlinked = False                # any of it outside a link?
         self.links: list[StockLink] = []
 
-    def append(self, piece: str) -> None:
+    def append(self, piece: str, linked: bool = False) -> None:
         if piece:
             self.parts.append(piece)
             self.size += len(piece)
-            self.content = self.content or bool(piece.strip(_LINE_EDGE))
+            if not (self.content and self.unlinked):
+                printed = bool(piece.strip(_LINE_EDGE))
+                self.content = self.content or printed
+                self.unlinked = self.unlinked or (printed and not linked)
 
     def endswith(self, suffix: str) -> bool:
         return bool(self.parts) and self.parts[-1].endswith(suffix)
@@ -1057,7 +1083,7 @@ def _take_metadata(lines: list[_Line], article: CleanArticle, credited: list[str
                 or _takes_byline_line(line, place, reporters, credited)
                 or _takes_reprint_line(line, place, reprinted, credited)):
             continue
-        if _drops_line(line.text) or (index >= len(lines) - 4 and _rules()["end_line"].match(line.text)):
+        if _drops_line(line.text) or _is_edge_furniture(line.text, index, len(lines)):
             continue
         _cut_bylines(line, place, reporters, credited)
         for word, pattern in _rules()["cut_inline"]:
@@ -1076,6 +1102,18 @@ def _take_metadata(lines: list[_Line], article: CleanArticle, credited: list[str
     if names:
         article.reporter = "、".join(dict.fromkeys(names))
     return kept
+
+
+def _is_edge_furniture(text: str, index: int, count: int) -> bool:
+    """A paragraph among the article's first or last four that is the page's: a row of buttons (EnA+A-,
+    订阅), or, under the article, a tag line."""
+    rules = _rules()
+    if index >= count - 4 and rules["end_line"].match(text):
+        return True
+    return (index < 4 or index >= count - 4) and len(text) <= _WIDGET_MAX and rules["widget_line"].fullmatch(text) is not None
+
+
+_WIDGET_MAX = 30
 
 
 def _without_date_bar(lines: list[_Line], article: CleanArticle, reporters: list[str], editors: list[str]) -> list[_Line]:

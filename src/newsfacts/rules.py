@@ -376,6 +376,10 @@ class Boilerplate(Record):
     page_editor: str
     page_editor_plain: str
     end_line: Words
+    widget_words: Words
+    related_openers: Words
+    related_media: Words
+    related_ends: Words
     reporter_signoff: str
     original_title: str
     rights_notice: str

@@ -109,3 +109,43 @@ def test_a_year_alone_in_the_title_is_no_day():
     document = extract_text(_DIGEST.replace("陆家嘴财经早餐2024年8月18日星期日", "2024年财经早餐"))
     dates = [(f.text, f.get("value")) for f in document.facts if f.type == "date" and f.where == "body"]
     assert dates[0] != ("今年", "2024")
+
+
+# unseen6_post-01 and post-02, Jekyll posts of one blog with no date in their front matter, signed with the author's
+# name and a full date on the last line: real lines of them. The signed day is the day the post was written, so its
+# year is the body's present, as a title's full date is (round 9); a later year the post speaks of is then a
+# forecast's or a plan's, a target year (SPEC §3.5), as in a dated article.
+_SIGNED = """---
+title: 解读“百亿美元大单”中的超级电池厂
+layout: post
+---
+面对锂电池广阔的前景，Lithium Werks BV的新项目预计将于2021年初投产，初始产能为8GWh。随着工厂的扩建以及产能爬升，该工厂至2030年将实现年产500GWh的电池生产能力。
+
+<br><br>
+刺猬偷腥<br>
+2018年10月18日
+"""
+
+
+def test_a_signed_date_on_the_last_line_fixes_the_present():
+    from newsfacts.pipeline import extract_text
+    document = extract_text(_SIGNED)
+    assert document.published is None
+    facts = [(f.type, f.text, f.get("year") or f.get("value")) for f in document.facts if f.type in ("date", "year")]
+    assert facts == [("year", "2021年初", 2021), ("year", "2030年", 2030), ("date", "2018年10月18日", "2018-10-18")]
+
+
+def test_without_the_signed_date_the_later_years_stay_dates():
+    """Unsigned, the post's present is inferred from the years it names (the latest, 2030): no year is to come."""
+    from newsfacts.pipeline import extract_text
+    document = extract_text(_SIGNED.replace("2018年10月18日\n", ""))
+    assert [f.type for f in document.facts if f.type in ("date", "year")] == ["date", "date"]
+
+
+def test_a_signed_date_on_the_first_line_fixes_the_present_too():
+    from newsfacts.pipeline import extract_text
+    text = ("2018年10月16日\n\n例如由两位特斯拉前高管创立的Northvolt，他们已从欧洲投资银行获得了5250万欧元的贷款，"
+            "打算在2020年启动年产8GWh的生产线，并在2023年建成欧洲最大的、年产量为32GWh的电池工厂。\n")
+    document = extract_text(text)
+    assert [(f.type, f.text) for f in document.facts if f.type in ("date", "year")] == [
+        ("date", "2018年10月16日"), ("year", "2020年"), ("year", "2023年")]

@@ -19,7 +19,7 @@ from .errors import InputError
 from .extractors import facts_in, stocks
 from .linking import link
 from .reading import CHINA_TZ, DEFAULT_MAX_SIZE, RawArticle, decode, parse_article, read_bytes
-from .segmenting import segment
+from .segmenting import SegmentedText, segment
 
 
 def extract(text_or_path: str | os.PathLike, *, source: str | None = None, max_size: int = DEFAULT_MAX_SIZE,
@@ -70,7 +70,8 @@ def extract_text(text: str, *, source: str | None = None, published: Any = None,
     document.stocks, companies = stocks.stock_entries(document.text, article.stock_links)
     if document.title:                                                  # extract
         document.facts += facts_in(title, "title", published)
-    document.facts += facts_in(body, "body", published or _title_day_year(document.facts), [(c.start, c.end) for c in companies],
+    document.facts += facts_in(body, "body", published or _title_day_year(document.facts) or _dated_line_year(body),
+                               [(c.start, c.end) for c in companies],
                                [(s.start, s.end) for s in article.stock_links])
     companies = stocks.outside_names(document.stocks, companies, [f for f in document.facts if f.where == "body"])
     stocks.give_codes(document.facts, companies)
@@ -112,6 +113,20 @@ def _title_day_year(title_facts: list[Fact]) -> int | None:
 
 
 _FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _dated_line_year(body: SegmentedText) -> int | None:
+    """The year of a body whose first or last line is a full date alone (a post signed `刺猬偷腥` /
+    `2018年10月18日`): the day it was written, which fixes the present as a title's date does."""
+    text = body.norm.strip()
+    for line in (text[:text.find("\n")] if "\n" in text else text, text[text.rfind("\n") + 1:]):
+        match = _DATED_LINE.fullmatch(line.strip())
+        if match:
+            return int(match.group(1))
+    return None
+
+
+_DATED_LINE = re.compile(r"((?:19|20)\d{2})\s?(?:年\s?\d{1,2}\s?月\s?\d{1,2}\s?日|([-/.])\d{1,2}\2\d{1,2})")
 
 
 def _day(published: str | None) -> date | None:

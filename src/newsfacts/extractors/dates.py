@@ -316,6 +316,7 @@ class Anchor:
 
     published: date | None
     present_year: int | None = None     # an undated text's own present: the latest year it names (_present_year)
+    present_given: bool = False         # present_year is the year of a day the text was written (a title's or a signed date)
     last_year: int | None = None        # the last explicit year in the document so far (what 同年 means)
     last_month: tuple[int, int, int] | None = None   # (where, year, month) of the last month named so far
     month_named: tuple[int | None, int] | None = None  # (year or None, month) of the last month named, year-less too
@@ -355,7 +356,7 @@ def find_dates(norm: str, sentences: SentenceIndex, published: date | int | None
     right, not overlapping. An int for `published` is an undated text's present year, known from
     elsewhere (a full date in its title): it stands before the years the text names."""
     if isinstance(published, int):
-        reading = _read(norm, sentences, Anchor(None, present_year=published))
+        reading = _read(norm, sentences, Anchor(None, present_year=published, present_given=True))
         published = None
     else:
         reading = _read(norm, sentences, Anchor(published))
@@ -602,14 +603,16 @@ def _joins(norm: str, first: DateHit, second: DateHit) -> bool:
 def _is_goal_year(name: str, value: str, span: tuple[int, int], reading: _Reading) -> bool:
     """A year alone that a goal or forecast points to: this year or later before a goal word
     (2022年GDP增长5.5%左右的目标), or any later year (明年国内手机芯片市场格局基本都定了: news
-    can only speak of a coming year as plan or forecast), unless a copula follows (明年是…)."""
-    published = reading.anchor.published
-    if name not in ("year", "relative_year") or not published or not value.isdigit():
+    can only speak of a coming year as plan or forecast), unless a copula follows (明年是…). An undated text
+    written on a day it names (in its title or signed) has that day's year as its now."""
+    anchor = reading.anchor
+    now = anchor.published.year if anchor.published else anchor.present_year if anchor.present_given else None
+    if name not in ("year", "relative_year") or now is None or not value.isdigit():
         return False
     year, words = int(value), reading.rules.words
-    if name == "year" and year >= published.year and _goal_follows(reading.norm, span[1], words.goal_after):
+    if name == "year" and year >= now and _goal_follows(reading.norm, span[1], words.goal_after):
         return True
-    return year > published.year and not reading.norm.startswith(words.forecast_not_before, span[1])
+    return year > now and not reading.norm.startswith(words.forecast_not_before, span[1])
 
 
 def _goal_follows(norm: str, end: int, goal_words: tuple[str, ...]) -> bool:

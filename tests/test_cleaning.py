@@ -778,6 +778,32 @@ def test_a_related_videos_header_goes_with_its_empty_box():
     assert "精彩视频推荐" not in doc.text and "DeepMind已将其研究结果发表在" in doc.text
 
 
+_EASTDAY = ("<p>据中国地震台网正式测定，5月20日13时10分在新疆克孜勒苏州阿图什市发生5.2级地震，震源深度19公里。</p>"
+            "<p><img class='rich_pages wxw-img' src='https://mz.eastday.com/64075358.webp' width='677px'>周边县城：震中距伽师县92公里、"
+            "距阿图什市98公里、距岳普湖县120公里、距喀什市128公里、距疏勒县130公里，距克孜勒苏柯尔克孜自治州98公里，距乌鲁木齐市957公里。</p>"
+            "<p><img class='rich_pages wxw-img' src='https://mz.eastday.com/64075359.webp' width='677px'>震中地形：震中5公里范围内平均海拔约1805米。</p>")
+
+
+@pytest.mark.parametrize("markup,kept,gone", [
+    # unseen4_page-eastday-1: a picture opens each paragraph of the text; a short one is the story's, no caption
+    (_EASTDAY, "震中地形：震中5公里范围内平均海拔约1805米。", None),
+    # the same sentence in a centred block under its picture is its caption (gamersky's couplets, fixtures/html)
+    (_EASTDAY.replace("<p><img class='rich_pages wxw-img' src='https://mz.eastday.com/64075359.webp'",
+                      "<p align='center'><img src='https://mz.eastday.com/64075359.webp'"), "周边县城", "震中地形"),
+    # unseen6_page-bbc-1: a caption named as one inside the picture's block
+    ("<div class='image img-w304'><img width='304' height='171' src='http://wscdn.bbc.co.uk/121206102108_cn_cy_leung_304x171_ap.jpg'>"
+     "<p class='caption'>梁振英同时遭到泛民主派和亲北京阵营议员质问。</p></div>"
+     "<p class='ingress'>香港行政长官梁振英在各方压力下就其大宅的违章建筑（僭建）问题到立法会接受质询，并向香港民众道歉。</p>"
+     "<p>梁振英此前承认早在去年参选行政长官之前就已知悉其住宅的违建问题，引发诚信危机。</p>",
+     "香港行政长官梁振英", "梁振英同时遭到"),
+])
+def test_text_beside_a_picture_is_its_caption_only_when_tied_to_it_or_read_as_one(markup, kept, gone):
+    from newsfacts.cleaning import clean
+    from newsfacts.reading import parse_article
+    text = clean(parse_article(f"<html><body><article>{markup}</article></body></html>")).text
+    assert kept in text and (gone is None or gone not in text)
+
+
 def test_a_name_like_first_line_that_opens_the_text_is_no_byline():
     # unseen5_text-11: 万科 | A（000002.SZ）8月20日晚公布…, the first sentence broken at a link
     doc = extracted(str(FIXTURES / "unseen5_texts" / "articles" / "unseen5_text-11.txt"))

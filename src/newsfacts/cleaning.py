@@ -724,6 +724,7 @@ class _Captions:
         self.long_blocks: set = set()
         self.labels = 0                                  # label paragraphs dropped under pictures
         self.pending: list[tuple[Any, bool, str]] = []   # (element, its tail?, reading)
+        self.beside: list[tuple[Any, str | None]] = []   # (block, reading of its short text beside a picture)
 
     def of_image(self, image, block) -> None:
         if block in self.long_blocks or block in self.settled:
@@ -737,12 +738,26 @@ class _Captions:
                 self.after(image)
             return
         if own and not _holds_another_image(block):
+            self._own_text(block, own)
+        if own != "" or not self.after(block):
+            self.settled.add(block)
+
+    def _own_text(self, block, own: str) -> None:
+        """Short text beside the picture in its own block, judged at the end (`finish`)."""
+        self.beside.append((block, _caption_reading(own, self.longest)))
+
+    def _clear_beside(self) -> None:
+        """Short text beside a picture in its own block is its caption when the markup ties it to the
+        picture (a centred block: gamersky's couplets under each picture) or it reads as a label;
+        a sentence is a caption only where the article sets no picture inside its own text
+        (eastday's `<p><img>震中地形：震中5公里范围内平均海拔约1805米。</p>`, a picture opening each paragraph)."""
+        for block, reading in self.beside:
+            if not (_tied_to_picture(block) or reading == _LABEL or (reading and not self.long_blocks)):
+                continue
             for element in block.iter():
                 element.text = None
                 if element is not block:
                     element.tail = None
-        if own != "" or not self.after(block):
-            self.settled.add(block)
 
     def after(self, block) -> bool:
         """The caption under an image block: the text right after it (`<div><img></div>▲…<br>`) or the
@@ -785,6 +800,7 @@ class _Captions:
         ifeng-1's 小花家。), a sentence with clause marks when two others are written as sentences
         (ifeng-1's 小刚的爷爷称，愿用自己的眼睛做实验。 among five). A lone sentence under a chart
         is the article's first (text-023); a story's sentence under a picture among labelled ones stays."""
+        self._clear_beside()
         sentences = sum(reading == _SENTENCE for _, _, reading in self.pending)
         for element, tail, reading in self.pending:
             if (self.labels + sentences if reading == _SENTENCE else sentences) < 2:
@@ -793,6 +809,22 @@ class _Captions:
                 element.tail = None
             elif element.getparent() is not None:
                 _remove(element)
+
+
+_CENTRED_STYLE = regex_cache.compile(r"text-align\s*:\s*center", re.IGNORECASE)
+_PICTURE_NAMES = regex_cache.compile(r"caption|pic|photo|image|img|figure|desc", re.IGNORECASE)
+
+
+def _tied_to_picture(block) -> bool:
+    """A block the markup ties to its picture: centred as pictures are (`align="center"`,
+    `text-align:center`, `<center>`), or it or an element inside it (not the image) named as a
+    picture's (BBC's `<div class="image"><img…><p class="caption">`, gmw's `pictext`)."""
+    if block.tag == "center" or (block.get("align") or "").lower() == "center":
+        return True
+    if _CENTRED_STYLE.search(block.get("style") or ""):
+        return True
+    return any(_PICTURE_NAMES.search((element.get("class") or "") + " " + (element.get("id") or ""))
+               for element in block.iter() if isinstance(element.tag, str) and element.tag != "img")
 
 
 def _holds_another_image(block) -> bool:

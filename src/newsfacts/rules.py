@@ -167,6 +167,7 @@ class NoThings(Record):
 class Counts(Record):
     classifiers: Words
     people_nouns: Words
+    people_heads: Words
     duration_after: Words
     not_after_da: Words
     da_allowed: Words
@@ -191,6 +192,7 @@ class MoneyContext(Record):
     heads: Words
     emphatic: Words
     continues: Words
+    magnitude_goals: Words
     neutral_after: Words
     group_words: Words
     orders: dict[str, int]

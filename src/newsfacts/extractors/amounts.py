@@ -121,6 +121,7 @@ def _rules() -> dict[str, Any]:
         "rank_words": tuple(counts["ranks"]["words"]),
         "bare_nouns": tuple(sorted(counts["bare_nouns"]["places"], key=len, reverse=True)),
         "count_heads": tuple(counts["bare_nouns"]["heads"]),
+        "people_heads": tuple(counts["people_heads"]),
         "tiers": tuple(counts["bare_nouns"]["tiers"]),
         "place_names": frozenset(counts["bare_nouns"]["names"]),
         "indefinite_words": tuple(counts["indefinite"]),
@@ -133,6 +134,7 @@ def _rules() -> dict[str, Any]:
         "group_re": regex_cache.compile(rf"(?:[\u4e00-\u9fff]{{0,2}}?)(?:{_alt(money['group_words'])})"),
         "money_head_re": regex_cache.compile(rf"[多余]?(?:{_alt(money['emphatic'])})?的?(?:(?!的)[\u4e00-\u9fff]){{0,6}}?(?:{_alt(money['heads'])})"),
         "money_continues": tuple(money["continues"]),
+        "magnitude_goals": tuple(money["magnitude_goals"]),
         "money_words": set(money["before"]) | set(money["heads"]),
         "money_neutral": set(money["neutral_after"]),
         "orders_re": regex_cache.compile(rf"(?:{_alt(money['orders'])})"),
@@ -542,6 +544,17 @@ def _spaced(norm: str, token: NumberToken) -> bool:
             and is_han(norm[start - 2]) and is_han(norm[end + 1:end + 2]))
 
 
+def _spaced_before_measure(norm: str, token: NumberToken, rules) -> bool:
+    """Is an Arabic number followed by one space and a unit or classifier (`22 股获社保基金连续持仓`,
+    `增加的有11 只`), as writers who space digits from Chinese do? A number after a Latin word
+    (`iPhone 11 台`) is a model's, claimed before."""
+    end = token.end
+    if token.is_chinese or norm[end:end + 1] != " " or not is_han(norm[end + 1:end + 2]):
+        return False
+    before = norm[token.start - 1:token.start]
+    return not (before.isascii() and before.isalnum()) and _unit_follows(norm, end + 1, rules)
+
+
 def _model_number(norm: str, token: NumberToken, rules) -> Claim | None:
     """iPhone 11, Mate 20: a number after a Latin name and a space is its model, unless a unit follows."""
     start, end = token.start, token.end
@@ -608,9 +621,12 @@ def _slogan(norm: str, token: NumberToken, rules) -> Claim | None:
 def _hundreds_and_more(norm: str, token: NumberToken, rules) -> bool:
     """百余个品种, 千余家: 百/千 alone, then 余/多 and a unit, are a hundred or a thousand and more;
     before a classifier they are a hundred or a thousand (百位主播, 百款好物; 千家万户 is an idiom), as
-    百万/千万 are a million or ten million (孵化培育百万家创新型中小企业)."""
+    百万/千万 are a million or ten million (孵化培育百万家创新型中小企业), also before a word of people
+    (千万网友; 千万不要 is an adverb)."""
     end = token.end
     if token.text in ("百万", "千万"):
+        if _word_at(norm, end)[0] in rules["people_heads"]:
+            return True                       # 千万网友, 百万用户: a word of people follows
         return bool(rules["classifier_re"].match(norm, end)) and not _in_idiom(norm, token.start, end + 1)
     if token.text not in ("百", "千"):
         return False
@@ -626,8 +642,9 @@ def _bare_magnitude(token: NumberToken) -> bool:
 
 
 def _hundreds_of_money(norm: str, token: NumberToken, rules) -> bool:
-    """百/千 alone, or with a myriad, before a currency (千元, 百亿元以上) or in a money context (年薪百万)."""
-    if token.text[0] not in "百佰千仟":
+    """百/千 alone, or with a myriad, before a currency (千元, 百亿元以上) or in a money context (年薪百万,
+    万亿成交额)."""
+    if token.text[0] not in "百佰千仟" and token.text != "万亿":
         return False
     if rules["currency_re"].match(norm, token.end):
         return True
@@ -723,7 +740,7 @@ def _words_before(norm: str, token: NumberToken, start: int, rules) -> tuple[re.
 def _more_or_about(norm: str, token: NumberToken, rules) -> tuple[bool, bool, int]:
     """多/余 (at least) or 来 (about, after a round number: 十来个人, 二十来家) between the number
     and its unit: (more, about, where the unit would start)."""
-    pos = token.end + 1 if _spaced(norm, token) else token.end
+    pos = token.end + 1 if _spaced(norm, token) or _spaced_before_measure(norm, token, rules) else token.end
     after = norm[pos:pos + 1]
     if after in ("多", "余", "来") and _unit_follows(norm, pos + 1, rules):
         if after != "来":
@@ -1116,6 +1133,8 @@ def _money_context(norm: str, start: int, pos: int, rules) -> bool:
         return True
     if rules["money_after_re"].match(norm, pos) or rules["money_head_re"].match(norm, pos):
         return True
+    if norm[start:pos] in _YI_MAGNITUDES and norm.startswith(rules["magnitude_goals"], pos):
+        return True                           # 完成了千亿目标: a firm's sales goal, in yuan
     opening = start - len(clause)
     if clause.startswith(rules["money_continues"]) and norm[opening - 1:opening] == "，":
         previous = _clause_before(norm, opening - 1, 30)
@@ -1124,6 +1143,7 @@ def _money_context(norm: str, start: int, pos: int, rules) -> bool:
     return _hundred_millions_in_a_money_sentence(norm, start, pos, rules)
 
 
+_YI_MAGNITUDES = frozenset(("百亿", "千亿", "万亿"))
 _BOUND_WORDS = ("以上", "以下", "左右", "上下", "之多", "之巨")
 
 
@@ -1395,17 +1415,22 @@ def _people_count(norm: str, r: _Reading, rules, object_finder) -> Amount | None
 def _myriad_noun_count(norm: str, r: _Reading, rules, object_finder) -> Amount | None:
     """`20多万华商`, `1200万像素`, `八十万大军`: a number of 万 right before a common noun, no
     classifier between and no money context, counts that noun; a bare 亿 is money as often
-    (`2000亿阵营`), so it counts only by the other readers."""
+    (`2000亿阵营`), so it counts only a noun phrase of people (`1.2亿白领人才`, `1亿多退休人员`)."""
     token = r.token
-    if object_finder is None or not token.has_myriad or "亿" in token.text or r.value != r.value.to_integral_value():
+    if object_finder is None or not token.has_myriad or r.value != r.value.to_integral_value():
         return None
-    flag = _word_at(norm, r.pos)[1]
-    if not flag.startswith("n") or flag.startswith(("nr", "nt")):
+    more = norm.startswith(("多", "余"), r.pos)        # 1亿多退休人员: at least
+    pos = r.pos + 1 if more else r.pos
+    flag = _word_at(norm, pos)[1]
+    if not flag.startswith(("n", "v", "l")) or flag.startswith("nt"):
         return None
-    obj, obj_end = object_finder(norm, r.pos, leading_verbs=False)
+    obj, obj_end = object_finder(norm, pos, leading_verbs=flag.startswith("v"))
     if obj is None or len(obj) > 8:
         return None
-    return _count_fact(r, (r.start, obj_end), None, obj)
+    if ("亿" in token.text or more or not flag.startswith("n") or flag.startswith("nr")) \
+            and not obj.endswith(rules["people_heads"]):
+        return None                           # (jieba tags some nouns of people nr: 白领)
+    return _count_fact(r, (r.start, obj_end), None, obj, "min" if more else None)
 
 
 def _small_plain_number(norm: str, r: _Reading) -> bool:

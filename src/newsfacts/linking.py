@@ -51,7 +51,8 @@ def _rules():
         "receiving": tuple(investment.receiving),
         # a round's amount: 5亿人民币的C轮融资, 2.5亿美元融资
         "round_re": regex_cache.compile(rf"的?[^，。；]{{0,8}}?(?:{_alt(investment.round_words)})"),
-        "backer_opening_re": regex_cache.compile(rf"(?:{_alt(investment.backer_openers)})?"),
+        "backer_opening_re": regex_cache.compile(rf"(?P<anaphor>{_alt(investment.round_anaphors)})?"
+                                                 rf"(?P<opener>{_alt(investment.backer_openers)})?"),
         "backer_roles": tuple(investment.backer_roles),
         "planned": tuple(sorted(investment.planned, key=len, reverse=True)),
         "pronouns": tuple(sorted(investment.company_pronouns, key=len, reverse=True)),
@@ -177,6 +178,8 @@ LINK_REACH = 1000
 """Characters before an amount that investment linking reads (a clause or sentence longer than this is
 read from its last LINK_REACH characters): real clauses are far shorter, and it keeps linking linear."""
 METRIC_REACH = 200
+BACKER_NAME_REACH = 40
+"""Characters a backer's name written after 由 may have when no organization is found in it."""
 
 
 def _targets(body: _Body, published_year: int | None) -> list[Fact]:
@@ -306,6 +309,15 @@ class _Money:
         return Fact("investment", self.body.text[start:end], start, end, "body", money.sentence, attrs,
                     money.sentence_start, money.sentence_end)
 
+    def investment_named(self, investor: str, start: int, end: int, purpose: str | None) -> Fact:
+        """A done investment whose investor is a name as written, not an organization fact (a round's backers
+        after 由): it joins only the money."""
+        money = self.fact
+        attrs = {"investor": investor, "value": money.get("value"), "currency": money.get("currency"),
+                 "status": "done", "purpose": purpose, "facts": [self.j]}
+        return Fact("investment", self.body.text[start:end], start, end, "body", money.sentence, attrs,
+                    money.sentence_start, money.sentence_end)
+
 
 def _investments(body: _Body) -> list[Fact]:
     rules = _rules()
@@ -373,21 +385,42 @@ def _verb_investment(money: _Money, rules) -> Fact | None:
 def _round_investment(money: _Money, rules) -> Fact | None:
     """`蓝箭航天…完成了5亿人民币的C轮融资，碧桂园创投成为了本轮融资的唯一投资方`, `…完成C轮共2.5亿美元融资，碧桂园创投
     与腾讯、基汇资本联合领投`: money raised is no investment by the raiser; the backer that opens the next clause
-    of the sentence with its role (领投, 跟投, 投资方…) puts it in."""
+    of the sentence with its role (领投, 跟投, 投资方…) puts it in. The next sentence may name them when it names
+    the round again (`…完成超亿元B+轮融资。本轮融资由宽平资本领投，…`)."""
     body, fact = money.body, money.fact
     text, clauses = body.text, body.marks("clause")
     round_end = clauses.end_from(fact.end)
-    if round_end >= len(text) or text[round_end] in _STATEMENT_END:
-        return None                       # the backers are named in the same sentence
-    start = round_end + 1
-    end = clauses.end_from(start)
-    backer = body.first_investor(start, end)
-    if backer is None or not rules["backer_opening_re"].fullmatch(text, start, backer[1].start):
+    if round_end >= len(text) or text[round_end] == "\n":
         return None
-    role = text[backer[1].end:end]
-    if not any(word in role for word in rules["backer_roles"]):
+    opening = rules["backer_opening_re"].match(text, round_end + 1)
+    if text[round_end] in _STATEMENT_END and not opening.group("anaphor"):
+        return None                       # another sentence names its backers only after naming the round
+    end = clauses.end_from(opening.start())
+    backer = _backer(body, opening, end, rules)
+    if backer is None:
         return None
-    return money.investment(backer, fact.start, end, False, text[fact.end:round_end].lstrip("的") or None)
+    purpose = text[fact.end:round_end].lstrip("的") or None
+    if isinstance(backer, str):
+        return money.investment_named(backer, fact.start, end, purpose)
+    return money.investment(backer, fact.start, end, False, purpose)
+
+
+def _backer(body: _Body, opening: re.Match, end: int, rules) -> tuple[int, Fact] | str | None:
+    """Who backs a round in the clause that `opening` opens and `end` ends, named before a role word
+    (领投, 跟投, 投资方…): the organization that opens the clause; after 由, the first organization before the
+    role, else the name as written (`由远方基金、盐南人工智能产业基金、深圳德鼎宏和优必选共同投资`)."""
+    text, name_start = body.text, opening.end()
+    role_at = min((at for at in (text.find(word, name_start, end) for word in rules["backer_roles"]) if at >= 0),
+                  default=-1)
+    if role_at <= name_start:
+        return None
+    org = body.first_investor(name_start, role_at)
+    if not opening.group("opener"):
+        return org if org is not None and org[1].start == name_start else None
+    if org is not None:
+        return org
+    name = text[name_start:role_at].strip()
+    return name if 2 <= len(name) <= BACKER_NAME_REACH else None
 
 
 def _pronoun_investment(money: _Money, rules) -> Fact | None:

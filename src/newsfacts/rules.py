@@ -284,6 +284,7 @@ class InvestmentWords(Record):
     backer_roles: Words
     round_words: Words
     backer_openers: Words
+    round_anaphors: Words
     receiving: Words
 
 

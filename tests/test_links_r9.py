@@ -1,0 +1,47 @@
+"""Investments and targets of round 9 (links9): classes of errors found in at least two studied sets
+(unseen4/5/6), each row a sentence of a real article named in its comment, the expected facts read by hand
+from the sentence against SPEC §3.10.
+
+Sources: fixtures/unseen6_posts/articles/unseen6_post-06.md and fixtures/unseen5_texts/articles/unseen5_text-13.txt
+(backers of a round named after it)."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from newsfacts.pipeline import extract_text
+
+
+def _investments(text: str, published: str | None = None) -> list[tuple]:
+    doc = extract_text(text, published=published)
+    found = [f for f in doc.facts if f.type == "investment"]
+    assert all(text[f.start:f.end] == f.text for f in found)
+    return [(f.get("investor"), f.get("value"), f.get("currency")) for f in found]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # unseen6_post-06: after 由 a description may stand before the backer; the backer is the organization
+    ("36氪获悉，HR SaaS服务商「Glints」本日正式宣布获2250万美元融资，由日本人力资源顾问巨头PERSOL Holdings领投，"
+     "跟投方包括老股东Monk's Hill Ventures、MindWorks Capital概念资本。",
+     [("PERSOL Holdings", Decimal("2.25E+7"), "USD")]),
+    # unseen6_post-06: the next sentence names the round again (本轮融资) and then its backers
+    ("据悉，「魅丽纬叶」已于近日完成超亿元B+轮融资。本轮融资由宽平资本领投，恒旭资本、浦东科创和博迈医疗跟投。",
+     [("宽平资本", Decimal("1E+8"), "CNY")]),
+    # unseen6_post-06: backers after 由 that are no organization facts: the names as written, up to their role
+    ("36氪获悉，长沙行深智能科技有限公司（以下简称“行深智能”）宣布完成1亿元人民币的A轮融资，"
+     "由远方基金、盐南人工智能产业基金、深圳德鼎宏和优必选共同投资。",
+     [("远方基金、盐南人工智能产业基金、深圳德鼎宏和优必选", Decimal("1E+8"), "CNY")]),
+    # unseen6_post-06: the round's clause opens the backers' clause (本轮融资由…领投) in the same sentence
+    ("36氪获悉，新型半导体存储技术公司「昕原半导体」宣布完成近亿美元的Pre-A轮融资，本轮融资由上海联和投资领投，"
+     "联升投资、昆桥资本、联新资本等基金跟投。",
+     [("上海联和投资", Decimal("1E+8"), "USD")]),
+    # unseen6_post-06: a sentence after the round that does not name it again names no backer of it
+    ("36氪获悉，人工智能药物研发数据平台「答魔数据」宣布完成新一轮融资。本轮投资人肖莹是某知名投资人。", []),
+    # unseen6_post-06 (the raiser's own earlier backers, 曾获, are not this round's): the next sentence names
+    # the round's backers, the one after them tells older ones
+    ("据悉，「魅丽纬叶」已于近日完成超亿元B+轮融资。公司早前曾获北极光创投、博远资本、夏尔巴等专业机构投资。", []),
+], ids=["description-after-you", "next-sentence-names-the-round", "names-as-written", "round-named-again",
+        "no-amount", "next-sentence-without-the-round"])
+def test_backers_named_after_the_round(text, expected):
+    assert _investments(text, "2021-04-06") == expected

@@ -3,7 +3,8 @@
 from the sentence against SPEC §3.10.
 
 Sources: fixtures/unseen6_posts/articles/unseen6_post-06.md and fixtures/unseen5_texts/articles/unseen5_text-13.txt
-(backers of a round named after it)."""
+(backers of a round named after it); fixtures/unseen4_pages/html/unseen4_page-sohu-3.html and
+fixtures/unseen6_posts/articles/unseen6_post-10.md (a sale: the buyer after 转让给/转给 puts in the price)."""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -45,3 +46,18 @@ def _investments(text: str, published: str | None = None) -> list[tuple]:
         "no-amount", "next-sentence-without-the-round"])
 def test_backers_named_after_the_round(text, expected):
     assert _investments(text, "2021-04-06") == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # unseen4_page-sohu-3: the price after 以, the buyer after 转让给; the seller (上海市) invests nothing
+    ("2002年3月，上海市把沪杭高速公路上海段99.35％的股权以32.07亿元人民币全部转让给福禧公司，这是对国内民间资本的首次转让。",
+     "2004-10-21", [("福禧公司", Decimal("3.207E+9"), "CNY")]),
+    # unseen6_post-10: the price first (以N的价格), then 将…转给 the buyer
+    ("1月21日晚间世茂集团公告称，以10.6亿元的价格，将旗下上海世茂置业转给上海久事北外滩建设发展有限公司。",
+     "2022-01-22", [("上海久事北外滩建设发展有限公司", Decimal("1.06E+9"), "CNY")]),
+    # unseen4_page-sohu-3: a transfer with no price named is no investment
+    ("1994年初，由作为城建资金筹措主体的上海城投出面，将延安东路隧道50％的股权转让给了中信泰富，这是TOT的首次实施。",
+     "2004-10-21", []),
+], ids=["price-after-yi", "price-before-the-sale", "no-price"])
+def test_the_buyer_of_a_sale_invests_the_price(text, published, expected):
+    assert _investments(text, published) == expected

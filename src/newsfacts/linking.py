@@ -58,6 +58,9 @@ def _rules():
         "pronouns": tuple(sorted(investment.company_pronouns, key=len, reverse=True)),
         "price_re": regex_cache.compile(rf"(?:{_alt(investment.price_words)})(?:约|大约)?(?:为|是|达)?(?:约)?$"),
         "acquisition": tuple(investment.acquisition_verbs),
+        "transfer_re": regex_cache.compile(rf"(?:{_alt(investment.transfer_verbs)})了?"),
+        # what is sold: after 将/把, up to the price (以N) or the verb
+        "sold_re": regex_cache.compile(r"[将把](?P<sold>[^，。；将把]{2,40}?)(?:以|全部|$)"),
         "fund_size_re": regex_cache.compile(rf"基金[^，。；]*?(?:{_alt(investment.fund_size)})(?:人民币)?$|^(?:{_alt(investment.fund_size)})(?:人民币)?$"),
         "founding": tuple(investment.fund_founding),
         # a fund founded with its size before its name: 设立1500亿的产业母基金, 发起了200亿天使母基金
@@ -351,7 +354,7 @@ def _investment(money: _Money, rules) -> Fact | None:
         return _fund_investment(money, rules)
     if rules["not_investment"].search(money.clause):
         return None
-    return (_verb_investment(money, rules) or _founding_investment(money, rules)
+    return (_transfer_investment(money, rules) or _verb_investment(money, rules) or _founding_investment(money, rules)
             or _agreement_investment(money, rules) or _project_investment(money, rules)
             or _sentence_subject_investment(money, rules)
             or _pronoun_investment(money, rules) or _price_investment(money, rules))
@@ -475,6 +478,27 @@ def _price_investment(money: _Money, rules) -> Fact | None:
         return None                       # the organization named first is what is bought, not the buyer
     planned = any(word in before[: verb_at + 2] for word in rules["planned"])
     return money.investment(first, org.start, money.fact.end, planned)
+
+
+def _transfer_investment(money: _Money, rules) -> Fact | None:
+    """`上海市把沪杭高速公路上海段99.35％的股权以32.07亿元人民币全部转让给福禧公司`, `以10.6亿元的价格，将旗下上海世茂置业
+    转给上海久事…有限公司`, `…转给世茂服务，交易转让价格约16.535亿元`: a sale; the buyer, the organization right after
+    转让给/转给/卖给, puts in the price (the money after 以, or after a price word, in the same sentence)."""
+    body, fact, clause = money.body, money.fact, money.clause
+    if not (clause.endswith(("以", "以约")) or rules["price_re"].search(clause)):
+        return None
+    text, sentences = body.text, body.marks("statement")
+    start, end = sentences.start_before(fact.start), sentences.end_from(fact.end)
+    for verb in rules["transfer_re"].finditer(text, start, end):
+        buyer = body.first_investor(verb.end(), verb.end() + 1)
+        if buyer is None:
+            continue
+        before = text[start:verb.start()]
+        planned = "拟" in before or any(word in before for word in rules["planned"] if len(word) > 1)
+        sold = rules["sold_re"].search(text, start, verb.start())
+        return money.investment(buyer, min(fact.start, verb.start()), max(fact.end, buyer[1].end), planned,
+                                sold.group("sold") if sold else None)
+    return None
 
 
 def _fund_investment(money: _Money, rules) -> Fact | None:

@@ -272,6 +272,7 @@ class InvestmentWords(Record):
     between: Words
     price_words: Words
     acquisition_verbs: Words
+    transfer_verbs: Words
     fund_size: Words
     fund_founding: Words
     spent_on: Words

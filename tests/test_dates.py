@@ -18,6 +18,8 @@ WEDNESDAY = date(2023, 5, 17)
 
 # (source, publication date, text, [(date span, value)])
 CASES = [
+    # a clause between a year and a name word is no name: the year says when (written: the guard of round 9's 会议)
+    ("written", date(2022, 3, 1), "2021年召开会议10次，审议议案35项。", [("2021年", "2021")]),
     # a two-digit year is a year before a span of months and before 全年 too (round 9: unseen6 post-03, an undated
     # post of August 2018, given a day of that month here)
     ("unseen6 post-03", date(2018, 8, 20), "终端销量与批发销量的比值为75.2%，较17年1-7月份58.2%的比值显著上升。",
@@ -281,7 +283,10 @@ def test_a_missing_word_list_names_the_file_and_the_key():
 @pytest.mark.parametrize("text", ["2021年中国品牌日活动在上海举行", "公司发布2022年度报告", "2022年中国数字经济发展报告显示",
                                   # a sports event named with its year (round 7: unseen5 kuai360-1, fixtures html 163-2)
                                   "可是，你知道吗就在刚刚结束的2024年世锦赛，丁俊晖再次提前遭到淘汰",
-                                  "新京报讯2019年篮球世界杯"])
+                                  "新京报讯2019年篮球世界杯",
+                                  # a meeting named with its year (round 9: unseen5 text-13, unseen6 text-03)
+                                  "举办的2019年度会议上，碧桂园主席杨国强对碧桂园给出的新定位。",
+                                  "召开的2018年全国环境保护工作会议上，环保部部长李干杰表示"])
 def test_a_name_s_year_is_claimed_without_a_fact(text):
     # 2021年中国品牌日, 2022年度报告 as a title (SPEC §3.6): no date, and the year is no count either
     facts = facts_in(text, "body", WEDNESDAY)

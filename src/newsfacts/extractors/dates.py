@@ -634,8 +634,10 @@ def _names_event(norm: str, end: int, rules: _Rules) -> bool:
     if gap is None:                           # 2024年…公众科学日活动在北京启动; not 2019年全市共组织开展…活动
         long = match.group("long")
         return not any(word in long for word in rules.words.event_gap_not) and not long.startswith(("第", "上", "下"))
-    # a period's report (2019年半年报, 2019年三季报) says when, as a month or an edition's number does
-    return not (re.search(r"[月日季]|半年", gap) or re.search(r"季|半年", match.group(0)) or gap.startswith("第"))
+    # a period's report (2019年半年报, 2019年三季报) says when, as a month or an edition's number does; a clause
+    # (2021年召开会议10次) is no name
+    return not (re.search(r"[月日季]|半年", gap) or re.search(r"季|半年", match.group(0)) or gap.startswith("第")
+                or any(word in gap for word in rules.words.event_gap_not))
 
 
 def _time_of(value: str, written: bool, before: _SentenceTime | None) -> _SentenceTime:

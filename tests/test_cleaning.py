@@ -804,6 +804,19 @@ def test_text_beside_a_picture_is_its_caption_only_when_tied_to_it_or_read_as_on
     assert kept in text and (gone is None or gone not in text)
 
 
+@pytest.mark.parametrize("name,kept,gone", [
+    # unseen5_page-cmse-1: bold centred captions under centred pictures; the bold left headings stay
+    ("unseen5_pages/html/unseen5_page-cmse-1.html", "中国运载火箭技术研究院", "长征五号B运载火箭正在测试"),
+    # fixtures/html/people-1: a poem's bold centred title under a centred picture, more centred lines after it
+    ("html/people-1.html", "《冬夜读书示子聿》\n", None),
+    # fixtures/html/cmse-1: a statement's date under the picture, its speaker's line centred after it
+    ("html/cmse-1.html", "2012年6月24日\n", None),
+])
+def test_a_bold_centred_line_under_a_centred_picture(name, kept, gone):
+    text = extracted(str(FIXTURES / name)).text
+    assert kept in text and (gone is None or gone not in text)
+
+
 def test_a_name_like_first_line_that_opens_the_text_is_no_byline():
     # unseen5_text-11: 万科 | A（000002.SZ）8月20日晚公布…, the first sentence broken at a link
     doc = extracted(str(FIXTURES / "unseen5_texts" / "articles" / "unseen5_text-11.txt"))

@@ -769,7 +769,7 @@ class _Captions:
         following = block.getnext()
         dropped = False
         for _ in range(2):
-            if not _may_be_caption(following, block.tag):
+            if not _may_be_caption(following, block):
                 return dropped
             text = _short_text(following, 2 * self.longest)    # None: longer than any caption (titles in 《》 not counted)
             byline = bylines.parse(text) if text is not None and len(text) <= self.longest else None
@@ -815,13 +815,17 @@ _CENTRED_STYLE = regex_cache.compile(r"text-align\s*:\s*center", re.IGNORECASE)
 _PICTURE_NAMES = regex_cache.compile(r"caption|pic|photo|image|img|figure|desc", re.IGNORECASE)
 
 
+def _is_centred(block) -> bool:
+    """Centred as pictures are: `<center>`, `align="center"`, `text-align:center`."""
+    return (block.tag == "center" or (block.get("align") or "").lower() == "center"
+            or _CENTRED_STYLE.search(block.get("style") or "") is not None)
+
+
 def _tied_to_picture(block) -> bool:
     """A block the markup ties to its picture: centred as pictures are (`align="center"`,
     `text-align:center`, `<center>`), or it or an element inside it (not the image) named as a
     picture's (BBC's `<div class="image"><img…><p class="caption">`, gmw's `pictext`)."""
-    if block.tag == "center" or (block.get("align") or "").lower() == "center":
-        return True
-    if _CENTRED_STYLE.search(block.get("style") or ""):
+    if _is_centred(block):
         return True
     return any(_PICTURE_NAMES.search((element.get("class") or "") + " " + (element.get("id") or ""))
                for element in block.iter() if isinstance(element.tag, str) and element.tag != "img")
@@ -868,14 +872,26 @@ def _short_text(element, longest: int) -> str | None:
     return " ".join(pieces).strip()
 
 
-def _may_be_caption(element, slot_tag: str) -> bool:
+def _may_be_caption(element, slot) -> bool:
     """A block under an image that may hold its caption: a paragraph-like block, no image, not bold;
-    a block centred as the picture's is (`<center>` under a `<center>`) may be bold, a centred caption."""
+    a block centred as the picture's is (`<center>` under a `<center>`, a centred `<div>` under a centred
+    `<div>`: cmse's bold captions) may be bold, a centred caption, unless more centred text follows it."""
+    slot_tag = slot.tag
     if element is None or next(element.iter("img"), None) is not None:
         return False
     if element.tag == "center" == slot_tag:
         return True
-    return element.tag in ("p", "div", "span", "font", "section") and not _is_bold(element)
+    if element.tag not in ("p", "div", "span", "font", "section"):
+        return False
+    return not _is_bold(element) or (_is_centred(element) and _is_centred(slot) and not _opens_centred_text(element))
+
+
+def _opens_centred_text(element) -> bool:
+    """A centred block followed by more centred text (no picture): the first line of a centred passage
+    (a poem's title over its lines, a statement's date over its speaker), not a caption."""
+    following = element.getnext()
+    return (following is not None and _is_centred(following) and next(following.iter("img"), None) is None
+            and bool(_text_of(following).strip()))
 
 
 _BOLD_STYLE = regex_cache.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)|strong-Bold", re.IGNORECASE)

@@ -30,6 +30,18 @@ FOUND = [
     # 双 counts pairs (unseen6_post-05; shared corpus_html: 罗志祥家里有1500双名牌鞋)
     ("unseen6_post-05", "由谢霆锋参与设计的“风火一代”运动鞋，热卖120万双，创下至今无人能破的单款运动鞋销售记录", "count",
      "120万双", "1200000", "双", None),
+    # common classifiers the table lacked: 组, 户次, 等份, 站, 队 (holdout sina_hexo-059 and sina_hexo-061, holdout_html3
+    # huanqiu-1, unseen6_page-qq-2, unseen6_page-alipayblog-1)
+    ("sina_hexo-059", "资金规模达97.67亿元，而去年同期这两组数据分别为70家和50.20亿元。", "count", "两组数据", "2", "组", None),
+    ("sina_hexo-061", "相关保险公司已完成506.92万元赔付，涉受损农户2803户次。", "count", "农户2803户次", "2803", "户次", None),
+    ("huanqiu-1", "如果给西方国家整体对华态度划分一个光谱，大部分可以做三等份：议会和媒体是对华抱有意识形态偏见最浓的群体",
+     "count", "三等份", "3", "等份", None),
+    ("unseen6_page-qq-2", "它可以回答“从邦德街开始，沿着中央线坐一站，环线坐四站，然后转朱比利线坐两站，你会到达哪个站？”", "count",
+     "四站", "4", "站", None),
+    ("unseen6_page-qq-2", "它可以回答“从邦德街开始，沿着中央线坐一站，环线坐四站，然后转朱比利线坐两站，你会到达哪个站？”", "count",
+     "两站", "2", "站", None),
+    ("unseen6_page-alipayblog-1", "马云将当时阿里巴巴组织部的88人拉到郊外开会，第一天的内容是分成红蓝两队进行真人CS。", "count",
+     "红蓝两队", "2", "队", None),
     # a magnitude of 亿 alone before 目标 is a firm's sales goal in yuan (holdout_html 163-1, unseen6_text-12); 万亿
     # alone in a money context is 10^12 yuan as 千亿 was (unseen6_text-11)
     ("163-1", "此后龙湖延续了这股增长势头，于2017年完成了千亿目标，并在2018年加入2000亿阵营，跻身十强。", "money", "千亿",
@@ -47,6 +59,19 @@ def test_found(source, text, kind, span, value, unit, qualifier):
     assert Decimal(str(fact.get("value"))) == Decimal(value)
     assert fact.get("currency" if kind == "money" else "classifier") == unit
     assert fact.get("qualifier") == qualifier
+
+
+@pytest.mark.parametrize("source,text,bad", [
+    # a number, 对 and another number is a match-up (unseen4_page-rfi-1; corpus_html njxfhn-1's link list)
+    ("unseen4_page-rfi-1", "星期二和乌克兰总统泽连斯基会谈。两场会谈都是一对一地谈， 目的是要降低乌克兰危机造成的紧张局势。", "一对"),
+    ("njxfhn-1", "思学通电脑家教1对1 最近还好么孙子涵", "1对"),
+    # a classifier's character that opens a word of the segmenter (corpus_html njxfhn-1: 五道口, 321对不起)
+    ("njxfhn-1", "jake 321对不起 雾谷伯爵家的六姐妹", "321对"),
+    ("njxfhn-1", "二道贩子的崛起 拳皇异界纵横", "二道"),
+])
+def test_not_a_count(source, text, bad):
+    assert bad in text
+    assert bad not in [f.text for f in facts_in(text, "body", None) if f.type == "count"]
 
 
 @pytest.mark.parametrize("source,text,bad", [

@@ -106,6 +106,7 @@ def _rules() -> dict[str, Any]:
         "word_openers": set(counts["word_openers"]),
         "digit_nouns": tuple(counts["no_things"]["digit_nouns"]),
         "characters": frozenset(counts["no_things"]["characters"]),
+        "versus": frozenset(counts["no_things"]["versus"]),
         "point_nouns": tuple(counts["no_things"]["point_nouns"]),
         "point_list_openers": tuple(counts["no_things"]["point_list_openers"]),
         "place_suffixes": frozenset(counts["no_things"]["place_suffixes"]),
@@ -1330,7 +1331,7 @@ def _statement_points(norm: str, r: _Reading, after: int, rules) -> bool:
 
 def _measures_no_things(norm: str, r: _Reading, cls: str, after: int, rules) -> bool:
     """Forms that count nothing: a length in digits (`7位号码`, `11位手机号`), a word's characters
-    (`十字路口`, `救命二字`; `1000字` counts), one with a
+    (`十字路口`, `救命二字`; `1000字` counts), a match-up or score (`1对1`), one with a
     negation after it (`一集不落`, `一个不少`: "not a single one missed"), and one each (`各购置了一套`,
     `每家一套`: a rate, not a count). (点 that is no point of a statement, `八点`, `3点半`, is claimed
     before any of this by `_classifier_count`, without segmenting.)"""
@@ -1339,6 +1340,8 @@ def _measures_no_things(norm: str, r: _Reading, cls: str, after: int, rules) -> 
         return True
     if cls in rules["characters"] and token.is_chinese and r.value < 100:
         return True                           # 十字路口, 救命二字: a word's characters, a shape
+    if cls in rules["versus"] and number_at(norm, after) is not None:
+        return True                           # 1对1, 3对2: a match-up, a score
     if token.text != "一":
         return False
     return norm.startswith(rules["negated_after_one"], after) \

@@ -817,6 +817,17 @@ def test_a_bold_centred_line_under_a_centred_picture(name, kept, gone):
     assert kept in text and (gone is None or gone not in text)
 
 
+@pytest.mark.parametrize("name,first,absent", [
+    # unseen4_page-rfi-1: the podcast's lead (p.t-content__chapo) stands before the body's block, outside it
+    ("unseen4_pages/html/unseen4_page-rfi-1.html", "各位好，我是安东尼。欢迎收听法国报纸摘要。", "头条新闻就在您的每日新闻信里"),
+    # unseen6_page-163-1: a summary box before the body that the body repeats is no lead
+    ("unseen6_pages/html/unseen6_page-163-1.html", "作为国内唯一一家拥有境内外三地上市平台的煤炭企业", None),
+])
+def test_a_lead_paragraph_set_before_the_bodys_block(name, first, absent):
+    text = extracted(str(FIXTURES / name)).text
+    assert text.startswith(first) and (absent is None or absent not in text)
+
+
 def test_a_name_like_first_line_that_opens_the_text_is_no_byline():
     # unseen5_text-11: 万科 | A（000002.SZ）8月20日晚公布…, the first sentence broken at a link
     doc = extracted(str(FIXTURES / "unseen5_texts" / "articles" / "unseen5_text-11.txt"))

@@ -298,7 +298,9 @@ def _page_article(root, markup: str, title: str | None, title_sure: bool) -> _Fo
     _drop_link_lists(article)
     around = pages.header_of(article) + pages.footer_of(article, levels=3)
     header = [line.text for block in around for line in _render(block)]
-    return _Found(_gallery_lines(markup, _without_link_tail(_render(article))), title, header, unsure)
+    lead = pages.lead_before(article)
+    lines = _without_link_tail(_render(article))
+    return _Found(_gallery_lines(markup, _render(lead) + lines if lead is not None else lines), title, header, unsure)
 
 
 def _without_link_tail(lines: list[_Line]) -> list[_Line]:

@@ -557,6 +557,27 @@ def _says_a_sentence(root) -> bool:
     return False
 
 
+def lead_before(block) -> Any:
+    """The article's lead paragraph set just before the block of its body, outside it (rfi's
+    `<p class="t-content__chapo">各位好，我是安东尼。…</p>` then `<div class="t-content__body">`): the
+    paragraph right before the block when it is prose (a sentence, not links) that the body does not
+    repeat; else None."""
+    previous = block.getprevious()
+    while previous is not None and not isinstance(previous.tag, str):
+        previous = previous.getprevious()          # a comment between them
+    if previous is None or previous.tag != "p" or next(previous.iter("img"), None) is not None:
+        return None
+    text = "".join(previous.itertext()).strip()
+    if text[-1:] not in _LEAD_ENDS or prose_chars(previous) < _LEAD_MIN:
+        return None
+    # a summary box repeating a paragraph of the body (163's p.ep-summary) is no lead
+    return None if text[-_LEAD_MIN:] in "".join(block.itertext()) else previous
+
+
+_LEAD_ENDS = frozenset("。！？…”")
+_LEAD_MIN = 30          # Chinese characters outside links
+
+
 def prose_chars(element) -> int:
     """How much article prose an element holds: the Chinese characters outside links of its
     paragraphs (as `main_container` counts them)."""

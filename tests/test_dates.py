@@ -18,6 +18,18 @@ WEDNESDAY = date(2023, 5, 17)
 
 # (source, publication date, text, [(date span, value)])
 CASES = [
+    # quarters listed with 季度 written once: the first takes the list's year, the last the sentence's (round 9: unseen4
+    # post-12, 2021-10-18, gold `三` 2021-Q3 and `四季度` 2021-Q4); a list number before a quarter is none (unseen3
+    # post-08, 2021-09-05); written: 去年 belongs to both quarters (2022 in 2023, not 2023-Q4), and a span of
+    # quarters with 季度 written once
+    ("unseen4 post-12", date(2021, 10, 18), "如果看两年平均增速，那么三、四季度分别在5.2%、5.5%，表明经济在潜在增速水平附近运行",
+     [("三", "2021-Q3"), ("四季度", "2021-Q4")]),
+    ("unseen3 post-08", date(2021, 9, 5), "选取中报迎来业绩拐点的50家公司：1、一季度亏损、中报盈利；2、中报净利润同比增幅大于30%；"
+     "3、二季度单季营收同比及环比增幅均大于0；", [("一季度", "2021-Q1"), ("二季度", "2021-Q2")]),
+    ("written", date(2023, 11, 15), "去年三、四季度营收增长。", [("去年三", "2022-Q3"), ("四季度", "2022-Q4")]),
+    ("written", date(2023, 11, 15), "一、一季度经济运行情况", [("一季度", "2023-Q1")]),
+    ("written", date(2023, 11, 15), "2024年1-2季度营收增长。", [("2024年1-2季度", "2024-Q1/2024-Q2")]),
+    ("written", date(2023, 11, 15), "一至三季度亏损。", [("一至三季度", "2023-Q1/2023-Q3")]),
     # a clause between a year and a name word is no name: the year says when (written: the guard of round 9's 会议)
     ("written", date(2022, 3, 1), "2021年召开会议10次，审议议案35项。", [("2021年", "2021")]),
     # a two-digit year is a year before a span of months and before 全年 too (round 9: unseen6 post-03, an undated

@@ -206,9 +206,13 @@ def _date_patterns(raw: Dates, rel_years: dict[str, int]) -> list[tuple[str, str
         ("first_months", rf"(?:{YEAR_OR_REL}前(?P<n>{N})个?月|{not_after('first_months_not_after')}前(?P<n2>{N})月"
                          rf"|(?=前\d)(?:^|(?<=[，。；：—“\n于在从与和及])|(?<=该.)|(?<=该..))前(?P<n3>\d{{1,2}})个月)"),
         ("first_quarters", rf"{YEAR_OR_REL}?前(?P<q>[一二两三])个?季度"),
-        # 今年四季度到明年的一季度: a span of quarters, the second year written or relative (的 may follow it)
-        ("quarter_range", rf"{YEAR_OR_REL}?(?P<q>{Q}){SEP}(?:(?P<y2>{Y})年|(?P<rel2>{REL}))?的?(?P<q2>{Q})"),
-        ("quarter", rf"{YEAR_OR_REL}?(?P<q>{Q})"),
+        # 今年四季度到明年的一季度: a span of quarters, the second year written or relative (的 may follow it);
+        # 一至三季度, 2024年1-2季度: 季度 written once belongs to both ends (numerals of one kind)
+        ("quarter_range", rf"{YEAR_OR_REL}?(?P<q>{Q}|[一二三四](?={SEP}第?[一二三四]季度)|(?<!\d)[1-4](?={SEP}[1-4]季度))"
+                          rf"{SEP}(?:(?P<y2>{Y})年|(?P<rel2>{REL}))?的?(?P<q2>{Q})"),
+        # 去年三、四季度: the first quarter of a list whose last member writes 季度 for all (as 6、7月份; numerals of
+        # one kind: the list number of `1、一季度亏损` is none)
+        ("quarter", rf"{YEAR_OR_REL}?(?P<q>{Q}|[一二三四](?=(?:、第?[一二三四])+季度)|(?<!\d)[1-4](?=(?:、[1-4])+季度))"),
         # 2020上半年: a year in digits may leave out its 年 before a half (statistics' writing)
         ("half", rf"(?:(?P<y>{Y})年|(?<![\d.])(?P<y2>(?:19|20)\d{{2}})(?=[上下]半年)|(?P<rel>{REL}))?(?P<h>[上下])半年"),
         ("year_month", rf"(?:(?P<y>{Y})年|(?P<rel>{REL})|(?P<same>{SAME}))(?P<m>{M}){MS}(?:(?P<d>{DD})[日号])?(?:{PART})?"),
@@ -853,7 +857,20 @@ def _first_quarters(g: _Groups, w: _Where) -> str | None:
 
 def _quarter(g: _Groups, w: _Where) -> str | None:
     year = _reference_year(g, w)
-    return None if year is None else f"{year:04d}-Q{_quarter_number(g.q)}"
+    if year is None or (len(_group(g.q)) == 1 and not _listed_upwards(g, w)):
+        return None
+    return f"{year:04d}-Q{_quarter_number(g.q)}"
+
+
+def _listed_upwards(g: _Groups, w: _Where) -> bool:
+    """去年三、四季度 → 2021-Q3 (then 四季度 2021-Q4, the sentence's year): the quarters listed must follow one
+    another upwards (a heading's `一、一季度经济运行` lists none)."""
+    listed = _LISTED_QUARTERS.match(w.norm, w.span[1])
+    members = [_quarter_number(g.q)] + [_quarter_number(c) for c in (listed.group(0) if listed else "") if c not in "、第季度"]
+    return all(a < b for a, b in zip(members, members[1:]))
+
+
+_LISTED_QUARTERS = re.compile(r"(?:、第?[一二三四1-4])+季度")
 
 
 def _quarter_range(g: _Groups, w: _Where) -> str | None:

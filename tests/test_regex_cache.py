@@ -1,14 +1,22 @@
-"""The compiled-pattern cache gives exactly the patterns `re.compile` gives, and survives bad files."""
+"""The compiled-pattern cache gives the patterns `re.compile` gives (the same program; a start set in the info
+block where `re` found none, which changes no match), and survives bad files."""
 from __future__ import annotations
 
 import marshal
 import re
+from array import array
 import subprocess
 import sys
 
 import pytest
 
 from newsfacts import regex_cache
+
+try:
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+    from re import _constants as op  # type: ignore[attr-defined]
+except ImportError:                     # pragma: no cover (not CPython)
+    pytest.skip("the cache is CPython's only", allow_module_level=True)
 
 # patterns of the rules' kinds: a class of Chinese characters, a word alternation, named groups,
 # flags, a back reference
@@ -19,6 +27,21 @@ PATTERNS = [
     (r"<(?:p|div|br)\b[^<>]*>", re.IGNORECASE),
     (r"^记者\s*(.+)$", re.MULTILINE | re.DOTALL),
 ]
+
+
+def _code_of(entry: tuple) -> list[int]:
+    return array(regex_cache._WORD, entry[1]).tolist()
+
+
+def _same_program_as_re(pattern: str, flags: int, entry: tuple) -> bool:
+    """The entry's code is what `re` compiles, but for a start set in the info block where `re` put none."""
+    ours, plain = _code_of(entry), _compiler._code(_parser.parse(pattern, flags), flags)
+    same_body = ours[ours[1] + 1:] == plain[plain[1] + 1:] and ours[3:5] == plain[3:5]
+    return same_body and (ours == plain or (plain[2] == 0 and ours[2] == op.SRE_INFO_CHARSET))
+
+
+def _compiled_afresh(pattern: str) -> re.Pattern:
+    return regex_cache._built(pattern, regex_cache._code(pattern, 0))
 
 
 @pytest.fixture
@@ -37,9 +60,11 @@ def test_a_pattern_from_the_cache_equals_re_compile(fresh_store, monkeypatch, pa
     monkeypatch.setattr(regex_cache, "_store", None)
     second = regex_cache.compile(pattern, flags)                   # built from the file's code
     assert (pattern, int(flags)) in regex_cache._store.entries
+    entry = regex_cache._store.entries[(pattern, int(flags))]
+    assert _same_program_as_re(pattern, flags, entry)
     expected = re.compile(pattern, flags)
     for built in (first, second):
-        assert built == expected                                   # CPython compares flags, text and code
+        assert built == regex_cache._built(pattern, entry)        # CPython compares flags, text and code
         assert built.groupindex == expected.groupindex and built.groups == expected.groups
     text = "2023-05-10 与 2023/5/10，三百家有限公司<P class=x>记者 王某\n"
     assert [m.span() for m in second.finditer(text)] == [m.span() for m in expected.finditer(text)]
@@ -54,7 +79,54 @@ def test_every_rule_pattern_of_a_run_equals_re_compile(tmp_path):
     entries = marshal.loads(path.read_bytes())
     assert len(entries) > 50                                       # the rules' patterns, not a handful
     for (pattern, flags), entry in entries.items():
-        assert regex_cache._built(pattern, entry) == re.compile(pattern, flags), pattern[:80]
+        assert _same_program_as_re(pattern, flags, entry), pattern[:80]
+    assert any(_code_of(entry)[2] == op.SRE_INFO_CHARSET and re.compile(*key) != regex_cache._built(key[0], entry)
+               for key, entry in entries.items())                 # start sets `re` does not find
+
+
+# (pattern, what a match can open with, or None when the pattern keeps re's own info block); the texts
+# below hold each of these openings and others
+OPENINGS = [
+    (r"(?=[一二三])\S+?个", "一二三"),                             # a lookahead: what it demands
+    (r"(?=(?<![0-9])[0-9]|年(?:初|底))\w+", "0123456789年"),        # lookbehinds inside it demand nothing
+    (r"(?<![\d,])\d{1,3}(?:，\d{3})+", "0123456789"),              # a lookbehind first, then a repeat
+    (r"[ \t]+", " \t"),
+    (r"(?:(?P<up>上升|增加)|(?P<down>下降))\d", "上增下"),          # named groups around alternations
+    (r"a?(?=b)\w", "ab"),                                         # an optional character, then a lookahead
+    (r"(?=a|)b", "b"),                                            # a lookahead that may demand nothing
+    (r"(?:^a|b)", "ab"),
+    (r"[^a]b", None),                                             # a negated class: anything
+    (r"(?i:a)b", None),                                           # ignoring case: left to re
+    (r"x*", None),                                                # a match may be empty
+    (r"(?=a)", None),
+    (r"^\s*x", None),                                             # opens with ^: re stops at once
+    (r"a|b", None),                                               # re's own charset
+]
+TEXTS = ["aab b 一个 二三十个 12，345 2021年初 上升5 下降 增加3  x\t\tab ", "", "b", "\n x", "ba a"]
+
+
+@pytest.mark.parametrize(("pattern", "opens"), OPENINGS)
+def test_a_start_set_holds_what_a_match_can_open_with_and_changes_no_match(fresh_store, pattern, opens):
+    entry = regex_cache._code(pattern, 0)
+    code, plain = _code_of(entry), _compiler._code(_parser.parse(pattern, 0), 0)
+    if opens is None:
+        assert code == plain
+        return
+    assert code[2] == op.SRE_INFO_CHARSET and plain[2] == 0
+    items, _ = regex_cache._opening(_parser.parse(pattern, 0).data)
+    probe = "".join(chr(c) for c in range(0x20, 0x7f)) + "一二三上增下年初，\t\n"
+    assert {c for c in probe if _in_items(items, c)} == set(opens)
+    built = regex_cache._built(pattern, entry)
+    for text in [*TEXTS, *(c + "b 个" for c in probe)]:
+        assert [(m.span(), m.groups()) for m in built.finditer(text)] == \
+            [(m.span(), m.groups()) for m in re.compile(pattern).finditer(text)]
+
+
+def _in_items(items, char: str) -> bool:
+    """Is `char` in the class that the parsed class items describe?"""
+    categories = {op.CATEGORY_DIGIT: r"\d", op.CATEGORY_SPACE: r"\s", op.CATEGORY_WORD: r"\w"}
+    return any((kind is op.LITERAL and chr(value) == char) or (kind is op.RANGE and value[0] <= ord(char) <= value[1])
+               or (kind is op.CATEGORY and re.fullmatch(categories[value], char) is not None) for kind, value in items)
 
 
 @pytest.mark.parametrize("content", [b"", b"not marshal data", marshal.dumps([1, 2, 3]),
@@ -67,7 +139,7 @@ def test_a_broken_cache_file_is_ignored(fresh_store, content):
     path = _cache_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(content)
-    assert regex_cache.compile(PATTERNS[0][0]) == re.compile(PATTERNS[0][0])
+    assert regex_cache.compile(PATTERNS[0][0]) == _compiled_afresh(PATTERNS[0][0])
 
 
 def test_off_compiles_with_re_and_writes_nothing(tmp_path, monkeypatch):
@@ -84,7 +156,7 @@ def test_an_unwritable_folder_is_no_error(tmp_path, monkeypatch):
     blocked.write_text("x")                                        # a file where the folder should be
     monkeypatch.setenv("NEWSFACTS_CACHE_DIR", str(blocked / "cache"))
     monkeypatch.setattr(regex_cache, "_store", None)
-    assert regex_cache.compile(PATTERNS[2][0]) == re.compile(PATTERNS[2][0])
+    assert regex_cache.compile(PATTERNS[2][0]) == _compiled_afresh(PATTERNS[2][0])
     regex_cache._store.save()                                      # OSError swallowed: no cache, no failure
     monkeypatch.setattr(regex_cache, "_store", None)
 

@@ -1,4 +1,4 @@
-"""Compiled regular expressions kept on disk between runs, so that a cold start does not compile them again.
+r"""Compiled regular expressions kept on disk between runs, so that a cold start does not compile them again.
 
 The rules are many large patterns (word alternations, classes of Chinese characters), and `re`
 spends about 110 ms of a 250 ms cold run compiling them, in Python. What `re` compiles a pattern
@@ -8,6 +8,13 @@ flags: a later run builds each pattern from its code (identical to what `re.comp
 `==` on patterns compares the code), and any pattern it does not hold is compiled as usual and
 added when the process exits. A file that is missing, unreadable, corrupt or from another engine
 is ignored; nothing is ever read from it but integers and strings (`marshal`, not `pickle`).
+
+The code is `re`'s with one addition, a start set (`_with_start_set`): `re` skips at C speed to the
+places where a match can start only when a pattern opens with a literal, a class or an alternation of
+literals; a pattern that opens with a lookaround (`(?=[一二三])…`, `(?<!\d)\d…`), a repeat (`\s+`) or
+a named group has its whole matcher run at every character. Here the characters a match can open with
+are read from the pattern's syntax and put where `re` puts its own, so the engine skips the others.
+The matches are the same: a place skipped is one where no match can start.
 
 Where: `$NEWSFACTS_CACHE_DIR`, else `$XDG_CACHE_HOME/newsfacts`, else `~/.cache/newsfacts`;
 `NEWSFACTS_CACHE_DIR=off` turns it off. Only CPython has the engine this relies on; elsewhere
@@ -26,6 +33,7 @@ from pathlib import Path
 try:                                    # the engine's own interface, as re._compiler.compile uses it
     import _sre  # type: ignore[import-not-found]
     from re import _compiler, _parser  # type: ignore[attr-defined]
+    from re import _constants as _op  # type: ignore[attr-defined]
 except ImportError:                     # pragma: no cover (not CPython)
     _sre = None
 
@@ -88,7 +96,7 @@ def _cache_path() -> Path | None:
             folder = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "newsfacts"
         except (RuntimeError, KeyError, OSError):
             return None                  # no home directory (a bare container user): no cache
-    return folder / f"patterns-v2-{sys.implementation.cache_tag}-{_sre.MAGIC}.marshal"
+    return folder / f"patterns-v3-{sys.implementation.cache_tag}-{_sre.MAGIC}.marshal"
 
 
 _store: _Store | None = None
@@ -131,9 +139,83 @@ def _built(pattern: str, entry: tuple) -> re.Pattern[str]:
 def _code(pattern: str, flags: int) -> tuple:
     """What re._compiler.compile passes to the engine: final flags, code (as bytes), groups and their names."""
     parsed = _parser.parse(pattern, flags)
-    code = array(_WORD, _compiler._code(parsed, flags)).tobytes()
+    code = array(_WORD, _with_start_set(_compiler._code(parsed, flags), parsed, flags | parsed.state.flags)).tobytes()
     group_index = dict(parsed.state.groupdict)
     index_group: list[str | None] = [None] * parsed.state.groups
     for name, index in group_index.items():
         index_group[index] = name
     return int(flags | parsed.state.flags), code, parsed.state.groups - 1, group_index, tuple(index_group)
+
+
+def _with_start_set(code: list[int], parsed, flags: int) -> list[int]:
+    """`code` with the characters a match can open with in its info block, where `re` found none (it looks
+    only at a first literal, class or alternation of literals): the engine then tries a match only at
+    those characters, as for a pattern that opens with a class. Left as it is when a match may be empty,
+    when case is ignored, or when the pattern opens with ^ (`re` stops such a search at once)."""
+    if (code[0] != _op.INFO or code[2] != 0 or code[3] == 0 or flags & (_op.SRE_FLAG_IGNORECASE | _op.SRE_FLAG_LOCALE)
+            or (parsed.data and parsed.data[0][0] is _op.AT)):
+        return code
+    opening = _opening(parsed.data)
+    if opening is None or opening[1]:
+        return code
+    charset, _cased = _compiler._optimize_charset(opening[0])
+    info = [_op.INFO, 0, _op.SRE_INFO_CHARSET, code[3], code[4]]
+    _compiler._compile_charset(charset, flags, info)
+    info[1] = len(info) - 1
+    return info + code[code[1] + 1:]
+
+
+_Opening = tuple[list, bool]      # the class items a match can open with, and whether it may consume nothing there
+
+
+def _opening(items) -> _Opening | None:
+    """What a sequence of parsed items can open with (None: anything, or not known)."""
+    chars: list = []
+    for op, av in items:
+        first = _item_opening(op, av)
+        if first is None:
+            return None
+        chars += first[0]
+        if not first[1]:
+            return chars, False
+    return chars, True
+
+
+def _item_opening(op, av) -> _Opening | None:
+    if op is _op.LITERAL:
+        return [(op, av)], False
+    if op is _op.IN:
+        return None if any(item is _op.NEGATE for item, _ in av) else (list(av), False)
+    if op is _op.BRANCH:
+        return _branch_opening(av[1])
+    if op is _op.SUBPATTERN:
+        return None if av[1] & (_op.SRE_FLAG_IGNORECASE | _op.SRE_FLAG_LOCALE) else _opening(av[3].data)
+    if op is _op.ATOMIC_GROUP:
+        return _opening(av.data)
+    if op in (_op.MAX_REPEAT, _op.MIN_REPEAT, _op.POSSESSIVE_REPEAT):
+        return _repeat_opening(*av)
+    if op in (_op.ASSERT, _op.ASSERT_NOT, _op.AT):
+        return _zero_width_opening(op, av)
+    return None
+
+
+def _branch_opening(alternatives) -> _Opening | None:
+    branches = [opening for branch in alternatives if (opening := _opening(branch.data)) is not None]
+    if len(branches) < len(alternatives):
+        return None
+    return [item for chars, _ in branches for item in chars], any(empty for _, empty in branches)
+
+
+def _repeat_opening(low: int, high: int, sub) -> _Opening | None:
+    inner = _opening(sub.data) if high else ([], True)
+    return None if inner is None else (inner[0], inner[1] or low == 0)
+
+
+def _zero_width_opening(op, av) -> _Opening:
+    """A lookahead demands the characters it opens with, when it demands some; a lookbehind, a negative
+    lookaround or an anchor demands no character."""
+    if op is _op.ASSERT and av[0] == 1:
+        ahead = _opening(av[1].data)
+        if ahead is not None and not ahead[1]:
+            return ahead
+    return [], True

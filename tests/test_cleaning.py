@@ -828,6 +828,14 @@ def test_a_lead_paragraph_set_before_the_bodys_block(name, first, absent):
     assert text.startswith(first) and (absent is None or absent not in text)
 
 
+def test_a_blog_posts_footer_and_its_readers_comments_go():
+    # unseen4_page-chinesenewsnet-1 (WordPress, 2005): the read counter, the trackback address, and the comment
+    # list (ol.commentlist), where a reader pasted another story: more prose than the post, still no article
+    text = extracted(str(FIXTURES / "unseen4_pages" / "html" / "unseen4_page-chinesenewsnet-1.html")).text
+    assert text.endswith("一定要获得版权所有者或制作人的许可。”")
+    assert "已被阅读" not in text and "Trackback" not in text and "新宠的评论" not in text
+
+
 def test_a_name_like_first_line_that_opens_the_text_is_no_byline():
     # unseen5_text-11: 万科 | A（000002.SZ）8月20日晚公布…, the first sentence broken at a link
     doc = extracted(str(FIXTURES / "unseen5_texts" / "articles" / "unseen5_text-11.txt"))

@@ -615,6 +615,8 @@ def _holds_prose(element, root, page_prose: list[int]) -> bool:
     """A block with much Chinese prose outside links is article text, whatever its class or id
     says: 300 characters or more, or more than half of the page's prose (a short article in a
     `<div id="ad-box">`)."""
+    if _names_page_end((element.get("class") or "") + " " + (element.get("id") or "")):
+        return False                        # a footer, a list of readers' comments (a comment may copy a story)
     prose = len(HAN_RE.findall(_text_of(element)))
     if prose >= 300:
         linked = sum(len(HAN_RE.findall(_text_of(a))) for a in element.iter("a"))
@@ -625,8 +627,6 @@ def _holds_prose(element, root, page_prose: list[int]) -> bool:
     own = pages.prose_chars(element)        # (its prose outside links: a link list has little)
     if own < _CONTAINER_PROSE:
         return False
-    if _names_page_end((element.get("class") or "") + " " + (element.get("id") or "")):
-        return False                        # a footer with half the prose of a short article's page
     if not page_prose:
         page_prose.append(pages.prose_chars(root))
     return own * 2 > page_prose[0]

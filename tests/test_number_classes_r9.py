@@ -42,6 +42,10 @@ FOUND = [
      "两站", "2", "站", None),
     ("unseen6_page-alipayblog-1", "马云将当时阿里巴巴组织部的88人拉到郊外开会，第一天的内容是分成红蓝两队进行真人CS。", "count",
      "红蓝两队", "2", "队", None),
+    # 自费 (paid out of one's own pocket) is a money word: its bare 万 amounts are yuan (unseen6_text-07)
+    ("unseen6_text-07", "个人一年自费看病超过２万、５万甚至１０万的，都可能在二次报销的范围内", "money", "５万", "50000", "CNY", None),
+    ("unseen6_text-07", "个人一年自费看病超过２万、５万甚至１０万的，都可能在二次报销的范围内", "money", "超过２万", "20000", "CNY",
+     "min"),
     # a magnitude of 亿 alone before 目标 is a firm's sales goal in yuan (holdout_html 163-1, unseen6_text-12); 万亿
     # alone in a money context is 10^12 yuan as 千亿 was (unseen6_text-11)
     ("163-1", "此后龙湖延续了这股增长势头，于2017年完成了千亿目标，并在2018年加入2000亿阵营，跻身十强。", "money", "千亿",

@@ -46,6 +46,11 @@ FOUND = [
     ("unseen6_text-07", "个人一年自费看病超过２万、５万甚至１０万的，都可能在二次报销的范围内", "money", "５万", "50000", "CNY", None),
     ("unseen6_text-07", "个人一年自费看病超过２万、５万甚至１０万的，都可能在二次报销的范围内", "money", "超过２万", "20000", "CNY",
      "min"),
+    # a small number right before a counted head noun, no classifier: the head counts even when the segmenter's noun
+    # phrase goes on past it (unseen6_text-10: 以上三项目预计投资金额); 品牌 is a head (unseen6_post-05)
+    ("unseen6_text-10", "以上三项目预计投资金额分别约为２．０３亿元、８１３７万元、１．２５亿元", "count", "三项目", "3", None, None),
+    ("unseen6_post-05", "高瓴将以6500万美元投资特步环球旗下“盖世威”、“帕拉丁”两品牌，交易完成后高瓴持股20%。", "count", "两品牌",
+     "2", None, None),
     # a magnitude of 亿 alone before 目标 is a firm's sales goal in yuan (holdout_html 163-1, unseen6_text-12); 万亿
     # alone in a money context is 10^12 yuan as 千亿 was (unseen6_text-11)
     ("163-1", "此后龙湖延续了这股增长势头，于2017年完成了千亿目标，并在2018年加入2000亿阵营，跻身十强。", "money", "千亿",
@@ -83,6 +88,8 @@ def test_not_a_count(source, text, bad):
     ("unseen6_post-05", "由谢霆锋参与设计的“风火一代”运动鞋，热卖120万双，创下至今无人能破的单款运动鞋销售记录", "money"),
     # a bare 亿 before a noun that names no people stays what it was: a group's name (holdout_html 163-1)
     ("163-1", "此后龙湖延续了这股增长势头，于2017年完成了千亿目标，并在2018年加入2000亿阵营，跻身十强。", "count"),
+    # a number before 医院 names a hospital (shared corpus_html thepaper-1: 成都温江五医院, the Fifth Hospital)
+    ("thepaper-1", "8月8日，在成都温江五医院住院的付小姐，借了来电科技的共享充电宝被扣款8元", "count"),
     # 千万 before a verb is an adverb (shared corpus_html xinhuanet-1)
     ("xinhuanet-1", "冬季减肥进行时，注意千万不要掉进这些坑", "count"),
     ("xinhuanet-1", "冬季减肥进行时，注意千万不要掉进这些坑", "money"),

@@ -1468,6 +1468,8 @@ def _bare_noun_count(norm: str, r: _Reading, rules, object_finder) -> Amount | N
     if place and not _starts_longer_word(norm, r.pos, r.pos + len(place)):
         return _count_fact(r, (r.start, r.pos + len(place)), None, place)
     word, flag = _word_at(norm, r.pos)
+    if word in rules["count_heads"]:
+        return _count_fact(r, (r.start, r.pos + len(word)), None, word)    # 以上三项目预计投资: the head alone
     if not flag.startswith(("n", "j")) or flag.startswith(("nr", "nz")):
         return None
     obj, obj_end = object_finder(norm, r.pos, leading_verbs=False)

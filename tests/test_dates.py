@@ -18,6 +18,8 @@ WEDNESDAY = date(2023, 5, 17)
 
 # (source, publication date, text, [(date span, value)])
 CASES = [
+    # 大前年 is three years back (written: it read 前年, two)
+    ("written", date(2023, 11, 15), "大前年，销量回升。", [("大前年", "2020")]),
     # quarters listed with 季度 written once: the first takes the list's year, the last the sentence's (round 9: unseen4
     # post-12, 2021-10-18, gold `三` 2021-Q3 and `四季度` 2021-Q4); a list number before a quarter is none (unseen3
     # post-08, 2021-09-05); written: 去年 belongs to both quarters (2022 in 2023, not 2023-Q4), and a span of

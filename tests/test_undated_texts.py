@@ -149,3 +149,16 @@ def test_a_signed_date_on_the_first_line_fixes_the_present_too():
     document = extract_text(text)
     assert [(f.type, f.text) for f in document.facts if f.type in ("date", "year")] == [
         ("date", "2018年10月16日"), ("year", "2020年"), ("year", "2023年")]
+
+
+@pytest.mark.parametrize("line", ["2018年10月16日", "2018-10-16 09:30", "2018年10月16日 星期二"])
+def test_the_signed_line_may_carry_a_weekday_or_a_time(line):
+    from newsfacts.pipeline import _dated_line_year, segment
+    body = segment("打算在2020年启动年产8GWh的生产线。\n刺猬偷腥\n" + line)[0]
+    assert _dated_line_year(body) == 2018
+
+
+@pytest.mark.parametrize("line", ["2018年10月16日电", "2018年10月16日，公司发布公告"])
+def test_a_line_that_goes_on_after_its_date_is_no_signature(line):
+    from newsfacts.pipeline import _dated_line_year, segment
+    assert _dated_line_year(segment("打算在2020年启动年产8GWh的生产线。\n" + line)[0]) is None

@@ -126,7 +126,9 @@ def _dated_line_year(body: SegmentedText) -> int | None:
     return None
 
 
-_DATED_LINE = re.compile(r"((?:19|20)\d{2})\s?(?:年\s?\d{1,2}\s?月\s?\d{1,2}\s?日|([-/.])\d{1,2}\2\d{1,2})")
+# 2018年10月18日, 2018-10-18, with a weekday or a time of day after it (2018年10月18日 星期四 10:30)
+_DATED_LINE = re.compile(r"((?:19|20)\d{2})\s?(?:年\s?\d{1,2}\s?月\s?\d{1,2}\s?日|([-/.])\d{1,2}\2\d{1,2})"
+                         r"(?:\s?(?:星期|周)[一二三四五六日天])?(?:\s?\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?")
 
 
 def _day(published: str | None) -> date | None:

@@ -51,6 +51,14 @@ FOUND = [
     ("unseen6_text-10", "以上三项目预计投资金额分别约为２．０３亿元、８１３７万元、１．２５亿元", "count", "三项目", "3", None, None),
     ("unseen6_post-05", "高瓴将以6500万美元投资特步环球旗下“盖世威”、“帕拉丁”两品牌，交易完成后高瓴持股20%。", "count", "两品牌",
      "2", None, None),
+    # 用工 (hired labour) sizes people: a bare 万 number after it counts them (unseen6_page-qq-1)
+    ("unseen6_page-qq-1", "其中，农业40万人，包括拾花工25万人、其它季节性用工12万，长期包地工3万人；", "count", "12万", "120000", None,
+     None),
+    # a report's forecasts joined by slashes with the previous ones in a note before the unit (unseen6_post-08)
+    ("unseen6_post-08", "预计2022-2024年实现归母净利润24.3/27.5/33.9（前值18.9/21.1/27.8）亿元，同比增长106.9%/13.2%/23.6%",
+     "money", "33.9", "3390000000", "CNY", None),
+    ("unseen6_post-08", "预计2022-2024年实现归母净利润24.3/27.5/33.9（前值18.9/21.1/27.8）亿元，同比增长106.9%/13.2%/23.6%",
+     "money", "18.9", "1890000000", "CNY", None),
     # a magnitude of 亿 alone before 目标 is a firm's sales goal in yuan (holdout_html 163-1, unseen6_text-12); 万亿
     # alone in a money context is 10^12 yuan as 千亿 was (unseen6_text-11)
     ("163-1", "此后龙湖延续了这股增长势头，于2017年完成了千亿目标，并在2018年加入2000亿阵营，跻身十强。", "money", "千亿",

@@ -186,6 +186,7 @@ def find_amounts(norm: str, claimed: list[tuple[int, int]], object_finder=None) 
         found.append(amount)
         taken.add(amount.start, amount.end)
     found += _listed_members(norm, found, taken)
+    found += _noted_lists(norm, taken)
     found.sort(key=lambda a: a.start)
     _shared_currency(norm, found)
     _hong_kong_dollars(norm, found, rules["hong_kong"])
@@ -219,6 +220,41 @@ def _listed_members(norm: str, found: list[Amount], taken) -> list[Amount]:
             members.append(Amount(amount.type, start, stop, {**amount.attrs, "value": Decimal(member.group(1)) * factor}))
             end = start
     return members
+
+
+_NOTED_LIST = regex_cache.compile(r"(?<![\d./])(\d{1,6}\.\d{1,4}(?:/\d{1,6}\.\d{1,4})+)[（(][^（()）\n。；]{0,12}?"
+                                  r"(\d{1,6}\.\d{1,4}(?:/\d{1,6}\.\d{1,4})+)[）)]")
+_NOTE_THEN_UNIT = ("）亿", "）万", "）元", ")亿", ")万", ")元", "）美元", "）港元")
+_DECIMAL = regex_cache.compile(r"\d{1,6}\.\d{1,4}")
+
+
+def _noted_lists(norm: str, taken) -> list[Amount]:
+    """`预计2022-2024年实现归母净利润24.3/27.5/33.9（前值18.9/21.1/27.8）亿元`: a report's forecasts joined by
+    slashes, the previous forecasts in a note between them and the unit; the unit after the note is both lists'."""
+    if not any(mark in norm for mark in _NOTE_THEN_UNIT):
+        return []
+    members: list[Amount] = []
+    for match in _NOTED_LIST.finditer(norm):
+        read = _money_unit_at(norm, match.end())
+        if read is None:
+            continue
+        unit, attrs = read
+        for group in (1, 2):
+            for member in _DECIMAL.finditer(norm, match.start(group), match.end(group)):
+                if not taken.overlaps(*member.span()):
+                    value = Decimal(member.group(0)) * attrs["factor"]
+                    members.append(Amount("money", member.start(), member.end(), {
+                        "value": value, "currency": attrs["currency"], "unit": unit, "qualifier": None}))
+    return members
+
+
+def _money_unit_at(norm: str, pos: int) -> tuple[str, dict] | None:
+    """The longest money unit written at `pos` (亿元, 万美元, 元) and what read_unit says of it."""
+    for length in range(5, 0, -1):
+        read = read_unit(norm[pos:pos + length])
+        if read is not None and read[0] == "money":
+            return norm[pos:pos + length], read[1]
+    return None
 
 
 _BARE_UNITS = frozenset(("万", "亿", "万亿", "千万", "百万", "十亿", "百亿", "千亿"))

@@ -169,6 +169,8 @@ def test_no_byline_closes_a_paragraph_without_a_role_and_a_name(paragraph):
     ("公司的改革思路是否出现变化，也未可知。(责任编辑：DF099)", 19, [], []),
     # a translator's credit closing qq's article (unseen6_page-qq-2): 编译 names the writer, as 路闻卓立编译 does
     ("DeepMind已将其研究结果发表在科学刊物《自然》（Nature）上。（编译/林靖东）", 36, ["林靖东"], []),
+    # unseen6_page-chinanews-1's last sentence and its editor line 【编辑:马学玲】, run together as a scraped text joins them
+    ("全市最大降水量出现在平谷玻璃台，达到68.4毫米。【编辑:马学玲】", 25, [], ["马学玲"]),
 ])
 def test_a_credit_closing_the_last_paragraph(paragraph, start, reporters, editors):
     found, byline = bylines.closing(paragraph)
@@ -187,6 +189,8 @@ def test_a_credit_closing_the_last_paragraph(paragraph, start, reporters, editor
     ("编者按：本文来自微信公众号“游戏葡萄”（ID：youxiputao）， 作者托马斯之颅", ["托马斯之颅"]),
     ("本文来自微信公众号Python之禅（VTalk），作者刘志军，已获作者授权，请勿二次转载！", ["刘志军"]),
     ("本文来自微信公众号「低卧扑食」", []),
+    # a credit in brackets of its own (the account of unseen6_post-05's credit)
+    ("（本文来自微信公众号“投资界”（ID:pedaily2012））", []),
 ])
 def test_a_reprint_credit_and_the_author_it_names(line, reporters):
     credit = bylines.reprint(line)
@@ -203,6 +207,15 @@ def test_a_reprint_credit_and_the_author_it_names(line, reporters):
 ])
 def test_no_reprint_credit_in_other_lines(line):
     assert bylines.reprint(line) is None
+
+
+@pytest.mark.parametrize("line,reporters", [
+    # unseen6_post-04's credit lines, the source with its WeChat account's ID as 36kr's credit writes it
+    ("作者丨苏建红  来源丨地产资管网（ID:thefutureX）", ["苏建红"]),
+])
+def test_a_source_credit_with_its_accounts_id(line, reporters):
+    byline = bylines.parse(line)
+    assert byline is not None and byline.reporters == reporters
 
 
 @pytest.mark.parametrize("line,editors", [

@@ -836,6 +836,27 @@ def test_a_blog_posts_footer_and_its_readers_comments_go():
     assert "已被阅读" not in text and "Trackback" not in text and "新宠的评论" not in text
 
 
+@pytest.mark.parametrize("last", ["往期回顾", "往期推荐"])
+def test_a_box_label_closing_a_text_is_no_writers_name(last):
+    # 往期回顾 closes unseen2_page-ifeng-1's and 163's pages above a list of other stories; in a text whose list
+    # was lost it is the last line: neither a writer's name (it was read as one) nor the text's
+    from newsfacts.cleaning import clean
+    from newsfacts.reading import parse_article
+    sentences = ["国家统计局今日发布数据显示，一季度国内生产总值同比增长5.3%，比上年四季度环比增长1.6%。",
+                 "分产业看，第一产业增加值11538亿元，同比增长3.3%；第二产业增加值109846亿元，同比增长6.0%。"]
+    doc = clean(parse_article("\n".join(["一季度经济开局良好"] + sentences * 2 + [last])))
+    assert doc.reporter is None and doc.text.endswith("同比增长6.0%。")
+
+
+def test_an_original_title_line_written_原文标题():
+    from newsfacts.cleaning import clean
+    from newsfacts.reading import parse_article
+    body = "\n".join(["兖州煤业投资澳洲两年净亏73亿", "原文标题：兖州煤业投资澳洲两年净亏73亿 煤价大跌成主因",
+                      "作为国内唯一一家拥有境内外三地上市平台的煤炭企业，兖州煤业在国际化道路上“高歌猛进”。"])
+    doc = clean(parse_article(body))
+    assert doc.original_title == "兖州煤业投资澳洲两年净亏73亿 煤价大跌成主因" and "原文标题" not in doc.text
+
+
 def test_a_name_like_first_line_that_opens_the_text_is_no_byline():
     # unseen5_text-11: 万科 | A（000002.SZ）8月20日晚公布…, the first sentence broken at a link
     doc = extracted(str(FIXTURES / "unseen5_texts" / "articles" / "unseen5_text-11.txt"))

@@ -66,6 +66,8 @@ def _grammar() -> dict:
     chain = rf"{outlet}(?:{any_role})(?:\s*[/、]\s*(?:{any_role}))+\s*{sep}?"
     role_chain = rf"(?P<role>{chain}|{roles})"
     contact = r"\s*[（(][\w.+-]+@[\w-]+(?:\.[\w-]+)+[）)]"           # 作者：赵越（zhaoyue1@chinanews.com.cn）
+    # ... or a WeChat account's ID after its name (来源 | 经济日报（ID：jjrb）, as reprint credits write it)
+    contact = rf"(?:{contact}|\s*[（(]\s*(?:ID|微信号|微信ID)\s*[:：]\s*[\w.-]+\s*[）)])"
     tail = rf"(?:\s*{HAN}{{2,6}}报道|\s*(?:{tails}|{photo_end})(?!{HAN})|\s*{dispatch}|{contact})?"
     group = rf"{role_chain}\s*{outlet_named}?\s*(?P<names>{names})?{tail}"
     markers = f"[{re.escape(raw['markers'])}]"
@@ -111,7 +113,7 @@ def _grammar() -> dict:
         # clearly (a space, a mark, a lost character), since the article's text follows it
         "marked_inside": regex_cache.compile(rf"{markers}\s*(?P<byline>{role_chain}\s*{name})(?=[\s，,]|(?<=[?\ufffd]))"),
         "bracketed_lead": regex_cache.compile(r"\s*[【（(\[][^【】（）()\[\]]{2,40}[】）)\]]\s*"),    # 【文/观察者网 王慧】
-        "closing": regex_cache.compile(r"[（(](?P<inner>[^（）()]{2,40})[）)]\s*$"),
+        "closing": regex_cache.compile(r"[（(【](?P<inner>[^（）()【】]{2,40})[）)】]\s*$"),     # …。（完）【编辑:姚昊】
         # …这是大势所趋。 华商报记者 黄涛: a byline after the last sentence, set apart by a space
         "closing_bare": regex_cache.compile(r"(?<=[。！？”])\s+(?P<inner>[^\s。！？“”（）()][^。！？“”（）()]{1,29})$"),
         **_bar_grammar(raw, surname),
@@ -407,7 +409,10 @@ def reprint(text: str) -> Byline | None:
     36氪经授权发布。`): the credit, with the names its clauses give. Every clause after the source must be a
     credit or a permission: `本文来自国家统计局，数据显示…` is a sentence."""
     grammar = _grammar()
-    match = grammar["reprint"].fullmatch(text.strip()) if len(text) <= _REPRINT_MAX else None
+    text = text.strip()
+    if text[:1] in "（(" and text[-1:] in "）)":
+        text = text[1:-1]                                   # （本文首发于微信公众号：经济观察报）
+    match = grammar["reprint"].fullmatch(text) if len(text) <= _REPRINT_MAX else None
     if match is None:
         return None
     found = Byline(credit=True)

@@ -1156,10 +1156,12 @@ def _take_metadata(lines: list[_Line], article: CleanArticle, credited: list[str
 
 def _is_edge_furniture(text: str, index: int, count: int) -> bool:
     """A paragraph among the article's first or last four that is the page's: a row of buttons (EnA+A-,
-    订阅), or, under the article, a tag line."""
+    订阅), or, under the article, a tag line or a related-stories header with nothing left under it."""
     rules = _rules()
     if index >= count - 4 and rules["end_line"].match(text):
         return True
+    if index == count - 1 and len(text) <= _WIDGET_MAX and rules["related_header"].fullmatch(text):
+        return True                          # a related-stories header closing the text, its links gone (往期回顾)
     return (index < 4 or index >= count - 4) and len(text) <= _WIDGET_MAX and rules["widget_line"].fullmatch(text) is not None
 
 
@@ -1371,7 +1373,7 @@ _DATE_STAMP = regex_cache.compile(r"^\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}日?(?:\
 
 def _take_signoff(kept: list[_Line], reporters: list[str]) -> None:
     """The reporter signing off the last paragraph (`…换新iPhone。(李楠)`), or a last paragraph
-    that is only a name."""
+    that is only names: in brackets, or personal names (a family name first)."""
     if len(kept) < 3:
         return
     last = kept[-1]
@@ -1380,7 +1382,11 @@ def _take_signoff(kept: list[_Line], reporters: list[str]) -> None:
         reporters.append(bylines.without_column(bylines.join_names(signoff.group("name"))))   # （新浪财经 刘丽丽）; （综编）: none
         last.cut(signoff.start(), signoff.end())
         return
-    name = len(last.text) <= 12 and bylines.names_only(last.text)
+    text = last.text
+    # in brackets, names of any form (（唐贵江 关悦）); bare, personal names only: a box's label closing the
+    # text (往期推荐) is no name
+    bracketed = text[:1] in "（(" and text[-1:] in "）)"
+    name = len(text) <= 12 and (bylines.names_only(text) if bracketed else bylines.plain_names(text.replace("、", " ")))
     if name:
         reporters.append(name)
         kept.pop()

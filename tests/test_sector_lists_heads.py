@@ -90,3 +90,10 @@ def test_the_new_energy_vehicle_classes_are_new_energy_vehicles():
 ])
 def test_the_giant_or_leader_of_an_industry_names_it(sentence, sector):
     assert sector in _sectors(sentence)
+
+
+def test_a_sector_word_the_segmenter_joins_to_qiye_is_whole():
+    # unseen3_page-163-1.html (gold: 电力): 电力企业 is one word of the segmenter, the firms of the power industry
+    sentence = ("然而，在电网公司利润下滑，甚至部分省网公司出现亏损的情况下，电力企业高管不菲的年薪，"
+                "电力企业职工远高于社会平均水平的福利待遇，以及电网企业层出不穷的腐败案件，则与此形成了强烈的对比。")
+    assert "电力" in _sectors(sentence)

@@ -230,7 +230,7 @@ def _derived(norm: str, end: int) -> bool:
 
 # the suffixes that name the field itself; 市场, 公司, 股 joined to a word name a market, a firm, a share (金融市场,
 # 保险公司, 流通股: the segmenter's one word, no industry)
-_FIELD_SUFFIXES = ("产业", "行业", "领域", "板块", "赛道", "产业链")
+_FIELD_SUFFIXES = ("产业", "行业", "领域", "板块", "赛道", "产业链", "企业")
 
 
 def _suffix_word(norm: str, start: int, end: int) -> bool:

@@ -59,6 +59,10 @@ FOUND = [
      "money", "33.9", "3390000000", "CNY", None),
     ("unseen6_post-08", "预计2022-2024年实现归母净利润24.3/27.5/33.9（前值18.9/21.1/27.8）亿元，同比增长106.9%/13.2%/23.6%",
      "money", "18.9", "1890000000", "CNY", None),
+    # 百/千 alone after a qualifier in a count's clause count (unseen5_post-12); 票房 (box office) is a money word
+    ("unseen5_post-12", "她按照之前的路子孵化了新账号。等到粉丝数量破千之后，雨萌接二连三地收到了各大品牌方的推广", "count", "破千",
+     "1000", None, "min"),
+    ("unseen5_page-mydrivers-1", "原文：票房破18亿！吴京主演国产巨制", "money", "破18亿", "1800000000", "CNY", "min"),
     # a magnitude of 亿 alone before 目标 is a firm's sales goal in yuan (holdout_html 163-1, unseen6_text-12); 万亿
     # alone in a money context is 10^12 yuan as 千亿 was (unseen6_text-11)
     ("163-1", "此后龙湖延续了这股增长势头，于2017年完成了千亿目标，并在2018年加入2000亿阵营，跻身十强。", "money", "千亿",

@@ -1045,11 +1045,11 @@ def _colloquial_tenth(norm: str, r: _Reading, unit: str, unit_end: int) -> Decim
 
 
 def _as_bare_count(norm: str, r: _Reading, rules) -> Amount | None:
-    """A bare 亿/万 number of people or things after 人数/数量 (毕业生数量达到1075万), also before a
-    word that sizes anything (`毕业生数量却达到1075万规模`: 规模 is money's only after a money word)."""
+    """A bare 亿/万 number of people or things after 人数/数量 (毕业生数量达到1075万; 百/千 alone after a
+    qualifier: 粉丝数量破千), also before a word that sizes anything (`毕业生数量却达到1075万规模`: 规模 is money's only after a money word)."""
     token = r.token
     money_after = rules["money_after_re"].match(norm, r.pos)
-    if not token.has_myriad or _classifier_at(norm, r.pos, rules) \
+    if not (token.has_myriad or _bare_magnitude(token)) or _classifier_at(norm, r.pos, rules) \
             or not _clause_has(norm, token.start, rules["count_context"]) \
             or (money_after and money_after.group(0) not in rules["money_neutral"]):
         return None

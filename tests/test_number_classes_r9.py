@@ -62,6 +62,9 @@ FOUND = [
     # 百/千 alone after a qualifier in a count's clause count (unseen5_post-12); 票房 (box office) is a money word
     ("unseen5_post-12", "她按照之前的路子孵化了新账号。等到粉丝数量破千之后，雨萌接二连三地收到了各大品牌方的推广", "count", "破千",
      "1000", None, "min"),
+    # a bare 百 after its qualifier before a place word counts, though the segmenter reads 百城 as a place name
+    # (unseen5_post-02)
+    ("unseen5_post-02", "陈文静表示，2022年至今全国已有超百城优化调整房地产政策200余次", "count", "超百城", "100", None, "min"),
     ("unseen5_page-mydrivers-1", "原文：票房破18亿！吴京主演国产巨制", "money", "破18亿", "1800000000", "CNY", "min"),
     # a magnitude of 亿 alone before 目标 is a firm's sales goal in yuan (holdout_html 163-1, unseen6_text-12); 万亿
     # alone in a money context is 10^12 yuan as 千亿 was (unseen6_text-11)

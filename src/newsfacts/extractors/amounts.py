@@ -621,8 +621,8 @@ def _no_number_alone(norm: str, token: NumberToken, rules) -> bool:
     """A magnitude alone (亿元, 万元, 千万) is no number, nor one opening a name (超过万科, 千岛湖); after an
     approximating word or a qualifier it is (近万, 过亿), and so is 千元 (1000 yuan) or 百万家."""
     start, end = token.start, token.end
-    if _opens_a_name(norm, start, end):
-        return True
+    if _opens_a_name(norm, start, end) and not _number_and_place(norm, token, end, rules):
+        return True                           # 万科, 千岛湖; but 超百城 is a hundred cities
     return not is_approx_word(norm[max(0, start - 1):start]) and _qualifier_before(norm, start)[0] is None \
         and not _hundreds_of_money(norm, token, rules) and not _hundreds_and_more(norm, token, rules)
 
@@ -1473,8 +1473,11 @@ def _myriad_noun_count(norm: str, r: _Reading, rules, object_finder) -> Amount |
 
 
 def _small_plain_number(norm: str, r: _Reading) -> bool:
-    """A whole number from 2 to 99, alone (no range, no myriad), not the end of a ratio (1/3)."""
+    """A whole number from 2 to 99, alone (no range, no myriad), not the end of a ratio (1/3); or 百/千 alone after a
+    qualifier (超百城)."""
     token = r.token
+    if token.text in ("百", "千") and r.qualifier is not None:
+        return True                           # 超百城, 近百国: about or over a hundred, a bare magnitude after its qualifier
     return not token.has_myriad and r.low is None and 2 <= r.value < 100 and r.value == r.value.to_integral_value() \
         and norm[max(0, token.start - 1):token.start] not in ("/", ":", ".", "-")
 

@@ -49,3 +49,46 @@ def test_every_pattern_with_a_start_set_finds_what_re_compile_finds():
             assert [(m.span(), m.groups()) for m in ours.finditer(text)] == \
                 [(m.span(), m.groups()) for m in plain.finditer(text)], key[0][:80]
             assert ours.sub("#", text) == plain.sub("#", text), key[0][:80]
+
+
+def test_the_date_pattern_has_a_start_set():
+    """The date pattern opens with a lookahead, which `re` tries at every character of a text; regex_cache
+    gives it a start set only when no date form can match nothing (else `re`'s search could not move on
+    from an empty match): a form that may match nothing (all its parts optional) is to be split in two."""
+    from array import array
+    from re import _constants  # type: ignore[attr-defined]
+
+    from newsfacts import regex_cache
+    from newsfacts.extractors import dates
+
+    code = array(regex_cache._WORD, regex_cache._code(dates._rules().date.pattern, 0)[1])
+    assert code[0] == _constants.INFO and code[2] == _constants.SRE_INFO_CHARSET
+    assert {"spaced", "spaced_month"} <= set(dates._rules().groups)
+
+
+SPACED = ["在 2024 年 5 月 20 日召开", "于 3 月份发布", "到 2023 年，全省", "在 2024 年 5 月 发布", "约 12 月 31 日前", "在 2024 年 13 月"]
+
+
+def test_spaced_dates_read_as_one_form_did():
+    """The spaced form, split in a year's form and a month's: the same spans and groups as the one form
+    (`(?:year)?(?:month)?`, at least one) on the spaced shapes of pages."""
+    import re
+
+    from newsfacts.extractors import dates
+
+    one = re.compile(r"(?<=[\u4e00-\u9fff] )(?:(?P<y>(?:19|20)\d{2}) 年(?: (?=\d))?)?"
+                     r"(?:(?P<m>1[0-2]|0?[1-9]) (?:月份|月)(?: (?P<d>3[01]|[12]\d|0?[1-9]) [日号])?)?(?<! )(?<=[年月份日号])")
+    rules = dates._rules()
+    found = 0
+    for text in SPACED:
+        for start in range(len(text)):
+            expected = one.match(text, start)
+            got = rules.date.match(text, start)
+            if expected is None:
+                assert got is None or got.lastgroup not in ("spaced", "spaced_month")
+                continue
+            found += 1
+            assert got is not None and got.lastgroup in ("spaced", "spaced_month") and got.span() == expected.span()
+            assert {short: got.group(full) for short, full in rules.groups[got.lastgroup]} == \
+                {k: v for k, v in expected.groupdict().items() if k in dict(rules.groups[got.lastgroup]) or v}
+    assert found >= 6

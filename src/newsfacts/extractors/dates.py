@@ -186,9 +186,12 @@ def _date_patterns(raw: Dates, rel_years: dict[str, int]) -> list[tuple[str, str
         # 2012年的10月30日: 的 may stand between the year and its month
         ("ymd", rf"(?P<y>{Y})年的?(?P<m>{M}){MS}(?P<d>{DD})[日号]"),
         ("ymd_num", r"(?<![\d.])(?P<y>(?:19|20)\d{2})(?P<s>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=s)(?P<d>3[01]|[12]\d|0?[1-9])(?![\d.])"),
-        # 在 3 月份, 2024 年 5 月 20 日: pages that set digits off with spaces between Chinese words
-        ("spaced", r"(?<=[\u4e00-\u9fff] )(?:(?P<y>(?:19|20)\d{2}) 年(?: (?=\d))?)?"
+        # 在 3 月份, 2024 年 5 月 20 日: pages that set digits off with spaces between Chinese words; a year and
+        # its month if any, else a month alone (two forms: a form that could match nothing would leave the
+        # date pattern without the start set that lets `re` skip where no date starts, regex_cache)
+        ("spaced", r"(?<=[\u4e00-\u9fff] )(?P<y>(?:19|20)\d{2}) 年(?: (?=\d))?"
                    r"(?:(?P<m>1[0-2]|0?[1-9]) (?:月份|月)(?: (?P<d>3[01]|[12]\d|0?[1-9]) [日号])?)?(?<! )(?<=[年月份日号])"),
+        ("spaced_month", r"(?<=[\u4e00-\u9fff] )(?P<m>1[0-2]|0?[1-9]) (?:月份|月)(?: (?P<d>3[01]|[12]\d|0?[1-9]) [日号])?"),
         # 2021年至2024年上半年 ; 2021至2025年 ; 2012年到2021年
         ("year_range", rf"(?P<y>{Y})年?{SEP}(?P<y2>{Y})年(?P<tail>{H}|{Q}|(?P<m2>{M}){MS})?"),
         # 2021年1-5月 ; 今年1-5月 ; 1—11月份
@@ -1090,7 +1093,7 @@ _READERS: dict[str, Callable[[_Groups, _Where], str | None]] = {
     "listed_months_counted": _listed_months_counted, "first_months": _first_months,
     "first_quarters": _first_quarters, "quarter": _quarter, "quarter_range": _quarter_range,
     "half": _half, "year_month": _year_month,
-    "fiscal_year": _fiscal_year, "year": _year_alone, "listed_year": _year_alone, "old_year": _old_year, "spaced": _spaced,
+    "fiscal_year": _fiscal_year, "year": _year_alone, "listed_year": _year_alone, "old_year": _old_year, "spaced": _spaced, "spaced_month": _spaced,
     "relative_year": _relative_year, "same_year": _same_year, "year_part": _year_part,
     "relative_month": _relative_month, "relative_quarter": _relative_quarter, "week_day": _week_day, "relative_day": _relative_day,
     "month_day": _month_day, "month": _month_alone, "two_digit_year": _two_digit_year, "day": _day_alone,

@@ -162,3 +162,9 @@ def test_the_signed_line_may_carry_a_weekday_or_a_time(line):
 def test_a_line_that_goes_on_after_its_date_is_no_signature(line):
     from newsfacts.pipeline import _dated_line_year, segment
     assert _dated_line_year(segment("打算在2020年启动年产8GWh的生产线。\n" + line)[0]) is None
+
+
+def test_a_date_line_under_a_title_run_into_the_body_fixes_the_present():
+    from newsfacts.pipeline import _dated_line_year, segment
+    body = segment("欧盟拨款数十亿，欲对抗特斯拉的超级工厂\n2018年10月16日\n打算在2020年启动年产8GWh的生产线。")[0]
+    assert _dated_line_year(body) == 2018

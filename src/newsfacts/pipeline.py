@@ -116,10 +116,12 @@ _FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _dated_line_year(body: SegmentedText) -> int | None:
-    """The year of a body whose first or last line is a full date alone (a post signed `刺猬偷腥` /
-    `2018年10月18日`): the day it was written, which fixes the present as a title's date does."""
+    """The year of a body whose first, second (after a title run into the body) or last line is a full date
+    alone (a post signed `刺猬偷腥` / `2018年10月18日`): the day it was written, which fixes the present as a
+    title's date does."""
     text = body.norm.strip()
-    for line in (text[:text.find("\n")] if "\n" in text else text, text[text.rfind("\n") + 1:]):
+    head = text[:200].split("\n", 2)[:2]
+    for line in (*head, text[text.rfind("\n") + 1:]):
         match = _DATED_LINE.fullmatch(line.strip())
         if match:
             return int(match.group(1))

@@ -218,6 +218,16 @@ def test_a_source_credit_with_its_accounts_id(line, reporters):
     assert byline is not None and byline.reporters == reporters
 
 
+@pytest.mark.parametrize("opening,cut,editors", [
+    # unseen6_post-08: 财联社's editor in the dateline's brackets stays there, as the dateline's; the name is the editor
+    ("财联社8月13日讯（编辑 王舒蕾）总市值近200亿元的西南焦煤龙头盘江股份盘后公告，", None, ["王舒蕾"]),
+    # a reporter there is cut and read as the reporter, as before (the issue's form)
+    ("本报讯（记者 王某某）总市值近200亿元的西南焦煤龙头盘江股份盘后公告，", (3, 11, "王某某"), []),
+])
+def test_an_editor_in_a_datelines_brackets_stays(opening, cut, editors):
+    assert bylines.dateline(opening) == cut and bylines.dateline_editors(opening) == editors
+
+
 @pytest.mark.parametrize("line,editors", [
     ("（松花江网编辑 孙桂芳）", ["孙桂芳"]),                          # unseen3_page-shjnet-1: the outlet, the role, the name
     ("（作者：南方财经全媒体记者 钟小韵 编辑：杜弘禹）", ["杜弘禹"]),     # sina_hexo posts

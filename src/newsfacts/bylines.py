@@ -346,7 +346,19 @@ def dateline(text: str) -> tuple[int, int, str] | None:
     names = " ".join(byline.reporters) if byline else names_only(inner)
     if not names and not (byline and byline.credit):
         return None
+    if byline and byline.editors and not byline.reporters:
+        return None                 # an editor's credit stays with the dateline (see `dateline_editors`)
     return match.end("keep"), match.end(), names or ""
+
+
+def dateline_editors(text: str) -> list[str]:
+    """The editors a dateline's brackets name when they name no reporter (`财联社8月13日讯（编辑 王舒蕾）`,
+    the way 财联社 opens its stories): the bracket stays in the text as the dateline's, the names are
+    the article's editor."""
+    head = text[:80]
+    match = _grammar()["dateline"].search(head) if "（" in head or "(" in head else None
+    byline = parse(match.group("inner")) if match else None
+    return list(byline.editors) if byline and not byline.reporters else []
 
 
 def placed_dateline(text: str) -> list[str]:

@@ -1303,6 +1303,7 @@ def _cut_bylines(line: _Line, place: _Place, reporters: list[str], editors: list
             line.cut(dateline[0], dateline[1])
         else:
             reporters.extend(bylines.placed_dateline(line.text))
+            editors.extend(bylines.dateline_editors(line.text))
         lead = bylines.lead(line.text)
         if lead:
             reporters.extend(lead[1].reporters)

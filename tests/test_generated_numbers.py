@@ -167,6 +167,30 @@ def count(draw):
 
 
 @st.composite
+def spaced_count(draw):
+    """A figure, one space and its classifier, as writers who space digits from Chinese write it (`22 股`)."""
+    n = draw(st.integers(2, 10 ** 6))
+    text = draw(st.sampled_from([str(n), render_arabic(n, True)]))
+    before, after, qualifier = draw(qualified())
+    classifier = draw(st.sampled_from(["家", "个", "项", "座", "所", "只", "组"]))
+    return f"{before}{text} {classifier}{after}企业", "count", {"value": Decimal(n), "classifier": classifier,
+                                                              "qualifier": qualifier}
+
+
+# (nouns opening with 人 are left out: 人 is read as the classifier, `1.1亿人才` → 1.1亿人, the same value)
+_PEOPLE = [w for w in load_toml("counts.toml")["people_heads"] if len(w) > 1 and not w.startswith("人")]
+
+
+@st.composite
+def people_in_hundred_millions(draw):
+    """A number of 亿 right before a noun of people, no classifier (`1.2亿白领人才`, `3亿网民`)."""
+    tenths = draw(st.integers(1, 9999))
+    value = Decimal(tenths) / 10
+    noun = draw(st.sampled_from(_PEOPLE))
+    return f"{value.normalize():f}亿{noun}", "count", {"value": value * 10 ** 8}
+
+
+@st.composite
 def money_range(draw):
     """`三千到五千万元`, `10-15亿元`, `3亿元—5亿元`: a magnitude written once or twice; low < high."""
     low = draw(st.integers(1, 9998))
@@ -284,7 +308,7 @@ def digit_fraction(draw):
 
 FORMS = st.one_of(money(), quantity(), percent(), count(), money_range(), colloquial_yuan(), cheque(),
                   shared_round_range(), percent_more(), neighbour_digits(), hundreds_and_more(), hundredths(),
-                  digit_fraction())
+                  digit_fraction(), spaced_count(), people_in_hundred_millions())
 FRAMES = ["数据显示，全年合计{}。", "据介绍，该项目{}，进展顺利。", "报告称，截至目前共{}。"]
 
 

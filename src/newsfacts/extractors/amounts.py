@@ -1168,7 +1168,8 @@ def _money_context(norm: str, start: int, pos: int, rules) -> bool:
     clause = _clause_before(norm, start, 20)
     if any(word in clause for word in rules["money_before"]):
         return True
-    if rules["money_after_re"].match(norm, pos) or rules["money_head_re"].match(norm, pos):
+    if (rules["money_after_re"].match(norm, pos) or rules["money_head_re"].match(norm, pos)) \
+            and not _people_word_at(norm, pos, rules):
         return True
     if norm[start:pos] in _YI_MAGNITUDES and norm.startswith(rules["magnitude_goals"], pos):
         return True                           # 完成了千亿目标: a firm's sales goal, in yuan
@@ -1178,6 +1179,12 @@ def _money_context(norm: str, start: int, pos: int, rules) -> bool:
         if any(word in previous for word in rules["money_before"]):
             return True
     return _hundred_millions_in_a_money_sentence(norm, start, pos, rules)
+
+
+def _people_word_at(norm: str, pos: int, rules) -> bool:
+    """Does a word of people open at `pos` (投资者, 消费者, 纳税人): a money word's characters that name people?"""
+    word = _word_at(norm, pos)[0]
+    return len(word) > 1 and word.endswith(rules["people_heads"])
 
 
 _YI_MAGNITUDES = frozenset(("百亿", "千亿", "万亿"))

@@ -97,3 +97,24 @@ def test_a_sector_word_the_segmenter_joins_to_qiye_is_whole():
     sentence = ("然而，在电网公司利润下滑，甚至部分省网公司出现亏损的情况下，电力企业高管不菲的年薪，"
                 "电力企业职工远高于社会平均水平的福利待遇，以及电网企业层出不穷的腐败案件，则与此形成了强烈的对比。")
     assert "电力" in _sectors(sentence)
+
+
+@pytest.mark.parametrize("sentence, word", [
+    # unseen5_page-people-1.html: a mental-health service project (心理健康 is the segmenter's word)
+    ("本报讯（记者叶婉）近日，“心成长”青少年心理健康服务项目在北京市青年宫正式启动。", "健康服务"),
+    # unseen6_post-06.md: a memory-chip production line (存储芯片 is one word)
+    ("该公司的核心产品覆盖高工艺嵌入式存储、高密度非易失性存储、存内计算及存内搜索等多个领域，"
+     "并且拥有自己的存储芯片制造产线，已实现28nm制程下ReRAM芯片的量产。", "芯片制造"),
+])
+def test_a_long_form_starting_inside_a_word_is_no_sector(sentence, word):
+    assert all(word not in text for _, text in _facts(sentence))
+
+
+def test_a_long_form_starting_inside_a_word_and_named_an_industry_stays():
+    # holdout_html 163-4.html: the phone-chip industry is a chip industry
+    sentence = "实际上，幕后的手机芯片企业何尝不是如此，今年4月，全球芯片巨头英特尔宣布退出5G手机芯片行业，相应业务转给了苹果公司。"
+    assert any(text == "芯片行业" for _, text in _facts(sentence))
+
+
+def _facts(text: str) -> list[tuple[str, str]]:
+    return [(f.name, f.text) for f in extract_text(text).facts if f.type == "sector"]

@@ -85,6 +85,11 @@ def whole_words(text: str, start: int, end: int) -> bool:
     return start in cuts and end in cuts
 
 
+def word_starts_at(text: str, start: int, end: int) -> bool:
+    """Does a word of the segmenter start at `start`, read around text[start:end] (not the 健康服务 of 心理健康服务)?"""
+    return start in _cuts(text, start, end)
+
+
 def word_ends_at(text: str, end: int) -> bool:
     """Does a word of the segmenter end at `end` (not the 部 of 机制部际联席会议)?"""
     return end in _cuts(text, max(0, end - 4), end)

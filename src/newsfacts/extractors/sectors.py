@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..chinese import is_han
-from ..lexicon import Lexicon, whole_words
+from ..lexicon import Lexicon, whole_words, word_starts_at
 from ..spans import Spans
 from ..tables import load_columns, load_toml
 
@@ -214,7 +214,12 @@ def _not_an_industry(norm: str, start: int, end: int) -> bool:
     if start >= 2 and norm[start - 1] in _table()[6] and norm[start - 2] in _NUMERALS:
         return not norm.startswith(_table()[1], end)      # 14只券商股: the stocks of a sector
     # the segmenter may join a sector word and its suffix into one word (教育领域): the word is still whole
-    return end - start <= 3 and not whole_words(norm, start, end) and not _suffix_word(norm, start, end)
+    if end - start <= 3:
+        return not whole_words(norm, start, end) and not _suffix_word(norm, start, end)
+    # a longer form may end inside the segmenter's word (新能源汽车产业) but never starts inside one: 心理健康服务 is
+    # a service of mental health, 存储芯片制造产线 a memory-chip line; unless it is named an industry (手机芯片行业)
+    return start > 0 and is_han(norm[start - 1]) and not norm.endswith(_FIELD_SUFFIXES, start, end) \
+        and not norm.startswith(_FIELD_SUFFIXES, end) and not word_starts_at(norm, start, end)
 
 
 # 化 after a word makes a verb of it (产业化 industrialize, 影视化 adapt for the screen), unless it opens a word of

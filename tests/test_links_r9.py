@@ -4,7 +4,8 @@ from the sentence against SPEC §3.10.
 
 Sources: fixtures/unseen6_posts/articles/unseen6_post-06.md and fixtures/unseen5_texts/articles/unseen5_text-13.txt
 (backers of a round named after it); fixtures/unseen4_pages/html/unseen4_page-sohu-3.html and
-fixtures/unseen6_posts/articles/unseen6_post-10.md (a sale: the buyer after 转让给/转给 puts in the price)."""
+fixtures/unseen6_posts/articles/unseen6_post-10.md (a sale: the buyer after 转让给/转给 puts in the price); fixtures/unseen6_posts/articles/unseen6_post-09.md and
+fixtures/corpus/text-001.txt (a price after 以, its verb later in the clause; a valuation is no price)."""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -60,4 +61,16 @@ def test_backers_named_after_the_round(text, expected):
      "2004-10-21", []),
 ], ids=["price-after-yi", "price-before-the-sale", "no-price"])
 def test_the_buyer_of_a_sale_invests_the_price(text, published, expected):
+    assert _investments(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # unseen6_post-09: the buyer, 以 and the price, then words before the verb (较评估价溢价50%竞得)
+    ("12月27日晚间，中国华融宣布宁波银行以10.91亿元较评估价溢价50%竞得华融消费金融70%股权。",
+     "2021-12-28", [("宁波银行", Decimal("1.091E+9"), "CNY")]),
+    # dev text-001: 以 a valuation (的估值) is no price paid
+    ("游戏巨头EA（Electronic Arts Inc.）正接近达成一项里程碑式的私有化协议，该交易不仅将成为本年度全球规模最大的交易之一，"
+     "更可能以超过520亿美元的估值成为有记录以来规模最大的杠杆收购案。", "2025-09-28", []),
+], ids=["verb-later-in-the-clause", "valuation"])
+def test_a_price_after_yi_with_its_verb_later(text, published, expected):
     assert _investments(text, published) == expected

@@ -40,6 +40,8 @@ def _rules():
                                    rf"(?P<verb>{_alt(investment.verbs_before)})"
                                    rf"(?P<filler>(?:了|约|近|超|共|达)*)$"),
         "after_re": regex_cache.compile(rf"^(?:{_alt(investment.investment_kinds)})?(?:{_alt(investment.verbs_after)})"),
+        # the verb later in the clause of a price after 以 (宁波银行以10.91亿元较评估价溢价50%竞得…), not a valuation
+        "priced_verb_re": regex_cache.compile(rf"(?!的?(?:估值|市值|价值))[^，。；]{{0,24}}?(?:{_alt(investment.verbs_after)})"),
         # the verb within ten characters after the investor, the amount within twelve after the verb
         # a clause that ends with an investment verb and at most a qualifier before the amount
         "verb_end_re": regex_cache.compile(rf"(?:{_alt(investment.verbs_before)})额?(?:{_alt(investment.spent_on)})?"
@@ -291,6 +293,9 @@ class _Money:
         self.clause_start = max(body.marks("clause").start_before(money.start), money.start - LINK_REACH)
         self.clause = body.text[self.clause_start:money.start]
 
+    def clause_end(self) -> int:
+        return self.body.marks("clause").end_from(self.fact.end)
+
     def sentence_start(self, kind: str) -> int:
         return max(self.body.marks(kind).start_before(self.fact.start), self.fact.start - LINK_REACH)
 
@@ -376,7 +381,8 @@ def _verb_investment(money: _Money, rules) -> Fact | None:
         between = text[org.end:fact.start]
         if any(word in between for word in rules["receiving"]):
             return None                   # 途牛获得…5亿美元注资: the organization before 获得 receives the money
-        verb_after = rules["after_re"].match(text[fact.end:fact.end + 6]) and len(between) <= 12
+        verb_after = (rules["after_re"].match(text[fact.end:fact.end + 6]) and len(between) <= 12) or \
+            (between.endswith(("以", "以约")) and rules["priced_verb_re"].match(text, fact.end, money.clause_end()))
         if not (rules["verb_near_re"].search(between) or verb_after):
             continue
         purpose_end = body.marks("clause").end_from(fact.end, reach=40)

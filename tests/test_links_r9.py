@@ -5,7 +5,8 @@ from the sentence against SPEC §3.10.
 Sources: fixtures/unseen6_posts/articles/unseen6_post-06.md and fixtures/unseen5_texts/articles/unseen5_text-13.txt
 (backers of a round named after it); fixtures/unseen4_pages/html/unseen4_page-sohu-3.html and
 fixtures/unseen6_posts/articles/unseen6_post-10.md (a sale: the buyer after 转让给/转给 puts in the price); fixtures/unseen6_posts/articles/unseen6_post-09.md and
-fixtures/corpus/text-001.txt (a price after 以, its verb later in the clause; a valuation is no price)."""
+fixtures/corpus/text-001.txt (a price after 以, its verb later in the clause; a valuation is no price);
+fixtures/unseen6_posts/articles/unseen6_post-05.md (the same money in another currency in brackets)."""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -74,3 +75,10 @@ def test_the_buyer_of_a_sale_invests_the_price(text, published, expected):
 ], ids=["verb-later-in-the-clause", "valuation"])
 def test_a_price_after_yi_with_its_verb_later(text, published, expected):
     assert _investments(text, published) == expected
+
+
+def test_money_in_brackets_after_money_is_the_same_investment():
+    # unseen6_post-05: 约5.057亿港元 in brackets is the 6500万美元 converted, not a second investment
+    text = ("昨天（6月15日），特步国际发布公告称，高瓴与特步国际附属公司特步环球投资有限公司建立战略性伙伴合作关系：高瓴将投资"
+            "6500万美元（约5.057亿港元）于特步环球并旗下品牌“盖世威”及“帕拉丁”的全球业务。")
+    assert _investments(text, "2021-06-16") == [("高瓴", Decimal("6.5E+7"), "USD")]

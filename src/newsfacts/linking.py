@@ -175,6 +175,8 @@ class _Body:
         return self.places[k] if k < len(self.places) and self.place_starts[k] < high else None
 
 
+_CONVERSION = regex_cache.compile(r"[（(](?:约|约合|合|折合|相当于)?")
+"""Between a money and the same money in another currency in brackets after it: 6500万美元（约5.057亿港元）."""
 _JOINERS = frozenset({"、", "和", "与", "及", "以及", "、以及"})
 _MARK_SETS = {"clause": grammar.CLAUSE_END, "sentence": grammar.SENTENCE_END, "statement": _STATEMENT_END,
               "list": _CLAUSE_OR_LIST_END, "metric": frozenset("，,、：:"), "line": frozenset("\n"),
@@ -332,9 +334,14 @@ def _investments(body: _Body) -> list[Fact]:
     out: list[Fact] = []
     founded: Fact | None = None                 # the last fund founded, for a second one joined to it
     told: set[tuple] = set()                    # (investor, value, currency) of the investments found
+    previous_end = -1                           # where the money before ends
     for j, money in body.facts:
         if money.type != "money" or "/" in (money.get("unit") or ""):
             continue
+        converted = previous_end >= 0 and _CONVERSION.fullmatch(body.text, previous_end, money.start)
+        previous_end = money.end
+        if converted:
+            continue                              # 6500万美元（约5.057亿港元）: the same money in another currency
         reading = _Money(body, j, money)
         found = _next_fund(reading, founded, rules) or _investment(reading, rules)
         if found is not None and _told_first(found, told):   # 拟出资300亿…基金募集规模为人民币300亿元: told twice

@@ -6,7 +6,9 @@ Sources: fixtures/unseen6_posts/articles/unseen6_post-06.md and fixtures/unseen5
 (backers of a round named after it); fixtures/unseen4_pages/html/unseen4_page-sohu-3.html and
 fixtures/unseen6_posts/articles/unseen6_post-10.md (a sale: the buyer after 转让给/转给 puts in the price); fixtures/unseen6_posts/articles/unseen6_post-09.md and
 fixtures/corpus/text-001.txt (a price after 以, its verb later in the clause; a valuation is no price);
-fixtures/unseen6_posts/articles/unseen6_post-05.md (the same money in another currency in brackets)."""
+fixtures/unseen6_posts/articles/unseen6_post-05.md (the same money in another currency in brackets);
+fixtures/unseen6_pages/html/unseen6_page-kuqin-1.html and unseen6_post-04.md (a name found elsewhere in the
+article invests where the organization reader did not find it; capital put into a joint venture founded)."""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -19,7 +21,7 @@ from newsfacts.pipeline import extract_text
 def _investments(text: str, published: str | None = None) -> list[tuple]:
     doc = extract_text(text, published=published)
     found = [f for f in doc.facts if f.type == "investment"]
-    assert all(text[f.start:f.end] == f.text for f in found)
+    assert all(doc.text[f.start:f.end] == f.text for f in found)
     return [(f.get("investor"), f.get("value"), f.get("currency")) for f in found]
 
 
@@ -82,3 +84,22 @@ def test_money_in_brackets_after_money_is_the_same_investment():
     text = ("昨天（6月15日），特步国际发布公告称，高瓴与特步国际附属公司特步环球投资有限公司建立战略性伙伴合作关系：高瓴将投资"
             "6500万美元（约5.057亿港元）于特步环球并旗下品牌“盖世威”及“帕拉丁”的全球业务。")
     assert _investments(text, "2021-06-16") == [("高瓴", Decimal("6.5E+7"), "USD")]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # unseen6_page-kuqin-1: 甲骨文 is an organization in the first sentence; where it buys, the name is the investor
+    ("本周该股股价和甲骨文收购报价之间的价差达到了4月份宣布交易消息以来的最高水平。\n"
+     "甲骨文斥资74亿美元收购Sun的交易需要得到欧盟的批准，欧盟正在进行调查，评估这一交易是否会影响数据库市场的竞争。",
+     "2009-11-10", [("甲骨文", Decimal("7.4E+9"), "USD")]),
+    # unseen6_post-04: ESR and GIC named in the title and before; a joint venture founded with its size before
+    # 的合营企业
+    ("10亿美元新基金，ESR再联手GIC重仓中国\n对于在国内市场寻找标的的评准，ESR联合创始人兼联席首席执行官沈晋初表示：“资产的素质及网络布局是物流地产的关键策略。”\n"
+     "而此次的帮手中，GIC旗下的RECO持有公司5.96%的股份。\n"
+     "2020年1月， ESR与GIC成立一家5亿美元的合营企业，专注在中国重点城市开发先进物流设施；",
+     "2021-03-01", [("ESR与GIC", Decimal("5E+8"), "USD")]),
+    # unseen6_page-kuqin-1: money spent by the month is a running cost, not an investment (Sun is in the title)
+    ("Sun股价持续回落 与甲骨文交易前景堪忧\n"
+     "甲骨文CEO拉里·埃里森(Larry Ellison)上个月在一次行业会议上说，Sun现在每个月要耗资1亿美元。", "2009-11-10", []),
+], ids=["name-found-elsewhere", "joint-venture", "running-cost"])
+def test_an_investor_named_elsewhere_and_joint_ventures(text, published, expected):
+    assert _investments(text, published) == expected

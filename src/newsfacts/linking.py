@@ -66,8 +66,8 @@ def _rules():
         "fund_size_re": regex_cache.compile(rf"基金[^，。；]*?(?:{_alt(investment.fund_size)})(?:人民币)?$|^(?:{_alt(investment.fund_size)})(?:人民币)?$"),
         "founding": tuple(investment.fund_founding),
         # a fund founded with its size before its name: 设立1500亿的产业母基金, 发起了200亿天使母基金
-        "founding_end_re": regex_cache.compile(rf"(?P<verb>{_alt(investment.fund_founding)})了?$"),
-        "fund_after_re": regex_cache.compile(r"的?(?P<fund>[^，。；、和及与]{0,12}?基金)"),
+        "founding_end_re": regex_cache.compile(rf"(?P<verb>{_alt(investment.fund_founding)})了?(?:一家|一个|一只|一支)?$"),
+        "fund_after_re": regex_cache.compile(rf"的?(?P<fund>[^，。；、和及与]{{0,12}}?(?:{_alt(investment.founded_heads)}))"),
         "next_fund_re": regex_cache.compile(r"^的?[^，。；、和及与]{0,12}?基金(?:和|与|及|以及|、)$"),
         "agreement_re": regex_cache.compile(rf"的?(?:{_alt(investment.agreements)})"),
         "agreement_verbs": tuple(investment.agreement_verbs),
@@ -85,7 +85,8 @@ def _mark_pattern(kind: str) -> re.Pattern:
 
 def link(text: str, facts: list[Fact], published_year: int | None = None) -> list[Fact]:
     """Target and investment facts for the body `text`, given its mention facts (indices refer to `facts`)."""
-    body = _Body(text, [(i, f) for i, f in enumerate(facts) if f.where == "body"])
+    body = _Body(text, [(i, f) for i, f in enumerate(facts) if f.where == "body"],
+                 [(i, f) for i, f in enumerate(facts) if f.where == "title" and f.type == "organization"])
     return _targets(body, published_year) + _investments(body)
 
 
@@ -114,10 +115,11 @@ class _Marks:
 class _Body:
     """The body text and its facts with what linking asks of them, each computed once."""
 
-    def __init__(self, text: str, facts: list[tuple[int, Fact]]) -> None:
+    def __init__(self, text: str, facts: list[tuple[int, Fact]], title_organizations=()) -> None:
         self.text, self.facts = text, facts
         self.starts = [f.start for _, f in facts]
-        self.organizations = [(i, f) for i, f in facts if f.type == "organization"]
+        self.organizations = _with_other_mentions(text, [(i, f) for i, f in facts if f.type == "organization"],
+                                                  title_organizations)
         self.org_starts = [f.start for _, f in self.organizations]
         self.sector_positions = [n for n, (_, f) in enumerate(facts) if f.type == "sector"]
         self.fact_at = dict(facts)                    # a fact by its index in the document
@@ -173,6 +175,39 @@ class _Body:
         low = max(low, self.marks("clause").start_before(high))        # a place of the founding's own clause
         k = bisect.bisect_left(self.place_starts, low)
         return self.places[k] if k < len(self.places) and self.place_starts[k] < high else None
+
+
+def _with_other_mentions(text: str, organizations: list[tuple[int, Fact]],
+                         title_organizations=()) -> list[tuple[int, Fact]]:
+    """The organizations of the body and every other place where one of their names (or a name of the
+    title's) is written, as the investor of a clause there (`甲骨文斥资74亿美元收购Sun` when 甲骨文 was found
+    only elsewhere in the article); such a mention carries the index of the name's first fact."""
+    if not organizations and not title_organizations:
+        return organizations
+    spans = sorted((f.start, f.end) for _, f in organizations)
+    starts = [start for start, _ in spans]
+    found: dict[str, int] = {}
+    for i, org in (*title_organizations, *organizations):
+        if len(org.text) >= 2 and org.text not in found and not _is_media(org.get("name")):
+            found[org.text] = i
+    others: list[tuple[int, Fact]] = []
+    for name, i in found.items():
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            k = bisect.bisect_right(starts, at)
+            free = (k == 0 or spans[k - 1][1] <= at) and (k == len(starts) or starts[k] >= end)
+            if free and not (_latin_glued(text, at - 1) or _latin_glued(text, end)):
+                others.append((i, Fact("organization", name, at, end, "body", "", {"name": name})))
+            at = text.find(name, end)
+    if not others:
+        return organizations
+    return sorted(organizations + others, key=lambda pair: pair[1].start)
+
+
+def _latin_glued(text: str, pos: int) -> bool:
+    """Is text[pos] a Latin letter or digit (ESR in ESRB is no mention of ESR)?"""
+    return 0 <= pos < len(text) and text[pos].isascii() and text[pos].isalnum()
 
 
 _CONVERSION = regex_cache.compile(r"[（(](?:约|约合|合|折合|相当于)?")

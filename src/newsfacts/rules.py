@@ -276,6 +276,7 @@ class InvestmentWords(Record):
     transfer_verbs: Words
     fund_size: Words
     fund_founding: Words
+    founded_heads: Words
     spent_on: Words
     agreements: Words
     agreement_verbs: Words

@@ -155,9 +155,11 @@ def _date_patterns(raw: Dates, rel_years: dict[str, int]) -> list[tuple[str, str
     M = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
     ENDS = alternation(words.year_ends)
     # a two-digit year is a year before a month or a span of months, a quarter, a half, a year's part or
-    # 全年 (15年3月2日, 18年1-7月份, 九七年一季度, 19年底, 17年全年); alone it is as often a number of years
+    # 全年 (15年3月2日, 18年1-7月份, 九七年一季度, 19年底, 17年全年: 全年 only after a comparison's word or a
+    # clause's start, as 过去10年全年 counts years); alone it is as often a number of years
     YY = (r"(?<![\d〇零○一二三四五六七八九十百千万第近.])(?:\d{2}|[〇零○一二三四五六七八九]{2})"
-          rf"(?=年(?:{M}(?:\s?[-—~至到]{M})?月|第?[一二三四1-4]季度|[上下]半年|全年|(?:{ENDS})(?![一二三四五六七八九十])))")
+          rf"(?=年(?:{M}(?:\s?[-—~至到]{M})?月|第?[一二三四1-4]季度|[上下]半年|(?:{ENDS})(?![一二三四五六七八九十])"
+          r"|(?:(?<=[与较比在于，。；、（(：:\s\n]..年)|(?<=^..年))全年))")
     Y = rf"(?:(?:19|20)\d{{2}}|[〇零○一二三四五六七八九]{{4}}|{YY})"
     D = r"(?:3[01]|[12]\d|0?[1-9])"
     DD = rf"(?:{D}|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"   # 五月十日

@@ -262,9 +262,8 @@ def _inside_ascii_word(norm: str, start: int, end: int) -> bool:
 def _in_sector_context(norm, hits, index, suffixes, marks) -> bool:
     """A generic word is a sector with a sector suffix, or as one of a list of sectors (电子、电气、汽车)."""
     hit = hits[index]
-    suffix = next((suffix for suffix in suffixes if norm.startswith(suffix, hit.end)), None)
-    if suffix is not None:
-        return not _derived(norm, hit.end + len(suffix))     # 农业产业化, 金融市场化: a process
+    if norm.startswith(suffixes, hit.end):
+        return not _process_of(norm, hit.end, suffixes)     # 农业产业化, 金融市场化: a process
     if not _ends_item(norm, hit.end, suffixes):
         return False             # 卫生健康、, 文化体育、: the list's item is a longer word, no sector
     for other in (hits[index - 1] if index else None, hits[index + 1] if index + 1 < len(hits) else None):
@@ -275,6 +274,11 @@ def _in_sector_context(norm, hits, index, suffixes, marks) -> bool:
         if between == "、" or (between in marks and not other.sector.generic):
             return True
     return _in_series_of_sectors(norm, hits, index) or _headed_list(norm, hit.end)
+
+
+def _process_of(norm: str, end: int, suffixes) -> bool:
+    """Does the suffix at `end` make, with 化 after it, a process (产业化, 市场化)?"""
+    return any(_derived(norm, end + len(suffix)) for suffix in suffixes if norm.startswith(suffix, end))
 
 
 def _in_series_of_sectors(norm: str, hits, index: int) -> bool:

@@ -92,6 +92,8 @@ def test_found(source, text, kind, span, value, unit, qualifier):
     # a classifier's character that opens a word of the segmenter (corpus_html njxfhn-1: 五道口, 321对不起)
     ("njxfhn-1", "jake 321对不起 雾谷伯爵家的六姐妹", "321对"),
     ("njxfhn-1", "二道贩子的崛起 拳皇异界纵横", "二道"),
+    # basketball's double-double is no count of pairs (corpus_html 163-2)
+    ("163-2", "随后，周琦点点头走上赛场，最终全场砍下“13+14”的两双数据，外加2次抢断、2记盖帽。", "两双数据"),
 ])
 def test_not_a_count(source, text, bad):
     assert bad in text

@@ -162,6 +162,7 @@ class NoThings(Record):
     place_suffixes: Words
     negated_after_one: Words
     distributive: Words
+    set_words: Words
     versus: Words
 
 

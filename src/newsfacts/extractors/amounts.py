@@ -107,6 +107,7 @@ def _rules() -> dict[str, Any]:
         "digit_nouns": tuple(counts["no_things"]["digit_nouns"]),
         "characters": frozenset(counts["no_things"]["characters"]),
         "versus": frozenset(counts["no_things"]["versus"]),
+        "set_words": tuple(counts["no_things"]["set_words"]),
         "point_nouns": tuple(counts["no_things"]["point_nouns"]),
         "point_list_openers": tuple(counts["no_things"]["point_list_openers"]),
         "place_suffixes": frozenset(counts["no_things"]["place_suffixes"]),
@@ -1385,6 +1386,8 @@ def _measures_no_things(norm: str, r: _Reading, cls: str, after: int, rules) -> 
         return True                           # 十字路口, 救命二字: a word's characters, a shape
     if cls in rules["versus"] and number_at(norm, after) is not None:
         return True                           # 1对1, 3对2: a match-up, a score
+    if norm.startswith(rules["set_words"], token.start):
+        return True                           # 两双数据: a double-double
     if token.text != "一":
         return False
     return norm.startswith(rules["negated_after_one"], after) \

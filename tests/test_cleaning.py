@@ -804,6 +804,19 @@ def test_text_beside_a_picture_is_its_caption_only_when_tied_to_it_or_read_as_on
     assert kept in text and (gone is None or gone not in text)
 
 
+def test_a_byline_beside_the_sites_logo_is_read_as_a_byline():
+    # unseen6_page-gmw-1: 作者︱春春 then the logo linking home, in one paragraph: it was cleared as the logo's caption
+    from newsfacts.cleaning import clean
+    from newsfacts.reading import parse_article
+    markup = ("<p>　　所以，当宇航员在地球轨道上时，将还不得不满足于通过欣赏外面的景色来振作精神，而不要指望沉溺于烈酒中。</p>"
+              "<p>　　我们留在地球上的人，则可以准备好适量的香槟酒，以迎接他们的归来。</p>"
+              "<p>　　他说：“这是一个政治问题，也是一个文化方面的问题，但不是一个科学上的问题。”</p>"
+              "<p><strong>　　作者︱春春</strong><a href='http://www.gmw.cn'><img src='https://img.gmw.cn/pic/content_logo.png' "
+              "title='返回光明网首页'></a></p>")
+    doc = clean(parse_article(f"<html><body><article>{markup}</article></body></html>"))
+    assert doc.reporter == "春春" and "春春" not in doc.text
+
+
 @pytest.mark.parametrize("name,kept,gone", [
     # unseen5_page-cmse-1: bold centred captions under centred pictures; the bold left headings stay
     ("unseen5_pages/html/unseen5_page-cmse-1.html", "中国运载火箭技术研究院", "长征五号B运载火箭正在测试"),

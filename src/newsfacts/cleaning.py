@@ -752,10 +752,15 @@ class _Captions:
         """Short text beside a picture in its own block is its caption when the markup ties it to the
         picture (a centred block: gamersky's couplets under each picture) or it reads as a label;
         a sentence is a caption only where the article sets no picture inside its own text
-        (eastday's `<p><img>震中地形：震中5公里范围内平均海拔约1805米。</p>`, a picture opening each paragraph)."""
+        (eastday's `<p><img>震中地形：震中5公里范围内平均海拔约1805米。</p>`, a picture opening each paragraph);
+        a byline beside an untied picture (a site's logo linking home) is left to the byline rules."""
         for block, reading in self.beside:
-            if not (_tied_to_picture(block) or reading == _LABEL or (reading and not self.long_blocks)):
+            tied = _tied_to_picture(block)
+            if not (tied or reading == _LABEL or (reading and not self.long_blocks)):
                 continue
+            byline = bylines.parse(_text_of(block).strip()) if not tied and reading == _LABEL else None
+            if byline is not None and byline.reporters:
+                continue                     # a byline beside the site's logo (gmw: 作者︱春春 <a><img 返回首页></a>)
             for element in block.iter():
                 element.text = None
                 if element is not block:

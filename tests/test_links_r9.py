@@ -8,7 +8,10 @@ fixtures/unseen6_posts/articles/unseen6_post-10.md (a sale: the buyer after 转�
 fixtures/corpus/text-001.txt (a price after 以, its verb later in the clause; a valuation is no price);
 fixtures/unseen6_posts/articles/unseen6_post-05.md (the same money in another currency in brackets);
 fixtures/unseen6_pages/html/unseen6_page-kuqin-1.html and unseen6_post-04.md (a name found elsewhere in the
-article invests where the organization reader did not find it; capital put into a joint venture founded)."""
+article invests where the organization reader did not find it; capital put into a joint venture founded);
+fixtures/unseen6_posts/articles/unseen6_post-01.md (a project's total, 该项目的总投资额高达N, after the sentence that
+names the project and its investor); unseen5_page-163-1.html and unseen6_post-05.md (a deal's amount told in a clause
+after its verb, 涉及金额)."""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -102,4 +105,23 @@ def test_money_in_brackets_after_money_is_the_same_investment():
      "甲骨文CEO拉里·埃里森(Larry Ellison)上个月在一次行业会议上说，Sun现在每个月要耗资1亿美元。", "2009-11-10", []),
 ], ids=["name-found-elsewhere", "joint-venture", "running-cost"])
 def test_an_investor_named_elsewhere_and_joint_ventures(text, published, expected):
+    assert _investments(text, published) == expected
+
+
+def test_the_total_of_a_project_named_in_the_sentence_before():
+    # unseen6_post-01: 的 and 高达 between 该项目 and the amount; the investor opens the sentence before
+    text = ("荷兰电池工厂落户浙江\n其中一项重大成果是，荷兰电池制造企业Lithium Werks BV决定在我国的长江三角洲地区60公顷的土地上，"
+            "与中国浙江嘉善经济技术开发区合作，设立新能源锂电池超级工程项目及中国研发基地。该项目的总投资额高达16亿欧元（相当于18.5亿美元）。")
+    assert _investments(text, "2018-10-20") == [("Lithium Werks BV", Decimal("1.6E+9"), "EUR")]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # unseen6_post-05: 增持 is the deal, the fund before it buys; the amount comes two clauses later
+    ("早在2008年8月，凯雷投资集团旗下的凯雷亚洲增长基金，第3次增持特步国际，持股比例达9.2%，涉及总金额涉及金额约为1.4亿港元。",
+     "2021-06-16", [("凯雷", Decimal("1.4E+8"), "HKD")]),
+    # unseen5_text-09: 涉资 of a day's trading, no deal verb: no investment
+    ("该股继昨天逆吐1.8%后，今早高开逾7%再创纪录高，最高见95.5元，现造93元，急弹9.12%，成交已达213万股，涉资1.98亿元。",
+     "2019-06-01", []),
+], ids=["amount-after-the-deal", "trading-turnover"])
+def test_the_amount_of_a_deal_told_after_it(text, published, expected):
     assert _investments(text, published) == expected

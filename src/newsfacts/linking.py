@@ -60,6 +60,8 @@ def _rules():
         "pronouns": tuple(sorted(investment.company_pronouns, key=len, reverse=True)),
         "price_re": regex_cache.compile(rf"(?:{_alt(investment.price_words)})(?:约|大约)?(?:为|是|达)?(?:约)?$"),
         "acquisition": tuple(investment.acquisition_verbs),
+        "deal_amount_re": regex_cache.compile(rf"(?:{_alt(investment.deal_amounts)})(?:约|大约)?(?:为|是|达)?(?:约)?$"),
+        "deal_verb_re": regex_cache.compile(_alt(investment.verbs_after)),
         "transfer_re": regex_cache.compile(rf"(?:{_alt(investment.transfer_verbs)})了?"),
         # what is sold: after 将/把, up to the price (以N) or the verb
         "sold_re": regex_cache.compile(r"[将把](?P<sold>[^，。；将把]{2,40}?)(?:以|全部|$)"),
@@ -71,8 +73,8 @@ def _rules():
         "next_fund_re": regex_cache.compile(r"^的?[^，。；、和及与]{0,12}?基金(?:和|与|及|以及|、)$"),
         "agreement_re": regex_cache.compile(rf"的?(?:{_alt(investment.agreements)})"),
         "agreement_verbs": tuple(investment.agreement_verbs),
-        "project_re": regex_cache.compile(rf"^(?:{_alt(investment.project_pronouns)})(?:{_alt(investment.planned)})?"
-                                          rf"(?:{_alt(investment.verbs_before)})额?(?:约|近|超|达|为|共计|合计)*$"),
+        "project_re": regex_cache.compile(rf"^(?:{_alt(investment.project_pronouns)})的?(?:{_alt(investment.planned)})?"
+                                          rf"(?:{_alt(investment.verbs_before)})额?(?:约|近|超|高达|达|为|共计|合计)*$"),
         "not_investment": regex_cache.compile(_alt(investment.not_investment_words) or "(?!)"),  # any in a clause
     }
 
@@ -404,7 +406,8 @@ def _investment(money: _Money, rules) -> Fact | None:
     return (_transfer_investment(money, rules) or _verb_investment(money, rules) or _founding_investment(money, rules)
             or _agreement_investment(money, rules) or _project_investment(money, rules)
             or _sentence_subject_investment(money, rules)
-            or _pronoun_investment(money, rules) or _price_investment(money, rules))
+            or _pronoun_investment(money, rules) or _price_investment(money, rules)
+            or _deal_amount_investment(money, rules))
 
 
 def _planned(between: str, rules) -> bool:
@@ -546,6 +549,33 @@ def _transfer_investment(money: _Money, rules) -> Fact | None:
         sold = rules["sold_re"].search(text, start, verb.start())
         return money.investment(buyer, min(fact.start, verb.start()), max(fact.end, buyer[1].end), planned,
                                 sold.group("sold") if sold else None)
+    return None
+
+
+def _deal_amount_investment(money: _Money, rules) -> Fact | None:
+    """`随后又获携程旅行网战略投资，涉及金额超过2亿美元`, `凯雷亚洲增长基金，第3次增持特步国际，…，涉及金额约为1.4亿港元`: the
+    amount of the deal whose verb comes last before it in the sentence; the organization named last before
+    that verb invests it."""
+    clause = money.clause
+    if not rules["deal_amount_re"].search(clause):
+        return None
+    body, text = money.body, money.body.text
+    sentence_start = money.sentence_start("statement")
+    verbs = list(rules["deal_verb_re"].finditer(text, sentence_start, money.clause_start))
+    if not verbs:
+        return None
+    verb_at = verbs[-1].start()
+    k = bisect.bisect_left(body.org_starts, verb_at)
+    while k > 0:
+        k -= 1
+        pair = body.organizations[k]
+        if pair[1].start < sentence_start:
+            return None
+        if pair[1].end <= verb_at and not _is_media(pair[1].get("name")):
+            before = text[sentence_start:verb_at]
+            planned = "拟" in before or any(word in before for word in rules["planned"] if len(word) > 1)
+            return money.investment(pair, pair[1].start, money.fact.end, planned, text[verbs[-1].start():
+                                    body.marks("clause").end_from(verb_at)] or None)
     return None
 
 

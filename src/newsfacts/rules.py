@@ -273,6 +273,7 @@ class InvestmentWords(Record):
     planned: Words
     between: Words
     price_words: Words
+    deal_amounts: Words
     acquisition_verbs: Words
     transfer_verbs: Words
     fund_size: Words

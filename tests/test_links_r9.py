@@ -11,7 +11,7 @@ fixtures/unseen6_pages/html/unseen6_page-kuqin-1.html and unseen6_post-04.md (a 
 article invests where the organization reader did not find it; capital put into a joint venture founded);
 fixtures/unseen6_posts/articles/unseen6_post-01.md (a project's total, 该项目的总投资额高达N, after the sentence that
 names the project and its investor); unseen5_page-163-1.html and unseen6_post-05.md (a deal's amount told in a clause
-after its verb, 涉及金额)."""
+after its verb, 涉及金额); unseen6_post-08.md (capital spending planned)."""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -125,3 +125,12 @@ def test_the_total_of_a_project_named_in_the_sentence_before():
 ], ids=["amount-after-the-deal", "trading-turnover"])
 def test_the_amount_of_a_deal_told_after_it(text, published, expected):
     assert _investments(text, published) == expected
+
+
+def test_capital_spending_is_the_investment_of_the_company_opening_the_sentence():
+    # unseen6_post-08: the plan's amount ends the clause (资本开支计划为); 中国神华 opens the sentence
+    text = ("煤电企业加速转型\n其中煤炭龙头中国神华拟投资建设内蒙古锡林浩特市胜利能源露天排土场光伏发电项目等，"
+            "2022年发电业务下新能源业务的资本开支计划为50.22亿元。")
+    found = [f for f in extract_text(text, published="2022-04-01").facts if f.type == "investment"]
+    assert [(f.get("value"), f.get("currency"), f.get("status")) for f in found] == [(Decimal("5.022E+9"), "CNY", "planned")]
+    assert found[0].get("investor").endswith("中国神华")

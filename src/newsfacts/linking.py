@@ -50,6 +50,8 @@ def _rules():
         "verb_near_re": regex_cache.compile(rf"^(?:在[^，。；]{{1,16}}?的)?[^，。；]{{0,10}}?"
                                             rf"(?:{_alt(investment.verbs_before + investment.verbs_after + investment.backer_roles)})"
                                             rf"[^，。；]{{0,12}}$"),
+        "capital_spending_re": regex_cache.compile(rf"(?:{_alt(investment.capital_spending)})(?:计划|预算)?"
+                                                   rf"(?:约为|为|约|达到|达|将达)?$"),
         "receiving": tuple(investment.receiving),
         # a round's amount: 5亿人民币的C轮融资, 2.5亿美元融资
         "round_re": regex_cache.compile(rf"的?[^，。；]{{0,8}}?(?:{_alt(investment.round_words)})"),
@@ -496,9 +498,10 @@ def _pronoun_investment(money: _Money, rules) -> Fact | None:
 
 
 def _sentence_subject_investment(money: _Money, rules) -> Fact | None:
-    """`紫金矿业通过增资扩股等方式，出资不高于35154万元`: the verb ends the money's clause and the
-    investor is the organization that opens the sentence."""
-    if not rules["verb_end_re"].search(money.clause):
+    """`紫金矿业通过增资扩股等方式，出资不高于35154万元`: the verb (or the company's capital spending: `中国神华…，
+    2022年…的资本开支计划为50.22亿元`) ends the money's clause and the investor is the organization that opens the
+    sentence."""
+    if not (rules["verb_end_re"].search(money.clause) or rules["capital_spending_re"].search(money.clause)):
         return None
     sentence_start = money.sentence_start("statement")
     first = money.body.first_investor(sentence_start, money.fact.start)

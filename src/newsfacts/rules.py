@@ -272,6 +272,7 @@ class InvestmentWords(Record):
     verbs_after: Words
     planned: Words
     between: Words
+    capital_spending: Words
     price_words: Words
     deal_amounts: Words
     acquisition_verbs: Words

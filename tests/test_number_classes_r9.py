@@ -66,6 +66,10 @@ FOUND = [
     # (unseen5_post-02)
     ("unseen5_post-02", "陈文静表示，2022年至今全国已有超百城优化调整房地产政策200余次", "count", "超百城", "100", None, "min"),
     ("unseen5_page-mydrivers-1", "原文：票房破18亿！吴京主演国产巨制", "money", "破18亿", "1800000000", "CNY", "min"),
+    # a list of figures shares the classifier written after the last, each member may write its magnitude
+    # (unseen6_post-03); counts join the list reading of money, quantity and percent (round 7)
+    ("unseen6_post-03", "回顾17年的数据，我国新能源乘用车批发销量与终端销量相当，分别为55.6万、53.1万辆，分月度看", "count", "55.6万",
+     "556000", "辆", None),
     # a magnitude of 亿 alone before 目标 is a firm's sales goal in yuan (holdout_html 163-1, unseen6_text-12); 万亿
     # alone in a money context is 10^12 yuan as 千亿 was (unseen6_text-11)
     ("163-1", "此后龙湖延续了这股增长势头，于2017年完成了千亿目标，并在2018年加入2000亿阵营，跻身十强。", "money", "千亿",
@@ -118,3 +122,9 @@ def test_no_fact_of_type(source, text, bad):
 def test_count_object_of_people():
     facts = [f for f in facts_in("以服务大东南地区1.2亿白领人才，解决区域性人才紧缩问题。", "body", None) if f.type == "count"]
     assert [f.get("object") for f in facts] == ["白领人才"]
+
+
+def test_a_list_of_ranks_is_no_count():
+    # a list opened by 第 is ranks (made-up boundary row beside SPEC §3.4's 第三批)
+    facts = [f.text for f in facts_in("在本次评比中分获第1、2、3名。", "body", None) if f.type == "count"]
+    assert "2" not in facts

@@ -194,15 +194,17 @@ def find_amounts(norm: str, claimed: list[tuple[int, int]], object_finder=None) 
     return found
 
 
-_LIST_MEMBER = regex_cache.compile(r"(?<![\d.A-Za-z])(\d{1,6}(?:\.\d{1,4})?)([、和及与/])$")
+_LIST_MEMBER = regex_cache.compile(r"(?<![\d.A-Za-z第])(\d{1,6}(?:\.\d{1,4})?)([万亿]?)([、和及与/])$")
+_RANK_LIST_OPENING = regex_cache.compile(r"第(?:\d{1,6}[、和及与])?$")
 _LIST_SEPARATORS = ("、", "和", "及", "与", "/")
 _LEADING_NUMBER = regex_cache.compile(r"\d{1,6}(?:\.\d{1,4})?")
-_LISTED_TYPES = frozenset(("percent", "money", "quantity"))
+_LISTED_TYPES = frozenset(("percent", "money", "quantity", "count"))
 
 
 def _listed_members(norm: str, found: list[Amount], taken) -> list[Amount]:
-    """`分别增长3.3、1.4、1.1倍`, `分别为3、4、5亿元`: the unit written once after a list of figures
-    belongs to each; each bare figure before it is a fact of the same kind, unit and scale. A report's
+    """`分别增长3.3、1.4、1.1倍`, `分别为3、4、5亿元`, `分别为55.6万、53.1万辆`, `分别为3、4、5家`: the unit or
+    classifier written once after a list of figures belongs to each; each bare figure before it is a fact of the
+    same kind, unit and scale. A report's
     forecasts join decimals with slashes (`19-21年EPS至0.90/1.03/1.26元`); whole numbers so joined are
     sizes, dates or fractions (`12/16GB`, `2021/1/2`), no list."""
     members: list[Amount] = []
@@ -214,12 +216,15 @@ def _listed_members(norm: str, found: list[Amount], taken) -> list[Amount]:
         if last is None or Decimal(last.group(0)) == 0 or (norm[amount.start - 1] == "/" and "." not in last.group(0)):
             continue
         factor = Decimal(str(amount.attrs["value"])) / Decimal(last.group(0))
-        end = amount.start
+        magnitude = norm[last.end():last.end() + 1]
+        listed, end = [], amount.start
         while (member := _LIST_MEMBER.search(norm, max(0, end - 12), end)) and not taken.overlaps(*member.span(1)) \
-                and (member.group(2) != "/" or "." in member.group(1)):
-            start, stop = member.span(1)
-            members.append(Amount(amount.type, start, stop, {**amount.attrs, "value": Decimal(member.group(1)) * factor}))
+                and (member.group(3) != "/" or "." in member.group(1)) and member.group(2) in ("", magnitude):
+            start, stop = member.start(1), member.end(2)     # 55.6万、53.1万辆: each member may write the magnitude
+            listed.append(Amount(amount.type, start, stop, {**amount.attrs, "value": Decimal(member.group(1)) * factor}))
             end = start
+        if not _RANK_LIST_OPENING.search(norm, max(0, end - 9), end):
+            members += listed                 # 第1、2、3名: a list of ranks
     return members
 
 

@@ -18,6 +18,8 @@ WEDNESDAY = date(2023, 5, 17)
 
 # (source, publication date, text, [(date span, value)])
 CASES = [
+    # unquoted, the year says which year's list (holdout_html2 163-3, 2019-09-07: its gold's date)
+    ("163-3", date(2019, 9, 7), "有着“中国诺贝尔奖”之称的未来科学大奖2019年获奖名单在北京公布。", [("2019年", "2019")]),
     # 大前年 is three years back (written: it read 前年, two)
     ("written", date(2023, 11, 15), "大前年，销量回升。", [("大前年", "2020")]),
     # quarters listed with 季度 written once: the first takes the list's year, the last the sentence's (round 9: unseen4
@@ -301,6 +303,10 @@ def test_a_missing_word_list_names_the_file_and_the_key():
                                   # a sports event named with its year (round 7: unseen5 kuai360-1, fixtures html 163-2)
                                   "可是，你知道吗就在刚刚结束的2024年世锦赛，丁俊晖再次提前遭到淘汰",
                                   "新京报讯2019年篮球世界杯",
+                                  # a list's name in quotation marks opened by its year (round 9: unseen5 texts 11 and 13; the
+                                  # unquoted 未来科学大奖2019年获奖名单 of holdout_html2 163-3 stays a date, as its gold reads it)
+                                  "在《财富》杂志发布的“2019年世界500强企业”名单中，万科位列第254位。",
+                                  "汽车产业互联网平台大搜车曾经进入由硅谷全球数据研究机构PitchBook评选的“2017年全球新晋独角兽”名单。",
                                   # a meeting named with its year (round 9: unseen5 text-13, unseen6 text-03)
                                   "举办的2019年度会议上，碧桂园主席杨国强对碧桂园给出的新定位。",
                                   "召开的2018年全国环境保护工作会议上，环保部部长李干杰表示"])

@@ -219,6 +219,7 @@ class DateWords(Record):
     event_names: Words
     event_verbs: Words
     event_gap_not: Words
+    quoted_list_words: Words
     plan_tails: Words
     plan_end_tails: Words
     two_digit_year_cues: Words

@@ -537,7 +537,8 @@ def _read_dates(reading: _Reading) -> None:
             continue
         name = match.lastgroup or ""
         groups = _Groups(**{short: match.group(full) for short, full in rules.groups[name]})
-        if inside_book_title(reading.norm, match.start()) or (name == "year" and _names_event(reading.norm, match.end(), rules)) \
+        if inside_book_title(reading.norm, match.start()) or (name == "year" and (_names_event(reading.norm, match.end(), rules)
+                                                                                   or _names_a_quoted_list(reading.norm, match.span(), rules))) \
                 or reading.norm.startswith(rules.words.caption_after, match.end()):     # （5月14日摄）: a photo's credit
             reading.keep(Claim(*match.span()))
             continue
@@ -628,6 +629,16 @@ def _goal_follows(norm: str, end: int, goal_words: tuple[str, ...]) -> bool:
     """Does the clause after a year name a goal (目标, 力争, 将…)?"""
     stop = clause_end(norm, end, reach=30)
     return any(word in norm[end:stop] for word in goal_words)
+
+
+def _names_a_quoted_list(norm: str, span: tuple[int, int], rules: _Rules) -> bool:
+    """`“2019年世界500强企业”名单`: a year opening a quotation that names a list is part of the name (SPEC);
+    `2019年获奖名单`, unquoted, says which year's list."""
+    start, end = span
+    if start == 0 or norm[start - 1] not in "“\"":
+        return False
+    close = norm.find("”" if norm[start - 1] == "“" else "\"", end, end + 24)
+    return close > 0 and "\n" not in norm[end:close] and norm.startswith(rules.words.quoted_list_words, close + 1)
 
 
 def _names_event(norm: str, end: int, rules: _Rules) -> bool:

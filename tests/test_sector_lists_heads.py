@@ -123,3 +123,9 @@ def _facts(text: str) -> list[tuple[str, str]]:
 def test_internet_finance_is_a_sector_with_its_short_form():
     # holdout_html qq-2.html (gold: 互联网金融|互金): the policy term of 2015 and its short form
     assert ("互联网金融", "互金") in _facts("截至2018年底，同盾科技累计客户数量为2421家，完成了对互金行业90%以上的覆盖。")
+
+
+def test_packaging_and_testing_is_a_sector():
+    # holdout_html guancha-2.html (gold: 封测|封测业|封装测试): the third link of the chip industry
+    sentence = "2018年，中国集成电路产业各主要环节继续维持两位数的高速增长，设计业和制造业的增长率超过20%，但封测业增速回落到20%以下。"
+    assert ("封测", "封测业") in _facts(sentence)

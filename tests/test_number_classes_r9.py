@@ -128,3 +128,10 @@ def test_a_list_of_ranks_is_no_count():
     # a list opened by 第 is ranks (made-up boundary row beside SPEC §3.4's 第三批)
     facts = [f.text for f in facts_in("在本次评比中分获第1、2、3名。", "body", None) if f.type == "count"]
     assert "2" not in facts
+
+
+def test_a_list_of_multiples_after_a_verb_of_increase_is_by():
+    # unseen3_post-03: the verb stands before the first member; every member is an increase by that multiple
+    text = "这主要是由于医药、高技术、战略性新兴产业增长较快，前三季度分别增长3.3、1.4、1.1倍。"
+    multiples = [(f.text, f.get("multiple")) for f in facts_in(text, "body", None) if f.type == "percent"]
+    assert multiples == [("3.3", "by"), ("1.4", "by"), ("1.1倍", "by")]

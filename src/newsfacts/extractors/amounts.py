@@ -818,9 +818,14 @@ def _as_percent(norm: str, r: _Reading, rules) -> Amount | Claim | None:
 
 
 def _multiple_kind(norm: str, start: int, rules) -> str:
-    """`by` when a verb of increase governs the 倍 (增长1.2倍), else `of` (是去年的4倍)."""
-    before = _clause_before(norm, start, 8).rstrip(" 了")
+    """`by` when a verb of increase governs the 倍 (增长1.2倍), also across the list it closes (分别增长3.3、1.4、1.1倍,
+    增长1.1倍和2.3倍), else `of` (是去年的4倍)."""
+    before = _clause_before(norm, start, 30)
+    before = _MULTIPLES_LISTED.sub("", before).rstrip(" 了")
     return "by" if before.endswith(rules["by_verbs"]) else "of"
+
+
+_MULTIPLES_LISTED = regex_cache.compile(r"(?:\d{1,6}(?:\.\d{1,4})?倍?[、和及与])+$")
 
 
 def _as_money(norm: str, r: _Reading, rules) -> Amount | Claim | None:

@@ -200,7 +200,7 @@ JIANSHU = "https://upload-images.jianshu.io/upload_images/8031739-2d6e07fe608651
     ("今年*新能源*汽车\\*补贴\\*退坡", ["今年新能源汽车*补贴*退坡"]),                   # emphasis goes, escaped marks stay
     ("中国是世界上最大的动力电池生产基地，\n占比高达69％", ["中国是世界上最大的动力电池生产基地，", "占比高达69％"]),
     ("对于国内的上游原材料生产商而言。\n\n<br><br>\n刺猬偷腥<br>\n2018年10月18日",   # post-01's raw HTML closing lines
-     ["对于国内的上游原材料生产商而言。", "刺猬偷腥", "2018年10月18日"]),
+     ["对于国内的上游原材料生产商而言。", "2018年10月18日"]),        # the pen name signs off: the reporter
     ("- 已有260家企业参与到整个供应链当中\n- 有四家集团打算建立超级工厂", ["已有260家企业参与到整个供应链当中", "有四家集团打算建立超级工厂"]),
     ("> 新能源车，是我国有机会实现弯道超车的领域。", ["新能源车，是我国有机会实现弯道超车的领域。"]),
     ("```\n环比% = (a - b) / |b| × 100\n```", ["环比% = (a - b) / |b| × 100"]),
@@ -269,7 +269,7 @@ def test_a_markdown_post_with_raw_html_keeps_its_paragraphs(name):
     # Jekyll posts: Markdown paragraphs and images, a raw `<br>` signature at the end; read as HTML alone,
     # the whole text ran into one line and kept `![image.png](…jianshu.io…)`
     doc = extracted(str(FIXTURES / "unseen6_posts" / "articles" / name))
-    assert len(doc.text.split("\n")) >= 9
+    assert len(doc.text.split("\n")) >= 8          # 9 lines, the pen name signing them off is the reporter
     assert "![" not in doc.text and "jianshu" not in doc.text and "](" not in doc.text
 
 
@@ -868,6 +868,18 @@ def test_an_original_title_line_written_原文标题():
                       "作为国内唯一一家拥有境内外三地上市平台的煤炭企业，兖州煤业在国际化道路上“高歌猛进”。"])
     doc = clean(parse_article(body))
     assert doc.original_title == "兖州煤业投资澳洲两年净亏73亿 煤价大跌成主因" and "原文标题" not in doc.text
+
+
+@pytest.mark.parametrize("name,reporter,kept", [
+    # a blog's pen name above the closing date (unseen6_post-01): the writer; the date stays
+    ("unseen6_posts/articles/unseen6_post-01.md", "刺猬偷腥", "2018年10月18日"),
+    # an issuing body signing a statement above its date is no writer and stays (unseen2_page-sinacn-1, unseen4_page-jlgov-1)
+    ("unseen2_pages/html/unseen2_page-sinacn-1.html", None, "天津创业股份有限公司董事会\n2005年8月25日"),
+    ("unseen4_pages/html/unseen4_page-jlgov-1.html", None, "吉林省人民政府\n2022年1月27日"),
+])
+def test_a_signature_above_the_closing_date(name, reporter, kept):
+    doc = extracted(str(FIXTURES / name))
+    assert doc.reporter == reporter and doc.text.endswith(kept)
 
 
 def test_a_name_like_first_line_that_opens_the_text_is_no_byline():

@@ -1388,6 +1388,8 @@ def _take_signoff(kept: list[_Line], reporters: list[str]) -> None:
         reporters.append(bylines.without_column(bylines.join_names(signoff.group("name"))))   # （新浪财经 刘丽丽）; （综编）: none
         last.cut(signoff.start(), signoff.end())
         return
+    if _take_signature(kept, reporters):
+        return
     text = last.text
     # in brackets, names of any form (（唐贵江 关悦）); bare, personal names only: a box's label closing the
     # text (往期推荐) is no name
@@ -1396,6 +1398,34 @@ def _take_signoff(kept: list[_Line], reporters: list[str]) -> None:
     if name:
         reporters.append(name)
         kept.pop()
+
+
+def _take_signature(kept: list[_Line], reporters: list[str]) -> bool:
+    """A signature block closing the text: a writer's name alone above a last line that is only a date
+    (`刺猬偷腥` / `2018年10月18日`, a blog's pen name). The name is the reporter and leaves the text, the date
+    stays; an issuing body signing there (`天津创业股份有限公司董事会` / `2005年8月25日`, `吉林省人民政府`) is no
+    writer and stays: a name ending in an institution's head is a body."""
+    if len(kept) < 4 or not _SIGNATURE_DATE.fullmatch(kept[-1].text):
+        return False
+    name = kept[-2].text
+    if not _SIGNATURE_NAME.fullmatch(name) or name.endswith(_institution_heads()):
+        return False
+    if any(word in name for word in _DOCUMENT_WORDS):
+        return False                   # 特此公告 / 2005年8月25日: the document's closing formula
+    reporters.append(name)
+    del kept[-2]
+    return True
+
+
+_DOCUMENT_WORDS = ("公告", "通知", "声明", "报告", "决定", "意见", "此致", "敬礼")
+_SIGNATURE_DATE = regex_cache.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+_SIGNATURE_NAME = regex_cache.compile(HAN_RE.pattern + "{2,6}")
+
+
+@lru_cache(maxsize=1)
+def _institution_heads() -> tuple[str, ...]:
+    """What an institution's name ends with (organizations.toml `word_heads`, and 政府, 公司)."""
+    return tuple(load_toml("organizations.toml")["word_heads"]) + ("政府", "公司", "委员会", "局", "部", "厅", "院", "办")
 
 
 _MARKERS = frozenset("□■◎►▲●◆▶")

@@ -9,12 +9,16 @@ flags: a later run builds each pattern from its code (identical to what `re.comp
 added when the process exits. A file that is missing, unreadable, corrupt or from another engine
 is ignored; nothing is ever read from it but integers and strings (`marshal`, not `pickle`).
 
-The code is `re`'s with one addition, a start set (`_with_start_set`): `re` skips at C speed to the
-places where a match can start only when a pattern opens with a literal, a class or an alternation of
-literals; a pattern that opens with a lookaround (`(?=[一二三])…`, `(?<!\d)\d…`), a repeat (`\s+`) or
-a named group has its whole matcher run at every character. Here the characters a match can open with
-are read from the pattern's syntax and put where `re` puts its own, so the engine skips the others.
-The matches are the same: a place skipped is one where no match can start.
+The code is `re`'s with two additions, both read from the pattern's syntax: what a match (or a part
+of it) can open with. `re` skips at C speed to the places where a match can start only when a pattern
+opens with a literal, a class or an alternation of literals; a pattern that opens with a lookaround
+(`(?=[一二三])…`, `(?<!\d)\d…`), a repeat (`\s+`) or a named group has its whole matcher run at every
+character. Here such a pattern gets a start set where `re` puts its own (`_with_start_set`), so the
+engine skips the other places. And `re` rejects an alternative of an alternation by its first
+character only when the alternative opens with a literal or a class; one that opens with a group of
+optional parts (each form of the date pattern) is entered in full wherever the alternation is tried.
+Such an alternative gets a lookahead for the characters it can open with (`_guard_branches`). The
+matches are the same: a place skipped, an alternative passed over, is one where no match can start.
 
 Where: `$NEWSFACTS_CACHE_DIR`, else `$XDG_CACHE_HOME/newsfacts`, else `~/.cache/newsfacts`;
 `NEWSFACTS_CACHE_DIR=off` turns it off. Only CPython has the engine this relies on; elsewhere
@@ -139,7 +143,10 @@ def _built(pattern: str, entry: tuple) -> re.Pattern[str]:
 def _code(pattern: str, flags: int) -> tuple:
     """What re._compiler.compile passes to the engine: final flags, code (as bytes), groups and their names."""
     parsed = _parser.parse(pattern, flags)
-    code = array(_WORD, _with_start_set(_compiler._code(parsed, flags), parsed, flags | parsed.state.flags)).tobytes()
+    final_flags = flags | parsed.state.flags
+    if not final_flags & (_op.SRE_FLAG_IGNORECASE | _op.SRE_FLAG_LOCALE):
+        _guard_branches(parsed.data)
+    code = array(_WORD, _with_start_set(_compiler._code(parsed, flags), parsed, final_flags)).tobytes()
     group_index = dict(parsed.state.groupdict)
     index_group: list[str | None] = [None] * parsed.state.groups
     for name, index in group_index.items():
@@ -163,6 +170,49 @@ def _with_start_set(code: list[int], parsed, flags: int) -> list[int]:
     _compiler._compile_charset(charset, flags, info)
     info[1] = len(info) - 1
     return info + code[code[1] + 1:]
+
+
+def _guard_branches(items) -> None:
+    """Before each alternative of an alternation (at any depth) that opens with a group `re` cannot reject at
+    its first character, a lookahead for the characters it can open with."""
+    for op, av in items:
+        for part in _parts(op, av):
+            _guard_branches(part.data)
+        if op is _op.BRANCH:
+            for alternative in av[1]:
+                opens_with_group = bool(alternative.data) and alternative.data[0][0] is _op.SUBPATTERN
+                opening = _opening(alternative.data) if opens_with_group and not _rejected_at_once(alternative.data) else None
+                if opening is not None and opening[0] and not opening[1]:
+                    guard = _parser.SubPattern(alternative.state, [(_op.IN, opening[0])])
+                    alternative.data.insert(0, (_op.ASSERT, (1, guard)))
+
+
+def _parts(op, av) -> list:
+    """The parsed sequences inside one item."""
+    if op is _op.BRANCH:
+        return list(av[1])
+    if op is _op.SUBPATTERN:
+        return [av[3]]
+    if op in (_op.MAX_REPEAT, _op.MIN_REPEAT, _op.POSSESSIVE_REPEAT):
+        return [av[2]]
+    if op in (_op.ASSERT, _op.ASSERT_NOT):
+        return [av[1]]
+    if op is _op.ATOMIC_GROUP:
+        return [av]
+    if op is _op.GROUPREF_EXISTS:
+        return [part for part in av[1:] if part is not None]
+    return []
+
+
+def _rejected_at_once(items) -> bool:
+    """Does `re` reject a sequence at its first character in a test or two: it opens (inside its groups) with a
+    literal, a class, or an alternation of such sequences?"""
+    while items and items[0][0] is _op.SUBPATTERN:
+        items = items[0][1][3].data
+    if not items:
+        return True
+    op, av = items[0]
+    return op in (_op.LITERAL, _op.IN) or (op is _op.BRANCH and all(_rejected_at_once(b.data) for b in av[1]))
 
 
 _Opening = tuple[list, bool]      # the class items a match can open with, and whether it may consume nothing there

@@ -64,6 +64,7 @@ def _rules():
         "acquisition": tuple(investment.acquisition_verbs),
         "deal_amount_re": regex_cache.compile(rf"(?:{_alt(investment.deal_amounts)})(?:约|大约)?(?:为|是|达)?(?:约)?$"),
         "deal_verb_re": regex_cache.compile(_alt(investment.verbs_after)),
+        "deal_word_re": regex_cache.compile(_alt(investment.deal_amounts)),
         "transfer_re": regex_cache.compile(rf"(?:{_alt(investment.transfer_verbs)})了?"),
         # what is sold: after 将/把, up to the price (以N) or the verb
         "sold_re": regex_cache.compile(r"[将把](?P<sold>[^，。；将把]{2,40}?)(?:以|全部|$)"),
@@ -89,8 +90,13 @@ def _mark_pattern(kind: str) -> re.Pattern:
 
 def link(text: str, facts: list[Fact], published_year: int | None = None) -> list[Fact]:
     """Target and investment facts for the body `text`, given its mention facts (indices refer to `facts`)."""
-    body = _Body(text, [(i, f) for i, f in enumerate(facts) if f.where == "body"],
-                 [(i, f) for i, f in enumerate(facts) if f.where == "title" and f.type == "organization"])
+    in_body, title_organizations = [], []
+    for pair in enumerate(facts):
+        if pair[1].where == "body":
+            in_body.append(pair)
+        elif pair[1].type == "organization":
+            title_organizations.append(pair)
+    body = _Body(text, in_body, title_organizations)
     return _targets(body, published_year) + _investments(body)
 
 
@@ -122,14 +128,38 @@ class _Body:
     def __init__(self, text: str, facts: list[tuple[int, Fact]], title_organizations=()) -> None:
         self.text, self.facts = text, facts
         self.starts = [f.start for _, f in facts]
+        self._marks: dict[str, _Marks] = {}
+        self._holds: dict[str, bool] = {}
         self.organizations = _with_other_mentions(text, [(i, f) for i, f in facts if f.type == "organization"],
-                                                  title_organizations)
+                                                  title_organizations, self._money_windows())
         self.org_starts = [f.start for _, f in self.organizations]
         self.sector_positions = [n for n, (_, f) in enumerate(facts) if f.type == "sector"]
         self.fact_at = dict(facts)                    # a fact by its index in the document
         self.places = [(i, f) for i, f in facts if f.type == "location"]
         self.place_starts = [f.start for _, f in self.places]
-        self._marks: dict[str, _Marks] = {}
+
+    def _money_windows(self) -> list[tuple[int, int]]:
+        """The stretches of text an investment is read in: each money's sentence and the one before it."""
+        windows: list[tuple[int, int]] = []
+        sentences = None
+        for _, fact in self.facts:
+            if fact.type != "money" or (windows and fact.end <= windows[-1][1]):
+                continue
+            sentences = sentences or self.marks("sentence")
+            low = sentences.start_before(max(sentences.start_before(fact.start) - 1, 0))
+            high = sentences.end_from(fact.end)
+            if windows and low <= windows[-1][1]:
+                windows[-1] = (windows[-1][0], high)
+            else:
+                windows.append((low, high))
+        return windows
+
+    def holds(self, kind: str) -> bool:
+        """Does the text hold a word of the rule pattern `kind` anywhere (asked once: a reading whose words
+        the article never uses is not tried at each money)?"""
+        if kind not in self._holds:
+            self._holds[kind] = _rules()[kind].search(self.text) is not None
+        return self._holds[kind]
 
     def marks(self, kind: str) -> _Marks:
         if kind not in self._marks:
@@ -181,29 +211,33 @@ class _Body:
         return self.places[k] if k < len(self.places) and self.place_starts[k] < high else None
 
 
-def _with_other_mentions(text: str, organizations: list[tuple[int, Fact]],
-                         title_organizations=()) -> list[tuple[int, Fact]]:
+def _with_other_mentions(text: str, organizations: list[tuple[int, Fact]], title_organizations,
+                         windows: list[tuple[int, int]]) -> list[tuple[int, Fact]]:
     """The organizations of the body and every other place where one of their names (or a name of the
     title's) is written, as the investor of a clause there (`甲骨文斥资74亿美元收购Sun` when 甲骨文 was found
-    only elsewhere in the article); such a mention carries the index of the name's first fact."""
-    if not organizations and not title_organizations:
+    only elsewhere in the article); such a mention carries the index of the name's first fact. Only the
+    `windows` (where money is told) are searched."""
+    if not windows or (not organizations and not title_organizations):
         return organizations
-    spans = sorted((f.start, f.end) for _, f in organizations)
-    starts = [start for start, _ in spans]
-    found: dict[str, int] = {}
+    starts = [f.start for _, f in organizations]             # the facts come in the order of the text
+    ends = [f.end for _, f in organizations]
+    found: dict[str, tuple[int, Fact]] = {}
     for i, org in (*title_organizations, *organizations):
-        if len(org.text) >= 2 and org.text not in found and not _is_media(org.get("name")):
-            found[org.text] = i
+        if org.text not in found and len(org.text) >= 2:
+            found[org.text] = (i, org)
     others: list[tuple[int, Fact]] = []
-    for name, i in found.items():
-        at = text.find(name)
-        while at >= 0:
-            end = at + len(name)
-            k = bisect.bisect_right(starts, at)
-            free = (k == 0 or spans[k - 1][1] <= at) and (k == len(starts) or starts[k] >= end)
-            if free and not (_latin_glued(text, at - 1) or _latin_glued(text, end)):
-                others.append((i, Fact("organization", name, at, end, "body", "", {"name": name})))
-            at = text.find(name, end)
+    for name, (i, org) in found.items():
+        if _is_media(org.get("name")):
+            continue
+        for low, high in windows:
+            at = text.find(name, low, high)
+            while at >= 0:
+                end = at + len(name)
+                k = bisect.bisect_right(starts, at)
+                free = (k == 0 or ends[k - 1] <= at) and (k == len(starts) or starts[k] >= end)
+                if free and not (_latin_glued(text, at - 1) or _latin_glued(text, end)):
+                    others.append((i, Fact("organization", name, at, end, "body", "", {"name": name})))
+                at = text.find(name, end, high)
     if not others:
         return organizations
     return sorted(organizations + others, key=lambda pair: pair[1].start)
@@ -539,7 +573,7 @@ def _transfer_investment(money: _Money, rules) -> Fact | None:
     转给上海久事…有限公司`, `…转给世茂服务，交易转让价格约16.535亿元`: a sale; the buyer, the organization right after
     转让给/转给/卖给, puts in the price (the money after 以, or after a price word, in the same sentence)."""
     body, fact, clause = money.body, money.fact, money.clause
-    if not (clause.endswith(("以", "以约")) or rules["price_re"].search(clause)):
+    if not body.holds("transfer_re") or not (clause.endswith(("以", "以约")) or rules["price_re"].search(clause)):
         return None
     text, sentences = body.text, body.marks("statement")
     start, end = sentences.start_before(fact.start), sentences.end_from(fact.end)
@@ -560,7 +594,7 @@ def _deal_amount_investment(money: _Money, rules) -> Fact | None:
     amount of the deal whose verb comes last before it in the sentence; the organization named last before
     that verb invests it."""
     clause = money.clause
-    if not rules["deal_amount_re"].search(clause):
+    if not money.body.holds("deal_word_re") or not rules["deal_amount_re"].search(clause):
         return None
     body, text = money.body, money.body.text
     sentence_start = money.sentence_start("statement")

@@ -219,28 +219,32 @@ def _with_other_mentions(text: str, organizations: list[tuple[int, Fact]], title
     `windows` (where money is told) are searched."""
     if not windows or (not organizations and not title_organizations):
         return organizations
-    starts = [f.start for _, f in organizations]             # the facts come in the order of the text
-    ends = [f.end for _, f in organizations]
     found: dict[str, tuple[int, Fact]] = {}
     for i, org in (*title_organizations, *organizations):
         if org.text not in found and len(org.text) >= 2:
             found[org.text] = (i, org)
-    others: list[tuple[int, Fact]] = []
-    for name, (i, org) in found.items():
-        if _is_media(org.get("name")):
-            continue
-        for low, high in windows:
-            at = text.find(name, low, high)
-            while at >= 0:
-                end = at + len(name)
-                k = bisect.bisect_right(starts, at)
-                free = (k == 0 or ends[k - 1] <= at) and (k == len(starts) or starts[k] >= end)
-                if free and not (_latin_glued(text, at - 1) or _latin_glued(text, end)):
-                    others.append((i, Fact("organization", name, at, end, "body", "", {"name": name})))
-                at = text.find(name, end, high)
+    taken = ([f.start for _, f in organizations], [f.end for _, f in organizations])  # in the order of the text
+    others = [(i, Fact("organization", name, at, at + len(name), "body", "", {"name": name}))
+              for name, (i, org) in found.items() if not _is_media(org.get("name"))
+              for at in _free_places(text, name, windows, taken)]
     if not others:
         return organizations
     return sorted(organizations + others, key=lambda pair: pair[1].start)
+
+
+def _free_places(text: str, name: str, windows: list[tuple[int, int]], taken: tuple[list[int], list[int]]):
+    """Where `name` is written in the windows outside every organization fact (starts and ends `taken`) and
+    not glued to Latin letters."""
+    starts, ends = taken
+    for low, high in windows:
+        at = text.find(name, low, high)
+        while at >= 0:
+            end = at + len(name)
+            k = bisect.bisect_right(starts, at)
+            free = (k == 0 or ends[k - 1] <= at) and (k == len(starts) or starts[k] >= end)
+            if free and not (_latin_glued(text, at - 1) or _latin_glued(text, end)):
+                yield at
+            at = text.find(name, end, high)
 
 
 def _latin_glued(text: str, pos: int) -> bool:

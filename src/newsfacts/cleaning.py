@@ -1138,7 +1138,7 @@ def _take_metadata(lines: list[_Line], article: CleanArticle, credited: list[str
                 or _takes_byline_line(line, place, reporters, credited)
                 or _takes_reprint_line(line, place, reprinted, credited)):
             continue
-        if _drops_line(line.text) or _is_edge_furniture(line.text, index, len(lines)):
+        if _drops_line(line.text) or (place.edge and _is_edge_furniture(line.text, index, len(lines))):
             continue
         _cut_bylines(line, place, reporters, credited)
         for word, pattern in _rules()["cut_inline"]:
@@ -1308,7 +1308,8 @@ def _cut_bylines(line: _Line, place: _Place, reporters: list[str], editors: list
             line.cut(dateline[0], dateline[1])
         else:
             reporters.extend(bylines.placed_dateline(line.text))
-            editors.extend(bylines.dateline_editors(line.text))
+            if "编" in line.text[:80]:              # (编辑, 责编: the roles dateline_editors reads)
+                editors.extend(bylines.dateline_editors(line.text))
         lead = bylines.lead(line.text)
         if lead:
             reporters.extend(lead[1].reporters)

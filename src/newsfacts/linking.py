@@ -139,15 +139,13 @@ class _Body:
         self.place_starts = [f.start for _, f in self.places]
 
     def _money_windows(self) -> list[tuple[int, int]]:
-        """The stretches of text an investment is read in: each money's sentence and the one before it."""
+        """The stretches of text an investment is read in: MENTION_REACH characters before each money (its
+        clause, its sentence and the one before, as far as they usually go) and after it (a sale's buyer)."""
         windows: list[tuple[int, int]] = []
-        sentences = None
         for _, fact in self.facts:
-            if fact.type != "money" or (windows and fact.end <= windows[-1][1]):
+            if fact.type != "money":
                 continue
-            sentences = sentences or self.marks("sentence")
-            low = sentences.start_before(max(sentences.start_before(fact.start) - 1, 0))
-            high = sentences.end_from(fact.end)
+            low, high = max(fact.start - MENTION_REACH, 0), fact.end + MENTION_REACH // 2
             if windows and low <= windows[-1][1]:
                 windows[-1] = (windows[-1][0], high)
             else:
@@ -262,6 +260,8 @@ LINK_REACH = 1000
 """Characters before an amount that investment linking reads (a clause or sentence longer than this is
 read from its last LINK_REACH characters): real clauses are far shorter, and it keeps linking linear."""
 METRIC_REACH = 200
+MENTION_REACH = 240
+"""Characters before a money (half of it after) where a name found elsewhere is looked for as an investor."""
 BACKER_NAME_REACH = 40
 """Characters a backer's name written after 由 may have when no organization is found in it."""
 

@@ -307,6 +307,8 @@ class Organizations(Record):
     cue_after: Words
     role_after: Words
     role_modifiers: Words
+    holder_titles: Words
+    holder_qualifiers: Words
     members_heads: Words
     committee_departments: Words
     cue_only_suffixes: Words

@@ -97,6 +97,8 @@ def _rules():
         "cue_re": regex_cache.compile(rf"(?:{_alt(raw['cue_after'] + raw['role_after'])})"),
         "roles": set(raw["role_after"]),
         "role_modifiers": frozenset(raw["role_modifiers"]),
+        "holder_titles": frozenset(raw["holder_titles"]),
+        "holder_qualifiers": frozenset(raw["holder_qualifiers"]),
         "members_heads": frozenset(raw["members_heads"]),
         "committee_departments": tuple(raw["committee_departments"]),
         "description_openings": tuple(raw["description_openings"]),
@@ -503,13 +505,45 @@ def _titled_person_hits(norm: str, rules) -> list[OrgHit]:
         if start == 0 or not _person_after(norm, match.end()) or not whole_words(norm, start, match.end()):
             continue
         before = _name_words(norm, start)
-        if not before or all(flag.startswith("ns") for _, flag in before):
-            continue
-        words = _up_to_head(before, rules) or (before if _has_proper(before[-1:]) else [])
+        words = [] if not before or all(flag.startswith("ns") for _, flag in before) else (
+            _up_to_head(before, rules) or (before if _has_proper(before[-1:]) else []))
+        if not words and match.group(0) in rules["holder_titles"]:
+            before = _holder_words(norm, start, rules)
+            words = before
         if words:
             first = start - sum(len(w) for w, _ in before)
             hits.append(OrgHit(first, first + sum(len(w) for w, _ in words), "".join(w for w, _ in words)))
     return hits
+
+
+def _holder_words(norm: str, start: int, rules) -> list:
+    """The words of the organization whose officer's title (董事长, 总裁, CEO: `holder_titles`) opens at `start`, a
+    person's name after it: only an organization has a chairman, so its name may be common nouns (地标金融|总裁,
+    劲旅网|CEO, 小米|董事长) or hold a verb or an adverb the segmenter misread (行意互动, …金融创新研究院). The title's
+    qualifiers (原, 轮值) and a region of the firm (中国区) go; a run of generic words (公司, 集团, 金融, 上市公司)
+    names no one. The name must open where a name can (after a mark or a boundary word: 、小米, ，绿城): words cut off by a
+    word of another kind (青县|根|枝叶…专业合作社, 根 read as a preposition) are the tail of a longer phrase."""
+    words = _name_words(norm, start, True)
+    if start - sum(len(w) for w, _ in words) != _name_start(norm, start):
+        return []
+    qualifiers = rules["holder_qualifiers"]
+    while words and (words[-1][0] in qualifiers or words[-1][0] in rules["role_modifiers"]
+                     or (len(words) > 1 and words[-1][0].endswith("区") and len(words[-1][0]) > 1)):
+        words = words[:-1]
+    if not words or all(flag.startswith("ns") for _, flag in words) or not _noun_ending(words):
+        return []
+    generic = rules["not_names"] | rules["kind_words"] | rules["titles"]
+    industries = sectors.words()
+    if all(word in generic or word in industries or flag.startswith(("v", "d", "m", "q", "r")) for word, flag in words):
+        return []
+    return words
+
+
+def _noun_ending(words) -> bool:
+    """Do `words` end with a noun, a name or a foreign word, as an organization's name does (…专业合作社, 地标金融),
+    and hold no particle, alone or glued into an unknown word (出人意料|地高过 of …地高过创始人马云 is a clause)?"""
+    return (words[-1][1].startswith(("n", "j", "eng", "l", "vn"))
+            and not any(flag.startswith("u") or (flag == "nz" and _glued_function_word(word)) for word, flag in words))
 
 
 def _up_to_head(words, rules) -> list:
@@ -525,16 +559,25 @@ def _up_to_head(words, rules) -> list:
 _LATIN_NAME = regex_cache.compile(r"[：:]?\s?[A-Z][a-z]+\s[A-Z]")
 
 
+_FOREIGN_NAME = regex_cache.compile(rf"{HAN}{{1,6}}·{HAN}")
+
+
 def _person_after(norm: str, end: int) -> bool:
-    """Does a person's name follow at `end`: a Latin one, a word the segmenter tags as a person's, or a
+    """Does a person's name follow at `end`, maybe after more of the person's titles (董事长、CEO雷军, 董事长兼总裁):
+    a Latin one, a transliterated one (丹尼尔·霍特), a word the segmenter tags as a person's, or a
     common surname (data/surnames.txt) opening a one-character word or a two-character place-like word
     (杨|喆, 江波)?"""
-    if _LATIN_NAME.match(norm, end):
+    for _ in range(2):
+        title = _rules()["title_re"].match(norm, end + 1) if norm[end:end + 1] in ("、", "兼") else None
+        if title is None:
+            break
+        end = title.end()
+    if _LATIN_NAME.match(norm, end) or _FOREIGN_NAME.match(norm, end):
         return True
     if end + 1 >= len(norm) or not is_han(norm[end:end + 2]):
         return False
     word, flag = tokenizer.tag(norm[end:end + 4])[0]
-    if flag.startswith("nr") and len(word) >= 2:
+    if (flag.startswith("nr") and len(word) >= 2) or _person_name(word, flag):
         return True
     return norm[end] in load_words("surnames.txt") and (len(word) == 1 or (len(word) == 2 and flag.startswith("ns")))
 

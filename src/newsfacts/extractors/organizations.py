@@ -507,11 +507,14 @@ def _titled_person_hits(norm: str, rules) -> list[OrgHit]:
         before = _name_words(norm, start)
         words = [] if not before or all(flag.startswith("ns") for _, flag in before) else (
             _up_to_head(before, rules) or (before if _has_proper(before[-1:]) else []))
+        first = start - sum(len(w) for w, _ in before)
         if not words and match.group(0) in rules["holder_titles"]:
-            before = _holder_words(norm, start, rules)
-            words = before
+            words = _holder_words(norm, start, rules)
+            first = start - sum(len(w) for w, _ in _name_words(norm, start, True))
+        if len(words) > 1 and words[-1][0].isascii() and not words[-2][0].isascii():
+            first += sum(len(w) for w, _ in words[:-1])
+            words = words[-1:]            # 印度电商|Flipkart联合创始人: the kind of firm, then its English name
         if words:
-            first = start - sum(len(w) for w, _ in before)
             hits.append(OrgHit(first, first + sum(len(w) for w, _ in words), "".join(w for w, _ in words)))
     return hits
 

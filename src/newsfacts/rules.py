@@ -309,6 +309,7 @@ class Organizations(Record):
     role_modifiers: Words
     holder_titles: Words
     holder_qualifiers: Words
+    list_kinds: Words
     members_heads: Words
     committee_departments: Words
     cue_only_suffixes: Words

@@ -99,6 +99,8 @@ def _rules():
         "role_modifiers": frozenset(raw["role_modifiers"]),
         "holder_titles": frozenset(raw["holder_titles"]),
         "holder_qualifiers": frozenset(raw["holder_qualifiers"]),
+        "closed_list_re": regex_cache.compile(rf"等[^，。；、：:\s是为在的和与及把被将向对都]{{0,10}}?(?:{_alt(raw['list_kinds'])})"),
+        "opened_list_re": regex_cache.compile(rf"[0-9一二三四五六七八九十两几]+家(?:{_alt(raw['list_kinds'])})(?:分别为|分别是|包括|为|是|有)[：:]"),
         "members_heads": frozenset(raw["members_heads"]),
         "committee_departments": tuple(raw["committee_departments"]),
         "description_openings": tuple(raw["description_openings"]),
@@ -382,7 +384,10 @@ def find_organizations(norm: str, stock_names: list[tuple[int, int]], scanned=No
     found += _committee_departments(norm, found, rules)
     hits = _keep_longest([h for h in found if _valid(h.name, rules) and not _event_after(norm, h.end, rules)
                           and not _in_credit(norm, h, rules)])
-    return [_with_directories(part) for hit in _keep_longest(hits + _listed_along(norm, hits, rules))
+    # found by the role they fill, after the list walk: 旗下的澳思达、雅若碧 are mines; a list's members are judged as one
+    by_role = [hit for hit in _owned_hits(norm, rules) if _valid(hit.name, rules)]
+    by_role += _closed_list_hits(norm, rules) + _opened_list_hits(norm, rules) + _funded_hits(norm, rules)
+    return [_with_directories(part) for hit in _keep_longest(hits + _listed_along(norm, hits, rules) + by_role)
             for part in _split_bodies(hit)]
 
 
@@ -427,9 +432,8 @@ def _cue_hits(norm: str, rules) -> list[OrgHit]:
     hits = []
     for match in rules["cue_re"].finditer(norm):
         end = match.start()
-        adverb = next((a for a in rules["adverbs"] if norm.endswith(a, 0, end)), "") \
-            if norm.endswith(rules["adverbs"], 0, end) else ""
-        end -= len(adverb)                # 东方财富日前发布 → 东方财富
+        while norm.endswith(rules["adverbs"], 0, end):    # 东方财富日前发布 → 东方财富; 「Glints」本日|正式宣布
+            end -= len(next(a for a in rules["adverbs"] if norm.endswith(a, 0, end)))
         words = _name_words(norm, end)
         if match.group(0) in rules["roles"]:
             words, end = _without_person(words, end)
@@ -594,25 +598,98 @@ _COUNTED_FIRMS = regex_cache.compile(
 )
 _BEFORE_COUNT = ("等超过", "等超", "等近", "等约", "等逾", "超过", "超", "近", "约", "逾", "等")
 _LIST_RUN = regex_cache.compile(r"(?:[^\W\d_]{2,10}、)+[^\W\d_]{2,21}$")
+# two members joined by 和/与/及 before the count (收购新加坡东人和PerfectTrend两家公司)
+_PAIR_RUN = regex_cache.compile(r"[^\W\d_]{2,10}[和与及][^\W\d_]{2,12}$")
 
 
 def _counted_list_hits(norm: str, rules) -> list[OrgHit]:
-    """The members of a list counted with 家 (高通、联发科、紫光展锐三家): firms or institutions, unless a
+    """The members of a list counted with 家 (高通、联发科、紫光展锐三家; 新加坡东人和PerfectTrend两家): firms or institutions, unless a
     member is a place (北京、上海两家交易所), a description or a generic word, or the last one is no name
     right before the count (经济开发区、高新技术产业开发区各有2家)."""
     hits = []
     for count in _COUNTED_FIRMS.finditer(norm) if "家" in norm or "户企业" in norm else ():
         before = next((word for word in _BEFORE_COUNT if norm.endswith(word, 0, count.start())), "")
-        run = _LIST_RUN.search(norm, max(0, count.start() - len(before) - 80), count.start() - len(before))
+        stop = count.start() - len(before)
+        run = _LIST_RUN.search(norm, max(0, stop - 80), stop)
+        pair = _PAIR_RUN.search(norm, max(0, stop - 24), stop) if run is None else None
+        run = run or pair
         if run is None:
             continue
         items = _list_items(norm, run.start(), run.end())
-        first = _name_words(norm, items[0][1])          # the first member starts where its name starts (仅高通)
-        items[0] = (items[0][1] - sum(len(w) for w, _ in first), items[0][1])
+        if len(items) < 2:
+            continue
+        items[0] = (_first_member_start(norm, items[0][1]), items[0][1])   # where its name starts (仅高通)
         names = [OrgHit(start, end, norm[start:end]) for start, end in items if end - start >= 2]
-        if len(names) == len(items) and all(_list_member(h.name, rules) for h in names):
+        member = _firm_list_member if pair else _list_member     # 规上企业与高校共建1503家: a clause, no pair of names
+        if len(names) == len(items) and all(member(h.name, rules) for h in names):
             hits += names
     return hits
+
+
+def _closed_list_hits(norm: str, rules) -> list[OrgHit]:
+    """The members of a list closed by 等 and a kind of organization (博通、英伟达、飞思卡尔、Marvell等多家芯片厂商, 北极光创投、
+    博远资本、夏尔巴等专业机构): firms, when every member can be one, none is an industry (生物制药、人工智能等创新型技术企业),
+    a place or a verb phrase, and one holds a proper noun."""
+    hits = []
+    for closer in rules["closed_list_re"].finditer(norm) if "等" in norm else ():
+        if not word_ends_at(norm, closer.end()):
+            continue
+        run = _LIST_RUN.search(norm, max(0, closer.start() - 80), closer.start())
+        if run is None:
+            continue
+        items = _list_items(norm, run.start(), run.end())
+        items[0] = (_first_member_start(norm, items[0][1]), items[0][1])
+        names = [OrgHit(start, end, norm[start:end]) for start, end in items if end - start >= 2]
+        if (len(names) == len(items) and all(_firm_list_member(h.name, rules) for h in names)
+                and any(_has_proper(tokenizer.tag_names(h.name)) for h in names)):
+            hits += names
+    return hits
+
+
+def _first_member_start(norm: str, end: int) -> int:
+    """Where the first member of a list, ending at `end`, starts: where its name starts, after the verbs that open it."""
+    return end - sum(len(w) for w, _ in _without_opening_verbs(_name_words(norm, end)))
+
+
+def _without_opening_verbs(words):
+    """The words of a list's first member without the verbs that open them (服务|新东方、立思辰: 服务 is the verb whose
+    objects the list names), when a name follows them."""
+    while len(words) > 1 and words[0][1] in ("v", "vn") and not tokenizer.is_word(words[0][0] + words[1][0]):
+        words = words[1:]
+    return words
+
+
+def _opened_list_hits(norm: str, rules) -> list[OrgHit]:
+    """The members of a list opened by a count of organizations and a colon (停止首付贷的17家平台为：财佰通、合伙人、达人贷…等),
+    each item that is a whole name by itself (not 搜狐旗下搜易贷: that item names the owner too) and can be a firm."""
+    hits = []
+    for opener in rules["opened_list_re"].finditer(norm) if "家" in norm else ():
+        start = opener.end()
+        stop = _LIST_STOP.search(norm, start)
+        stop_at = stop.start() if stop else len(norm)
+        position = start
+        for part in norm[start:stop_at].split("、"):
+            words = _name_words(norm, position + len(part))
+            if len(part) >= 2 and sum(len(w) for w, _ in words) == len(part) and _firm_list_member(part, rules):
+                hits.append(OrgHit(position, position + len(part), part))
+            position += len(part) + 1
+    return hits
+
+
+_LIST_STOP = regex_cache.compile(r"等|[。；;\n（(]")
+
+
+def _firm_list_member(name: str, rules) -> bool:
+    """Can `name`, a member of a list of firms, be a firm: a list member (`_list_member`; a name of three characters or
+    more that the segmenter takes for a person's is a foreign one here: 夏尔巴, 帕拉丁), no industry, kind or generic
+    word, and a noun or a name at its end (not 对外开放)?"""
+    if name in rules["not_names"] or name in rules["kind_words"] or name in sectors.words():
+        return False
+    tagged = tokenizer.tag_names(name)
+    foreign = all(flag in ("nr", "nrt") for _, flag in tagged) and len(name) >= 3   # 夏尔巴, 帕拉丁: no person in such a list
+    if not (_list_member(name, rules) or (foreign and not locations.place_of(name))):
+        return False
+    return _noun_ending(tagged) and not all(word in sectors.words() or word in rules["kind_words"] for word, _ in tagged)
 
 
 def _list_member(name: str, rules) -> bool:
@@ -633,6 +710,92 @@ def _list_items(norm: str, start: int, end: int) -> list[tuple[int, int]]:
     if joint is not None and last_end - joint > 2:
         items[-1:] = [(last_start, joint), (joint + 1, last_end)]
     return items
+
+
+# what an owner has 旗下 ("under its flag"), before the name of the firm or brand it owns
+_OWNED = regex_cache.compile(r"旗下的?(?:全资子公司|控股子公司|子公司|公司|企业|平台|品牌)?")
+_OWNED_WINDOW = 14
+
+
+def _owned_hits(norm: str, rules) -> list[OrgHit]:
+    """The firm named right after 旗下 (搜狐旗下搜易贷, 迪士尼旗下ESPN, 恒力旗下德力化纤收购, GIC旗下的RECO): what an owner
+    holds under its flag is a company or a brand, when its name opens with a proper noun, a coined or an English word
+    (旗下|首款中型SUV, 旗下的|跨境电商平台考拉, 旗下|5G基带芯片巴龙5000 open with a description: products or kinds)."""
+    hits = []
+    for match in _OWNED.finditer(norm) if "旗下" in norm else ():
+        if norm.endswith("品牌", 0, match.start()):
+            continue                      # 迈乐品牌旗下鞋履: a brand's range is products
+        start = match.end()
+        words = _owned_words(tokenizer.tag_names(norm[start:start + _OWNED_WINDOW]), rules)
+        end = start + sum(len(w) for w, _ in words)
+        if words and end < min(len(norm), start + _OWNED_WINDOW) and _has_proper(words):
+            hits.append(OrgHit(start, end, norm[start:end]))
+    return hits
+
+
+# a funding round a firm takes: the verb, then a round (A轮, Pre-A轮, 新一轮) or an amount, then 融资
+_FUNDED = regex_cache.compile(r"(?:宣布)?(?:获得?|完成了?)(?=[^，。；\n]{0,16}?(?:轮|元)[^，。；\n]{0,8}?融资)")
+_FUNDED_ADVERBS = ("已于近日", "于近日", "近日", "日前", "今日", "本日", "刚刚", "已经", "已", "正式", "宣布")
+_QUOTED_BEFORE = regex_cache.compile(r"[「“\"]([^「」“”\"，。；、\s]{2,12})[」”\"]\Z")
+
+
+def _funded_hits(norm: str, rules) -> list[OrgHit]:
+    """The firm that takes a funding round (「答魔数据」获新一轮融资, 「魅丽纬叶」已于近日完成超亿元B+轮融资, 企鹅杏仁完成C轮共2.5亿美元融资):
+    only a company raises a round. Its name is in quotes right before the verb, or the words before it that open where
+    a name can (after a mark, a boundary word or a date) and end with a noun, common nouns included."""
+    hits = []
+    for match in _FUNDED.finditer(norm) if "融资" in norm else ():
+        end = match.start()
+        while adverb := next((a for a in _FUNDED_ADVERBS if norm.endswith(a, 0, end)), ""):
+            end -= len(adverb)            # 「Glints」本日|正式宣布获
+        quoted = _QUOTED_BEFORE.search(norm, max(0, end - 14), end)
+        if quoted:
+            name = quoted.group(1)
+            if name not in rules["not_names"] and not _COUNTED.search(name):
+                hits.append(OrgHit(quoted.start(1), quoted.end(1), name))
+            continue
+        words = _common_name_words(norm, end, rules)
+        if words:
+            hits.append(_hit_ending(norm, end, words))
+    return hits
+
+
+def _common_name_words(norm: str, end: int, rules) -> list:
+    """The words of a name made of common nouns that ends at `end`, where only an organization can stand: it opens where
+    a name can (after a mark, a boundary word or a date: 4月24日企鹅杏仁), ends with a noun and is not all generic
+    words (公司, 集团), industries (金融) or kinds (民企)."""
+    words = _name_words(norm, end)
+    first = end - sum(len(w) for w, _ in words)
+    if not words or not (first == _name_start(norm, end) or norm[first - 1:first] in _DATE_UNITS):
+        return []
+    if all(flag.startswith("ns") for _, flag in words) or not _noun_ending(words):
+        return []
+    generic = rules["not_names"] | rules["kind_words"] | rules["titles"]
+    industries = sectors.words()
+    if all(word in generic or word in industries or flag.startswith(("v", "d", "m", "q", "r")) for word, flag in words):
+        return []
+    return words
+
+
+def _owned_words(tagged, rules) -> list:
+    """The words of a name at the start of `tagged`: it opens with a proper noun, a coined word or an English word, and
+    runs over the words a name may hold up to a boundary word (和, 等), a figure or a word of another kind."""
+    if not tagged or not _opens_owned_name(*tagged[0]):
+        return []
+    words = []
+    for word, flag in tagged:
+        if word in rules["boundary"] or not flag.startswith(_NAME_FLAGS) or (flag == "m" and any(c.isdigit() for c in word)):
+            break
+        words.append((word, flag))
+    while words and not words[-1][1].startswith(("n", "j", "eng")):
+        words.pop()
+    return words
+
+
+def _opens_owned_name(word: str, flag: str) -> bool:
+    if word.isascii():
+        return word.isalpha() and len(word) >= 2
+    return flag.startswith(_PROPER_FLAGS)
 
 
 def _mission_hits(norm: str, rules) -> list[OrgHit]:
@@ -726,7 +889,7 @@ def _listed_before(norm: str, start: int, rules) -> OrgHit | None:
     """The name listed right before a list mark that opens the organization at `start`."""
     if start == 0 or norm[start - 1] not in _LIST_MARKS:
         return None
-    words, titled = _without_title(_name_words(norm, start - 1), rules)
+    words, titled = _without_title(_without_opening_verbs(_name_words(norm, start - 1)), rules)
     name = "".join(w for w, _ in words)
     if titled and not any(m.end() == len(name) for m in rules["suffix_re"].finditer(name)):
         return None                               # 资源研究所刘彦随|研究员: a person stood before the title

@@ -726,8 +726,11 @@ def _owned_hits(norm: str, rules) -> list[OrgHit]:
         if norm.endswith("品牌", 0, match.start()):
             continue                      # 迈乐品牌旗下鞋履: a brand's range is products
         start = match.end()
-        words = _owned_words(tokenizer.tag_names(norm[start:start + _OWNED_WINDOW]), rules)
+        tagged = tokenizer.tag_names(norm[start:start + _OWNED_WINDOW])
+        words = _owned_words(tagged, rules)
         end = start + sum(len(w) for w, _ in words)
+        if _goes_on_to_head(tagged[len(words):], rules):
+            continue                      # 凯雷亚洲|增长|基金，: the name goes on to its head, past a word of another kind
         if words and end < min(len(norm), start + _OWNED_WINDOW) and _has_proper(words):
             hits.append(OrgHit(start, end, norm[start:end]))
     return hits
@@ -775,6 +778,12 @@ def _common_name_words(norm: str, end: int, rules) -> list:
     if all(word in generic or word in industries or flag.startswith(("v", "d", "m", "q", "r")) for word, flag in words):
         return []
     return words
+
+
+def _goes_on_to_head(rest, rules) -> bool:
+    """Do the words `rest` after an owned name's run end it with an institution's head before a mark, one word further
+    (凯雷亚洲|增长|基金，: 增长 is inside the name), rather than go on with a verb and its object (RECO|持有|公司5.96%)?"""
+    return (len(rest) >= 3 and rest[1][0] in rules["heads"] and rest[2][0] in "，。、；,;")
 
 
 def _owned_words(tagged, rules) -> list:

@@ -508,19 +508,25 @@ def _titled_person_hits(norm: str, rules) -> list[OrgHit]:
         start = match.start()
         if start == 0 or not _person_after(norm, match.end()) or not whole_words(norm, start, match.end()):
             continue
-        before = _name_words(norm, start)
-        words = [] if not before or all(flag.startswith("ns") for _, flag in before) else (
-            _up_to_head(before, rules) or (before if _has_proper(before[-1:]) else []))
-        first = start - sum(len(w) for w, _ in before)
-        if not words and match.group(0) in rules["holder_titles"]:
-            words = _holder_words(norm, start, rules)
-            first = start - sum(len(w) for w, _ in _name_words(norm, start, True))
-        if len(words) > 1 and words[-1][0].isascii() and not words[-2][0].isascii():
-            first += sum(len(w) for w, _ in words[:-1])
-            words = words[-1:]            # 印度电商|Flipkart联合创始人: the kind of firm, then its English name
+        first, words = _employer_before(norm, start, match.group(0), rules)
         if words:
             hits.append(OrgHit(first, first + sum(len(w) for w, _ in words), "".join(w for w, _ in words)))
     return hits
+
+
+def _employer_before(norm: str, start: int, title: str, rules):
+    """Where the employer named before the `title` at `start` opens, and its words (none when no name stands there)."""
+    before = _name_words(norm, start)
+    words = [] if not before or all(flag.startswith("ns") for _, flag in before) else (
+        _up_to_head(before, rules) or (before if _has_proper(before[-1:]) else []))
+    first = start - sum(len(w) for w, _ in before)
+    if not words and title in rules["holder_titles"]:
+        words = _holder_words(norm, start, rules)
+        first = start - sum(len(w) for w, _ in _name_words(norm, start, True))
+    if len(words) > 1 and words[-1][0].isascii() and not words[-2][0].isascii():
+        first += sum(len(w) for w, _ in words[:-1])
+        words = words[-1:]                # 印度电商|Flipkart联合创始人: the kind of firm, then its English name
+    return first, words
 
 
 def _holder_words(norm: str, start: int, rules) -> list:
@@ -533,17 +539,27 @@ def _holder_words(norm: str, start: int, rules) -> list:
     words = _name_words(norm, start, True)
     if start - sum(len(w) for w, _ in words) != _name_start(norm, start):
         return []
+    words = _without_holder_qualifiers(words, rules)
+    if not words or all(flag.startswith("ns") for _, flag in words) or not _noun_ending(words) or _all_generic(words, rules):
+        return []
+    return words
+
+
+def _without_holder_qualifiers(words, rules):
+    """`words` without the qualifiers of a holder's title at their end (原, 轮值, 首席) and a region of the firm (中国区)."""
     qualifiers = rules["holder_qualifiers"]
     while words and (words[-1][0] in qualifiers or words[-1][0] in rules["role_modifiers"]
                      or (len(words) > 1 and words[-1][0].endswith("区") and len(words[-1][0]) > 1)):
         words = words[:-1]
-    if not words or all(flag.startswith("ns") for _, flag in words) or not _noun_ending(words):
-        return []
+    return words
+
+
+def _all_generic(words, rules) -> bool:
+    """Are `words` all generic words (公司, 集团), kinds (民企), titles, industries (金融) or words of no name (verbs,
+    adverbs, numbers, pronouns)?"""
     generic = rules["not_names"] | rules["kind_words"] | rules["titles"]
     industries = sectors.words()
-    if all(word in generic or word in industries or flag.startswith(("v", "d", "m", "q", "r")) for word, flag in words):
-        return []
-    return words
+    return all(word in generic or word in industries or flag.startswith(("v", "d", "m", "q", "r")) for word, flag in words)
 
 
 def _noun_ending(words) -> bool:
@@ -609,10 +625,7 @@ def _counted_list_hits(norm: str, rules) -> list[OrgHit]:
     hits = []
     for count in _COUNTED_FIRMS.finditer(norm) if "家" in norm or "户企业" in norm else ():
         before = next((word for word in _BEFORE_COUNT if norm.endswith(word, 0, count.start())), "")
-        stop = count.start() - len(before)
-        run = _LIST_RUN.search(norm, max(0, stop - 80), stop)
-        pair = _PAIR_RUN.search(norm, max(0, stop - 24), stop) if run is None else None
-        run = run or pair
+        run, pair = _counted_run(norm, count.start() - len(before))
         if run is None:
             continue
         items = _list_items(norm, run.start(), run.end())
@@ -624,6 +637,15 @@ def _counted_list_hits(norm: str, rules) -> list[OrgHit]:
         if len(names) == len(items) and all(member(h.name, rules) for h in names):
             hits += names
     return hits
+
+
+def _counted_run(norm: str, stop: int):
+    """The list that ends at `stop`, before a count, and whether it is a pair joined by 和 (no 、 in it)."""
+    run = _LIST_RUN.search(norm, max(0, stop - 80), stop)
+    if run is not None:
+        return run, False
+    pair = _PAIR_RUN.search(norm, max(0, stop - 24), stop)
+    return pair, pair is not None
 
 
 def _closed_list_hits(norm: str, rules) -> list[OrgHit]:
@@ -771,11 +793,7 @@ def _common_name_words(norm: str, end: int, rules) -> list:
     first = end - sum(len(w) for w, _ in words)
     if not words or not (first == _name_start(norm, end) or norm[first - 1:first] in _DATE_UNITS):
         return []
-    if all(flag.startswith("ns") for _, flag in words) or not _noun_ending(words):
-        return []
-    generic = rules["not_names"] | rules["kind_words"] | rules["titles"]
-    industries = sectors.words()
-    if all(word in generic or word in industries or flag.startswith(("v", "d", "m", "q", "r")) for word, flag in words):
+    if all(flag.startswith("ns") for _, flag in words) or not _noun_ending(words) or _all_generic(words, rules):
         return []
     return words
 

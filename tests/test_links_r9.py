@@ -49,8 +49,10 @@ def _investments(text: str, published: str | None = None) -> list[tuple]:
     # unseen6_post-06 (the raiser's own earlier backers, 曾获, are not this round's): the next sentence names
     # the round's backers, the one after them tells older ones
     ("据悉，「魅丽纬叶」已于近日完成超亿元B+轮融资。公司早前曾获北极光创投、博远资本、夏尔巴等专业机构投资。", []),
+    # unseen6_post-06's round with a backer named by no firm's head (老股东继续, made from the row above): no investor
+    ("据悉，「魅丽纬叶」已于近日完成超亿元B+轮融资。本轮融资由老股东继续领投。", []),
 ], ids=["description-after-you", "next-sentence-names-the-round", "names-as-written", "round-named-again",
-        "no-amount", "next-sentence-without-the-round"])
+        "no-amount", "next-sentence-without-the-round", "no-firm-head"])
 def test_backers_named_after_the_round(text, expected):
     assert _investments(text, "2021-04-06") == expected
 

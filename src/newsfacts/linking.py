@@ -58,6 +58,7 @@ def _rules():
         "backer_opening_re": regex_cache.compile(rf"(?P<anaphor>{_alt(investment.round_anaphors)})?"
                                                  rf"(?P<opener>{_alt(investment.backer_openers)})?"),
         "backer_roles": tuple(investment.backer_roles),
+        "backer_heads": tuple(investment.backer_heads),
         "planned": tuple(sorted(investment.planned, key=len, reverse=True)),
         "pronouns": tuple(sorted(investment.company_pronouns, key=len, reverse=True)),
         "price_re": regex_cache.compile(rf"(?:{_alt(investment.price_words)})(?:约|大约)?(?:为|是|达)?(?:约)?$"),
@@ -252,6 +253,7 @@ def _latin_glued(text: str, pos: int) -> bool:
 
 _CONVERSION = regex_cache.compile(r"[（(](?:约|约合|合|折合|相当于)?")
 """Between a money and the same money in another currency in brackets after it: 6500万美元（约5.057亿港元）."""
+_LIST_SEPARATORS = regex_cache.compile(r"、|和|与|及|以及")
 _JOINERS = frozenset({"、", "和", "与", "及", "以及", "、以及"})
 _MARK_SETS = {"clause": grammar.CLAUSE_END, "sentence": grammar.SENTENCE_END, "statement": _STATEMENT_END,
               "list": _CLAUSE_OR_LIST_END, "metric": frozenset("，,、：:"), "line": frozenset("\n"),
@@ -514,7 +516,9 @@ def _backer(body: _Body, opening: re.Match, end: int, rules) -> tuple[int, Fact]
     if org is not None:
         return org
     name = text[name_start:role_at].strip()
-    return name if 2 <= len(name) <= BACKER_NAME_REACH else None
+    if not 2 <= len(name) <= BACKER_NAME_REACH:
+        return None
+    return name if any(item.endswith(rules["backer_heads"]) for item in _LIST_SEPARATORS.split(name)) else None
 
 
 def _pronoun_investment(money: _Money, rules) -> Fact | None:

@@ -292,6 +292,7 @@ class InvestmentWords(Record):
     round_words: Words
     backer_openers: Words
     round_anaphors: Words
+    backer_heads: Words
     receiving: Words
 
 

@@ -200,3 +200,14 @@ def test_no_home_directory_means_no_cache_not_a_failure(tmp_path):
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["None", "True"]
     assert list(tmp_path.iterdir()) == []          # nothing written where the process stands
+
+
+def test_an_engine_whose_internals_differ_falls_back_to_re(fresh_store, monkeypatch):
+    """On a CPython whose `re` internals changed, building the code fails; the pattern is then `re`'s own."""
+    def changed(pattern, flags):
+        raise TypeError("_compile_charset() takes 4 arguments")
+    monkeypatch.setattr(regex_cache, "_code", changed)
+    pattern, flags = PATTERNS[0]
+    compiled = regex_cache.compile(pattern, flags)
+    assert compiled.findall("这里有三个项目和五家企业") == re.compile(pattern, flags).findall("这里有三个项目和五家企业")
+    assert compiled.search("有三个项目").group("n") == "三"

@@ -127,7 +127,10 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 (the
             return _built(pattern, entry)
         except Exception:               # noqa: BLE001 (a stale or foreign entry: compile it afresh)
             pass
-    entry = _code(pattern, int(flags))
+    try:
+        entry = _code(pattern, int(flags))
+    except Exception:                   # noqa: BLE001 (an engine whose internals differ from 3.11's: plain re)
+        return re.compile(pattern, flags)
     store.entries[key] = entry
     store.dirty = True
     return _built(pattern, entry)

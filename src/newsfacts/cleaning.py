@@ -1140,23 +1140,32 @@ def _take_metadata(lines: list[_Line], article: CleanArticle, credited: list[str
             continue
         if _drops_line(line.text) or (place.edge and _is_edge_furniture(line.text, index, len(lines))):
             continue
-        _cut_bylines(line, place, reporters, credited)
-        for word, pattern in _rules()["cut_inline"]:
-            match = pattern.search(line.text) if word in line.text else None
-            if match:
-                line.cut(match.start(), match.end())
-        line.strip()
+        _cut_inline_metadata(line, place, reporters, credited)
         if line.text:
             kept.append(line)
     _cut_rights_notice(kept)
-    if not reporters:
-        reporters.extend(reprinted)
+    _settle_reporter(kept, article, reporters or reprinted)
+    return kept
+
+
+def _settle_reporter(kept: list[_Line], article: CleanArticle, reporters: list[str]) -> None:
+    """The article's reporters: the bylines' names, else a reprint credit's authors, else a closing sign-off."""
     if not reporters:
         _take_signoff(kept, reporters)
     names = [n for n in reporters if n]
     if names:
         article.reporter = "、".join(dict.fromkeys(names))
-    return kept
+
+
+def _cut_inline_metadata(line: _Line, place: _Place, reporters: list[str], credited: list[str]) -> None:
+    """Cut what a kept paragraph carries inside it: bylines run into it and `cut_inline`'s matches
+    (我要评论, a source note in brackets, a promotion closed by 【点击…】, a 原标题 in brackets)."""
+    _cut_bylines(line, place, reporters, credited)
+    for word, pattern in _rules()["cut_inline"]:
+        match = pattern.search(line.text) if word in line.text else None
+        if match:
+            line.cut(match.start(), match.end())
+    line.strip()
 
 
 def _is_edge_furniture(text: str, index: int, count: int) -> bool:

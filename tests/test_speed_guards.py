@@ -92,3 +92,29 @@ def test_spaced_dates_read_as_one_form_did():
             assert {short: got.group(full) for short, full in rules.groups[got.lastgroup]} == \
                 {k: v for k, v in expected.groupdict().items() if k in dict(rules.groups[got.lastgroup]) or v}
     assert found >= 6
+
+
+IDENTIFIER_CASES = ["见WWW.example.com", "wWw.x", "文件.PDF下载", "a.Pdf ", "a.ſhtml", "安装包.apK", "%2F%2f", "+86 138",
+                    "(18.34,-0.16,-0.86%)", "010-1234567", "400-123-4567", "a.MP3", "a.7Z", "2021-06-18", "a.DOCX"]
+
+
+def test_the_identifier_prefilter_finds_what_it_found_ignoring_case():
+    """`numbers._ANY_IDENTIFIER` ignores case only inside the file extensions (so that regex_cache gives it a
+    start set); it finds what the pattern that ignored case everywhere found, on every fixture text and on
+    forms in either case."""
+    import re
+
+    from newsfacts.extractors import numbers
+
+    everywhere = re.compile(r"(?=[:wW@%.+048,])(?:://|www\.|@|%[0-9A-Fa-f]{2}|\." + numbers._EXTENSIONS
+                            + r"|\+86|,[-+]?\d+\.\d+%[)）]|(?<![\d-])0\d{2,3}-\d{7}|(?<![\d-])[48]00-?\d{3}-?\d{4})",
+                            re.IGNORECASE)
+    root = Path(__file__).resolve().parent.parent / "fixtures"
+    texts = [p.read_text(encoding="utf-8", errors="replace") for folder in ("corpus", "html") for p in sorted((root / folder).iterdir())]
+    texts += IDENTIFIER_CASES
+    found = 0
+    for text in texts:
+        spans = [m.span() for m in everywhere.finditer(text)]
+        assert [m.span() for m in numbers._ANY_IDENTIFIER.finditer(text)] == spans
+        found += len(spans)
+    assert found > 50

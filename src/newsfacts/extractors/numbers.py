@@ -94,9 +94,11 @@ _IDENTIFIERS = regex_cache.compile(
 
 
 # what every identifier holds: most texts have none, and one search is cheaper than the full pattern
-# (the telephone numbers' own shapes, not any digit-dash-digit: dates such as 2021-06-18 are common)
-_ANY_IDENTIFIER = regex_cache.compile(rf"(?=[:wW@%.+048,])(?:://|www\.|@|%[0-9A-Fa-f]{{2}}|\.{_EXTENSIONS}|\+86|,[-+]?\d+\.\d+%[)）]"
-                                      r"|(?<![\d-])0\d{2,3}-\d{7}|(?<![\d-])[48]00-?\d{3}-?\d{4})", re.IGNORECASE)
+# (the telephone numbers' own shapes, not any digit-dash-digit: dates such as 2021-06-18 are common); case
+# is ignored only where letters are (a pattern that ignores case gets no start set from regex_cache, and
+# its opening lookahead is then tried at every character)
+_ANY_IDENTIFIER = regex_cache.compile(rf"(?=[:wW@%.+048,])(?:://|[wW]{{3}}\.|@|%[0-9A-Fa-f]{{2}}|\.(?i:{_EXTENSIONS})|\+86"
+                                      r"|,[-+]?\d+\.\d+%[)）]|(?<![\d-])0\d{2,3}-\d{7}|(?<![\d-])[48]00-?\d{3}-?\d{4})")
 
 
 def identifier_spans(norm: str) -> list[tuple[int, int]]:

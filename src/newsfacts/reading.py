@@ -357,6 +357,7 @@ def _drop_cut_mark(body: str) -> str:
 def _parse_text(text: str) -> RawArticle:
     """Plain text: the first line is a title only when short and not a sentence, nor a word or two
     broken off the first sentence (`万科` above `A（000002.SZ）8月20日晚公布…`: a headline is longer)."""
+    text = _joined_paragraphs_split(text)
     lines = text.strip("\n").split("\n")
     first = lines[0].strip()
     if len(lines) > 1 and _TITLE_MIN <= len(first) <= 60 and not re.search(r"[。！？；.!?;]$", first):
@@ -365,6 +366,25 @@ def _parse_text(text: str) -> RawArticle:
 
 
 _TITLE_MIN = 5        # characters: the shortest headline of every gold set has 7 (突发！新疆地震)
+
+# A comma of a CSV export that joined the paragraphs: an ASCII comma right after a Chinese character or a closing
+# mark, before anything but a space or a digit that continues a digit group (`2,380`).
+_JOINING_COMMA = regex_cache.compile(r"(?<=[^\x00-\x7f]),(?=[^\s,])")
+_SENTENCE_THEN_COMMA = regex_cache.compile(r"[。！？”],(?=\S)")
+_JOINS_MIN = 2       # sentence ends followed by an ASCII comma: Chinese prose itself writes `，`, never `。,`
+
+
+def _joined_paragraphs_split(text: str) -> str:
+    """Undo an export that joined paragraphs with ASCII commas (`…涨停板。,一个涨停板后…`, one line).
+
+    Chinese prose separates clauses with the full-width `，`; a sentence end followed by an ASCII comma is
+    a paragraph break the exporter replaced. When a text has such joins, every ASCII comma after a Chinese
+    character or mark is one, so the headline, the 原标题 and byline lines and the credits come apart again
+    and are read as they are in any other text.
+    """
+    if "," not in text or len(_SENTENCE_THEN_COMMA.findall(text)) < _JOINS_MIN:
+        return text
+    return _JOINING_COMMA.sub("\n", text)
 
 
 def _as_text(value: Any) -> str | None:

@@ -110,6 +110,7 @@ class Currencies(Record):
 class UnitRules(Record):
     per_time: dict[str, str]
     needs_magnitude: Words
+    any_case: Words
     floor_area_words: Words
     energy_words: Words
     power_words: Words

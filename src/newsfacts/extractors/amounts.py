@@ -8,6 +8,7 @@ a bare 亿 amount is money only in a money context.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -47,6 +48,15 @@ def _qualifier_words(quals: dict) -> tuple[dict[str, str | None], dict[str, str]
     return before, after
 
 
+def _any_case(unit_table: dict[str, tuple[str, Decimal]], case_free: list[str]) -> dict[str, tuple[str, Decimal]]:
+    """The unit table with every letter-case spelling of the `case_free` units (Gwh, MWH, kw) added."""
+    spelled = dict(unit_table)
+    for unit in case_free:
+        for letters in itertools.product(*({ch.lower(), ch.upper()} for ch in unit)):
+            spelled.setdefault("".join(letters), unit_table[unit])
+    return spelled
+
+
 @lru_cache(maxsize=1)
 def _rules() -> dict[str, Any]:
     quals = load_toml("qualifiers.toml")
@@ -55,7 +65,8 @@ def _rules() -> dict[str, Any]:
     counts = load_toml("counts.toml")
     money = load_toml("money_context.toml")
     before, after = _qualifier_words(quals)
-    unit_table = {k: (v[0], Decimal(str(v[1]))) for k, v in units["units"].items()}
+    unit_table = _any_case({k: (v[0], Decimal(str(v[1]))) for k, v in units["units"].items()},
+                           units["rules"]["any_case"])
     per = currencies["per_unit"]["units"]
     prefixes = {**{w: c for w, c in currencies["words"].items() if c != "CNY" and w not in currencies["fractions"]},
                 **currencies["prefixes"]}

@@ -60,6 +60,21 @@ CASES = [
     # so a span of days whose end is a day alone is one span (the present is 2018, named in the next sentence)
     ("unseen6_text-03", "今年1月1日—28日，全国338个地级及以上城市PM2.5浓度同比下降两成。2018年制定实施打赢蓝天保卫战三年计划。",
      [("今年1月1日—28日", "2018-01-01/2018-01-28"), ("2018年", "2018")]),
+    # a year after 早在 is a past point the text looks back to, not its present (round 11): the only year named, so
+    # 6月8日 and 今年1月 keep no year, as the gold reads them (its notes: the text is not of 2010)
+    ("unseen7_text-07", "＊ＳＴ领先购买资产暨关联交易方案也于６月８日经中国证监会上市公司并购重组委审核，并获得有条件通过。"
+     "早在２０１０年７月，＊ＳＴ领先就披露重大资产重组方案。今年１月，证监会通报了对天津领先集团在此前公司重组过程中存在内幕交易"
+     "行为的行政处罚决定。",
+     [("６月８日", "--06-08"), ("２０１０年７月", "2010-07"), ("今年１月", "--01")]),
+    # a whole year where a count stops (截至2024年底) is written after that year: no present, 11月17日 keeps no year
+    ("unseen7_text-03", "水利部今天（11月17日）发布的最新数据显示，“十四五”以来，我国持续推进农业节水增效。最新数据显示，"
+     "截至2024年底，我国再生水利用量达到212亿立方米。",
+     [("11月17日", "--11-17"), ("2024年底", "2024")]),
+    # a cutoff at a month (截止2018年6月底) may be in the text's own year and fixes it: 今年 is 2018 (gold of the post)
+    ("unseen7_post-01", "根据储能研究所发布的《2018上半年储能行业发展回顾》报告，截止2018年6月底，全球已投运储能项目累计装机规模173.5GW。"
+     "根据不同项目的用电频率，每MW装机规模所需的锂电池容量不尽相同，一般在0.5-5Mwh都有涉及，如今年最受瞩目的河南电网100MW"
+     "电池储能示范工程就对应的是1:1的配套。",
+     [("2018年6月底", "2018-06"), ("今年", "2018")]),
     # no year anywhere: a month keeps no year, 去年 and 昨天 give no date
     ("unseen5_text-01", "昨天，市统计局发布了10月份上海经济数据。10月份，上海CPI同比去年下降了0.3%。",
      [("10月份", "--10"), ("10月份", "--10")]),

@@ -209,6 +209,8 @@ class DateWords(Record):
     future_before: Words
     present_not_after: Words
     present_not_after_span: Words
+    reference_before: Words
+    cutoff_before: Words
     goal_openers: Words
     forecast_not_before: Words
     target_after: Words

@@ -395,12 +395,23 @@ def _present_year(reading: _Reading) -> int | None:
 
 def _until(value: str, span: tuple[int, int], reading: _Reading) -> bool:
     """Is the date a deadline (2027年底前停止…) or, a span of years, a term or season (2025-2026年度…主席)? What
-    holds until a year, or through one, says nothing of when an undated text was written (_present_year).
-    前后 is "about" (1950年前后)."""
+    holds until a year, or through one, says nothing of when an undated text was written (_present_year), nor
+    does a past point the text counts from (_reference_point). 前后 is "about" (1950年前后)."""
     norm, words, end = reading.norm, reading.rules.words, span[1]
+    if _reference_point(value, span[0], reading):
+        return True
     if norm.startswith(words.present_not_after, end):
         return not norm.startswith("前后", end)
     return "/" in value and norm.startswith(words.present_not_after_span, end)
+
+
+def _reference_point(value: str, start: int, reading: _Reading) -> bool:
+    """Is the date a past point the text looks back to (早在2010年7月) or a whole year where a count stops
+    (截至2024年底: written after that year)? Neither says when an undated text was written (_present_year)."""
+    norm, words = reading.norm, reading.rules.words
+    if any(norm.endswith(word, 0, start) for word in words.reference_before):
+        return True
+    return value.isdigit() and any(norm.endswith(word, 0, start) for word in words.cutoff_before)
 
 
 def _to_come(start: int, reading: _Reading) -> bool:

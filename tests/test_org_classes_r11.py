@@ -40,3 +40,16 @@ def test_a_banks_wealth_management_subsidiary_is_an_organization(sentence, names
 def test_a_short_form_is_not_read_across_a_word_boundary():
     # 中物联 stands inside 其中物联网 (其中 | 物联网): not the association
     assert "中物联" not in _orgs("其中物联网产业规模增长较快。")
+
+
+@pytest.mark.parametrize("sentence, not_name", [
+    # fixtures/unseen7_posts/articles/unseen7_post-08.md: Japan's central government, a level of government as
+    # 地方政府 is (both in one sentence)
+    ("日本多地近期“大米荒”持续，地方政府、零售商和消费者纷纷呼吁中央政府尽快投放储备米，以缓解供应紧张。", "中央政府"),
+    # fixtures/unseen5_posts/articles/unseen5_post-10.txt: the central level's government funds
+    ("分中央和地方看\n中央政府性基金预算\n收入2366亿元\n同比增长29.5%", "中央政府"),
+    # fixtures/unseen7_posts/articles/unseen7_post-07.md: an affiliate, as 子公司 and 母公司 are relations, no name
+    ("以全面并最终解决目前和未来针对公司及其在美国的关联公司提起的滑石粉诉讼中与卵巢癌相关的所有索赔", "关联公司"),
+])
+def test_a_level_of_government_or_a_firms_relation_is_no_name(sentence, not_name):
+    assert not_name not in _orgs(sentence)

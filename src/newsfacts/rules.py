@@ -153,6 +153,7 @@ class BareNouns(Record):
     heads: Words
     tiers: Words
     names: Words
+    groups: Words
 
 
 class NoThings(Record):

@@ -137,6 +137,7 @@ def _rules() -> dict[str, Any]:
         "people_heads": tuple(counts["people_heads"]),
         "tiers": tuple(counts["bare_nouns"]["tiers"]),
         "place_names": frozenset(counts["bare_nouns"]["names"]),
+        "group_names": tuple(counts["bare_nouns"]["groups"]),
         "indefinite_words": tuple(counts["indefinite"]),
         "da_allowed": tuple(counts["da_allowed"]),
         "indefinite": set(counts["indefinite"]),
@@ -1530,11 +1531,14 @@ def _number_and_place(norm: str, token: NumberToken, pos: int, rules) -> bool:
 
 def _bare_noun_count(norm: str, r: _Reading, rules, object_finder) -> Amount | None:
     """A noun right after a small number, no classifier between: a place word (`7国`, `四城`,
-    `十一地市`) or a noun phrase ending in a counted head (`两光伏电站项目`); a tier is none (`二线城市`)."""
+    `十一地市`) or a noun phrase ending in a counted head (`两光伏电站项目`); a tier is none (`二线城市`), nor a
+    number inside a word that begins before it (`长三角地区`, `五代十国`) or a grouping's name (`二十国集团`)."""
     if object_finder is None or not _small_plain_number(norm, r) or _named_or_ranked(norm, r.token, r.pos, rules) \
-            or norm.startswith(rules["tiers"], r.pos):
+            or norm.startswith(rules["tiers"], r.pos) or _mid_word(norm, r.token.start, r.pos):
         return None
     place = next((w for w in rules["bare_nouns"] if norm.startswith(w, r.pos)), None)
+    if place and norm.startswith(rules["group_names"], r.pos + len(place)):
+        return None
     if place and not _starts_longer_word(norm, r.pos, r.pos + len(place)):
         return _count_fact(r, (r.start, r.pos + len(place)), None, place)
     word, flag = _word_at(norm, r.pos)

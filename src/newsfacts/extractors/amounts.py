@@ -1534,22 +1534,31 @@ def _bare_noun_count(norm: str, r: _Reading, rules, object_finder) -> Amount | N
     `十一地市`) or a noun phrase ending in a counted head (`两光伏电站项目`); a tier is none (`二线城市`), nor a
     number inside a word that begins before it (`长三角地区`, `五代十国`) or a grouping's name (`二十国集团`)."""
     if object_finder is None or not _small_plain_number(norm, r) or _named_or_ranked(norm, r.token, r.pos, rules) \
-            or norm.startswith(rules["tiers"], r.pos) or _mid_word(norm, r.token.start, r.pos):
+            or norm.startswith(rules["tiers"], r.pos):
         return None
-    place = next((w for w in rules["bare_nouns"] if norm.startswith(w, r.pos)), None)
-    if place and norm.startswith(rules["group_names"], r.pos + len(place)):
+    noun = _bare_noun_at(norm, r.pos, rules, object_finder)
+    if noun is None or _mid_word(norm, r.token.start, r.pos):
+        return None                                     # 长三角地区, 五代十国: the number is inside a word
+    return _count_fact(r, (r.start, noun[0]), None, noun[1])
+
+
+def _bare_noun_at(norm: str, pos: int, rules, object_finder) -> tuple[int, str] | None:
+    """Where the counted noun at `pos` ends and the noun: a place word (7国; none before 集团, 二十国集团 names a
+    grouping), a counted head alone, or a noun phrase ending in one."""
+    place = next((w for w in rules["bare_nouns"] if norm.startswith(w, pos)), None)
+    if place and norm.startswith(rules["group_names"], pos + len(place)):
         return None
-    if place and not _starts_longer_word(norm, r.pos, r.pos + len(place)):
-        return _count_fact(r, (r.start, r.pos + len(place)), None, place)
-    word, flag = _word_at(norm, r.pos)
+    if place and not _starts_longer_word(norm, pos, pos + len(place)):
+        return pos + len(place), place
+    word, flag = _word_at(norm, pos)
     if word in rules["count_heads"]:
-        return _count_fact(r, (r.start, r.pos + len(word)), None, word)    # 以上三项目预计投资: the head alone
+        return pos + len(word), word                    # 以上三项目预计投资: the head alone
     if not flag.startswith(("n", "j")) or flag.startswith(("nr", "nz")):
         return None
-    obj, obj_end = object_finder(norm, r.pos, leading_verbs=False)
+    obj, obj_end = object_finder(norm, pos, leading_verbs=False)
     if obj is None or len(obj) > 8 or not obj.endswith(rules["count_heads"]):
         return None
-    return _count_fact(r, (r.start, obj_end), None, obj)
+    return obj_end, obj
 
 
 def read_unit(unit: str) -> tuple[str, dict] | None:

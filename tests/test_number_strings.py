@@ -288,6 +288,11 @@ DATED_CASES = [
     # spaced dates between Chinese words (unseen2_page-163-3)
     ("unseen2_page-163-3", date(2024, 5, 22), "计划要求美国法官驳回司法部和 15 个州在 3 月份提起的诉讼", [("3 月份", "2024-03")]),
     ("generated", date(2024, 5, 22), "苹果于 2024 年 5 月 20 日发布", [("2024 年 5 月 20 日", "2024-05-20")]),
+    # a span of years set off by spaces is one span, as unspaced (unseen7_post-11: it gave only `2020 年`)
+    ("unseen7_post-11", date(2021, 7, 16), "公司网络、计算、存储、安全、云计算等产品市场占有率均位居前列，2018 年至 2020 年市场份额如下：",
+     [("2018 年至 2020 年", "2018/2020")]),
+    # two-digit numbers with spaces stay durations (generated: the space form is for four-digit years only)
+    ("generated", date(2021, 7, 16), "项目周期约 12 年至 15 年", []),
     # a year before an edition's number says when (unseen2_page-sohu-1); a year in a name does not
     ("unseen2_page-sohu-1", date(2024, 5, 13), "2023年第六届中国国际进口博览会期间，有140家法国参展商踊跃参加。",
      [("2023年", "2023")]),

@@ -194,8 +194,8 @@ def _date_patterns(raw: Dates, rel_years: dict[str, int]) -> list[tuple[str, str
         ("spaced", r"(?<=[\u4e00-\u9fff] )(?P<y>(?:19|20)\d{2}) 年(?: (?=\d))?"
                    r"(?:(?P<m>1[0-2]|0?[1-9]) (?:月份|月)(?: (?P<d>3[01]|[12]\d|0?[1-9]) [日号])?)?(?<! )(?<=[年月份日号])"),
         ("spaced_month", r"(?<=[\u4e00-\u9fff] )(?P<m>1[0-2]|0?[1-9]) (?:月份|月)(?: (?P<d>3[01]|[12]\d|0?[1-9]) [日号])?"),
-        # 2021年至2024年上半年 ; 2021至2025年 ; 2012年到2021年
-        ("year_range", rf"(?P<y>{Y})年?{SEP}(?P<y2>{Y})年(?P<tail>{H}|{Q}|(?P<m2>{M}){MS})?"),
+        # 2021年至2024年上半年 ; 2021至2025年 ; 2012年到2021年 ; 2018 年至 2020 年 (digits set off by spaces, as `spaced`)
+        ("year_range", rf"(?P<y>{Y})(?:(?<=\d{{4}}) 年|年)?{SEP}(?P<y2>{Y})(?:(?<=\d{{4}}) )?年(?P<tail>{H}|{Q}|(?P<m2>{M}){MS})?"),
         # 2021年1-5月 ; 今年1-5月 ; 1—11月份
         ("month_range", rf"{YEAR_OR_REL}?(?P<m>{M}){MS}?{SEP}(?P<m2>{M}){MS}"),
         # 一二月份, 今年三四月: two neighbouring months written as one span

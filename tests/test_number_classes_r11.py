@@ -62,3 +62,22 @@ def test_counts_kept(source, text, span, value):
     facts = [f for f in facts_in(text, "body", None) if f.type == "count" and f.text == span]
     assert facts, [(f.type, f.text) for f in facts_in(text, "body", None)]
     assert Decimal(str(facts[0].get("value"))) == Decimal(value)
+
+
+@pytest.mark.parametrize("source,text,span,value", [
+    # verbs that move money make a bare 万/亿 amount in their clause yuan, as 卖 and 赔 did: borrowing and lending
+    # (unseen7_page-sohu-1), investing (unseen6_post-05, a heading)
+    ("unseen7_page-sohu-1", "从放贷人吴学占那里，苏银霞前后借了135万，月息1毛。", "135万", "1350000"),
+    ("unseen6_post-05", "高瓴再次“买鞋”：一举投出10亿，进入特步", "10亿", "1000000000"),
+])
+def test_money_after_a_verb_that_moves_money(source, text, span, value):
+    facts = [f for f in facts_in(text, "body", None) if f.type == "money" and f.text == span]
+    assert facts, [(f.type, f.text) for f in facts_in(text, "body", None)]
+    assert Decimal(str(facts[0].get("value"))) == Decimal(value)
+    assert facts[0].get("currency") == "CNY"
+
+
+def test_a_loan_verb_keeps_a_count_with_its_classifier():
+    # 借 before a number with its classifier and noun stays a count (generated boundary beside the row above)
+    facts = [(f.type, f.text) for f in facts_in("图书馆一年借出3万本书。", "body", None)]
+    assert ("count", "3万本书") in facts and not [t for t, _ in facts if t == "money"]

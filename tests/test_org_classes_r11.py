@@ -53,3 +53,15 @@ def test_a_short_form_is_not_read_across_a_word_boundary():
 ])
 def test_a_level_of_government_or_a_firms_relation_is_no_name(sentence, not_name):
     assert not_name not in _orgs(sentence)
+
+
+@pytest.mark.parametrize("sentence, names", [
+    # fixtures/unseen5_texts/articles/unseen5_text-05.txt: a brand is the firm's product, no organization
+    ("今日，AITO品牌旗下首款中型SUV问界M5在华为冬季旗舰新品发布会上正式首发", ["华为"]),
+    # fixtures/unseen7_pages/html/unseen7_page-163-1.html: two brands and a firm in one list
+    ("共同管理联合市场销售与服务机构，负责捷豹品牌、路虎品牌和奇瑞捷豹路虎合资自主品牌营", ["奇瑞"]),
+    # /work/shared/corpus_html/163-4.html: the group that owns the brand is the organization
+    ("小米集团红米品牌总经理卢伟冰在接受《每日经济新闻》记者采访时表示", ["小米集团", "每日经济新闻"]),
+])
+def test_a_brand_is_no_organization(sentence, names):
+    assert _orgs(sentence) == names

@@ -1342,11 +1342,12 @@ def _valid(name: str, rules) -> bool:
 
 def _description(name: str, rules) -> bool:
     """Is `name` a place (雄安新区), a negation, a count or an amount (不含银行, 七家分公司, 百亿利润俱乐部), or a description
-    (上市公司员工, 一季度末前十大股东, 沪深300指数, 部分省网公司, 另一合资公司) rather than a name?"""
+    (上市公司员工, 一季度末前十大股东, 沪深300指数, 部分省网公司, 另一合资公司; 捷豹品牌: a brand, the firm's product) rather than
+    a name?"""
     return (name.endswith(rules["place_endings"]) or _negated(name) or bool(_COUNTED.search(name))
             or bool(_MAGNITUDE.search(name))
             or name.startswith(rules["description_openings"])
-            or rules["never_inside_re"].search(name) is not None or name.endswith(("指数", "板块"))
+            or rules["never_inside_re"].search(name) is not None or name.endswith(("指数", "板块", "品牌"))
             or _some_body(name))
 
 

@@ -315,6 +315,8 @@ class Organizations(Record):
     holder_titles: Words
     holder_qualifiers: Words
     list_kinds: Words
+    owned_kinds: Words
+    funding_adverbs: Words
     members_heads: Words
     committee_departments: Words
     cue_only_suffixes: Words

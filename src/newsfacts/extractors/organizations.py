@@ -101,6 +101,8 @@ def _rules():
         "holder_qualifiers": frozenset(raw["holder_qualifiers"]),
         "closed_list_re": regex_cache.compile(rf"等[^，。；、：:\s是为在的和与及把被将向对都]{{0,10}}?(?:{_alt(raw['list_kinds'])})"),
         "opened_list_re": regex_cache.compile(rf"[0-9一二三四五六七八九十两几]+家(?:{_alt(raw['list_kinds'])})(?:分别为|分别是|包括|为|是|有)[：:]"),
+        "owned_re": regex_cache.compile(rf"旗下的?(?:{_alt(raw['owned_kinds'])})?"),
+        "funding_adverbs": tuple(raw["funding_adverbs"]),
         "members_heads": frozenset(raw["members_heads"]),
         "committee_departments": tuple(raw["committee_departments"]),
         "description_openings": tuple(raw["description_openings"]),
@@ -735,7 +737,6 @@ def _list_items(norm: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 # what an owner has 旗下 ("under its flag"), before the name of the firm or brand it owns
-_OWNED = regex_cache.compile(r"旗下的?(?:全资子公司|控股子公司|子公司|公司|企业|平台|品牌)?")
 _OWNED_WINDOW = 14
 
 
@@ -744,7 +745,7 @@ def _owned_hits(norm: str, rules) -> list[OrgHit]:
     holds under its flag is a company or a brand, when its name opens with a proper noun, a coined or an English word
     (旗下|首款中型SUV, 旗下的|跨境电商平台考拉, 旗下|5G基带芯片巴龙5000 open with a description: products or kinds)."""
     hits = []
-    for match in _OWNED.finditer(norm) if "旗下" in norm else ():
+    for match in rules["owned_re"].finditer(norm) if "旗下" in norm else ():
         if norm.endswith("品牌", 0, match.start()):
             continue                      # 迈乐品牌旗下鞋履: a brand's range is products
         start = match.end()
@@ -760,7 +761,6 @@ def _owned_hits(norm: str, rules) -> list[OrgHit]:
 
 # a funding round a firm takes: the verb, then a round (A轮, Pre-A轮, 新一轮) or an amount, then 融资
 _FUNDED = regex_cache.compile(r"(?:宣布)?(?:获得?|完成了?)(?=[^，。；\n]{0,16}?(?:轮|元)[^，。；\n]{0,8}?融资)")
-_FUNDED_ADVERBS = ("已于近日", "于近日", "近日", "日前", "今日", "本日", "刚刚", "已经", "已", "正式", "宣布")
 _QUOTED_BEFORE = regex_cache.compile(r"[「“\"]([^「」“”\"，。；、\s]{2,12})[」”\"]\Z")
 
 
@@ -771,7 +771,7 @@ def _funded_hits(norm: str, rules) -> list[OrgHit]:
     hits = []
     for match in _FUNDED.finditer(norm) if "融资" in norm else ():
         end = match.start()
-        while adverb := next((a for a in _FUNDED_ADVERBS if norm.endswith(a, 0, end)), ""):
+        while adverb := next((a for a in rules["funding_adverbs"] if norm.endswith(a, 0, end)), ""):
             end -= len(adverb)            # 「Glints」本日|正式宣布获
         quoted = _QUOTED_BEFORE.search(norm, max(0, end - 14), end)
         if quoted:

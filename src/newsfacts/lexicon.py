@@ -90,6 +90,12 @@ def word_starts_at(text: str, start: int, end: int) -> bool:
     return start in _cuts(text, start, end)
 
 
+def long_word_starts_at(text: str, start: int) -> bool:
+    """Does the segmenter start a word of two characters or more at `start` (商务部|分析: 分析 opens at 部's end)?"""
+    cuts = _cuts(text, start, start)
+    return start in cuts and start + 1 not in cuts
+
+
 def word_ends_at(text: str, end: int) -> bool:
     """Does a word of the segmenter end at `end` (not the 部 of 机制部际联席会议)?"""
     return end in _cuts(text, max(0, end - 4), end)

@@ -590,11 +590,17 @@ def _transfer_investment(money: _Money, rules) -> Fact | None:
         if buyer is None:
             continue
         before = text[start:verb.start()]
-        planned = "拟" in before or any(word in before for word in rules["planned"] if len(word) > 1)
+        planned = _planned_in(before, rules)
         sold = rules["sold_re"].search(text, start, verb.start())
         return money.investment(buyer, min(fact.start, verb.start()), max(fact.end, buyer[1].end), planned,
                                 sold.group("sold") if sold else None)
     return None
+
+
+def _planned_in(before: str, rules) -> bool:
+    """Does the sentence before a deal's verb say it is planned (拟, or a planned word of two characters: 计划,
+    打算)? 将 alone is too common a character to tell."""
+    return "拟" in before or any(word in before for word in rules["planned"] if len(word) > 1)
 
 
 def _deal_amount_investment(money: _Money, rules) -> Fact | None:
@@ -618,7 +624,7 @@ def _deal_amount_investment(money: _Money, rules) -> Fact | None:
             return None
         if pair[1].end <= verb_at and not _is_media(pair[1].get("name")):
             before = text[sentence_start:verb_at]
-            planned = "拟" in before or any(word in before for word in rules["planned"] if len(word) > 1)
+            planned = _planned_in(before, rules)
             return money.investment(pair, pair[1].start, money.fact.end, planned, text[verbs[-1].start():
                                     body.marks("clause").end_from(verb_at)] or None)
     return None

@@ -20,7 +20,7 @@ from functools import lru_cache
 from .. import directories, regex_cache, tokenizer
 from ..chinese import HAN, HAN_RE, is_han
 from ..grammar import alternation
-from ..lexicon import NameScan, whole_words, word_ends_at
+from ..lexicon import NameScan, long_word_starts_at, whole_words, word_ends_at
 from ..tables import load_toml, load_words
 from . import locations, sectors, stocks
 
@@ -542,9 +542,7 @@ def _holder_words(norm: str, start: int, rules) -> list:
     if start - sum(len(w) for w, _ in words) != _name_start(norm, start):
         return []
     words = _without_holder_qualifiers(words, rules)
-    if not words or all(flag.startswith("ns") for _, flag in words) or not _noun_ending(words) or _all_generic(words, rules):
-        return []
-    return words
+    return words if words and _names_someone(words, rules) else []
 
 
 def _without_holder_qualifiers(words, rules):
@@ -554,6 +552,12 @@ def _without_holder_qualifiers(words, rules):
                      or (len(words) > 1 and words[-1][0].endswith("区") and len(words[-1][0]) > 1)):
         words = words[:-1]
     return words
+
+
+def _names_someone(words, rules) -> bool:
+    """Can `words`, found where only an organization stands, be its name: not all places, ending with a noun, not
+    all generic words?"""
+    return not all(flag.startswith("ns") for _, flag in words) and _noun_ending(words) and not _all_generic(words, rules)
 
 
 def _all_generic(words, rules) -> bool:
@@ -793,9 +797,7 @@ def _common_name_words(norm: str, end: int, rules) -> list:
     first = end - sum(len(w) for w, _ in words)
     if not words or not (first == _name_start(norm, end) or norm[first - 1:first] in _DATE_UNITS):
         return []
-    if all(flag.startswith("ns") for _, flag in words) or not _noun_ending(words) or _all_generic(words, rules):
-        return []
-    return words
+    return words if _names_someone(words, rules) else []
 
 
 def _goes_on_to_head(rest, rules) -> bool:
@@ -1101,20 +1103,7 @@ def _ends_word(norm: str, end: int) -> bool:
     following = _rules()["continuations"].get(norm[end - 1:end], "")
     if not (end < len(norm) and norm[end] in following):
         return True
-    return tokenizer.is_word(norm[end - 1:end + 1]) and _word_opens_at(norm, end)
-
-
-def _word_opens_at(norm: str, end: int) -> bool:
-    """Does the segmenter end a word at `end` and open one of two characters or more there?"""
-    first = max(0, end - 4)
-    position = first
-    for word in tokenizer.cut(norm[first:end + 4]):
-        if position == end:
-            return len(word) >= 2
-        position += len(word)
-        if position > end:
-            return False
-    return False
+    return tokenizer.is_word(norm[end - 1:end + 1]) and long_word_starts_at(norm, end)
 
 
 def _name_words(norm: str, end: int, registered: bool = False) -> list[tuple[str, str]]:

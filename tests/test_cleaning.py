@@ -887,3 +887,33 @@ def test_a_name_like_first_line_that_opens_the_text_is_no_byline():
     # unseen5_text-11: 万科 | A（000002.SZ）8月20日晚公布…, the first sentence broken at a link
     doc = extracted(str(FIXTURES / "unseen5_texts" / "articles" / "unseen5_text-11.txt"))
     assert doc.reporter is None and doc.text.startswith("万科\nA（000002.SZ）")
+
+
+@pytest.mark.parametrize("line,dropped", [
+    ("展开全文", True),                                    # unseen7_page-sohu-1.html: sohu's "read more" button in the article
+    ("如果有用 点个在看", True),                            # a WeChat post's closing call (a blog's Markdown copy of it)
+    ("好啦，点个在看", True),
+    ("欢迎转发分享", True),
+    ("局长亲自带货，景甜点赞长春", False),                   # ifeng-3.html: a subheading; 点赞 is its verb, no call
+    ("所有内容均来自公开可访问的第三方站点，版权归原作者所有，如有侵权请联系删除。", True),   # a reposting site's disclaimer
+    ("（作者系上海外国语大学拉丁美洲研究中心讲师）", True),   # an author's note standing as the last paragraph
+    ("施正文同时介绍，累计预扣法并不是一个新的预扣预缴方法。", False),
+])
+def test_buttons_calls_to_the_reader_and_notes_go_anywhere(line, dropped):
+    from newsfacts.cleaning import _drops_line
+
+    assert _drops_line(line) is dropped
+
+
+@pytest.mark.parametrize("line,furniture", [
+    ("09-01 06:29 Wind EnA+A-", True),            # unseen7_post-08.md: Wind's toolbar with the page's time and source
+    ("2021年06月12日 07:46 中新网 字号：大 中 小", True),
+    ("（完）", True), ("— END —", True), ("- THE END -", True),      # end marks (unseen5_page-mydrivers-1's - THE END -)
+    ("本文首发于微信公众号：财经早餐。文章内容属作者个人观点，不代表和讯网立场。", True),   # hexun's note under a reprint
+    ("美方表示，这一表态并不代表美国政府的立场。", False),    # a sentence of the story: no 本文/文章/内容/作者
+    ("2021年06月12日 07:46", False),                # a date alone is no toolbar
+])
+def test_furniture_at_the_articles_edge(line, furniture):
+    from newsfacts.cleaning import _is_edge_furniture
+
+    assert _is_edge_furniture(line, 5, 6) is furniture

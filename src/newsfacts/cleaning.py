@@ -98,6 +98,11 @@ class _Line:
         self.cut(0, lead)
 
 
+# a page's time stamp: a date, a time or both (2021年06月12日 07:46, 09-01 06:29)
+_STAMP = (r"(?:(?:(?:19|20)\d{2}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+          r"|\d{1,2}:\d{2}(?::\d{2})?)")
+
+
 @lru_cache(maxsize=1)
 def _rules():
     raw = load_toml("boilerplate.toml")
@@ -128,7 +133,10 @@ def _rules():
         "page_editor_plain": regex_cache.compile(raw["page_editor_plain"]),
         "related_header": regex_cache.compile(rf"(?:{alternation(raw['related_headers'])}|(?:{alternation(raw['related_openers'])})"
                                               rf"(?:{alternation(raw['related_media'])})?(?:{alternation(raw['related_ends'])}))\s*[:：]?"),
-        "widget_line": regex_cache.compile(rf"(?:(?:{alternation(raw['widget_words'])})(?:[到至]\s*[A-Za-z][A-Za-z ]*)?[\s|｜/·]*)+"),
+        # the buttons, with the page's time stamp and its source in front of them (Wind: 09-01 06:29 Wind EnA+A- ;
+        # 2021年06月12日 07:46 中新网 字号：大 中 小)
+        "widget_line": regex_cache.compile(rf"(?:{_STAMP}\s*(?:[^\s，。；！？：:]{{1,12}}\s+)?)?"
+                                           rf"(?:(?:{alternation(raw['widget_words'])})(?:[到至]\s*[A-Za-z][A-Za-z ]*)?[\s|｜/·：:]*)+"),
         "reporter_signoff": regex_cache.compile(raw["reporter_signoff"]),
         "original_title": regex_cache.compile(raw["original_title"]),
         "rights_notice": regex_cache.compile(raw["rights_notice"]),
@@ -1179,7 +1187,7 @@ def _is_edge_furniture(text: str, index: int, count: int) -> bool:
     return (index < 4 or index >= count - 4) and len(text) <= _WIDGET_MAX and rules["widget_line"].fullmatch(text) is not None
 
 
-_WIDGET_MAX = 30
+_WIDGET_MAX = 40
 
 
 def _without_date_bar(lines: list[_Line], article: CleanArticle, reporters: list[str], editors: list[str]) -> list[_Line]:

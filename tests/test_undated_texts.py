@@ -75,6 +75,21 @@ CASES = [
      "根据不同项目的用电频率，每MW装机规模所需的锂电池容量不尽相同，一般在0.5-5Mwh都有涉及，如今年最受瞩目的河南电网100MW"
      "电池储能示范工程就对应的是1:1的配套。",
      [("2018年6月底", "2018-06"), ("今年", "2018")]),
+    # a report of a whole year (2017年全年) dated in January (1月19日电) is written after that year, in a year the text
+    # does not say (round 12): its 2017 fixes no present, the dateline's day keeps no year (gold of the text)
+    ("unseen6_text-01", "本报北京1月19日电  （记者王珂）商务部市场运行司负责人19日介绍了2017年我国消费市场运行情况。"
+     "根据国家统计局数据，2017年全年社会消费品零售总额达到36.6万亿元，比2016年净增3.4万亿元，同比增长10.2%。",
+     [("1月19日", "--01-19"), ("19日", "--01-19"), ("2017年", "2017"), ("2017年", "2017"), ("2016年", "2016")]),
+    # so does a quarter's end told as past (2017年3季度末) seven months after the text's latest year-less day (2月5日)
+    ("unseen6_text-06", "2月5日晚间，万科企业股份有限公司(000002.SZ 02202.HK)于港交所发布公告称，独立非执行董事以及未在公司全职工作的"
+     "董事和监事薪酬均翻倍。公告显示，2017年3季度末，公司净负债率为38.20%，在同业中仍处于较低水平。",
+     [("2月5日", "--02-05"), ("2017年3季度", "2017-Q3")]),
+    # a quarter told before the year-less days' month, or within months_ahead of it, keeps the present
+    # (unseen7 text-10's 2020年一季度 and 6月14日; unseen5 text-11's 2019年上半年 and 8月20日)
+    ("unseen7_text-10", "乐歌股份在6月14日晚间发布了2020年半年度业绩预告，今年上半年公司预计盈利6000万元-6700万元。"
+     "2020年一季度，乐歌股份实现营收2.34亿元，较上年同期增长3.11%。",
+     [("6月14日", "2020-06-14"), ("2020年", "2020"), ("今年上半年", "2020-H1"), ("2020年一季度", "2020-Q1"),
+      ("上年", "2019")]),
     # no year anywhere: a month keeps no year, 去年 and 昨天 give no date
     ("unseen5_text-01", "昨天，市统计局发布了10月份上海经济数据。10月份，上海CPI同比去年下降了0.3%。",
      [("10月份", "--10"), ("10月份", "--10")]),

@@ -212,6 +212,7 @@ class DateWords(Record):
     present_not_after_span: Words
     reference_before: Words
     cutoff_before: Words
+    whole_year_after: Words
     goal_openers: Words
     forecast_not_before: Words
     target_after: Words

@@ -354,6 +354,10 @@ class _Reading:
     taken: Spans = field(default_factory=Spans)
     sentence_times: dict[int, _SentenceTime] = field(default_factory=dict)
     named_years: list[tuple[int, int]] = field(default_factory=list)   # (year, start) of each date whose year is written
+    # (year, start, month) of each date whose year is written and that tells of that year up to a month: the
+    # period's last month (2017年3季度末 → 9, 2017年全年 → 12; a year alone tells of none)
+    periods_told: list[tuple[int, int, int]] = field(default_factory=list)
+    latest_yearless_month: int | None = None   # the latest month a year-less date names (--01-19 → 1)
 
     def keep(self, hit: DateHit | Claim) -> None:
         self.hits.append(hit)
@@ -389,8 +393,17 @@ def _present_year(reading: _Reading) -> int | None:
     """An undated text's present: the latest year it names as a date, its year-less dates' and 今年's
     year, as a publication year would be (2019年上半年…今年2月份 → 2019); a year that a word of the
     future stands before in its sentence (将于2012年到期, 预计2020年上半年，…，2020年下半年) is to
-    come and fixes none. None when the text names no such year: its year-less dates keep no year (SPEC)."""
-    return max((year for year, start in reading.named_years if not _to_come(start, reading)), default=None)
+    come and fixes none. None when the text names no such year: its year-less dates keep no year (SPEC).
+    Nor when the text tells of that year's period as past up to a month more than `months_ahead` after
+    the latest month its year-less dates name: a report of `2017年全年` dated `本报北京1月19日电` is written
+    after that year, in a year it does not say (the rule by which a dated article's 12月 in January is
+    last year's, read the other way)."""
+    present = max((year for year, start in reading.named_years if not _to_come(start, reading)), default=None)
+    latest = reading.latest_yearless_month
+    if present is None or latest is None:
+        return present
+    told = (month for year, start, month in reading.periods_told if year == present and not _to_come(start, reading))
+    return None if any(month > latest + reading.rules.months_ahead for month in told) else present
 
 
 def _until(value: str, span: tuple[int, int], reading: _Reading) -> bool:
@@ -583,7 +596,34 @@ def _date(name: str, groups: _Groups, span: tuple[int, int], reading: _Reading) 
         return DateHit(*span, "year", int(value))     # 2022年GDP增长5.5%左右的目标: a goal's year
     if written and not _until(value, span, reading):
         reading.named_years.append((_year(written), span[0]))
+        told = _month_told(value, reading.norm, span[1], reading.rules.words)
+        if told is not None:
+            reading.periods_told.append((_year(written), span[0], told))
+    elif value.startswith("--"):
+        month = _month_named(value)
+        if month is not None:
+            reading.latest_yearless_month = max(month[1], reading.latest_yearless_month or 0)
     return DateHit(*span, "date", value)
+
+
+def _month_told(value: str, norm: str, end: int, words: DateWords) -> int | None:
+    """The last month of the period a date with a written year tells of: `2017-03-05` → 3, `2017-Q3` → 9,
+    `2017-H1` → 6, a span its end's; a year alone tells of the whole year only with 全年 or its end after it
+    (2017年全年, 2018年末: 12), else of none (2017年 may be the year under way)."""
+    last = value.split("/")[-1]
+    part = last[5:]
+    if part[:1] == "Q" and part[1:2].isdigit():
+        return int(part[1]) * 3
+    if part[:1] == "H" and part[1:2].isdigit():
+        return int(part[1]) * 6
+    if part[:2].isdigit():
+        return int(part[:2])
+    if not part and (norm.startswith(words.whole_year_after, end) or norm.endswith(_YEAR_END_TAILS, 0, end)):
+        return 12
+    return None
+
+
+_YEAR_END_TAILS = ("年底", "年末")
 
 
 def _time_so_far(sentence: Sentence | None, reading: _Reading) -> _SentenceTime | None:

@@ -594,6 +594,13 @@ def _date(name: str, groups: _Groups, span: tuple[int, int], reading: _Reading) 
         reading.anchor.last_year = _year(written)
     if _is_goal_year(name, value, span, reading):
         return DateHit(*span, "year", int(value))     # 2022年GDP增长5.5%左右的目标: a goal's year
+    _note_present(value, written, span, reading)
+    return DateHit(*span, "date", value)
+
+
+def _note_present(value: str, written: str | None, span: tuple[int, int], reading: _Reading) -> None:
+    """Keep what says when an undated text was written (_present_year): a year it names (unless it holds until
+    then), the month up to which it tells of that year, the latest month of its year-less dates."""
     if written and not _until(value, span, reading):
         reading.named_years.append((_year(written), span[0]))
         told = _month_told(value, reading.norm, span[1], reading.rules.words)
@@ -603,7 +610,6 @@ def _date(name: str, groups: _Groups, span: tuple[int, int], reading: _Reading) 
         month = _month_named(value)
         if month is not None:
             reading.latest_yearless_month = max(month[1], reading.latest_yearless_month or 0)
-    return DateHit(*span, "date", value)
 
 
 def _month_told(value: str, norm: str, end: int, words: DateWords) -> int | None:

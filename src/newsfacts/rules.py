@@ -445,6 +445,8 @@ class SectorContext(Record):
     metaphors: Words
     institution_forms: Words
     technology_forms: Words
+    technology_heads: Words
+    body_heads: Words
 
 
 # segmenter.toml

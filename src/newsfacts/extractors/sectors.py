@@ -89,7 +89,8 @@ def find_sectors(norm: str, blocked, matches=None, name_ends=frozenset()) -> lis
     raw: list[SectorHit] = []
     for pos, end, hit in (_lexicon().find(norm) if matches is None else matches):
         if blocked(pos, end) or norm.startswith(blocked_after, end) or _not_an_industry(norm, pos, end) \
-                or _inside(categories, pos, end) or _metaphor(norm, pos, hit) or _continues_name(norm, pos, end, name_ends):
+                or _inside(categories, pos, end) or _metaphor(norm, pos, hit) or _continues_name(norm, pos, end, name_ends) \
+                or _names_technology(norm, hit, end):
             continue
         raw.append(SectorHit(pos, _with_trade(norm, hit, end), _reported_sector(forms, activities, hit)))
     return [_whole_item(norm, h, blocked) for i, h in enumerate(raw) if not _needs_context(norm, h)
@@ -108,6 +109,27 @@ def _reported_sector(forms, activities, form: str) -> Sector:
 def _continues_name(norm: str, start: int, end: int, name_ends) -> bool:
     """Does the sector word at norm[start:end] go on from a name (万达影院), with no sector suffix after it?"""
     return start in name_ends and not norm.startswith(_table()[1], end)
+
+
+# a form that ends in a head of its own names the industry itself before 技术 (汽车工业技术, 信息技术产业)
+_INDUSTRY_ENDS = ("业", "产业", "行业")
+
+
+def _names_technology(norm: str, form: str, end: int) -> bool:
+    """Is the sector word `form` ending at `end` the name of a technology or a standard (基于区块链技术的…, 人工智能技术
+    越来越多地应用到…, 网络安全标准的制定; sector_context.toml technology_heads)? A technology is no industry; the
+    firms or the industry of a technology are (人工智能技术企业, 5G技术产业), and 标准化 is another word."""
+    heads = _table_heads()
+    if not norm.startswith(heads, end) or form.endswith(_INDUSTRY_ENDS):
+        return False
+    head = next(head for head in heads if norm.startswith(head, end))
+    after = end + len(head)
+    return not _derived(norm, after) and not norm.startswith(_table()[1], after)
+
+
+@lru_cache(maxsize=1)
+def _table_heads() -> tuple[str, ...]:
+    return tuple(load_toml("sector_context.toml")["technology_heads"])
 
 
 # the official names of industries drop their 业 in the taxonomy's forms (检验检测服务, 航空航天器及设备制造);
@@ -272,7 +294,7 @@ def _in_sector_context(norm, hits, index, suffixes, marks) -> bool:
         between = norm[other.end:hit.start] if other.start < hit.start else norm[hit.end:other.start]
         # 电子、电气、汽车: a list of generic words is a list of sectors; with 和/及/与 only beside a real sector
         if between == "、" or (between in marks and not other.sector.generic):
-            return True
+            return not _list_of_bodies(norm, hit.end)
     return _in_series_of_sectors(norm, hits, index) or _headed_list(norm, hit.end)
 
 
@@ -353,6 +375,25 @@ def _closes_with_head(norm: str, pos: int) -> bool:
         if not is_han(norm[pos + 1 + size:pos + 2 + size]):
             return False
     return False
+
+
+def _list_of_bodies(norm: str, end: int) -> bool:
+    """Is the list the word ending at `end` stands in closed by `等` and a head naming bodies (学校、科研、文化、出版、
+    广播电视等事业单位, 住建、财政、税务、电力、金融等部门; sector_context.toml body_heads)? Its items are the fields of
+    public bodies or departments, not industries."""
+    pos = end
+    while pos < len(norm) and norm[pos] in _LIST_JOINS:
+        item_end = pos + 1
+        while item_end < len(norm) and item_end - pos <= _LIST_ITEM and is_han(norm[item_end]) \
+                and norm[item_end] not in _LIST_STOPS:
+            item_end += 1
+        pos = item_end
+    return norm.startswith("等", pos) and norm.startswith(_body_heads(), pos + 1)
+
+
+@lru_cache(maxsize=1)
+def _body_heads() -> tuple[str, ...]:
+    return tuple(load_toml("sector_context.toml")["body_heads"])
 
 
 # the marks that close an item of a list; 和/及/与/或 join two items

@@ -1,0 +1,59 @@
+"""Sector classes of round 9 (sectors11), read by GOLD_GUIDE's round 9 decision on sectors named in passing: a sector is
+an industry named as such, not a technology, a product or the field of a public body.
+
+- A sector word before 技术 or 标准 names a technology or a standard (`基于区块链技术的…`, `人工智能技术越来越多地应用到…`,
+  `网络安全标准的制定`), unless the form ends in an industry's own head (`汽车工业技术`) or a sector suffix follows the head
+  (`人工智能技术企业`); `标准化` is another word.
+- A list closed by `等` and a head naming bodies (`等事业单位`, `等部门单位`) is a list of public bodies or departments:
+  its generic items are their fields, no industries.
+"""
+from __future__ import annotations
+
+import pytest
+
+from newsfacts import extract_text
+
+
+def _sectors(text: str) -> set[str]:
+    return {f.name for f in extract_text(text).facts if f.type == "sector"}
+
+
+@pytest.mark.parametrize("sentence, word", [
+    # unseen7_post-07.md (gold: no 区块链, neither required nor optional)
+    ("6、上海正式启动“基于区块链技术的大宗商品供应链融资业务”试点。", "区块链"),
+    # unseen7_post-08.md (gold: no 网络安全)
+    ("加快智能网联汽车功能安全、数据安全、网络安全标准、车用芯片标准的制定。", "网络安全"),
+    # holdout_html qq-2.html (gold: 人工智能 optional; the data firms' scoring technology)
+    ("单纯的数据服务已不能满足市场需求，将大数据有效的结合人工智能技术，通过风控规则建模等方式，对金融机构输出评分决策。",
+     "人工智能"),
+    # fixtures/corpus sina_hexo-047.txt (gold: 5G optional; a technology cycle)
+    ("因此，基于赛道盈利的持续性考虑，未来看好新能源和5G技术周期下的一些细分赛道。", "5G"),
+])
+def test_a_technology_or_a_standard_is_no_industry(sentence, word):
+    assert word not in _sectors(sentence)
+
+
+@pytest.mark.parametrize("sentence, sector", [
+    # holdout_html ifeng-3.html (gold: 汽车): the form carries the industry's head 工业
+    ("这片富饶的黑土地上有丰富的农产品，有成熟的汽车工业技术，还有特色的美食及悠久的影视文化。", "汽车"),
+    # unseen6_post-04.md (gold: 商业地产): 标准化 is standardization, no 标准 after the word
+    ("再加之物流地产相较商业地产标准化更高、证券化难度更小，随着公募REITs推出。", "商业地产"),
+])
+def test_an_industry_before_technology_words_stays(sentence, sector):
+    assert sector in _sectors(sentence)
+
+
+@pytest.mark.parametrize("sentence, word", [
+    # unseen7_page-sxrb-1.html (gold: no 文化, no 出版)
+    ("这些城市的党政机关，学校、科研、文化、出版、广播电视等事业单位，协会、学会、联合会等社团组织。", "文化"),
+    ("这些城市的党政机关，学校、科研、文化、出版、广播电视等事业单位，协会、学会、联合会等社团组织。", "出版"),
+    # unseen2_post-09.txt (gold: 金融 and 电力 optional: departments)
+    ("保障性租赁住房工作领导小组要建立健全住建、财政、税务、电力、金融等部门单位的联动机制。", "金融"),
+])
+def test_the_fields_of_public_bodies_are_no_industries(sentence, word):
+    assert word not in _sectors(sentence)
+
+
+def test_a_list_of_industries_still_counts():
+    # fixtures/corpus sina_hexo-021.txt (gold: 金融, 汽车): closed by 行业领域, no body
+    assert {"金融", "汽车"} <= _sectors("外资准入负面清单管理措施条目数由93项减至33项，在金融、汽车等行业领域推出了一系列开放举措。")

@@ -325,3 +325,32 @@ def test_an_outlet_or_column_before_plain_names_is_no_name(names, writer):
 ])
 def test_a_line_of_plain_names(line, names):
     assert bylines.plain_names(line) == names
+
+
+@pytest.mark.parametrize("line,reporters,credit", [
+    # a second role run into the bracket is a role, not a name (通 is a family name: 通讯员李华 was read as a
+    # run-together name); the form of Xinhua's and the papers' closing brackets
+    ("（记者王晓明 通讯员李华）", ["王晓明", "李华"], False),
+    # 丨 (U+4E28) is a separator that Unicode counts as a Han character: the value after it does not touch the
+    # role (unseen6_post-04.md's two credit lines, 作者丨苏建红 and 来源丨地产资管网, on one line)
+    ("作者丨苏建红  来源丨地产资管网", ["苏建红"], True),
+    # a source credit naming an outlet and no person is a credit (unseen7_text-04.txt's record footer)
+    ("来源：中国新闻网", [], True),
+])
+def test_roles_separators_and_outlets_in_credits(line, reporters, credit):
+    byline = bylines.parse(line)
+    assert byline is not None and byline.reporters == reporters and byline.credit is credit
+
+
+@pytest.mark.parametrize("text,reporter", [
+    # the securities papers' dated 报道 opening (real openings, code search: 证券日报, 中国证券报)
+    ("证券日报8月8日报道（记者王宁），Wind数据显示截至8月7日，年内19只医药类基金", "王宁"),
+    ("中国证券报9月17日报道（记者王雪青）：Wind数据显示，截至9月15日", "王雪青"),
+])
+def test_a_dated_report_opening_is_a_dateline(text, reporter):
+    found = bylines.dateline(text)
+    assert found is not None and found[2] == reporter and text[:found[0]].endswith("日报道")
+
+
+def test_a_report_cited_from_another_outlet_is_no_dateline():
+    assert bylines.dateline("据路透社报道（记者 张三）称") is None

@@ -917,3 +917,19 @@ def test_furniture_at_the_articles_edge(line, furniture):
     from newsfacts.cleaning import _is_edge_furniture
 
     assert _is_edge_furniture(line, 5, 6) is furniture
+
+
+def test_a_record_footer_of_credits_joined_by_commas():
+    # unseen7_text-04.txt: the record's last paragraph names the writer, the source and the original title
+    doc = extracted(str(FIXTURES / "unseen7_texts/articles/unseen7_text-04.txt"))
+    assert doc.reporter == "李金磊" and "本文作者" not in doc.text
+    assert doc.original_title == "互联网平台外卖员、快递员等人员年入12万元以下基本无需纳税"
+    assert doc.text.split("\n")[-1].startswith("依法查处个别平台借机向“小哥”变相收费")
+
+
+def test_an_editor_line_stops_at_the_next_credits_role():
+    from newsfacts.cleaning import _rules
+
+    match = _rules()["editor"].search("编辑：王晓明 审核：李华")
+    assert match.group("name") == "王晓明"
+    assert _rules()["editor"].search("责任编辑：刘艳美 孙志成").group("name") == "刘艳美 孙志成"

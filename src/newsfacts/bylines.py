@@ -21,6 +21,7 @@ from .tables import load_columns, load_toml, load_words
 
 _NAME_CHAR = rf"(?:{HAN}|·)"
 _HAN_CHAR = regex_cache.compile(HAN)
+_SEPARATOR_HAN = "丨"          # a separator that Unicode counts as a Han character (U+4E28)
 
 
 @dataclass
@@ -52,7 +53,8 @@ def _grammar() -> dict:
     # ... or a three-character name run into the next one, both opening with a family name (a
     # page's markup lost the role between them: 编辑|刘艳美孙志成 王嘉琦)
     # (a compound family name first: 欧阳晓红姜鑫; the second name may be of two characters when the names end there)
-    run_together = rf"{surname}{HAN}{{2}}(?={surname}(?:{HAN}{{2}}|{HAN}(?!{HAN})))"
+    # (no role word read as such a name: 通讯员李华 after 记者王晓明 is a role and its name, 通 being a family name)
+    run_together = rf"{not_name}{surname}{HAN}{{2}}(?={surname}(?:{HAN}{{2}}|{HAN}(?!{HAN})))"
     # ... or a name whose last character the source's encoding lost, written `?` or U+FFFD (余?): the
     # name ends there, whatever follows it
     name = (rf"(?:{not_name}{_NAME_CHAR}{{2,4}}?(?!{_NAME_CHAR})|{HAN} {HAN}(?!{HAN})|{not_name}{_NAME_CHAR}{{2,4}}?{touching}"
@@ -278,7 +280,9 @@ def _group_allowed(match: re.Match, marked: bool) -> bool:
     if not (marked or role not in _grammar()["single_roles"]):
         return False
     names = match.group("names")
-    if not names or match.end("role") != match.start("names") or not _HAN_CHAR.match(match.group("role")[-1]):
+    last = match.group("role")[-1]
+    # (丨, a separator, is a Han character: 来源丨投资界 is set apart, not touching)
+    if not names or match.end("role") != match.start("names") or not _HAN_CHAR.match(last) or last in _SEPARATOR_HAN:
         return True
     return _grammar()["surname"].match(names) is not None
 
@@ -286,6 +290,8 @@ def _group_allowed(match: re.Match, marked: bool) -> bool:
 def _add_group(byline: Byline, match: re.Match) -> None:
     names = match.group("names")
     if not names:
+        if _role_kind(match.group("role")) == "credit" and match.group(0)[len(match.group("role")):].strip():
+            byline.credit = True                    # 来源：中国新闻网: a credit naming an outlet, no person
         return                                      # 采写：南都记者 余毅菁: the names follow in the next group
     photo = _grammar()["photo_end"].search(match.group(0)) is not None     # 记者黎旭阳、李妍摄: photographers
     if _role_kind(match.group("role")) == "reporter" and not photo:

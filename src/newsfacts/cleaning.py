@@ -1144,7 +1144,8 @@ def _take_metadata(lines: list[_Line], article: CleanArticle, credited: list[str
         _cut_link_home(line)
         if (_takes_field_line(line, article, place) or _is_appendix_label(line.text)
                 or _takes_byline_line(line, place, reporters, credited)
-                or _takes_reprint_line(line, place, reprinted, credited)):
+                or _takes_reprint_line(line, place, reprinted, credited)
+                or _takes_credit_record(line, place, article, reporters, credited)):
             continue
         if _drops_line(line.text) or (place.edge and _is_edge_furniture(line.text, index, len(lines))):
             continue
@@ -1313,6 +1314,39 @@ def _takes_reprint_line(line: _Line, place: _Place, reprinted: list[str], editor
     reprinted.extend(credit.reporters)
     editors.extend(credit.editors)
     return True
+
+
+def _takes_credit_record(line: _Line, place: _Place, article: CleanArticle, reporters: list[str],
+                         editors: list[str]) -> bool:
+    """A paragraph at the article's edges made of labelled credits joined by commas (a record's footer:
+    `本文作者：李金磊，来源：中国新闻网，原文标题《…》`): each field a byline or the original title. The
+    paragraph goes; its names are read, its original title too when none was."""
+    text = line.text
+    if not place.edge or len(text) > _RECORD_MAX or ("，" not in text and "," not in text):
+        return False
+    title_rule, found, title = _rules()["original_title"], [], None
+    for part in _FIELD_BREAK.split(text.rstrip("。. ")):
+        part = part.strip()
+        match = title_rule.match(part) if part else None
+        if match:
+            title = next(group for group in match.groups() if group)
+            continue
+        byline = bylines.parse(part) if part else None
+        if byline is None:
+            return False
+        found.append(byline)
+    if not found:
+        return False
+    for byline in found:
+        reporters.extend(byline.reporters)
+        editors.extend(byline.editors)
+    if title and article.original_title is None:
+        article.original_title = title
+    return True
+
+
+_RECORD_MAX = 120
+_FIELD_BREAK = regex_cache.compile(r"[，,；;]")
 
 
 def _cut_bylines(line: _Line, place: _Place, reporters: list[str], editors: list[str]) -> None:

@@ -145,6 +145,37 @@ def quantity(draw):
                                                          "qualifier": qualifier}
 
 
+# Latin units (GWh, MW, kg, TEU): a bare W is watts only after a power word, so it is left out here
+LATIN_UNITS = sorted(u for u in _UNITS["units"] if u.isascii() and u != "W")
+
+
+@st.composite
+def latin_quantity(draw):
+    """`10GWh`, `2.5 Mwh`, `1200万kW`: an Arabic number before a unit in Latin letters, glued or after one
+    space (as writers who space digits from Chinese write it), in any letter case where units.toml allows it."""
+    tenths = draw(st.integers(1, 10 ** 6))
+    number = Decimal(tenths) / 10
+    word, magnitude = draw(st.sampled_from([("", 1), ("万", 10 ** 4), ("亿", 10 ** 8)]))
+    unit = draw(st.sampled_from(LATIN_UNITS))
+    base, factor = _UNITS["units"][unit]
+    if unit in _UNITS["rules"]["any_case"]:
+        unit = "".join(draw(st.sampled_from([ch.lower(), ch.upper()])) for ch in unit)
+    space = draw(st.sampled_from(["", " "])) if not word else ""
+    before, after, qualifier = draw(qualified())
+    return f"{before}{number.normalize():f}{word}{space}{unit}{after}", "quantity", {
+        "value": number * magnitude * Decimal(str(factor)), "unit": base, "qualifier": qualifier}
+
+
+@st.composite
+def cubic_fang(draw):
+    """`天然气15亿方`: 方 after a myriad is a volume (m3) unless a floor-area word stands before it (SPEC §3.2)."""
+    number = draw(st.integers(1, 9999))
+    word, magnitude = draw(st.sampled_from([("万", 10 ** 4), ("亿", 10 ** 8)]))
+    noun, base = draw(st.sampled_from([("天然气", "m3"), ("供水", "m3"), ("土方", "m3"), ("建筑面积", "m2"),
+                                       ("物业", "m2")]))
+    return f"{noun}{number}{word}方", "quantity", {"value": Decimal(number * magnitude), "unit": base}
+
+
 @st.composite
 def percent(draw):
     whole = draw(st.integers(0, 999))
@@ -308,7 +339,7 @@ def digit_fraction(draw):
 
 FORMS = st.one_of(money(), quantity(), percent(), count(), money_range(), colloquial_yuan(), cheque(),
                   shared_round_range(), percent_more(), neighbour_digits(), hundreds_and_more(), hundredths(),
-                  digit_fraction(), spaced_count(), people_in_hundred_millions())
+                  digit_fraction(), spaced_count(), people_in_hundred_millions(), latin_quantity(), cubic_fang())
 FRAMES = ["数据显示，全年合计{}。", "据介绍，该项目{}，进展顺利。", "报告称，截至目前共{}。"]
 
 

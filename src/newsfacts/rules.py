@@ -112,6 +112,7 @@ class UnitRules(Record):
     needs_magnitude: Words
     any_case: Words
     floor_area_words: Words
+    volume_unless_floor: dict[str, tuple[str, float]]
     energy_words: Words
     power_words: Words
     class_nouns: Words

@@ -93,6 +93,10 @@ def _rules() -> dict[str, Any]:
         "yuan_per_unit": tuple(m + u for m in currencies["colloquial_yuan"]["per_unit_marks"] for u in per),
         "yuan_adverbs": currencies["colloquial_yuan"]["adverbs"],
         "hong_kong": currencies["hong_kong"],
+        # a note's closing bracket right before a money unit (`（前值…）亿元`, `）欧元`): what a slash list with a
+        # note needs in the text, built from the currency table so every currency is read
+        "note_then_unit": tuple(sorted({close + opening for close in "）)"
+                                        for opening in {w[0] for w in currencies["words"]} | set("百千万亿")})),
         "prefix_re": regex_cache.compile(rf"(?:(?P<each>每(?P<per>{_alt(per)}))|(?P<cur>{_alt(prefixes)}))\s?$"),
         "prefixes": prefixes,
         # the last characters of every prefix: a number with none of them right before it has no prefix
@@ -105,6 +109,7 @@ def _rules() -> dict[str, Any]:
         "points_re": regex_cache.compile(rf"(?:{_alt(units['percentage_points'])})"),
         "points": {k: Decimal(str(v)) for k, v in units["percentage_points"].items()},
         "floor_area_words": units["rules"]["floor_area_words"],
+        "volume_unless_floor": {k: (v[0], Decimal(str(v[1]))) for k, v in units["rules"]["volume_unless_floor"].items()},
         "energy_words": units["rules"]["energy_words"],
         "power_words": tuple(units["rules"]["power_words"]),
         "class_nouns": tuple(units["rules"]["class_nouns"]),
@@ -199,7 +204,7 @@ def find_amounts(norm: str, claimed: list[tuple[int, int]], object_finder=None) 
         found.append(amount)
         taken.add(amount.start, amount.end)
     found += _listed_members(norm, found, taken)
-    found += _noted_lists(norm, taken)
+    found += _noted_lists(norm, found, taken)
     found.sort(key=lambda a: a.start)
     _shared_currency(norm, found)
     _hong_kong_dollars(norm, found, rules["hong_kong"])
@@ -242,14 +247,14 @@ def _listed_members(norm: str, found: list[Amount], taken) -> list[Amount]:
 
 _NOTED_LIST = regex_cache.compile(r"(?<![\d./])(\d{1,6}\.\d{1,4}(?:/\d{1,6}\.\d{1,4})+)[（(][^（()）\n。；]{0,12}?"
                                   r"(\d{1,6}\.\d{1,4}(?:/\d{1,6}\.\d{1,4})+)[）)]")
-_NOTE_THEN_UNIT = ("）亿", "）万", "）元", ")亿", ")万", ")元", "）美元", "）港元")
 _DECIMAL = regex_cache.compile(r"\d{1,6}\.\d{1,4}")
 
 
-def _noted_lists(norm: str, taken) -> list[Amount]:
+def _noted_lists(norm: str, found: list[Amount], taken) -> list[Amount]:
     """`预计2022-2024年实现归母净利润24.3/27.5/33.9（前值18.9/21.1/27.8）亿元`: a report's forecasts joined by
-    slashes, the previous forecasts in a note between them and the unit; the unit after the note is both lists'."""
-    if not any(mark in norm for mark in _NOTE_THEN_UNIT):
+    slashes, the previous forecasts in a note between them and the unit; the unit after the note is both lists'
+    (a unit opening with a magnitude, `）百万美元`, was read alone as an amount of 10⁶: it goes from `found`)."""
+    if not any(mark in norm for mark in _rules()["note_then_unit"]):
         return []
     members: list[Amount] = []
     for match in _NOTED_LIST.finditer(norm):
@@ -257,6 +262,7 @@ def _noted_lists(norm: str, taken) -> list[Amount]:
         if read is None:
             continue
         unit, attrs = read
+        found[:] = [amount for amount in found if (amount.start, amount.end) != (match.end(), match.end() + len(unit))]
         for group in (1, 2):
             for member in _DECIMAL.finditer(norm, match.start(group), match.end(group)):
                 if not taken.overlaps(*member.span()):
@@ -604,10 +610,20 @@ def _spaced_before_measure(norm: str, token: NumberToken, rules) -> bool:
     `增加的有11 只`), as writers who space digits from Chinese do? A number after a Latin word
     (`iPhone 11 台`) is a model's, claimed before."""
     end = token.end
-    if token.is_chinese or norm[end:end + 1] != " " or not is_han(norm[end + 1:end + 2]):
+    if token.is_chinese or norm[end:end + 1] != " " or not (is_han(norm[end + 1:end + 2]) or _latin_unit_at(norm, end + 1, rules)):
         return False
     before = norm[token.start - 1:token.start]
     return not (before.isascii() and before.isalnum()) and _unit_follows(norm, end + 1, rules)
+
+
+def _latin_unit_at(norm: str, pos: int, rules) -> bool:
+    """Does a unit written in Latin letters or a percent sign stand whole at `pos` (`10 GWh`, `2.5 MW`,
+    `10 %`)? Writers who space digits from Chinese space them from these symbols too."""
+    if norm.startswith("%", pos):
+        return True
+    match = rules["unit_re"].match(norm, pos)
+    after = norm[match.end():match.end() + 1] if match else ""
+    return bool(match) and match.group(0).isascii() and not (after.isascii() and after.isalnum())
 
 
 def _model_number(norm: str, token: NumberToken, rules) -> Claim | None:
@@ -1039,6 +1055,8 @@ def _as_quantity(norm: str, r: _Reading, rules) -> Amount | Claim | None:
             or (r.token.text == "一" and norm.endswith(rules["figure_before"], 0, r.token.start)):
         return Claim(r.token.start, match.end())         # 最后一公里: a figure of speech
     base, factor = rules["units"][match.group(0)]
+    if match.group(0) in rules["volume_unless_floor"] and not _floor_area(norm, r.token, rules):
+        base, factor = rules["volume_unless_floor"][match.group(0)]      # 天然气15亿方: m3, not floor area
     unit_end = match.end()
     rate = rules["per_time_re"].match(norm, unit_end)
     if rate:
@@ -1162,10 +1180,15 @@ def _unit_applies(norm: str, token: NumberToken, match, rules) -> bool:
     if unit in rules["needs_magnitude"]:
         clause = norm[max(0, token.start - 12):token.start]
         if unit == "方":
-            return token.has_myriad or (not token.is_chinese and any(w in clause for w in rules["floor_area_words"]))
+            return token.has_myriad or (not token.is_chinese and _floor_area(norm, token, rules))
         if unit == "度":
             return any(w in clause for w in rules["energy_words"]) or (token.has_myriad and not norm.startswith("度", match.end()))
     return _word_unit_applies(norm, token, match, rules)
+
+
+def _floor_area(norm: str, token: NumberToken, rules) -> bool:
+    """Does a floor-area word (物业, 建筑, 面积…) stand in the 12 characters before the number (`可供物业700万方`)?"""
+    return any(w in norm[max(0, token.start - 12):token.start] for w in rules["floor_area_words"])
 
 
 def _word_unit_applies(norm: str, token: NumberToken, match, rules) -> bool:

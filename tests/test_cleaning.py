@@ -933,3 +933,14 @@ def test_an_editor_line_stops_at_the_next_credits_role():
     match = _rules()["editor"].search("编辑：王晓明 审核：李华")
     assert match.group("name") == "王晓明"
     assert _rules()["editor"].search("责任编辑：刘艳美 孙志成").group("name") == "刘艳美 孙志成"
+
+
+@pytest.mark.parametrize("name,title,kept", [
+    # sohu's p.video-title: the clip's headline above its player, inside the article block
+    ("unseen7_pages/html/unseen7_page-sohu-1.html", "“辱母案”于欢出狱的一天：重返母亲已倒闭的工厂", "2020年11月18日上午11点半"),
+    # 163's a.video-title in the video's info bar under the player
+    ("html/163-5.html", "女民警1天拨100个电话，被电信停机", "公安部治安管理局官微发布消息称"),
+])
+def test_a_videos_own_title_is_no_article_text(name, title, kept):
+    text = extracted(str(FIXTURES / name)).text
+    assert title not in text and kept in text

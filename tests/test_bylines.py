@@ -354,3 +354,9 @@ def test_a_dated_report_opening_is_a_dateline(text, reporter):
 
 def test_a_report_cited_from_another_outlet_is_no_dateline():
     assert bylines.dateline("据路透社报道（记者 张三）称") is None
+
+
+def test_an_editors_staff_code_joined_to_the_name():
+    # unseen7_page-163-4.html: 163's source bar, the editor's span run into the credit line
+    byline = bylines.parse("本文来源：大洋网-信息时报  作者：吴瑕 责任编辑：刘洋_NN2531")
+    assert byline is not None and byline.reporters == ["吴瑕"] and byline.editors == ["刘洋"]

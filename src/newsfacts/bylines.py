@@ -70,7 +70,8 @@ def _grammar() -> dict:
     contact = r"\s*[（(][\w.+-]+@[\w-]+(?:\.[\w-]+)+[）)]"           # 作者：赵越（zhaoyue1@chinanews.com.cn）
     # ... or a WeChat account's ID after its name (来源 | 经济日报（ID：jjrb）, as reprint credits write it)
     contact = rf"(?:{contact}|\s*[（(]\s*(?:ID|微信号|微信ID)\s*[:：]\s*[\w.-]+\s*[）)])"
-    tail = rf"(?:\s*{HAN}{{2,6}}报道|\s*(?:{tails}|{photo_end})(?!{HAN})|\s*{dispatch}|{contact})?"
+    # ... or 163's staff code joined to an editor's name (责任编辑：刘洋_NN2531)
+    tail = rf"(?:\s*{HAN}{{2,6}}报道|\s*(?:{tails}|{photo_end})(?!{HAN})|\s*{dispatch}|{contact}|_[A-Z]{{1,4}}\d{{2,6}}(?![A-Za-z\d]))?"
     group = rf"{role_chain}\s*{outlet_named}?\s*(?P<names>{names})?{tail}"
     markers = f"[{re.escape(raw['markers'])}]"
     return {

@@ -360,3 +360,20 @@ def test_an_editors_staff_code_joined_to_the_name():
     # unseen7_page-163-4.html: 163's source bar, the editor's span run into the credit line
     byline = bylines.parse("本文来源：大洋网-信息时报  作者：吴瑕 责任编辑：刘洋_NN2531")
     assert byline is not None and byline.reporters == ["吴瑕"] and byline.editors == ["刘洋"]
+
+
+@pytest.mark.parametrize("text,start,reporters", [
+    # unseen7_text-08.txt: a scraped text's byline run into the last sentence, its names set apart by full-width spaces
+    ("银行业的可持续发展。”南都记者　李鹤鸣　实习生　戴戬", 11, ["李鹤鸣", "戴戬"]),
+])
+def test_a_byline_run_into_the_last_sentence(text, start, reporters):
+    found = bylines.closing(text)
+    assert found is not None and found[0] == start and found[1].reporters == reporters
+
+
+@pytest.mark.parametrize("text", [
+    "我们认为。美国 中国 日本",          # words set apart by spaces, no role: no byline
+    "这是大势所趋。编辑 王涛",            # a credit run in without a space is left (a reporter's byline only)
+])
+def test_words_run_into_the_last_sentence_are_no_byline(text):
+    assert bylines.closing(text) is None

@@ -119,6 +119,8 @@ def _grammar() -> dict:
         "closing": regex_cache.compile(r"[（(【](?P<inner>[^（）()【】]{2,40})[）)】]\s*$"),     # …。（完）【编辑:姚昊】
         # …这是大势所趋。 华商报记者 黄涛: a byline after the last sentence, set apart by a space
         "closing_bare": regex_cache.compile(r"(?<=[。！？”])\s+(?P<inner>[^\s。！？“”（）()][^。！？“”（）()]{1,29})$"),
+        "closing_run_in": regex_cache.compile(r"(?<=[。！？”])(?P<inner>[^\s。！？“”（）()][^。！？“”（）()\s]{1,12}"
+                                              r"(?:[ \u3000]+[^。！？“”（）()\s]{1,12}){1,4})$"),
         **_bar_grammar(raw, surname),
         **_reprint_grammar(raw),
     }
@@ -412,10 +414,15 @@ def closing(text: str) -> tuple[int, Byline] | None:
     grammar = _grammar()
     match = grammar["closing"].search(text) or (grammar["closing_bare"].search(text, max(0, len(text) - 32))
                                                 if text[-1:].isalpha() else None)
+    run_in = match is None and text[-1:].isalpha()
+    if run_in:
+        # run into the last sentence with no space before it, its names set apart by spaces: a reporter's byline
+        # only (a scraped text: …的可持续发展。”南都记者　李鹤鸣　实习生　戴戬)
+        match = grammar["closing_run_in"].search(text, max(0, len(text) - 32))
     if not match or match.start() == 0:
         return None
     byline = parse(match.group("inner"))
-    if byline is None:
+    if byline is None or (run_in and not byline.reporters):
         return None
     return match.start(), byline
 

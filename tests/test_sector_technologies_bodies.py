@@ -57,3 +57,23 @@ def test_the_fields_of_public_bodies_are_no_industries(sentence, word):
 def test_a_list_of_industries_still_counts():
     # fixtures/corpus sina_hexo-021.txt (gold: 金融, 汽车): closed by 行业领域, no body
     assert {"金融", "汽车"} <= _sectors("外资准入负面清单管理措施条目数由93项减至33项，在金融、汽车等行业领域推出了一系列开放举措。")
+
+
+@pytest.mark.parametrize("sentence, word", [
+    # unseen7_post-07.md (gold: no 生成式人工智能): an alliance named after the industry
+    ("9、AIGC产业联盟正式成立，旨在通过资源共享、技术交流和项目合作推动产业发展。", "生成式人工智能"),
+    # fixtures/html shanxi-1.html (gold: 贸易 optional): a park named after trade
+    ("与省贸促会签约后，双方将用好中拉贸易产业园等各类平台，为深化两地经贸投资合作牵线搭桥。", "贸易"),
+])
+def test_a_body_named_after_an_industry_and_its_head_is_no_sector(sentence, word):
+    assert word not in _sectors(sentence)
+
+
+@pytest.mark.parametrize("sentence, word", [
+    # unseen7_text-08.txt (gold: 银行 optional, no 城商行): the city banks act
+    ("以工商银行为代表的多家股份制行和城商行也上报了数额不等的中小企业贷款计划，但截至目前均未获批。", "城商行"),
+    # unseen7_text-12.txt (gold: no 农商行): one bank, 顺德农商行
+    ("美的集团与美的集团财务有限公司则直接持有顺德农商行合计26.94%的股份。", "农商行"),
+])
+def test_kinds_of_banks_acting_are_no_sectors(sentence, word):
+    assert word not in _sectors(sentence)

@@ -88,7 +88,7 @@ def find_sectors(norm: str, blocked, matches=None, name_ends=frozenset()) -> lis
     categories = _price_categories(norm)   # 教育文化娱乐价格: a class of consumer prices, no industry
     raw: list[SectorHit] = []
     for pos, end, hit in (_lexicon().find(norm) if matches is None else matches):
-        if blocked(pos, end) or norm.startswith(blocked_after, end) or _not_an_industry(norm, pos, end) \
+        if blocked(pos, end) or _names_a_body(norm, hit, end, blocked_after) or _not_an_industry(norm, pos, end) \
                 or _inside(categories, pos, end) or _metaphor(norm, pos, hit) or _continues_name(norm, pos, end, name_ends) \
                 or _names_technology(norm, hit, end):
             continue
@@ -109,6 +109,25 @@ def _reported_sector(forms, activities, form: str) -> Sector:
 def _continues_name(norm: str, start: int, end: int, name_ends) -> bool:
     """Does the sector word at norm[start:end] go on from a name (万达影院), with no sector suffix after it?"""
     return start in name_ends and not norm.startswith(_table()[1], end)
+
+
+_HEADS_OF_NAMES = ("产业", "行业")
+
+
+def _names_a_body(norm: str, form: str, end: int, blocked_after) -> bool:
+    """Does the sector word `form` ending at `end` open the name of a body, an event or a fund, right after it (金融街,
+    创业投资讲坛) or after its head (AIGC产业联盟正式成立, 中拉贸易产业园, 健康养老产业学院)? Not when the head and what
+    follows make a sector suffix of their own (行业协会)."""
+    if norm.startswith(blocked_after, end):
+        return True
+    if form.endswith(_HEADS_OF_NAMES):
+        head_end = end
+    elif norm.startswith(_HEADS_OF_NAMES, end):
+        head_end = end + 2
+    else:
+        return False
+    return norm.startswith(blocked_after, head_end) and not any(
+        norm.startswith(suffix, end) and len(suffix) > 2 for suffix in _table()[1])
 
 
 # a form that ends in a head of its own names the industry itself before 技术 (汽车工业技术, 信息技术产业)

@@ -77,3 +77,13 @@ def test_a_body_named_after_an_industry_and_its_head_is_no_sector(sentence, word
 ])
 def test_kinds_of_banks_acting_are_no_sectors(sentence, word):
     assert word not in _sectors(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # unseen7_post-08.md (gold: 公募基金 required)
+    "3、据不完全统计，已有66家基金公司上半年经营情况曝光，合计实现营业收入。",
+    # fixtures/corpus text-007.txt (gold: 基金业|基金|基金行业|公募基金)
+    "由于国内基金发行采取严格的审批制，基金公司把新基金当做稀缺资源，往往集中力量发行新基金。",
+])
+def test_fund_companies_are_the_public_fund_industry(sentence):
+    assert "公募基金" in _sectors(sentence)

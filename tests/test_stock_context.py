@@ -32,6 +32,8 @@ def _stocks(path: str) -> dict[str, bool]:
     (U3 + "unseen3_post-07.txt", "206007.SH", False),    # DR007
     ("fixtures/corpus/sina_hexo-047.txt", "399300.SZ", False),              # 沪深300指数: an index
     ("fixtures/unseen1_posts/articles/unseen_post-09.txt", "600050.SH", False),   # 中国联通集团公司: the holding group
+    # 中国银行保险监督管理委员会主席郭树清: the link opens the regulator's name (a commission), another organization
+    ("fixtures/unseen4_posts/articles/unseen4_post-11.txt", "601988.SH", False),
 ])
 def test_in_context_follows_the_words_after_the_name(path, code, in_context):
     assert _stocks(path)[code] is in_context

@@ -177,6 +177,20 @@ def cubic_fang(draw):
 
 
 @st.composite
+def elided_unit(draw):
+    """`已有84万人…这一数字将上升到5600万`: a figure of 万/亿 whose unit is elided repeats the measure of the amount of
+    the same magnitude before it (money, a quantity or a count)."""
+    first, second = draw(st.lists(st.integers(1, 9999), min_size=2, max_size=2, unique=True))
+    word, magnitude = draw(st.sampled_from([("万", 10 ** 4), ("亿", 10 ** 8)]))
+    kind, unit, attrs = draw(st.sampled_from([("money", "元", {"currency": "CNY"}), ("money", "美元", {"currency": "USD"}),
+                                              ("quantity", "吨", {"unit": "kg"}), ("quantity", "平方米", {"unit": "m2"}),
+                                              ("count", "人", {"classifier": "人"}), ("count", "辆", {"classifier": "辆"})]))
+    factor = Decimal(str(_UNITS["units"][unit][1])) if kind == "quantity" else 1
+    return f"{first}{word}{unit}，预计这一数字明年将升至{second}{word}", kind, {
+        "value": Decimal(second * magnitude) * factor, **attrs}
+
+
+@st.composite
 def percent(draw):
     whole = draw(st.integers(0, 999))
     places = draw(st.integers(0, 2))
@@ -339,7 +353,8 @@ def digit_fraction(draw):
 
 FORMS = st.one_of(money(), quantity(), percent(), count(), money_range(), colloquial_yuan(), cheque(),
                   shared_round_range(), percent_more(), neighbour_digits(), hundreds_and_more(), hundredths(),
-                  digit_fraction(), spaced_count(), people_in_hundred_millions(), latin_quantity(), cubic_fang())
+                  digit_fraction(), spaced_count(), people_in_hundred_millions(), latin_quantity(), cubic_fang(),
+                  elided_unit())
 FRAMES = ["数据显示，全年合计{}。", "据介绍，该项目{}，进展顺利。", "报告称，截至目前共{}。"]
 
 

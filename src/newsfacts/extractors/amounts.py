@@ -188,11 +188,14 @@ def find_amounts(norm: str, claimed: list[tuple[int, int]], object_finder=None) 
     rules = _rules()
     taken = Spans(list(claimed) + identifier_spans(norm))
     found = _orders(norm, taken, rules) + _percents_in_words(norm, taken, rules)
+    unread: list[NumberToken] = []
     for token in find_numbers(norm, claimed_until=taken.end_of_run_at):
         if taken.overlaps(token.start, token.end):
             continue
         amount = _read(norm, token, rules, object_finder)
         if amount is None:
+            if token.has_myriad and not token.is_chinese:
+                unread.append(token)
             continue
         if isinstance(amount, Claim):
             taken.add(amount.start, amount.end)
@@ -204,11 +207,59 @@ def find_amounts(norm: str, claimed: list[tuple[int, int]], object_finder=None) 
         found.append(amount)
         taken.add(amount.start, amount.end)
     found += _listed_members(norm, found, taken)
+    found += _elided_units(norm, unread, found, taken, rules)
     found += _noted_lists(norm, found, taken)
     found.sort(key=lambda a: a.start)
     _shared_currency(norm, found)
     _hong_kong_dollars(norm, found, rules["hong_kong"])
     return found
+
+
+_ELIDED_TYPES = frozenset(("money", "quantity", "count"))
+_FIRST_DIGIT = regex_cache.compile(r"\d")
+
+
+def _elided_units(norm: str, unread: list[NumberToken], found: list[Amount], taken, rules) -> list[Amount]:
+    """`美国已有84万人在使用播客，预计到2010年这一数字将上升到5600万`, `上述两项数据分别为1.88万亿和1.14万亿`: a figure
+    of 万/亿 left unread (no unit, classifier or noun after it) repeats the measure of the amount just before it in
+    its sentence or the one before, the writer eliding the unit; it takes that amount's kind and unit when both
+    write the same magnitude (万 and 万, 亿 and 亿)."""
+    elided: list[Amount] = []
+    for token in unread:
+        word = _magnitude_word(token)
+        window = _previous_sentence_start(norm, token.start)
+        earlier = [(a, t) for a in found + elided if window <= a.start and a.end <= token.start
+                   and (t := _leading_token(norm, a)) is not None and _magnitude_word(t)]
+        model, model_token = max(earlier, key=lambda pair: pair[0].start, default=(None, None))
+        if not word or model is None or model.type not in _ELIDED_TYPES or _magnitude_word(model_token) != word \
+                or not model_token.value or taken.overlaps(token.start, token.end):
+            continue
+        r = _Reading.around(norm, token, rules)
+        factor = Decimal(str(model.attrs["value"])) / model_token.value
+        r.scale(factor)
+        kept = {k: model.attrs[k] for k in ("currency", "unit", "classifier", "object") if k in model.attrs}
+        if model.type == "money":
+            kept["unit"] = word
+        amount = r.finish(norm, model.type, r.pos, {**kept, "value": r.value * factor})
+        if not taken.overlaps(amount.start, amount.end):
+            taken.add(amount.start, amount.end)
+            elided.append(amount)
+    return elided
+
+
+def _leading_token(norm: str, amount: Amount) -> NumberToken | None:
+    """The first number of an amount's span (after 约, 人民币…)."""
+    digit = _FIRST_DIGIT.search(norm, amount.start, amount.end)
+    return number_at(norm, digit.start()) if digit else None
+
+
+def _previous_sentence_start(norm: str, pos: int) -> int:
+    """Where the sentence before the one holding `pos` starts (at most 400 characters back)."""
+    floor = max(0, pos - 400)
+    end = max(norm.rfind(mark, floor, pos) for mark in _SENTENCE_END)
+    if end < 0:
+        return floor
+    return max(norm.rfind(mark, floor, end) for mark in _SENTENCE_END) + 1 if end > floor else floor
 
 
 _LIST_MEMBER = regex_cache.compile(r"(?<![\d.A-Za-z第])(\d{1,6}(?:\.\d{1,4})?)([万亿]?)([、和及与/])$")

@@ -57,6 +57,18 @@ def _any_case(unit_table: dict[str, tuple[str, Decimal]], case_free: list[str]) 
     return spelled
 
 
+def _unit_pairs(table: dict) -> dict[str, tuple[str, Decimal]]:
+    """units.toml's `word = [base unit, factor]` rows with exact factors."""
+    return {word: (base, Decimal(str(factor))) for word, (base, factor) in table.items()}
+
+
+def _note_then_unit(currency_words: dict[str, str]) -> tuple[str, ...]:
+    """A note's closing bracket right before a money unit (`（前值…）亿元`, `）欧元`): what a slash list with a note
+    needs in the text, built from the currency table so every currency is read."""
+    openings = {word[0] for word in currency_words} | set("百千万亿")
+    return tuple(sorted(close + opening for close in "）)" for opening in openings))
+
+
 @lru_cache(maxsize=1)
 def _rules() -> dict[str, Any]:
     quals = load_toml("qualifiers.toml")
@@ -65,8 +77,7 @@ def _rules() -> dict[str, Any]:
     counts = load_toml("counts.toml")
     money = load_toml("money_context.toml")
     before, after = _qualifier_words(quals)
-    unit_table = _any_case({k: (v[0], Decimal(str(v[1]))) for k, v in units["units"].items()},
-                           units["rules"]["any_case"])
+    unit_table = _any_case(_unit_pairs(units["units"]), units["rules"]["any_case"])
     per = currencies["per_unit"]["units"]
     prefixes = {**{w: c for w, c in currencies["words"].items() if c != "CNY" and w not in currencies["fractions"]},
                 **currencies["prefixes"]}
@@ -93,10 +104,7 @@ def _rules() -> dict[str, Any]:
         "yuan_per_unit": tuple(m + u for m in currencies["colloquial_yuan"]["per_unit_marks"] for u in per),
         "yuan_adverbs": currencies["colloquial_yuan"]["adverbs"],
         "hong_kong": currencies["hong_kong"],
-        # a note's closing bracket right before a money unit (`（前值…）亿元`, `）欧元`): what a slash list with a
-        # note needs in the text, built from the currency table so every currency is read
-        "note_then_unit": tuple(sorted({close + opening for close in "）)"
-                                        for opening in {w[0] for w in currencies["words"]} | set("百千万亿")})),
+        "note_then_unit": _note_then_unit(currencies["words"]),
         "prefix_re": regex_cache.compile(rf"(?:(?P<each>每(?P<per>{_alt(per)}))|(?P<cur>{_alt(prefixes)}))\s?$"),
         "prefixes": prefixes,
         # the last characters of every prefix: a number with none of them right before it has no prefix
@@ -109,7 +117,7 @@ def _rules() -> dict[str, Any]:
         "points_re": regex_cache.compile(rf"(?:{_alt(units['percentage_points'])})"),
         "points": {k: Decimal(str(v)) for k, v in units["percentage_points"].items()},
         "floor_area_words": units["rules"]["floor_area_words"],
-        "volume_unless_floor": {k: (v[0], Decimal(str(v[1]))) for k, v in units["rules"]["volume_unless_floor"].items()},
+        "volume_unless_floor": _unit_pairs(units["rules"]["volume_unless_floor"]),
         "energy_words": units["rules"]["energy_words"],
         "power_words": tuple(units["rules"]["power_words"]),
         "class_nouns": tuple(units["rules"]["class_nouns"]),
@@ -227,15 +235,12 @@ def _elided_units(norm: str, unread: list[NumberToken], found: list[Amount], tak
     elided: list[Amount] = []
     for token in unread:
         word = _magnitude_word(token)
-        window = _previous_sentence_start(norm, token.start)
-        earlier = [(a, t) for a in found + elided if window <= a.start and a.end <= token.start
-                   and (t := _leading_token(norm, a)) is not None and _magnitude_word(t)]
-        model, model_token = max(earlier, key=lambda pair: pair[0].start, default=(None, None))
-        if not word or model is None or model.type not in _ELIDED_TYPES or _magnitude_word(model_token) != word \
-                or not model_token.value or taken.overlaps(token.start, token.end):
+        found_model = _elision_model(norm, token, found + elided) if word else None
+        if found_model is None or taken.overlaps(token.start, token.end):
             continue
+        model, model_value = found_model
         r = _Reading.around(norm, token, rules)
-        factor = Decimal(str(model.attrs["value"])) / model_token.value
+        factor = Decimal(str(model.attrs["value"])) / model_value
         r.scale(factor)
         kept = {k: model.attrs[k] for k in ("currency", "unit", "classifier", "object") if k in model.attrs}
         if model.type == "money":
@@ -245,6 +250,22 @@ def _elided_units(norm: str, unread: list[NumberToken], found: list[Amount], tak
             taken.add(amount.start, amount.end)
             elided.append(amount)
     return elided
+
+
+def _elision_model(norm: str, token: NumberToken, amounts: list[Amount]) -> tuple[Amount, Decimal] | None:
+    """The amount whose measure an unread figure repeats, with the value of its own figure: the nearest amount in
+    the figure's sentence or the one before that writes a magnitude, if it writes the figure's and is no percent."""
+    window = _previous_sentence_start(norm, token.start)
+    model, model_token = None, None
+    for amount in amounts:
+        if window <= amount.start and amount.end <= token.start and (model is None or amount.start > model.start):
+            lead = _leading_token(norm, amount)
+            if lead is not None and _magnitude_word(lead):
+                model, model_token = amount, lead
+    if model is None or model_token is None or model.type not in _ELIDED_TYPES or not model_token.value \
+            or _magnitude_word(model_token) != _magnitude_word(token):
+        return None
+    return model, model_token.value
 
 
 def _leading_token(norm: str, amount: Amount) -> NumberToken | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import calendar
 from datetime import date, timedelta
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -120,6 +121,21 @@ def test_a_half(published, year, half, frame, relative):
         year = published.year + RELATIVE_YEARS[relative]
     form = (relative or f"{year}年") + f"{half}半年"
     assert the_date_facts(frame, form, published) == expect(frame, form, f"{year:04d}-H{'12'[half == '下']}")
+
+
+SHORT_PERIODS = ["{Y}{L}{n}", "{yy}{L}{n}", "{n}{L}{yy}", "{n}{L}{Y}", "{Y}年{L}{n}"]
+
+
+@settings(max_examples=EXAMPLES, deadline=None)
+@given(published=publications, year=st.integers(1990, 2035), letter=st.sampled_from("QH"), number=st.integers(1, 4),
+       frame=frames, style=st.sampled_from(SHORT_PERIODS))
+def test_a_quarter_or_half_in_finance_s_short_form(published, year, letter, number, frame, style):
+    """2023Q3, 23Q3, 3Q23, 2024H1, 1H24, 2024年H1 (analysts' notes): that year's quarter or half, whatever the
+    publication date (a quarter is no target year)."""
+    if letter == "H":
+        number = 1 + number % 2
+    form = style.format(Y=year, yy=f"{year % 100:02d}", n=number, L=letter)
+    assert the_date_facts(frame, form, published) == expect(frame, form, f"{year:04d}-{letter}{number}")
 
 
 @settings(max_examples=EXAMPLES, deadline=None)
@@ -242,3 +258,9 @@ def test_a_relative_month_s_day(published, word, data, frame, mark):
     day = data.draw(st.integers(1, calendar.monthrange(year, month)[1]))
     form = f"{word}{day}{mark}"
     assert the_date_facts(frame, form, published) == expect(frame, form, date(year, month, day).isoformat())
+
+
+@pytest.mark.parametrize("text", ["H1N1流感疫情扩散。", "该公司A23Q3型号停产。", "公司2024H3营收增长。", "3Q235芯片发布。"])
+def test_no_short_period_inside_a_code(text):
+    """The short forms stand alone: inside a code of letters and digits (H1N1, A23Q3) or past H2, none."""
+    assert the_date_facts(FRAMES[0], text, date(2024, 5, 20)) == []

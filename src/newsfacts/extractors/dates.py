@@ -79,7 +79,7 @@ class _Rules:
 # what every date form holds, one of: a year's 年, a month's 月, a quarter's 季 or Q, a week's 周 or 星期,
 # a day's 日 号 天, FY, or a separator after a year (2023-05-10, 2023.5.10, 2023/05/10: a 3.5 or a 3-5 is
 # none); a relative word of dates.toml that holds none of them is one itself
-_ANCHOR_CHARS = "年月日号天季Q周"
+_ANCHOR_CHARS = "年月日号天季Q周H"
 _ANCHOR_WORDS = ("星期", "礼拜", "FY")
 _YEAR_SEPARATOR = r"(?:19|20)\d\d[-/.]"
 _YEAR_SEPARATOR_STARTS = "12"
@@ -165,7 +165,7 @@ def _date_patterns(raw: Dates, rel_years: dict[str, int]) -> list[tuple[str, str
     DD = rf"(?:{D}|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"   # 五月十日
     DASH = r"(?:--|——|-|—|–|~|至|到)"
     SEP = rf"\s?\u00ad*{DASH}\u00ad*\s?"       # soft hyphens (&shy;) around a dash are invisible: 1­­—4月
-    Q = r"(?:第?[一二三四1-4]季度|Q[1-4]|首季度|(?=[一二三四]季[末初])(?<![第\d])...)"     # 二季末: finance's short form
+    Q = r"(?:第?[一二三四1-4]季度|(?<![0-9A-Za-z])Q[1-4](?!\d)|首季度|(?=[一二三四]季[末初])(?<![第\d])...)"     # 二季末: finance's short form
     H = r"[上下]半年"
     MS = r"(?:月份|月)"
     N = r"\d{1,2}|[一二两三四五六七八九十]{1,2}"
@@ -218,6 +218,11 @@ def _date_patterns(raw: Dates, rel_years: dict[str, int]) -> list[tuple[str, str
         # 去年三、四季度: the first quarter of a list whose last member writes 季度 for all (as 6、7月份; numerals of
         # one kind: the list number of `1、一季度亏损` is none)
         ("quarter", rf"{YEAR_OR_REL}?(?P<q>{Q}|[一二三四](?=(?:、第?[一二三四])+季度)|(?<!\d)[1-4](?=(?:、[1-4])+季度))"),
+        # 2023Q3, 23Q3, 3Q23; 2024H1, 24H1, 2024年H1, 1H24: finance's short forms of a year's quarter or half
+        # (analysts' notes), the year in four digits or two, before the Q or H or after it; not inside a code or
+        # word of Latin letters and digits (H1N1, A23Q3)
+        ("short_period", rf"(?<![0-9A-Za-z])(?:(?P<y>(?:19|20)\d{{2}}|\d{{2}})年?(?P<q>[QH][1-4])"
+                         rf"|(?P<q2>[1-4][QH])(?P<y2>(?:19|20)\d{{2}}|\d{{2}}))(?![0-9A-Za-z])"),
         # 2020上半年: a year in digits may leave out its 年 before a half (statistics' writing)
         ("half", rf"(?:(?P<y>{Y})年|(?<![\d.])(?P<y2>(?:19|20)\d{{2}})(?=[上下]半年)|(?P<rel>{REL}))?(?P<h>[上下])半年"),
         ("year_month", rf"(?:(?P<y>{Y})年|(?P<rel>{REL})|(?P<same>{SAME}))(?P<m>{M}){MS}(?:(?P<d>{DD})[日号])?(?:{PART})?"),
@@ -961,6 +966,15 @@ def _half(g: _Groups, w: _Where) -> str | None:
     return None if year is None else f"{year:04d}-H{1 if g.h == '上' else 2}"
 
 
+def _short_period(g: _Groups, w: _Where) -> str | None:
+    """2023Q3 → 2023-Q3, 3Q23 → 2023-Q3, 24H1 → 2024-H1 (a half has only H1 and H2: H3 is none)."""
+    mark = _group(g.q or g.q2)
+    letter, number = ("Q" if "Q" in mark else "H"), int(mark.strip("QH"))
+    if letter == "H" and number > 2:
+        return None
+    return f"{_year(g.y or g.y2):04d}-{letter}{number}"
+
+
 def _year_month(g: _Groups, w: _Where) -> str | None:
     month = _number(g.m)
     return _fmt(_month_year(month, g, w), month, _number(g.d) if g.d else None)
@@ -1162,7 +1176,7 @@ _READERS: dict[str, Callable[[_Groups, _Where], str | None]] = {
     "year_range": _year_range, "month_range": _month_range, "month_pair": _month_pair, "listed_month": _listed_month,
     "listed_months_counted": _listed_months_counted, "first_months": _first_months,
     "first_quarters": _first_quarters, "quarter": _quarter, "quarter_range": _quarter_range,
-    "half": _half, "year_month": _year_month,
+    "half": _half, "short_period": _short_period, "year_month": _year_month,
     "fiscal_year": _fiscal_year, "year": _year_alone, "listed_year": _year_alone, "old_year": _old_year, "spaced": _spaced, "spaced_month": _spaced,
     "relative_year": _relative_year, "same_year": _same_year, "year_part": _year_part,
     "relative_month": _relative_month, "relative_quarter": _relative_quarter, "week_day": _week_day, "relative_day": _relative_day,

@@ -90,6 +90,13 @@ CASES = [
      "2020年一季度，乐歌股份实现营收2.34亿元，较上年同期增长3.11%。",
      [("6月14日", "2020-06-14"), ("2020年", "2020"), ("今年上半年", "2020-H1"), ("2020年一季度", "2020-Q1"),
       ("上年", "2019")]),
+    # a year a record is counted from (自２００９年以来从未出现过: the first time since) looks back from the text's now
+    # and fixes no present (round 12): the text's year-less days and months keep no year (gold of the text); a year
+    # 以来 without a record word (fixtures text-007's 2009年以来已有25只新基金, above) is the year so far
+    ("unseen7_text-09", "５月以来，国际动力煤价格大幅下行。许多国内煤企已开始主动降价吸引买家，这是自２００９年以来从未出现过的景象"
+     "持续上升的煤炭库存和不断输入的进口煤炭，开始令国内煤炭企业“喘不过气来”。卓创资讯统计数据显示，６月１１日上述四港煤炭库存"
+     "已经升至２０３５．２万吨。",
+     [("５月", "--05"), ("２００９年", "2009"), ("６月１１日", "--06-11")]),
     # no year anywhere: a month keeps no year, 去年 and 昨天 give no date
     ("unseen5_text-01", "昨天，市统计局发布了10月份上海经济数据。10月份，上海CPI同比去年下降了0.3%。",
      [("10月份", "--10"), ("10月份", "--10")]),

@@ -214,6 +214,8 @@ class DateWords(Record):
     reference_before: Words
     cutoff_before: Words
     whole_year_after: Words
+    since_after: Words
+    record_words: Words
     goal_openers: Words
     forecast_not_before: Words
     target_after: Words

@@ -416,7 +416,7 @@ def _until(value: str, span: tuple[int, int], reading: _Reading) -> bool:
     holds until a year, or through one, says nothing of when an undated text was written (_present_year), nor
     does a past point the text counts from (_reference_point). 前后 is "about" (1950年前后)."""
     norm, words, end = reading.norm, reading.rules.words, span[1]
-    if _reference_point(value, span[0], reading):
+    if _reference_point(value, span[0], reading) or _record_since(end, reading):
         return True
     if norm.startswith(words.present_not_after, end):
         return not norm.startswith("前后", end)
@@ -430,6 +430,17 @@ def _reference_point(value: str, start: int, reading: _Reading) -> bool:
     if any(norm.endswith(word, 0, start) for word in words.reference_before):
         return True
     return value.isdigit() and any(norm.endswith(word, 0, start) for word in words.cutoff_before)
+
+
+def _record_since(end: int, reading: _Reading) -> bool:
+    """Is the date the start of a record's run (自２００９年以来从未出现过, 2013年以来最低点, 1949年以来7月首次)? A
+    record is measured from a past year back from the text's now, which it does not fix; `2009年以来已有25只新基金`
+    (no record) is the year so far and does."""
+    norm, words = reading.norm, reading.rules.words
+    if not norm.startswith(words.since_after, end):
+        return False
+    clause = norm[end:clause_end(norm, end, reach=30)]
+    return any(word in clause for word in words.record_words)
 
 
 def _to_come(start: int, reading: _Reading) -> bool:

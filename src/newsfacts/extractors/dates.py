@@ -221,8 +221,8 @@ def _date_patterns(raw: Dates, rel_years: dict[str, int]) -> list[tuple[str, str
         # 2023Q3, 23Q3, 3Q23; 2024H1, 24H1, 2024年H1, 1H24: finance's short forms of a year's quarter or half
         # (analysts' notes), the year in four digits or two, before the Q or H or after it; not inside a code or
         # word of Latin letters and digits (H1N1, A23Q3)
-        ("short_period", rf"(?<![0-9A-Za-z])(?:(?P<y>(?:19|20)\d{{2}}|\d{{2}})年?(?P<q>[QH][1-4])"
-                         rf"|(?P<q2>[1-4][QH])(?P<y2>(?:19|20)\d{{2}}|\d{{2}}))(?![0-9A-Za-z])"),
+        ("short_period", r"(?<![0-9A-Za-z])(?:(?P<y>(?:19|20)\d{2}|\d{2})年?(?P<q>[QH][1-4])"
+                         r"|(?P<q2>[1-4][QH])(?P<y2>(?:19|20)\d{2}|\d{2}))(?![0-9A-Za-z])"),
         # 2020上半年: a year in digits may leave out its 年 before a half (statistics' writing)
         ("half", rf"(?:(?P<y>{Y})年|(?<![\d.])(?P<y2>(?:19|20)\d{{2}})(?=[上下]半年)|(?P<rel>{REL}))?(?P<h>[上下])半年"),
         ("year_month", rf"(?:(?P<y>{Y})年|(?P<rel>{REL})|(?P<same>{SAME}))(?P<m>{M}){MS}(?:(?P<d>{DD})[日号])?(?:{PART})?"),

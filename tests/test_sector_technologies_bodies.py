@@ -87,3 +87,20 @@ def test_kinds_of_banks_acting_are_no_sectors(sentence, word):
 ])
 def test_fund_companies_are_the_public_fund_industry(sentence):
     assert "公募基金" in _sectors(sentence)
+
+
+@pytest.mark.parametrize("sentence, word", [
+    # unseen5_page-people-1.html (gold: no 专业服务)
+    ("逐步建立一支团属特色的心理专业队伍，共同为青少年提供专业服务；开展多场实践活动。", "专业服务"),
+    # unseen7_page-360-1.html (gold: 金融, optional 网络安全; no 检测服务)
+    ("为数百家国内外厂商、应用商店等合作伙伴提供了移动应用安全检测服务，全方位守护移动安全。", "检测服务"),
+    # fixtures/html sxmu-1.html (a law on detention: the detainees' medical care)
+    ("保障被留置人员的饮食、休息和安全，提供医疗服务。", "医疗"),
+])
+def test_a_service_provided_is_an_activity(sentence, word):
+    assert word not in _sectors(sentence)
+
+
+def test_a_service_industry_named_as_such_stays():
+    # unseen2_page-chinacomcn-1.html (gold: 托育): the industry's firms, no verb of providing
+    assert "托育" in _sectors("三、降低托育机构运营成本。托育机构用水、用电、用气、用热按照居民生活类价格执行。")

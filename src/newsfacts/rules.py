@@ -450,6 +450,7 @@ class SectorContext(Record):
     technology_forms: Words
     technology_heads: Words
     body_heads: Words
+    service_verbs: Words
 
 
 # segmenter.toml

@@ -88,13 +88,20 @@ def find_sectors(norm: str, blocked, matches=None, name_ends=frozenset()) -> lis
     categories = _price_categories(norm)   # 教育文化娱乐价格: a class of consumer prices, no industry
     raw: list[SectorHit] = []
     for pos, end, hit in (_lexicon().find(norm) if matches is None else matches):
-        if blocked(pos, end) or _names_a_body(norm, hit, end, blocked_after) or _not_an_industry(norm, pos, end) \
-                or _inside(categories, pos, end) or _metaphor(norm, pos, hit) or _continues_name(norm, pos, end, name_ends) \
-                or _names_technology(norm, hit, end):
+        if blocked(pos, end) or _not_an_industry(norm, pos, end) or _inside(categories, pos, end) \
+                or _continues_name(norm, pos, end, name_ends) or _used_otherwise(norm, pos, end, hit, blocked_after):
             continue
         raw.append(SectorHit(pos, _with_trade(norm, hit, end), _reported_sector(forms, activities, hit)))
     return [_whole_item(norm, h, blocked) for i, h in enumerate(raw) if not _needs_context(norm, h)
             or (_in_sector_context(norm, raw, i, suffixes, marks) and not _studied(norm, raw, i, disciplines))]
+
+
+def _used_otherwise(norm: str, start: int, end: int, form: str, blocked_after) -> bool:
+    """Is the sector word `form` at norm[start:end] used for something else than an industry: a body, event or fund
+    named after it (金融街, AIGC产业联盟), a figure of speech (黄金赛道), a technology or a standard (区块链技术), a
+    service someone provides (提供专业服务)?"""
+    return (_names_a_body(norm, form, end, blocked_after) or _metaphor(norm, start, form)
+            or _names_technology(norm, form, end) or _provided_service(norm, start, end, form))
 
 
 def _reported_sector(forms, activities, form: str) -> Sector:
@@ -128,6 +135,29 @@ def _names_a_body(norm: str, form: str, end: int, blocked_after) -> bool:
         return False
     return norm.startswith(blocked_after, head_end) and not any(
         norm.startswith(suffix, end) and len(suffix) > 2 for suffix in _table()[1])
+
+
+_SERVICE = "服务"
+_OBJECT_REACH = 8        # the longest qualifier between the verb and the service (社区, 移动应用安全, 普惠性)
+
+
+def _provided_service(norm: str, start: int, end: int, form: str) -> bool:
+    """Is the sector word at norm[start:end] a service the sentence says someone provides (共同为青少年提供专业服务,
+    为合作伙伴提供了移动应用安全检测服务, 提供医疗服务; sector_context.toml service_verbs)? A service provided is an
+    activity, no industry named (GOLD_GUIDE round 9)."""
+    if not (form.endswith(_SERVICE) or norm.startswith(_SERVICE, end)):
+        return False
+    window = norm[max(0, start - _OBJECT_REACH - 3):start]
+    for verb in _service_verbs():
+        found = window.rfind(verb)
+        if found >= 0 and is_han(window[found:]) and len(window) - found - len(verb) <= _OBJECT_REACH:
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _service_verbs() -> tuple[str, ...]:
+    return tuple(load_toml("sector_context.toml")["service_verbs"])
 
 
 # a form that ends in a head of its own names the industry itself before 技术 (汽车工业技术, 信息技术产业)

@@ -104,3 +104,14 @@ def test_a_service_provided_is_an_activity(sentence, word):
 def test_a_service_industry_named_as_such_stays():
     # unseen2_page-chinacomcn-1.html (gold: 托育): the industry's firms, no verb of providing
     assert "托育" in _sectors("三、降低托育机构运营成本。托育机构用水、用电、用气、用热按照居民生活类价格执行。")
+
+
+def test_a_service_head_after_an_industry_is_its_head():
+    # unseen4_post-12.txt (gold: 电子商务, 高技术服务业 …; 服务业 alone is no gold sector there)
+    found = _sectors("高技术服务业中，电子商务服务业、检验检测服务业投资同比分别增长40.8%、38.5%。")
+    assert "电子商务" in found and "服务业" not in found
+
+
+def test_a_generic_word_before_an_industry_head_is_named_an_industry():
+    # unseen2_page-sohu-1.html (gold: 航空): 航空制造业, the aviation industry
+    assert "航空" in _sectors("项目将于2025年底投入运营，中国供应链已成为世界航空制造业不可或缺组成部分。")

@@ -451,6 +451,7 @@ class SectorContext(Record):
     technology_heads: Words
     body_heads: Words
     service_verbs: Words
+    compound_heads: Words
 
 
 # segmenter.toml

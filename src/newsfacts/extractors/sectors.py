@@ -91,9 +91,22 @@ def find_sectors(norm: str, blocked, matches=None, name_ends=frozenset()) -> lis
         if blocked(pos, end) or _not_an_industry(norm, pos, end) or _inside(categories, pos, end) \
                 or _continues_name(norm, pos, end, name_ends) or _used_otherwise(norm, pos, end, hit, blocked_after):
             continue
+        if _head_of_previous(raw, pos, hit):
+            continue
         raw.append(SectorHit(pos, _with_trade(norm, hit, end), _reported_sector(forms, activities, hit)))
     return [_whole_item(norm, h, blocked) for i, h in enumerate(raw) if not _needs_context(norm, h)
             or (_in_sector_context(norm, raw, i, suffixes, marks) and not _studied(norm, raw, i, disciplines))]
+
+
+def _head_of_previous(raw: list[SectorHit], start: int, form: str) -> bool:
+    """Is `form` (服务业, 制造业) glued right after the sector word before it, the head of that industry's name
+    (电子商务服务业, 航运物流服务业), no sector of its own?"""
+    return bool(raw) and raw[-1].end == start and form in _compound_heads()
+
+
+@lru_cache(maxsize=1)
+def _compound_heads() -> frozenset[str]:
+    return frozenset(load_toml("sector_context.toml")["compound_heads"])
 
 
 def _used_otherwise(norm: str, start: int, end: int, form: str, blocked_after) -> bool:
@@ -335,6 +348,8 @@ def _in_sector_context(norm, hits, index, suffixes, marks) -> bool:
     hit = hits[index]
     if norm.startswith(suffixes, hit.end):
         return not _process_of(norm, hit.end, suffixes)     # 农业产业化, 金融市场化: a process
+    if norm.startswith(tuple(_compound_heads()), hit.end):
+        return True              # 世界航空制造业: the head names the word before it an industry
     if not _ends_item(norm, hit.end, suffixes):
         return False             # 卫生健康、, 文化体育、: the list's item is a longer word, no sector
     for other in (hits[index - 1] if index else None, hits[index + 1] if index + 1 < len(hits) else None):

@@ -72,6 +72,32 @@ def test_alternatives_that_open_with_groups_of_optional_parts_are_guarded(fresh_
             [(m.span(), m.groups()) for m in re.compile(pattern).finditer(text)]
 
 
+# (pattern, whether its first alternative gets the run guard): parts that consume only one class of characters
+# (a year's digits, the spaces after it), then a part that must consume a character outside that class
+RUN_GUARDED = [
+    (r"(?:(?P<a>(?:19|20)?\d{2})\s?年|(?P<b>\d{1,2})月)", True),
+    (r"(?:(?P<a>[〇零一二三四五六七八九]{2,4})年|(?P<b>\d+)(?P<s>[-/.])\d)", True),
+    (r"(?:(?P<a>(?<!\d)\d+)\d[年月]|(?P<b>x))", True),
+    (r"(?:(?P<a>\d+)(?:\d|年)|(?P<z>z))", False),             # the next part may start inside the run
+    (r"(?:(?P<a>\d+)\w|(?P<z>z))", False),                     # the next part's class is a category: not known
+    (r"(?:(?P<a>\d+)年?\d|(?P<z>z))", False),                 # the next part may match nothing, and then a digit
+]
+RUN_TEXTS = ["12021年 2021年 2021 年 21年 3月 123月 ２０２１年 二〇二一年 2021-5 99x 1年 年 20212年 2020年5 1-2",
+             "", "年", "2021", "x", "二〇二一 年", "１２月 ١٢年"]
+
+
+@pytest.mark.parametrize(("pattern", "guarded"), RUN_GUARDED)
+def test_a_run_guard_demands_what_follows_the_run_and_changes_no_match(fresh_store, pattern, guarded):
+    """`(?=[run]*+[next])` before an alternative is written only where the next part cannot start inside the run,
+    so that it holds wherever the alternative matches: the same matches as `re.compile`'s."""
+    first = _parser.parse(pattern, 0).data[0][1][1][0]                  # the alternation's first branch
+    assert (regex_cache._run_then_next(first.data) is not None) is guarded
+    built = _compiled_afresh(pattern)
+    for text in RUN_TEXTS:
+        assert [(m.span(), m.groups()) for m in built.finditer(text)] == \
+            [(m.span(), m.groups()) for m in re.compile(pattern).finditer(text)], text
+
+
 @pytest.fixture
 def fresh_store(tmp_path, monkeypatch):
     """A cache in an empty folder, as on a first run."""

@@ -100,7 +100,7 @@ def _cache_path() -> Path | None:
             folder = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "newsfacts"
         except (RuntimeError, KeyError, OSError):
             return None                  # no home directory (a bare container user): no cache
-    return folder / f"patterns-v3-{sys.implementation.cache_tag}-{_sre.MAGIC}.marshal"
+    return folder / f"patterns-v4-{sys.implementation.cache_tag}-{_sre.MAGIC}.marshal"
 
 
 _store: _Store | None = None
@@ -186,8 +186,106 @@ def _guard_branches(items) -> None:
                 opens_with_group = bool(alternative.data) and alternative.data[0][0] is _op.SUBPATTERN
                 opening = _opening(alternative.data) if opens_with_group and not _rejected_at_once(alternative.data) else None
                 if opening is not None and opening[0] and not opening[1]:
+                    run = _run_then_next(alternative.data)
+                    if run is not None:           # (?=[run]*+[next]): a form's year, then what follows it
+                        alternative.data.insert(0, (_op.ASSERT, (1, _parser.SubPattern(alternative.state, [
+                            (_op.POSSESSIVE_REPEAT, (0, _op.MAXREPEAT, _parser.SubPattern(alternative.state, [(_op.IN, run[0])]))),
+                            (_op.IN, run[1])]))))
                     guard = _parser.SubPattern(alternative.state, [(_op.IN, opening[0])])
                     alternative.data.insert(0, (_op.ASSERT, (1, guard)))
+
+
+def _run_then_next(items) -> tuple[list, list] | None:
+    """(run, next) when the sequence opens with parts that consume only characters of the class `run` (a year's
+    digits, Chinese or not, and the spaces around them) and then a part that must consume a character outside it
+    (年, -, 月): whatever those parts take of a run of such characters, the next part cannot start inside it, so a
+    match here needs a character of `next` right after the whole run. None when no such split is known."""
+    run: list = []
+    for op, av in _flattened(items):
+        if run:
+            opening = _item_opening(op, av)
+            if opening is not None and opening[0] and not opening[1] and _outside(opening[0], run):
+                return run, opening[0]
+        chars = _consumed(op, av)
+        if chars is None:
+            return None
+        run += chars
+    return None
+
+
+def _flattened(items) -> list:
+    """The items of a sequence with the groups (without flags) opened: a group changes no character consumed."""
+    out: list = []
+    for op, av in items:
+        if op is _op.SUBPATTERN and not (av[1] | av[2]):
+            out += _flattened(av[3].data)
+        else:
+            out.append((op, av))
+    return out
+
+
+def _consumed(op, av) -> list | None:
+    """The class items of every character one item can consume ([] for a zero-width one; None: anything, or
+    not known)."""
+    if op is _op.LITERAL:
+        return [(op, av)]
+    if op is _op.IN:
+        return None if any(item is _op.NEGATE for item, _ in av) else list(av)
+    if op in (_op.ASSERT, _op.ASSERT_NOT, _op.AT):
+        return []
+    if op is _op.SUBPATTERN and not (av[1] | av[2]):
+        return _consumed_by(av[3].data)
+    if op is _op.ATOMIC_GROUP:
+        return _consumed_by(av.data)
+    if op in (_op.MAX_REPEAT, _op.MIN_REPEAT, _op.POSSESSIVE_REPEAT):
+        return _consumed_by(av[2].data)
+    if op is _op.BRANCH:
+        return _consumed_by([item for branch in av[1] for item in branch.data])
+    return None
+
+
+def _consumed_by(items) -> list | None:
+    chars: list = []
+    for op, av in items:
+        more = _consumed(op, av)
+        if more is None:
+            return None
+        chars += more
+    return chars
+
+
+def _outside(chars, run) -> bool:
+    """Is no character of the class items `chars` (literals and small ranges only) in the class items `run`? A
+    category in `run` is read broadly (\\d as any decimal digit, \\s as any space, \\w as any letter or digit)."""
+    for op, av in chars:
+        if op is _op.LITERAL:
+            codes = [av]
+        elif op is _op.RANGE and av[1] - av[0] < 256:
+            codes = list(range(av[0], av[1] + 1))
+        else:
+            return False
+        if any(_in_class(code, run) for code in codes):
+            return False
+    return True
+
+
+_CATEGORY_TESTS = {
+    _op.CATEGORY_DIGIT: lambda ch: ch.isdecimal() or ch.isdigit(),
+    _op.CATEGORY_SPACE: lambda ch: ch.isspace() or ch in "\x1c\x1d\x1e\x1f\x85",
+    _op.CATEGORY_WORD: lambda ch: ch.isalnum() or ch == "_",
+} if _sre is not None else {}
+
+
+def _in_class(code: int, items) -> bool:
+    """May the character `code` be in the class items? (True when not sure.)"""
+    for op, av in items:
+        if (op is _op.LITERAL and av == code) or (op is _op.RANGE and av[0] <= code <= av[1]):
+            return True
+        if op is _op.CATEGORY and _CATEGORY_TESTS.get(av, lambda ch: True)(chr(code)):
+            return True
+        if op not in (_op.LITERAL, _op.RANGE, _op.CATEGORY):
+            return True
+    return False
 
 
 def _parts(op, av) -> list:

@@ -357,7 +357,7 @@ def _drop_cut_mark(body: str) -> str:
 def _parse_text(text: str) -> RawArticle:
     """Plain text: the first line is a title only when short and not a sentence, nor a word or two
     broken off the first sentence (`万科` above `A（000002.SZ）8月20日晚公布…`: a headline is longer)."""
-    text = _joined_paragraphs_split(text)
+    text = _hard_wraps_joined(_joined_paragraphs_split(text))
     lines = text.strip("\n").split("\n")
     first = lines[0].strip()
     if len(lines) > 1 and _TITLE_MIN <= len(first) <= 60 and not re.search(r"[。！？；.!?;]$", first):
@@ -385,6 +385,58 @@ def _joined_paragraphs_split(text: str) -> str:
     if "," not in text or len(_SENTENCE_THEN_COMMA.findall(text)) < _JOINS_MIN:
         return text
     return _JOINING_COMMA.sub("\n", text)
+
+
+# Hard-wrapped text (a PDF's text layer, a mail, a terminal copy): each line is cut at one width, so a
+# number, a name or a sentence runs on into the next line (`预计实现营业总收入约 1,495` / `亿元`).
+_WRAP_MIN_LINES = 6          # filled lines: a shorter text gives no width to tell
+_WRAP_WIDTHS = (20, 200)     # display columns of the cut: 10 to 100 Chinese characters
+_WRAP_SLACK = 4              # columns: a line kept one character short or long by the rules of line breaking
+_WRAP_FULL_SHARE = 0.4       # of the filled lines are cut at the width
+_WRAP_OPEN_SHARE = 0.6       # of those end inside a sentence (a paragraph a line ends with 。)
+_PARAGRAPH_ENDS = frozenset("。！？；…!?;：:”」』）)】")
+_PARAGRAPH_START = regex_cache.compile(r"[ \t\u3000]{2}|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．]\D")
+_COLUMNS = regex_cache.compile(r"\S(?: {2,}|\t)\S")      # a table row laid out in columns
+
+
+def _width(line: str) -> int:
+    """Display columns: a Chinese character or full-width mark takes two, ASCII one."""
+    return 2 * len(line) - len(line.encode("ascii", "ignore"))
+
+
+def _hard_wraps_joined(text: str) -> str:
+    """Join the lines of a hard-wrapped text back into paragraphs.
+
+    A text is hard-wrapped when most of its lines are cut at one width and most of those end inside a
+    sentence. Then a line cut at that width runs on into the next one, unless the next opens a paragraph
+    (an indent, a list mark) or either is a row of columns; a shorter line ends its paragraph. Texts with
+    a paragraph a line never look so: their lines are of every length and end in 。.
+    """
+    lines = text.split("\n")
+    if len(lines) < _WRAP_MIN_LINES:
+        return text
+    widths = [_width(line.rstrip()) for line in lines]
+    filled = sorted((width for width in widths if width), reverse=True)
+    if len(filled) < _WRAP_MIN_LINES:
+        return text
+    wrap = filled[len(filled) // 10]          # the width of the cut, a long line or two (a URL) aside
+    if not _WRAP_WIDTHS[0] <= wrap <= _WRAP_WIDTHS[1]:
+        return text
+    full = [abs(width - wrap) <= _WRAP_SLACK for width in widths]
+    open_ended = sum(1 for line, is_full in zip(lines, full) if is_full and line.rstrip()[-1] not in _PARAGRAPH_ENDS)
+    if sum(full) < max(_WRAP_MIN_LINES, _WRAP_FULL_SHARE * len(filled)) or open_ended < _WRAP_OPEN_SHARE * sum(full):
+        return text
+    out = [lines[0]]
+    for line, runs_on in zip(lines[1:], full):
+        previous = out[-1].rstrip()
+        if runs_on and line.strip() and not _PARAGRAPH_START.match(line) \
+                and not _COLUMNS.search(previous) and not _COLUMNS.search(line):
+            nxt = line.lstrip()
+            out[-1] = previous + (" " if previous[-1:].isascii() and previous[-1:].isalpha()
+                                  and nxt[:1].isascii() and nxt[:1].isalpha() else "") + nxt
+        else:
+            out.append(line)
+    return "\n".join(out)
 
 
 def _as_text(value: Any) -> str | None:

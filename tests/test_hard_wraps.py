@@ -1,0 +1,66 @@
+"""Hard-wrapped plain text (a PDF's text layer, a mail) is read as paragraphs (SPEC §1, text).
+
+A wrapped line breaks numbers, names and sentences in two (`总投` / `资1627亿元`); the reader joins the
+lines cut at the text's width back together. The wrapped article is the seed, cut at 76 display columns
+as a PDF's text layer is (a Chinese character two columns, a digit one).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import ROOT
+
+from newsfacts import extract, extract_text
+from newsfacts.reading import _hard_wraps_joined, decode
+
+SEED = ROOT / "seeds" / "000_f06b78f4610cb85f.txt"
+
+
+def _wrapped(text: str, columns: int) -> str:
+    lines = []
+    for paragraph in filter(None, text.split("\n")):
+        line, width = "", 0
+        for char in paragraph:
+            step = 1 if char.isascii() else 2
+            if width + step > columns:
+                lines.append(line)
+                line, width = "", 0
+            line, width = line + char, width + step
+        lines.append(line)
+    return "\n".join(lines) + "\n"
+
+
+def _facts(doc) -> list[tuple]:
+    return sorted((f.type, f.text, str(f.get("value"))) for f in doc.facts if f.type in ("money", "count", "quantity", "target"))
+
+
+@pytest.mark.parametrize("columns", [60, 76, 100])
+def test_a_wrapped_article_gives_the_facts_of_the_article(columns):
+    body = extract(str(SEED)).text
+    plain = extract_text(body, published="2022-06-16")
+    wrapped = extract_text(_wrapped(body, columns), published="2022-06-16")
+    assert len(_facts(plain)) > 40
+    assert _facts(wrapped) == _facts(plain)
+    # each paragraph of the article is one line again, or two paragraphs whose first ended at the cut
+    assert set(plain.text.split("\n")) - set(wrapped.text.split("\n")) <= {
+        line for line in plain.text.split("\n") if any(line in joined for joined in wrapped.text.split("\n"))}
+
+
+def test_texts_with_a_paragraph_a_line_are_left_as_they_are():
+    texts = sorted((ROOT / "fixtures").glob("unseen*_texts/articles/*")) + sorted((ROOT / "fixtures" / "corpus").glob("*"))
+    assert len(texts) > 60
+    for path in texts:
+        text = decode(path.read_bytes())
+        assert _hard_wraps_joined(text) == text, path.name
+
+
+def test_rows_of_columns_and_list_items_open_their_own_lines():
+    body = extract(str(SEED)).text
+    wrapped = _wrapped(body, 76).split("\n")
+    table = ["证券代码    证券简称    涨跌幅"] + [f"60{n:04d}      公司{n:02d}      +{n}.5%" for n in range(8)]
+    items = ["一、" + wrapped[0], "二、" + wrapped[1]]
+    text = "\n".join(wrapped[:12] + table + items + wrapped[12:20])
+    joined = _hard_wraps_joined(text).split("\n")
+    assert all(row in joined for row in table)
+    assert any(line.startswith("一、") for line in joined) and any(line.startswith("二、") for line in joined)

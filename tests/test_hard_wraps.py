@@ -64,3 +64,16 @@ def test_rows_of_columns_and_list_items_open_their_own_lines():
     joined = _hard_wraps_joined(text).split("\n")
     assert all(row in joined for row in table)
     assert any(line.startswith("一、") for line in joined) and any(line.startswith("二、") for line in joined)
+
+
+def test_a_markdown_post_with_wrapped_paragraphs_reads_each_paragraph_as_one(tmp_path):
+    # Jekyll and Hexo sources are often wrapped: Markdown reads a paragraph's lines as one paragraph
+    body = extract(str(SEED)).text
+    paragraphs = [_wrapped(paragraph, 76) for paragraph in body.split("\n")]
+    post = tmp_path / "post.md"
+    post.write_text("---\ntitle: 上海全球投资促进大会\ndate: 2022-06-16 13:08:47\n---\n\n## 签约\n\n"
+                    + "\n".join(paragraphs), encoding="utf-8")
+    doc = extract(str(post))
+    assert doc.kind == "post"
+    assert _facts(doc) == _facts(extract_text(body, published="2022-06-16"))
+    assert doc.text.split("\n")[0] == "签约"                                # the heading stays its own line

@@ -236,7 +236,7 @@ def _parse_post(text: str) -> RawArticle:
         raise InputError(f"front matter is not a mapping of fields (it is a YAML {type(meta).__name__})")
     return RawArticle(
         kind="post",
-        body=body,
+        body=_hard_wraps_joined(body),
         body_is_html=bool(_HTML_TAG.search(body)),
         title=_as_text(meta.get("title")),
         url=_as_text(meta.get("link") or meta.get("url") or meta.get("permalink")),
@@ -395,7 +395,10 @@ _WRAP_SLACK = 4              # columns: a line kept one character short or long 
 _WRAP_FULL_SHARE = 0.4       # of the filled lines are cut at the width
 _WRAP_OPEN_SHARE = 0.6       # of those end inside a sentence (a paragraph a line ends with 。)
 _PARAGRAPH_ENDS = frozenset("。！？；…!?;：:”」』）)】")
-_PARAGRAPH_START = regex_cache.compile(r"[ \t\u3000]{2}|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．]\D")
+# an indent, a list item (一、 （二） 1. - *), a Markdown heading, quote, table row, fence or HTML block
+_PARAGRAPH_START = regex_cache.compile(
+    r"[ \t\u3000]{2}|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．)]\D|[-*+] |[#>|<]|```|~~~")
+_WHOLE_LINE_BLOCK = regex_cache.compile(r" {0,3}(?:[#|<]|```|~~~)")   # nothing runs on from a heading, a row, a tag
 _COLUMNS = regex_cache.compile(r"\S(?: {2,}|\t)\S")      # a table row laid out in columns
 
 
@@ -429,7 +432,7 @@ def _hard_wraps_joined(text: str) -> str:
     out = [lines[0]]
     for line, runs_on in zip(lines[1:], full):
         previous = out[-1].rstrip()
-        if runs_on and line.strip() and not _PARAGRAPH_START.match(line) \
+        if runs_on and line.strip() and not _PARAGRAPH_START.match(line) and not _WHOLE_LINE_BLOCK.match(previous) \
                 and not _COLUMNS.search(previous) and not _COLUMNS.search(line):
             nxt = line.lstrip()
             out[-1] = previous + (" " if previous[-1:].isascii() and previous[-1:].isalpha()

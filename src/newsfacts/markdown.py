@@ -3,7 +3,8 @@
 Hexo and Jekyll render a post's body as Markdown, raw HTML included (`刺猬偷腥<br>` under a
 Markdown text); read as HTML alone, its paragraphs ran into one line and its images stayed as
 `![image.png](…)`. This is the subset of CommonMark that news posts use: ATX headings, paragraphs
-(each source line stays a line: a Chinese text's line break is a paragraph's), block quotes,
+(each source line stays a line: a Chinese text's line break is a paragraph's; a body wrapped at one
+width has its lines joined by `reading` first), block quotes,
 lists, pipe tables, fenced code, thematic breaks, raw HTML blocks passed through; inline: images
 (an `<img>`, its alt text no body text), links (their text; the href kept, so quote links are
 still read), emphasis, code spans, backslash escapes, reference definitions (dropped).

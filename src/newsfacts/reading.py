@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import errno
+import json
 import os
 import re
 import stat
@@ -18,6 +19,7 @@ from typing import Any
 
 from . import limits, regex_cache
 from .errors import InputError
+from .tables import load_rules
 
 DEFAULT_MAX_SIZE = 20 * 1024 * 1024
 CHINA_TZ = timezone(timedelta(hours=8))
@@ -216,6 +218,8 @@ def parse_article(text: str) -> RawArticle:
     first = next((line for line in text.splitlines() if line.strip()), "")
     if _RECORD_HEADER.match(first.strip()):
         return _parse_record(text)
+    if _JSON_OPENING.match(text) and (item := _parse_json(text)) is not None:
+        return item
     if _HTML_TAG.search(text[:200_000]):
         return RawArticle(kind="html", body=text, body_is_html=True)
     return _parse_text(text)
@@ -339,6 +343,45 @@ def _parse_record(text: str) -> RawArticle:
         url=_as_text(fields.get("Link")),
         published=parse_published(fields.get("Published")),
         author=_as_text(fields.get("Source")),
+    )
+
+
+_JSON_OPENING = regex_cache.compile(r"\s*[{\[]\s*[{\"]")     # an object, or an array of objects
+
+
+def _parse_json(text: str) -> RawArticle | None:
+    """An article stored as one JSON object (a crawler's item, a data set's file): a record whose fields
+    are the object's keys (`data/json_articles.toml`); None when the text is no JSON object after all."""
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return None
+    if isinstance(value, list):
+        if len(value) != 1 or not isinstance(value[0], dict):
+            raise InputError(f"a JSON array of {len(value)} items, not one article: read a table of articles "
+                             "with --input (a .jsonl file, one JSON object a line)")
+        value = value[0]
+    if not isinstance(value, dict):
+        return None
+    keys = load_rules("json_articles.toml")
+    fields = {str(key).lower(): item for key, item in value.items()
+              if isinstance(item, str) and item.strip() or isinstance(item, int | float) and not isinstance(item, bool)}
+
+    def first(names: tuple[str, ...]) -> Any:
+        return next((fields[name.lower()] for name in names if name.lower() in fields), None)
+
+    full, summary = first(keys.text), first(keys.summary)
+    body = full if isinstance(full, str) and len(_visible(full)) >= len(_visible(str(summary or ""))) else summary
+    if not isinstance(body, str):
+        raise InputError("a JSON object with no article text (no key such as content, text or body holds one)")
+    return RawArticle(
+        kind="record",
+        body=body,
+        body_is_html=bool(_HTML_TAG.search(body)),
+        title=_as_text(first(keys.title)),
+        url=_as_text(first(keys.url)),
+        published=parse_published(first(keys.published)),
+        author=_as_text(first(keys.author)),
     )
 
 
@@ -482,10 +525,27 @@ def parse_published(value: Any) -> str | None:
         return None
     if isinstance(value, (datetime, date)):
         return _from_date_object(value)
+    if isinstance(value, int | float) and not isinstance(value, bool) and (moment := _from_epoch(value)):
+        return moment
     text = str(value).strip()
     if not text:
         return None
     return _rfc_2822(text) or _numeric_date(text)
+
+
+_EPOCH_SECONDS = (946684800, 4102444800)      # 2000-01-01 to 2100-01-01: a number outside is no time
+
+
+def _from_epoch(value: float) -> str | None:
+    """Unix time in seconds or milliseconds (a JSON item's `pub_time: 1655356127`), printed in Beijing time.
+
+    >>> _from_epoch(1655356127), _from_epoch(1655356127000), _from_epoch(2022)
+    ('2022-06-16T13:08:47+08:00', '2022-06-16T13:08:47+08:00', None)
+    """
+    seconds = value / 1000 if value > _EPOCH_SECONDS[1] else value
+    if not _EPOCH_SECONDS[0] <= seconds < _EPOCH_SECONDS[1]:
+        return None
+    return datetime.fromtimestamp(int(seconds), CHINA_TZ).isoformat()
 
 
 def _from_date_object(value: date) -> str:

@@ -492,6 +492,16 @@ class Direction(Record):
     list_joiners: Words
 
 
+# json_articles.toml
+class JsonArticleKeys(Record):
+    title: Words
+    text: Words
+    summary: Words
+    published: Words
+    url: Words
+    author: Words
+
+
 SHAPES: dict[str, type] = {
     "numerals.toml": Numerals,
     "qualifiers.toml": Qualifiers,
@@ -510,6 +520,7 @@ SHAPES: dict[str, type] = {
     "stocks.toml": Stocks,
     "show.toml": ShowWords,
     "direction.toml": Direction,
+    "json_articles.toml": JsonArticleKeys,
 }
 
 

@@ -77,3 +77,12 @@ def test_a_unit_after_a_forecast_note_is_no_amount_of_its_own():
 def test_no_elided_unit_without_a_model(text):
     facts = facts_in(text, "body", None)
     assert [f.text for f in facts if f.type in ("money", "quantity", "count") and f.text.endswith("万")] == []
+
+
+def test_a_live_quote_in_full_width_is_no_fact():
+    """A finance page's live quote after a listed name is no article text (README; the ASCII form was skipped since
+    round 7): a page re-encoded in full width writes its commas `，` (unseen7_text-08; its gold: no facts from them)."""
+    text = "其中，工商银行　（４．２０，０．０３，０．７２％）上报了２００亿元计划，主要为大中型对公贷款；"
+    facts = facts_in(text, "body", None)
+    assert [f.text for f in facts if f.type == "percent"] == []
+    assert [f.text for f in facts if f.type == "money"] == ["２００亿元"]

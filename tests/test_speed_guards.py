@@ -95,7 +95,7 @@ def test_spaced_dates_read_as_one_form_did():
 
 
 IDENTIFIER_CASES = ["见WWW.example.com", "wWw.x", "文件.PDF下载", "a.Pdf ", "a.ſhtml", "安装包.apK", "%2F%2f", "+86 138",
-                    "(18.34,-0.16,-0.86%)", "010-1234567", "400-123-4567", "a.MP3", "a.7Z", "2021-06-18", "a.DOCX"]
+                    "(18.34,-0.16,-0.86%)", "（4.20，0.03，0.72%）", "010-1234567", "400-123-4567", "a.MP3", "a.7Z", "2021-06-18", "a.DOCX"]
 
 
 def test_the_identifier_prefilter_finds_what_it_found_ignoring_case():
@@ -106,8 +106,8 @@ def test_the_identifier_prefilter_finds_what_it_found_ignoring_case():
 
     from newsfacts.extractors import numbers
 
-    everywhere = re.compile(r"(?=[:wW@%.+048,])(?:://|www\.|@|%[0-9A-Fa-f]{2}|\." + numbers._EXTENSIONS
-                            + r"|\+86|,[-+]?\d+\.\d+%[)）]|(?<![\d-])0\d{2,3}-\d{7}|(?<![\d-])[48]00-?\d{3}-?\d{4})",
+    everywhere = re.compile(r"(?=[:wW@%.+048])(?:://|www\.|@|%[0-9A-Fa-f]{2}|\." + numbers._EXTENSIONS
+                            + r"|\+86|(?<=\d)%[)）]|(?<![\d-])0\d{2,3}-\d{7}|(?<![\d-])[48]00-?\d{3}-?\d{4})",
                             re.IGNORECASE)
     root = Path(__file__).resolve().parent.parent / "fixtures"
     texts = [p.read_text(encoding="utf-8", errors="replace") for folder in ("corpus", "html") for p in sorted((root / folder).iterdir())]

@@ -87,8 +87,8 @@ _IDENTIFIERS = regex_cache.compile(
     r"|(?<![\d-])[48]00-?\d{3}-?\d{4}(?!\d)"
     r"|(?:%[0-9A-Fa-f]{2}){2,}"
     # a live quote a finance page puts after a listed company's name, 通化东宝(18.340,-0.16,-0.86%): price, change,
-    # change in percent
-    r"|(?<=[(（])\d+\.\d+,[-+]?\d+\.\d+,[-+]?\d+\.\d+%(?=[)）]))",
+    # change in percent; pages re-encoded in full width write its commas so (工商银行（４．２０，０．０３，０．７２％）)
+    r"|(?<=[(（])\d+\.\d+[,，][-+]?\d+\.\d+[,，][-+]?\d+\.\d+%(?=[)）]))",
     re.IGNORECASE,
 )
 
@@ -97,8 +97,8 @@ _IDENTIFIERS = regex_cache.compile(
 # (the telephone numbers' own shapes, not any digit-dash-digit: dates such as 2021-06-18 are common); case
 # is ignored only where letters are (a pattern that ignores case gets no start set from regex_cache, and
 # its opening lookahead is then tried at every character)
-_ANY_IDENTIFIER = regex_cache.compile(rf"(?=[:wW@%.+048,])(?:://|[wW]{{3}}\.|@|%[0-9A-Fa-f]{{2}}|\.(?i:{_EXTENSIONS})|\+86"
-                                      r"|,[-+]?\d+\.\d+%[)）]|(?<![\d-])0\d{2,3}-\d{7}|(?<![\d-])[48]00-?\d{3}-?\d{4})")
+_ANY_IDENTIFIER = regex_cache.compile(rf"(?=[:wW@%.+048])(?:://|[wW]{{3}}\.|@|%[0-9A-Fa-f]{{2}}|\.(?i:{_EXTENSIONS})|\+86"
+                                      r"|(?<=\d)%[)）]|(?<![\d-])0\d{2,3}-\d{7}|(?<![\d-])[48]00-?\d{3}-?\d{4})")
 
 
 def identifier_spans(norm: str) -> list[tuple[int, int]]:

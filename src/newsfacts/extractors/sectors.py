@@ -105,8 +105,8 @@ def _head_of_previous(raw: list[SectorHit], start: int, form: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _compound_heads() -> frozenset[str]:
-    return frozenset(load_toml("sector_context.toml")["compound_heads"])
+def _compound_heads() -> tuple[str, ...]:
+    return tuple(load_toml("sector_context.toml")["compound_heads"])
 
 
 def _used_otherwise(norm: str, start: int, end: int, form: str, blocked_after) -> bool:
@@ -348,7 +348,7 @@ def _in_sector_context(norm, hits, index, suffixes, marks) -> bool:
     hit = hits[index]
     if norm.startswith(suffixes, hit.end):
         return not _process_of(norm, hit.end, suffixes)     # 农业产业化, 金融市场化: a process
-    if norm.startswith(tuple(_compound_heads()), hit.end):
+    if norm.startswith(_compound_heads(), hit.end):
         return True              # 世界航空制造业: the head names the word before it an industry
     if not _ends_item(norm, hit.end, suffixes):
         return False             # 卫生健康、, 文化体育、: the list's item is a longer word, no sector
@@ -445,6 +445,9 @@ def _list_of_bodies(norm: str, end: int) -> bool:
     """Is the list the word ending at `end` stands in closed by `等` and a head naming bodies (学校、科研、文化、出版、
     广播电视等事业单位, 住建、财政、税务、电力、金融等部门; sector_context.toml body_heads)? Its items are the fields of
     public bodies or departments, not industries."""
+    closing = norm.find("等", end)
+    if closing < 0 or not norm.startswith(_body_heads(), closing + 1):
+        return False             # no body head after the next 等: the common case, no walk
     pos = end
     while pos < len(norm) and norm[pos] in _LIST_JOINS:
         item_end = pos + 1
@@ -452,7 +455,7 @@ def _list_of_bodies(norm: str, end: int) -> bool:
                 and norm[item_end] not in _LIST_STOPS:
             item_end += 1
         pos = item_end
-    return norm.startswith("等", pos) and norm.startswith(_body_heads(), pos + 1)
+    return pos == closing
 
 
 @lru_cache(maxsize=1)

@@ -118,3 +118,20 @@ def test_the_identifier_prefilter_finds_what_it_found_ignoring_case():
         assert [m.span() for m in numbers._ANY_IDENTIFIER.finditer(text)] == spans
         found += len(spans)
     assert found > 50
+
+
+def test_the_forecast_note_prefilter_is_one_search_for_any_of_its_pairs():
+    """`_noted_lists` runs only in a text holding a note's closing bracket before a money unit; the pairs (a few
+    hundred, from the currency table) are searched as one pattern, which finds one exactly where some pair is."""
+    from newsfacts.extractors.amounts import _note_then_unit, _rules
+    from newsfacts.tables import load_toml
+
+    pairs = _note_then_unit(load_toml("currencies.toml")["words"])
+    pattern = _rules()["note_then_unit_re"]
+    assert len(pairs) > 20 and {"）亿", ")万", "）美"} <= set(pairs)
+    root = Path(__file__).resolve().parent.parent / "fixtures"
+    texts = [extract_file(str(p)).text or "" for folder in ("corpus", "html") for p in sorted((root / folder).iterdir())]
+    texts += [f"净利润24.3/27.5（前值18.9/21.1{pair}元" for pair in pairs]
+    texts += ["（前值18.9）", "）", ")", "亿元）", "）（亿", ") 亿", "）\n万"]
+    for text in texts:
+        assert (pattern.search(text) is not None) == any(pair in text for pair in pairs), text[:60]

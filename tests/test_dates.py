@@ -230,6 +230,9 @@ TARGET_YEARS = [
     ("sina_hexo-058", date(2022, 3, 17), "上海市政府工作报告提出，2022年全面完成新型基础设施建设三年行动方案",
      [("2022年", 2022)]),
     ("sina_hexo-058", date(2022, 3, 17), "河北省提出，今年将新建5G基站2.5万个", [("今年", 2022)]),
+    # a later year after a verb of forecasting stays a forecast's year (round 12, the guard of unseen7 post-09's row)
+    ("unseen7 post-09", date(2021, 3, 3), "报告预测，到2022年，大尺寸硅片包括182和210的市场占有率将达到79%。",
+     [("到2022年", 2022)]),
     ("163-4", date(2019, 9, 7), "产品设计更迭提前，明年国内手机芯片市场格局基本都定了。", [("明年", 2020)]),
     ("sina_hexo-047", date(2021, 8, 15), "第三，中长期逻辑较强，2022年显著恢复的行业，包含保险", [("2022年", 2022)]),
     # a deadline at a year's end (年底前, as SPEC's 2025年前); 拟 ("plans to") before 到 is a future marker, as 将
@@ -251,6 +254,14 @@ STILL_DATES = [
      [("2003年", "2003"), ("2004年2月", "2004-02")]),
     # 前后 after a year is "about", no deadline (round 8: unseen6 post-07)
     ("unseen6 post-07", date(2024, 8, 18), "松下从1950年前后开始生产和销售荧光灯", [("1950年", "1950")]),
+    # a deadline at the publication year's end is this year's end, a date, as 到2019年底 in 2019 (round 12: unseen7
+    # sxrb-1, 2017-03-31); 2020年底前 in the same text stays a target year (TARGET_YEARS: 2027年底前)
+    ("unseen7 sxrb-1", date(2017, 3, 31), "《方案》指出，实施生活垃圾强制分类的城市要结合本地实际，于2017年底前制定出台办法，"
+     "细化垃圾分类类别、品种、投放、收运、处置等方面", [("2017年底", "2017")]),
+    # 到 + the publication year opening the clause after a verb of forecasting is a current-year forecast, a date, as
+    # 预计到/展望 + that year are (round 12: unseen7 post-09, 2022-03-03); 提出，到2022年 stays a goal (TARGET_YEARS)
+    ("unseen7 post-09", date(2022, 3, 3), "报告预测，到2022年，大尺寸硅片包括182和210的市场占有率将达到79%。",
+     [("2022年", "2022")]),
 ]
 
 

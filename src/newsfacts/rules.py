@@ -221,6 +221,7 @@ class DateWords(Record):
     target_after: Words
     goal_after: Words
     forecast_cues: Words
+    forecast_verbs: Words
     past_goal_words: Words
     goal_verbs: Words
     name_words: Words

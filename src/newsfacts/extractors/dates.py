@@ -510,19 +510,33 @@ def _past_result(match: re.Match, year: int, published: date | None) -> bool:
 
 
 def _this_years_end(match: re.Match, year: int, reading: _Reading) -> bool:
-    """到2019年底, 预计到2019年年末 in a 2019 article: this year's end, a date (GOLD_GUIDE: a current-year forecast)."""
-    published = reading.anchor.published
-    return ((match.group("cue") or "").endswith(("至", "到")) and published is not None and year == published.year
-            and match.group(0).endswith(reading.rules.words.year_ends))
+    """到2019年底, 预计到2019年年末, 于2017年底前 in an article of that year: this year's end, a date (GOLD_GUIDE: a
+    current-year forecast; a deadline at this year's end is one too)."""
+    published, ends = reading.anchor.published, reading.rules.words.year_ends
+    if published is None or year != published.year:
+        return False
+    text = match.group(0)
+    if match.group("before"):
+        return text[:-1].endswith(ends)
+    return (match.group("cue") or "").endswith(("至", "到")) and text.endswith(ends)
 
 
 def _current_year_forecast(match: re.Match, year: int, reading: _Reading) -> bool:
-    """展望2021年 in a 2021 article: a forecast for the current year, a date (as 到2019年底 in 2019),
-    unless a goal word follows in its clause (展望2021年，力争…)."""
+    """展望2021年 (or 预测，到2021年) in a 2021 article: a forecast for the current year, a date (as 到2019年底 in
+    2019), unless a goal word follows in its clause (展望2021年，力争…)."""
     published, words = reading.anchor.published, reading.rules.words
-    if match.group("cue") not in words.forecast_cues or published is None or year != published.year:
+    if published is None or year != published.year or not (match.group("cue") in words.forecast_cues
+                                                           or _after_a_forecast_verb(match, reading)):
         return False
     return not _goal_follows(reading.norm, match.end(), words.goal_after)
+
+
+def _after_a_forecast_verb(match: re.Match, reading: _Reading) -> bool:
+    """报告预测，到2022年…: 到/至 opening the clause after a verb of forecasting is a forecast's, as 预计到 is."""
+    if match.group("cue") not in ("到", "至"):
+        return False
+    before = reading.norm[max(0, match.start() - 8):match.start()].rstrip("，,：: ")
+    return before.endswith(reading.rules.words.forecast_verbs)
 
 
 def _level_by_a_past_year(match: re.Match, year: int, reading: _Reading) -> bool:

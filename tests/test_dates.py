@@ -18,6 +18,12 @@ WEDNESDAY = date(2023, 5, 17)
 
 # (source, publication date, text, [(date span, value)])
 CASES = [
+    # 当年/这年 before a month is 同年, the year the text named last (round 12: unseen4 post-05, 2022-03-12, gold
+    # 2018-09; unseen1 ifeng-1, a caption's 1860年 then 这年10月, gold 1860-10); alone they stay no date (NOT_DATES)
+    ("unseen4 post-05", date(2022, 3, 12), "上任仅仅一年多，2018年9月28日、29日万科秋季例会在深圳大梅沙举行。"
+     "事实上，在当年9月中旬的万科月度例会上，郁亮就称", [("2018年9月28日", "2018-09-28"), ("29日", "2018-09-29"),
+                                                ("当年9月中旬", "2018-09")]),
+    ("unseen1 ifeng-1", date(2019, 2, 20), "1860年的紫禁城照片。这年10月，咸丰皇帝逃出紫禁城", [("1860年", "1860"), ("这年10月", "1860-10")]),
     # unquoted, the year says which year's list (holdout_html2 163-3, 2019-09-07: its gold's date)
     ("163-3", date(2019, 9, 7), "有着“中国诺贝尔奖”之称的未来科学大奖2019年获奖名单在北京公布。", [("2019年", "2019")]),
     # 大前年 is three years back (written: it read 前年, two)

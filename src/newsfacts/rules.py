@@ -206,6 +206,7 @@ class MoneyContext(Record):
 # dates.toml
 class DateWords(Record):
     same_year_words: Words
+    that_year_before_month: Words
     target_cues: Words
     future_markers: Words
     future_before: Words

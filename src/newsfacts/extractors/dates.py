@@ -100,7 +100,7 @@ def _rules() -> _Rules:
     relative = [w for table in (rel_years, rel_months, raw.relative_quarters, rel_days, week_offsets,
                                 words.same_year_words) for w in table]
     # the lookahead skips, at one test per character, every position where no date can start
-    starts = set("〇零○一二三四五六七八九十第前上下本这Q周星礼F") | {w[0] for w in relative}
+    starts = set("〇零○一二三四五六七八九十第前上下本这Q周星礼F") | {w[0] for w in relative + list(words.that_year_before_month)}
     # a date written in digits never starts inside a run of digits (13月 is no March, 12021年 no 2021), and
     # 年 opens only a part of the year (年初): the commonest characters of a text tried no further
     # and the second skips a position with no character within reach that every date form holds
@@ -173,6 +173,7 @@ def _date_patterns(raw: Dates, rel_years: dict[str, int]) -> list[tuple[str, str
     REP = r"(?P<rep>(?:上(?=上))+|(?:下(?=下))+)?"
     REL = alternation(rel_years)
     SAME = alternation(words.same_year_words)
+    THAT = alternation(words.same_year_words + words.that_year_before_month)    # 同年10月, 这年10月, 当年9月中旬
     PART = alternation(words.month_parts)
     YEAR_OR_REL = rf"(?:(?P<y>{Y})年|(?P<rel>{REL}))"
 
@@ -225,7 +226,7 @@ def _date_patterns(raw: Dates, rel_years: dict[str, int]) -> list[tuple[str, str
                          r"|(?P<q2>[1-4][QH])(?P<y2>(?:19|20)\d{2}|\d{2}))(?![0-9A-Za-z])"),
         # 2020上半年: a year in digits may leave out its 年 before a half (statistics' writing)
         ("half", rf"(?:(?P<y>{Y})年|(?<![\d.])(?P<y2>(?:19|20)\d{{2}})(?=[上下]半年)|(?P<rel>{REL}))?(?P<h>[上下])半年"),
-        ("year_month", rf"(?:(?P<y>{Y})年|(?P<rel>{REL})|(?P<same>{SAME}))(?P<m>{M}){MS}(?:(?P<d>{DD})[日号])?(?:{PART})?"),
+        ("year_month", rf"(?:(?P<y>{Y})年|(?P<rel>{REL})|(?P<same>{THAT}))(?P<m>{M}){MS}(?:(?P<d>{DD})[日号])?(?:{PART})?"),
         # 2023财年, FY2023: a fiscal year is its year
         ("fiscal_year", rf"(?P<y>{Y})(?:{alternation(words.fiscal_year_words)})|(?<![A-Za-z])FY ?(?P<fy>(?:19|20)\d{{2}})(?!\d)"),
         # 1860年第二次鸦片战争, 从1839年照相机的发明开始: a year before 1900 at a clause's start or after a

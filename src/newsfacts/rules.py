@@ -450,7 +450,7 @@ class SectorContext(Record):
     metaphors: Words
     institution_forms: Words
     technology_forms: Words
-    technology_heads: Words
+    thing_heads: Words
     body_heads: Words
     service_verbs: Words
     compound_heads: Words

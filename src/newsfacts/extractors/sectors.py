@@ -114,7 +114,7 @@ def _used_otherwise(norm: str, start: int, end: int, form: str, blocked_after) -
     named after it (金融街, AIGC产业联盟), a figure of speech (黄金赛道), a technology or a standard (区块链技术), a
     service someone provides (提供专业服务)?"""
     return (_names_a_body(norm, form, end, blocked_after) or _metaphor(norm, start, form)
-            or _names_technology(norm, form, end) or _provided_service(norm, start, end, form))
+            or _names_a_thing(norm, form, end) or _provided_service(norm, start, end, form))
 
 
 def _reported_sector(forms, activities, form: str) -> Sector:
@@ -177,10 +177,11 @@ def _service_verbs() -> tuple[str, ...]:
 _INDUSTRY_ENDS = ("业", "产业", "行业")
 
 
-def _names_technology(norm: str, form: str, end: int) -> bool:
-    """Is the sector word `form` ending at `end` the name of a technology or a standard (基于区块链技术的…, 人工智能技术
-    越来越多地应用到…, 网络安全标准的制定; sector_context.toml technology_heads)? A technology is no industry; the
-    firms or the industry of a technology are (人工智能技术企业, 5G技术产业), and 标准化 is another word."""
+def _names_a_thing(norm: str, form: str, end: int) -> bool:
+    """Is the sector word `form` ending at `end` the name of a technology, a standard or a thing of its kind (基于区块链
+    技术的…, 网络安全标准的制定, 高标现代物流设施, 仓储物流资产组合, 磷酸铁锂电池工厂, 基建计划; sector_context.toml
+    thing_heads)? A thing is no industry; the firms or the industry of a technology are (人工智能技术企业, 5G技术产业),
+    and 标准化 is another word."""
     heads = _table_heads()
     if not norm.startswith(heads, end) or form.endswith(_INDUSTRY_ENDS):
         return False
@@ -191,7 +192,7 @@ def _names_technology(norm: str, form: str, end: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _table_heads() -> tuple[str, ...]:
-    return tuple(load_toml("sector_context.toml")["technology_heads"])
+    return tuple(load_toml("sector_context.toml")["thing_heads"])
 
 
 # the official names of industries drop their 业 in the taxonomy's forms (检验检测服务, 航空航天器及设备制造);

@@ -24,6 +24,10 @@ CASES = [
      "事实上，在当年9月中旬的万科月度例会上，郁亮就称", [("2018年9月28日", "2018-09-28"), ("29日", "2018-09-29"),
                                                 ("当年9月中旬", "2018-09")]),
     ("unseen1 ifeng-1", date(2019, 2, 20), "1860年的紫禁城照片。这年10月，咸丰皇帝逃出紫禁城", [("1860年", "1860"), ("这年10月", "1860-10")]),
+    # a day's own weekday in brackets after it restates the day: one fact, as 周三(25日) gives one (round 12: written,
+    # no held text has the form)
+    ("written", date(2024, 5, 20), "5月17日（周五），美股三大指数收跌。", [("5月17日", "2024-05-17")]),
+    ("written", date(2024, 5, 20), "5月17日(星期五)美股三大指数收跌。", [("5月17日", "2024-05-17")]),
     # unquoted, the year says which year's list (holdout_html2 163-3, 2019-09-07: its gold's date)
     ("163-3", date(2019, 9, 7), "有着“中国诺贝尔奖”之称的未来科学大奖2019年获奖名单在北京公布。", [("2019年", "2019")]),
     # 大前年 is three years back (written: it read 前年, two)

@@ -944,3 +944,40 @@ def test_an_editor_line_stops_at_the_next_credits_role():
 def test_a_videos_own_title_is_no_article_text(name, title, kept):
     text = extracted(str(FIXTURES / name)).text
     assert title not in text and kept in text
+
+
+_SECTIONS = ("<div class='summary'><p>河北雄安高新技术产业开发区，隶属河北省雄安新区，简称雄安高新区，为省级高新技术产业开发区。 [1]</p></div>"
+             "<div class='catalog'>目录历史沿革区域规划</div>"
+             "<div class='content'><div class='paraTitle'>历史沿革</div>"
+             "<div class='para'>2023年12月，河北省政府批复设立省级河北雄安高新技术产业开发区。 [2] [5]</div>"
+             "<div class='paraTitle'>区域规划</div>"
+             "<div class='para'>雄安高新区以核心区南北为两翼，布局空天园、信息园、生物技术园、新材料园、未来科技园等五大产业园区，"
+             "围绕卫星互联网、北斗等产业方向，打造具有全球影响力的高新技术产业集群，引领雄安新区高质量发展。 [4]</div>"
+             "<div class='paraTitle'>地理环境</div>"
+             "<div class='para'>河北雄安高新技术产业开发区，总面积952.7463公顷，东至规划道路N11，南至规划道路E33。 [2]</div></div>")
+
+
+def test_an_entry_split_into_sections_is_read_whole_with_its_summary():
+    # unseen5_page-baike-1.html's layout (its strings, fewer sections): each section a div.para under a
+    # div.paraTitle, the entry's summary in a div named summary above its table of contents
+    from newsfacts.cleaning import clean
+    from newsfacts.reading import RawArticle
+
+    page = f"<html><head><title>河北雄安高新技术产业开发区</title></head><body>{_SECTIONS}</body></html>"
+    text = clean(RawArticle(kind="html", body=page, title=None, body_is_html=True)).text
+    for snippet in ("简称雄安高新区", "2023年12月，河北省政府批复", "布局空天园", "总面积952.7463公顷"):
+        assert snippet in text
+
+
+def test_stories_in_blocks_of_one_kind_are_no_split_article():
+    # a list of stories, each block with its teaser: the blocks around the best one are other stories
+    from newsfacts import pages
+    from newsfacts.cleaning import parse_html
+
+    teaser = "<div class='item'><h3>{0}</h3><p>{1}</p></div>"
+    stories = [("外资增长", "1-5月，全国新设立外商投资企业18497家，同比增长48.6%，较2019年同期增长12.4%，实际使用外资金额4810亿元人民币。" * 3),
+               ("工业利润", "1—11月份，全国规模以上工业企业实现利润总额79750.1亿元，同比增长38.0%。"),
+               ("房地产投资", "1—4月份，全国房地产开发投资39154亿元，同比下降2.7%；其中，住宅投资29527亿元。")]
+    tree, _ = parse_html("<html><body><div class='list'>" + "".join(teaser.format(*s) for s in stories) + "</div></body></html>")
+    block, _ = pages.find_article(tree.find("body"))
+    assert block.get("class") == "item"

@@ -356,7 +356,7 @@ def find_article(root, title: str | None = None) -> tuple[Any, str | None]:
     best = max(scores, key=scores.__getitem__)
     best = _under_own_headline(root, title, scores, nodes, best)
     best = _outside_story_lists(scores, nodes, best)
-    block = _block_of(nodes[best])
+    block = _with_split_sections(_block_of(nodes[best]))
     if scores[best] < _rules()["article_min_prose"] and _only_furniture(root, block):
         return None, None
     if _among_teasers(scores, nodes, best):
@@ -397,6 +397,32 @@ def _block_of(element):
     while element.tag in _NOT_AN_ARTICLE and element.getparent() is not None:
         element = element.getparent()
     return element
+
+
+def _with_split_sections(block):
+    """The article when its text is split into sibling blocks of one kind under short headings of their
+    own (an encyclopedia entry: `div.para` sections under `div.paraTitle` headings): their parent, when
+    it holds nothing else but such headings and at least two other such blocks hold prose; else `block`.
+    (A list of stories, each block with its headline inside it, has no heading between its blocks.)"""
+    parent = block.getparent()
+    kind = block.get("class")
+    if parent is None or not kind or block.tag not in ("div", "section"):
+        return block
+    sections = headings = 0
+    for sibling in parent:
+        if not isinstance(sibling.tag, str) or sibling is block:
+            continue
+        if sibling.tag == block.tag and sibling.get("class") == kind:
+            sections += prose_chars(sibling) > 0
+            continue
+        words = len("".join("".join(sibling.itertext()).split()))
+        if words > _SECTION_HEADING_MAX:
+            return block
+        headings += words > 0
+    return parent if sections >= 2 and headings else block
+
+
+_SECTION_HEADING_MAX = 20      # characters of a section's heading (历史沿革播报编辑, with its edit button's words)
 
 
 _HEADLINES = ("h1", "h2")
@@ -565,15 +591,31 @@ def lead_before(block) -> Any:
     previous = block.getprevious()
     while previous is not None and not isinstance(previous.tag, str):
         previous = previous.getprevious()          # a comment between them
-    if previous is None or previous.tag != "p" or next(previous.iter("img"), None) is not None:
+    if previous is not None and previous.tag != "p":
+        previous = _summary_before(block)
+    if previous is None or next(previous.iter("img"), None) is not None:
         return None
-    text = "".join(previous.itertext()).strip()
+    text = _CITATIONS.sub("", "".join(previous.itertext()).strip())
     if text[-1:] not in _LEAD_ENDS or prose_chars(previous) < _LEAD_MIN:
         return None
     # a summary box repeating a paragraph of the body (163's p.ep-summary) is no lead
     return None if text[-_LEAD_MIN:] in "".join(block.itertext()) else previous
 
 
+def _summary_before(block) -> Any:
+    """A block named as the article's summary among the few blocks before its body (an encyclopedia
+    entry's `div.lemmaSummary` above its info box and table of contents), or None."""
+    for index, previous in enumerate(block.itersiblings(preceding=True)):
+        if index == _SUMMARY_REACH:
+            break
+        if isinstance(previous.tag, str) and _SUMMARY_NAMES.search(previous.get("class") or ""):
+            return previous
+    return None
+
+
+_SUMMARY_REACH = 4
+_SUMMARY_NAMES = regex_cache.compile(r"(?i)summary|abstract|chapo")
+_CITATIONS = regex_cache.compile(r"(?:\s*\[\d+(?:-\d+)?\])+$")      # an encyclopedia's reference marks: 。 [2] [5]
 _LEAD_ENDS = frozenset("。！？…”")
 _LEAD_MIN = 30          # Chinese characters outside links
 

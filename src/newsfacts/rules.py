@@ -316,6 +316,7 @@ class Organizations(Record):
     strong_suffixes: Words
     weak_suffixes: Words
     cue_after: Words
+    figures_cues: Words
     role_after: Words
     role_modifiers: Words
     holder_titles: Words
@@ -329,6 +330,8 @@ class Organizations(Record):
     description_openings: Words
     boundary_before: Words
     trailing_adverbs: Words
+    cue_name_tails: Words
+    description_kinds: Words
     not_names: Words
     place_endings: Words
     generic_before: Words

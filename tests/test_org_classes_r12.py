@@ -84,3 +84,32 @@ def test_a_fund_products_name_does_not_make_its_manager():
 def test_a_data_provider_is_an_organization(sentence, names):
     found = _orgs(sentence)
     assert found == names if names is not None else "私募排排网" in found
+
+
+@pytest.mark.parametrize("sentence, names", [
+    # fixtures/unseen6_posts/articles/unseen6_post-07.md
+    ("上海市并无商业住房贷款转公积金住房贷款的相关政策。上海市公积金管理中心称，住房公积金政策", ["上海市公积金管理中心"]),
+    # fixtures/unseen6_posts/articles/unseen6_post-10.md
+    ("上海世茂置业已向上海久事提供了从虹口区房地产交易中心调取的有关土地的完整产调信息",
+     ["世茂", "虹口区房地产交易中心"]),
+    # fixtures/unseen5_pages/html/unseen5_page-cmse-1.html
+    ("确保火箭按计划运往发射场。 中国航天员科研训练中心 当前", ["中国航天员科研训练中心"]),
+    # fixtures/unseen3_pages/html/unseen3_page-sohu-2.html
+    ("别克GL8陆尊是在上海通用汽车主导下，由泛亚汽车技术中心基于GL8平台", ["泛亚汽车技术中心"]),
+    # fixtures/unseen7_texts/articles/unseen7_text-12.txt
+    ("美的智能科技产业投资基金管理中心占股2.18%。", ["美的智能科技产业投资基金管理中心"]),
+])
+def test_a_centre_named_for_what_it_does_is_an_organization(sentence, names):
+    assert _orgs(sentence) == names
+
+
+@pytest.mark.parametrize("sentence", [
+    # fixtures/corpus/sina_hexo-058.txt and fixtures/html/html-002.html: a facility, a place
+    "5G基站、数据中心、人工智能计算中心、工业互联网",
+    "观看了众创金融街宣传片，参观了金融街服务中心，实地考察金融街",
+    # /work/shared/corpus_html and fixtures/unseen7_texts: a region's status, a mall
+    "建设粤港澳大湾区国际科技创新中心和综合性国家科学",
+    "湾超级总部基地、香蜜湖新金融中心、北站国际商务区",
+])
+def test_a_centre_that_is_a_place_or_a_status_is_no_organization(sentence):
+    assert _orgs(sentence) == []

@@ -113,3 +113,22 @@ def test_a_centre_named_for_what_it_does_is_an_organization(sentence, names):
 ])
 def test_a_centre_that_is_a_place_or_a_status_is_no_organization(sentence):
     assert _orgs(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, names", [
+    # fixtures/unseen7_pages/html/unseen7_page-qq-2.html: what the commission does is in its name
+    ("值得注意的是，就在三天前，塞尔维亚国家选举委员会公布了议会选举的最终结果", ["塞尔维亚国家选举委员会"]),
+    # fixtures/unseen7_posts/articles/unseen7_post-08.md
+    ("中央政府尽快投放储备米，以缓解供应紧张。农林水产省官员表示不会采取这一措施", ["农林水产省"]),
+    # fixtures/unseen4_pages/html/unseen4_page-rfi-1.html
+    ("星期五，克里姆林宫表示不要相信美国的信口雌黄", ["克里姆林宫"]),
+    # fixtures/unseen7_texts/articles/unseen7_text-08.txt and fixtures/html/njxfhn-1.html: an outlet's short form
+    ("证券化本月终于重新开闸，有银行业人士昨天向南都记者证实，央行、银监会、财政部", ["南都", "央行", "银监会", "财政部"]),
+])
+def test_foreign_organs_and_an_outlets_short_form_are_organizations(sentence, names):
+    assert _orgs(sentence) == names
+
+
+def test_a_verb_of_founding_before_a_committee_is_no_part_of_a_name():
+    # /work/shared/corpus_html (a page quoting the Constitution): 设立 is an act; 监察委员会 alone is a kind of body
+    assert _orgs("省、自治区、直辖市、自治州、县、自治县、市、市辖区设立监察委员会。") == []

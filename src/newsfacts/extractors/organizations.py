@@ -111,6 +111,7 @@ def _rules():
         "boundary_re": regex_cache.compile(_alt(w for w in raw["boundary_before"] if len(w) > 1)),
         "boundary_chars": {w for w in raw["boundary_before"] if len(w) == 1},
         "adverbs": tuple(sorted(raw["trailing_adverbs"], key=len, reverse=True)),
+        "institution_verbs": frozenset(raw["institution_verbs"]),
         "cue_name_tails": tuple(sorted(raw["cue_name_tails"], key=len, reverse=True)),
         "description_kinds": frozenset(raw["description_kinds"]),
         "not_names": set(raw["not_names"]),
@@ -1215,10 +1216,18 @@ def _name_run(tagged, registered: bool) -> list[tuple[str, str]]:
     for word, flag in reversed(tagged):
         if word in boundary or (flag == "m" and any(c.isdigit() for c in word)):
             break
-        if not flag.startswith(_NAME_FLAGS) and not (registered and flag.startswith(("v", "i")) and len(word) >= 2):
+        if not flag.startswith(_NAME_FLAGS) and not (registered and flag.startswith(("v", "i")) and len(word) >= 2) \
+                and not _names_function(word, kept):
             break
         kept.insert(0, (word, flag))
     return kept
+
+
+def _names_function(word: str, kept) -> bool:
+    """Is the verb `word`, right before the institution's head `kept` (委员会, 法院), what the institution does
+    (选举|委员会, 破产|法院: `institution_verbs`), a part of its name?"""
+    rules = _rules()
+    return len(kept) == 1 and word in rules["institution_verbs"] and kept[0][0] in rules["strong"]
 
 
 def _name_start(norm: str, end: int) -> int:

@@ -981,3 +981,21 @@ def test_stories_in_blocks_of_one_kind_are_no_split_article():
     tree, _ = parse_html("<html><body><div class='list'>" + "".join(teaser.format(*s) for s in stories) + "</div></body></html>")
     block, _ = pages.find_article(tree.find("body"))
     assert block.get("class") == "item"
+
+
+_RELEASE = ["近日，360安全大脑监测到，在金融类移动软件中，存在一批具有隐秘拍照行为的软件鱼目混珠。",
+            "360安全大脑溯源分析发现，该类软件中部分软件的隐私回传服务器域名xinxinshuju.com。",
+            "安全厂商应结合新技术完善检测机制，尽快发现存在隐私不规范采集行为的APP。"]
+
+
+@pytest.mark.parametrize("box,kept", [
+    # unseen7_page-360-1.html: the lab's about-box under the release
+    (["360烽火实验室", "360烽火实验室，致力于Android病毒分析、移动黑产研究、移动威胁预警以及Android漏洞挖掘等移动安全领域及Android安全生态的深度研究。",
+      "作为全球顶级移动安全生态研究实验室，360烽火实验室在全球范围内首发了多篇具备国际影响力的Android木马分析报告。"], False),
+    (["关于360烽火实验室", "360烽火实验室成立于2015年，专注于移动安全研究。"], False),
+    # a section whose first paragraph reports what the lab says stays
+    (["360烽火实验室", "360烽火实验室表示，金融类软件出于业务风控特性，往往需要采集部分用户数据。"], True),
+])
+def test_an_issuers_about_box_closing_a_release_goes(box, kept):
+    text = extracted_text("\n".join(["360直击恶意软件“虎穴狼巢”"] + _RELEASE + box)).text
+    assert (box[1] in text) is kept and _RELEASE[-1] in text

@@ -140,6 +140,7 @@ def _rules():
         "reporter_signoff": regex_cache.compile(raw["reporter_signoff"]),
         "original_title": regex_cache.compile(raw["original_title"]),
         "rights_notice": regex_cache.compile(raw["rights_notice"]),
+        "about_verbs": regex_cache.compile(rf"\s*[，,]?\s*(?:{alternation(raw['about_verbs'])})"),
         "appendix_label": regex_cache.compile(rf"[\u4e00-\u9fa5]{{0,6}}(?:{alternation(raw['appendix_heads'])})\s*[:：]"),
     }
 
@@ -1154,7 +1155,26 @@ def _take_metadata(lines: list[_Line], article: CleanArticle, credited: list[str
             kept.append(line)
     _cut_rights_notice(kept)
     _settle_reporter(kept, article, reporters or reprinted)
+    return _without_about_box(kept)
+
+
+def _without_about_box(kept: list[_Line]) -> list[_Line]:
+    """The lines without an issuer's about-box closing a release: a short heading that names the
+    issuer (`360烽火实验室`, `关于360烽火实验室`) among the last paragraphs, the paragraph under it opening
+    with that name and what the issuer is or does (`360烽火实验室，致力于…`), and what follows to the end."""
+    verbs = _rules()["about_verbs"]
+    for index in range(max(1, len(kept) - _ABOUT_REACH), len(kept) - 1):
+        heading = kept[index].text
+        if len(heading) > _ABOUT_NAME_MAX or _CLAUSE_MARKS.intersection(heading):
+            continue
+        name = heading[2:] if heading.startswith("关于") else heading
+        if len(name) >= 2 and kept[index + 1].text.startswith(name) and verbs.match(kept[index + 1].text, len(name)):
+            return kept[:index]
     return kept
+
+
+_ABOUT_REACH = 5          # paragraphs from the end where an about-box's heading may stand
+_ABOUT_NAME_MAX = 20
 
 
 def _settle_reporter(kept: list[_Line], article: CleanArticle, reporters: list[str]) -> None:

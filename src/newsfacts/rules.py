@@ -403,6 +403,7 @@ class Boilerplate(Record):
     editor: str
     related_headers: Words
     appendix_heads: Words
+    about_verbs: Words
     page_editor: str
     page_editor_plain: str
     end_line: Words

@@ -1344,6 +1344,21 @@ def _takes_credit_record(line: _Line, place: _Place, article: CleanArticle, repo
     text = line.text
     if not place.edge or len(text) > _RECORD_MAX or ("，" not in text and "," not in text):
         return False
+    record = _credit_fields(text)
+    if record is None:
+        return False
+    found, title = record
+    for byline in found:
+        reporters.extend(byline.reporters)
+        editors.extend(byline.editors)
+    if title and article.original_title is None:
+        article.original_title = title
+    return True
+
+
+def _credit_fields(text: str) -> tuple[list[bylines.Byline], str | None] | None:
+    """The bylines and the original title of a record's credit fields, or None when a field is neither
+    (or no field is a byline)."""
     title_rule, found, title = _rules()["original_title"], [], None
     for part in _FIELD_BREAK.split(text.rstrip("。. ")):
         part = part.strip()
@@ -1353,16 +1368,9 @@ def _takes_credit_record(line: _Line, place: _Place, article: CleanArticle, repo
             continue
         byline = bylines.parse(part) if part else None
         if byline is None:
-            return False
+            return None
         found.append(byline)
-    if not found:
-        return False
-    for byline in found:
-        reporters.extend(byline.reporters)
-        editors.extend(byline.editors)
-    if title and article.original_title is None:
-        article.original_title = title
-    return True
+    return (found, title) if found else None
 
 
 _RECORD_MAX = 120

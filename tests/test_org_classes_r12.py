@@ -132,3 +132,18 @@ def test_foreign_organs_and_an_outlets_short_form_are_organizations(sentence, na
 def test_a_verb_of_founding_before_a_committee_is_no_part_of_a_name():
     # /work/shared/corpus_html (a page quoting the Constitution): 设立 is an act; 监察委员会 alone is a kind of body
     assert _orgs("省、自治区、直辖市、自治州、县、自治县、市、市辖区设立监察委员会。") == []
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # fixtures/unseen3_pages/html/unseen3_page-sohu-2.html
+    ("世界九大汽车巨头，包括通用、大众、福特、丰田、现代等，都纷纷整合自己在华", "大众"),
+    # fixtures/unseen5_texts/articles/unseen5_text-04.txt
+    ("今年折叠屏手机价格大幅下降，小米、三星、OPPO相继发布了价格低于1万元", "小米"),
+])
+def test_an_ordinary_word_firm_listed_beside_firms_is_an_organization(sentence, name):
+    assert name in _orgs(sentence)
+
+
+def test_an_ordinary_word_firm_alone_is_no_organization():
+    # fixtures/corpus (the dev set): 大众 here is the public, in a list of slogans, no firm beside it
+    assert "大众" not in _orgs("引导和推动全社会形成大众创业、万众创新的浓厚氛围")

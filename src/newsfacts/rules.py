@@ -331,6 +331,7 @@ class Organizations(Record):
     boundary_before: Words
     trailing_adverbs: Words
     cue_name_tails: Words
+    context_names: Words
     institution_verbs: Words
     description_kinds: Words
     not_names: Words

@@ -112,6 +112,7 @@ def _rules():
         "boundary_chars": {w for w in raw["boundary_before"] if len(w) == 1},
         "adverbs": tuple(sorted(raw["trailing_adverbs"], key=len, reverse=True)),
         "institution_verbs": frozenset(raw["institution_verbs"]),
+        "context_names": frozenset(raw["context_names"]),
         "cue_name_tails": tuple(sorted(raw["cue_name_tails"], key=len, reverse=True)),
         "description_kinds": frozenset(raw["description_kinds"]),
         "not_names": set(raw["not_names"]),
@@ -991,7 +992,8 @@ def _list_neighbour(name: str, words, rules) -> bool:
     """Can `name` (tagged `words`), listed beside an organization, be one: a proper noun in it or a listed company's
     short name (众生药业, 合肥百货: being listed with firms is the company cue an ordinary-word name needs), a valid name,
     and no place, neither of the directory (北京) nor of the segmenter (欧盟国家、美国和澳大利亚)?"""
-    return ((_has_proper(words) or directories.listed_company(name) is not None) and _valid(name, rules)
+    return ((_has_proper(words) or directories.listed_company(name) is not None or name in rules["context_names"])
+            and _valid(name, rules)
             and not locations.place_of(name) and not all(flag.startswith("ns") for _, flag in words))
 
 

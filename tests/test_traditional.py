@@ -6,8 +6,9 @@ import sys
 
 from conftest import ROOT
 
-from newsfacts import extract
+from newsfacts import extract, extract_text
 from newsfacts.chinese import _FULL_WIDTH, normalize
+from newsfacts.extractors.regions import home_currency
 from newsfacts.tables import data_text
 
 YAHOO_HK = ROOT / "fixtures" / "unseen2_pages" / "html" / "unseen2_page-yahoohk-1.html"
@@ -45,3 +46,24 @@ def test_a_hong_kong_page_names_its_sectors_in_traditional_characters():
     assert ("製造業", "制造业") in sectors and ("服務業", "服务业") in sectors
     assert all((doc.text if f.where == "body" else doc.title)[f.start:f.end] == f.text for f in doc.facts)
     assert "製造業" in doc.text                                          # the printed text keeps its characters
+
+
+HKCNEWS = ROOT / "tests" / "data" / "traditional" / "hkcnews-38637.md"
+
+
+def test_a_hong_kong_paper_s_yuan_are_hong_kong_dollars():
+    # 眾新聞 on the 2021 budget: 每期一千元 (consumption vouchers), 約300億, 回撥250億 and 230億 are all
+    # Hong Kong dollars; read as yuan they were off by the exchange rate
+    doc = extract(str(HKCNEWS))
+    money = [(f.text, f.get("value"), f.get("currency")) for f in doc.facts if f.type == "money"]
+    assert money == [("一千元", 1000, "HKD"), ("約300億", 30000000000, "HKD"), ("250億", 25000000000, "HKD"),
+                     ("230億", 23000000000, "HKD")]
+
+
+def test_simplified_text_about_hong_kong_keeps_yuan_and_names_keep_theirs():
+    # a mainland paper writes 港元 for the Hong Kong dollar: in simplified text plain 元 stays yuan however
+    # many Hong Kong words it names, and an amount that says 人民幣 in a traditional text stays yuan
+    assert home_currency("香港本港港府立法会恒指港股：收入1340亿元", "香港本港港府立法会恒指港股：收入1340亿元") is None
+    text = "香港本港港府：滙豐控股收入1340億元人民幣"
+    doc = extract_text(text)
+    assert [(f.text, f.get("currency")) for f in doc.facts if f.type == "money"] == [("1340億元人民幣", "CNY")]

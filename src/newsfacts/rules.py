@@ -95,6 +95,12 @@ class ListingMarket(Record):
     currency: str
 
 
+class HomeRegions(Record):
+    min_traditional_share: float
+    min_cues: int
+    cues: dict[str, Words]
+
+
 class Currencies(Record):
     words: dict[str, str]
     fractions: dict[str, float]
@@ -104,6 +110,7 @@ class Currencies(Record):
     per_unit: PerUnit
     colloquial_yuan: ColloquialYuan
     hong_kong: ListingMarket
+    home_regions: HomeRegions
 
 
 # units.toml

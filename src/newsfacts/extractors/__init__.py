@@ -15,7 +15,7 @@ from ..document import Fact
 from ..lexicon import NameScan
 from ..segmenting import SegmentedText
 from ..spans import Spans
-from . import locations, organizations, sectors
+from . import locations, organizations, regions, sectors
 from .amounts import find_amounts
 from .dates import Claim, find_dates
 from .objects import CountedObject
@@ -92,9 +92,13 @@ def _dates(facts: _Facts, published: date | int | None) -> list[tuple[int, int]]
 
 def _amounts(facts: _Facts, claimed: list[tuple[int, int]]) -> None:
     """Table cells, then money, quantities, percents and counts outside every claimed span."""
-    cells = find_table_cells(facts.segmented.norm)
+    norm = facts.segmented.norm
+    cells = find_table_cells(norm)
     claimed += [(cell.start, cell.end) for cell in cells]
-    for amount in cells + find_amounts(facts.segmented.norm, claimed, CountedObject()):
+    amounts = cells + find_amounts(norm, claimed, CountedObject())
+    if currency := regions.home_currency(facts.segmented.text, norm):
+        regions.in_home_currency(norm, amounts, currency)
+    for amount in amounts:
         facts.add(amount.type, amount.start, amount.end, amount.attrs)
 
 

@@ -1,0 +1,48 @@
+"""Whose dollar 元 is: a text written in traditional characters comes from Hong Kong, Taiwan or Macau.
+
+Papers there write 元 for their own dollar (整體稅收3286億元 is Hong Kong dollars, 台積電營收5467億元 New
+Taiwan dollars); read as yuan, the amount is off by the exchange rate and nothing tells the user. The
+region is the one whose words (currencies.toml `home_regions`) the text names most.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+
+from ..chinese import traditional_share
+from ..tables import load_rules
+
+_MAGNITUDES = "十百千万亿"
+_OTHER_CURRENCY_WORDS = ("人民币",)
+
+
+@lru_cache(maxsize=1)
+def _regions():
+    return load_rules("currencies.toml").home_regions
+
+
+def home_currency(text: str, norm: str) -> str | None:
+    """The currency plain 元 means in this text (`HKD`, `TWD`, `MOP`), or None for yuan."""
+    regions = _regions()
+    if traditional_share(text) < regions.min_traditional_share:
+        return None
+    counts = {code: sum(norm.count(cue) for cue in cues) for code, cues in regions.cues.items()}
+    best = max(counts, key=counts.__getitem__)
+    if counts[best] < regions.min_cues or sum(1 for n in counts.values() if n == counts[best]) > 1:
+        return None
+    return best
+
+
+def in_home_currency(norm: str, amounts: Iterable, currency: str) -> None:
+    """Put the amounts written in plain 元 (`3286億元`, `90萬元`, `1.989元`) or as a bare magnitude that its
+    context makes money (`約300億`) into `currency`; an amount that names 人民币 (before or after its number)
+    keeps yuan."""
+    for amount in amounts:
+        attrs = amount.attrs
+        if amount.type != "money" or attrs.get("currency") != "CNY":
+            continue
+        if attrs.get("unit", "").lstrip(_MAGNITUDES).rstrip("整") not in ("元", ""):
+            continue
+        around = norm[max(0, amount.start - 4):amount.end + 3]
+        if not any(word in around for word in _OTHER_CURRENCY_WORDS):
+            attrs["currency"] = currency

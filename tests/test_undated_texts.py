@@ -84,6 +84,12 @@ CASES = [
     ("unseen6_text-06", "2月5日晚间，万科企业股份有限公司(000002.SZ 02202.HK)于港交所发布公告称，独立非执行董事以及未在公司全职工作的"
      "董事和监事薪酬均翻倍。公告显示，2017年3季度末，公司净负债率为38.20%，在同业中仍处于较低水平。",
      [("2月5日", "--02-05"), ("2017年3季度", "2017-Q3")]),
+    # a whole year told as a forecast (2016年全年…或将超过3万亿元: a word of the future after it in its clause) is
+    # the year under way, no report of it as past: the present stays 2016 and 4月5日 is 2016's (unseen8 text-07, its
+    # gold; round 9, after the blind measure)
+    ("unseen8_text-07", "记者根据已经公布的数据推算，2016年全年专项建设基金的规模或将超过3万亿元。"
+     "4月5日，国家发展改革委会同国家林业局、住房城乡建设部下达2016年中央预算内投资8.4825亿元。",
+     [("2016年", "2016"), ("4月5日", "2016-04-05"), ("2016年", "2016")]),
     # a quarter told before the year-less days' month, or within months_ahead of it, keeps the present
     # (unseen7 text-10's 2020年一季度 and 6月14日; unseen5 text-11's 2019年上半年 and 8月20日)
     ("unseen7_text-10", "乐歌股份在6月14日晚间发布了2020年半年度业绩预告，今年上半年公司预计盈利6000万元-6700万元。"

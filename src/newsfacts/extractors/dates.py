@@ -408,7 +408,8 @@ def _present_year(reading: _Reading) -> int | None:
     latest = reading.latest_yearless_month
     if present is None or latest is None:
         return present
-    told = (month for year, start, month in reading.periods_told if year == present and not _to_come(start, reading))
+    told = (month for year, start, month in reading.periods_told
+            if year == present and not _to_come(start, reading) and not _foretold(start, reading))
     return None if any(month > latest + reading.rules.months_ahead for month in told) else present
 
 
@@ -449,6 +450,17 @@ def _to_come(start: int, reading: _Reading) -> bool:
     sentence = reading.sentences.at(start)
     before = reading.norm[max(sentence.start if sentence else 0, start - 60):start]
     return any(word in before for word in reading.rules.words.future_before)
+
+
+_CLAUSE_END = regex_cache.compile(r"[，。；！？,;!?\n]")
+
+
+def _foretold(start: int, reading: _Reading) -> bool:
+    """Does a word of the future stand after the date at `start` in its clause (`2016年全年…规模或将超过3万亿元`:
+    a forecast for the year under way, no report of it as past)?"""
+    end = _CLAUSE_END.search(reading.norm, start)
+    clause = reading.norm[start:end.start() if end else len(reading.norm)]
+    return any(word in clause for word in reading.rules.words.future_before)
 
 
 def _read_plans(reading: _Reading) -> None:

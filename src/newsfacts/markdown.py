@@ -7,7 +7,8 @@ Markdown text); read as HTML alone, its paragraphs ran into one line and its ima
 width has its lines joined by `reading` first), block quotes,
 lists, pipe tables, fenced code, thematic breaks, raw HTML blocks passed through; inline: images
 (an `<img>`, its alt text no body text), links (their text; the href kept, so quote links are
-still read), emphasis, code spans, backslash escapes, reference definitions (dropped).
+still read), emphasis, code spans, backslash escapes, reference definitions and a blog engine's template
+tags alone on a line (Hugo shortcodes, Liquid tags) (both dropped).
 """
 from __future__ import annotations
 
@@ -25,6 +26,9 @@ _QUOTE = regex_cache.compile(r"^(?: {0,3}>[ \t]?)+")
 _BULLET = regex_cache.compile(r"^ {0,3}[-*+][ \t]+(?=\S)")
 _ORDERED = regex_cache.compile(r"^ {0,3}\d{1,9}[.)][ \t]+(?=\S)")
 _HTML_LINE = regex_cache.compile(r"^ {0,3}<(?:[A-Za-z][A-Za-z0-9-]*(?:[\s/>]|$)|/[A-Za-z]|!--)")
+# a blog engine's template tag alone on its line: Hugo's shortcodes ({{< video src="…" >}}, {{% note %}}) and
+# Liquid's tags ({% include … %}) render an embed or nothing, never article text
+_TEMPLATE_TAG = regex_cache.compile(r"^ {0,3}(?:\{\{[<%].*[>%]\}\}|\{%.*%\})[ \t]*$")
 _DEFINITION = regex_cache.compile(r"^ {0,3}\[[^\]\n]+\]:[ \t]*\S+(?:[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^)\n]*\)))?[ \t]*$")
 
 # a link's destination: <…> or a run without spaces whose parentheses balance one level deep (a run stops at
@@ -82,7 +86,7 @@ class _Blocks:
 
     def _block(self, line: str) -> None:
         fence = _FENCE.match(line)
-        if not line.strip() or _DEFINITION.match(line):
+        if not line.strip() or _DEFINITION.match(line) or _TEMPLATE_TAG.match(line):
             self.at += 1
         elif fence:
             self._fenced(fence.group(1))

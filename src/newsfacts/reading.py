@@ -220,7 +220,7 @@ def parse_article(text: str) -> RawArticle:
         return _parse_record(text)
     if _JSON_OPENING.match(text) and (item := _parse_json(text)) is not None:
         return item
-    if _HTML_TAG.search(text[:200_000]):
+    if _HTML_TAG.search(text[:200_000]) and not _MARKDOWN_HEADING.match(first):
         return RawArticle(kind="html", body=text, body_is_html=True)
     return _parse_text(text)
 
@@ -346,6 +346,9 @@ def _parse_record(text: str) -> RawArticle:
     )
 
 
+# a Markdown file opens with its heading (`### 标题`) even when its paragraphs are raw HTML (`<p>…</p>`, as a news
+# digest stores them): it is a text, read as Markdown; no web page opens so
+_MARKDOWN_HEADING = regex_cache.compile(r" {0,3}#{1,6} +\S")
 _JSON_OPENING = regex_cache.compile(r"\s*[{\[]\s*[{\"]")     # an object, or an array of objects
 
 

@@ -1001,3 +1001,38 @@ _RELEASE = ["近日，360安全大脑监测到，在金融类移动软件中，�
 def test_an_issuers_about_box_closing_a_release_goes(box, kept):
     text = extracted_text("\n".join(["360直击恶意软件“虎穴狼巢”"] + _RELEASE + box)).text
     assert (box[1] in text) is kept and _RELEASE[-1] in text
+
+
+# Hong Kong texts in traditional characters (unseen8 text-01 眾新聞, text-03 RTHK, read by hand): the rules' simplified
+# words (原文链接, 订户, 电子邮件) match their traditional forms; what stays is given back as written
+_RTHK = ("立法會舉行特別財務委員會會議，審核2025至26年度開支預算。\n"
+         "由於新計劃的相關優化措施只推行一段短時間，政府會持續檢視申請人的投資情況，並會適時評估成效。\n"
+         "原始網址：\n電子郵件:\ncnews@rthk.hk\n"
+         "原文連結：https://news.rthk.hk/rthk/ch/component/k2/1799448-20250408.htm")
+_HKCNEWS = ("稅務局今天發出260萬份2017/18個別人士報稅表，其中39萬份為電子通知書，一般納稅人須於6月2日或之前填妥及遞交。\n"
+            "請加入成為眾新聞的月費訂戶，長期支持我們的工作。所有訂戶都可以收到我們的「每周時事」通訊 。\n"
+            "月費訂戶 網址：hkcnews.com/aboutus/#subscribe")
+
+
+@pytest.mark.parametrize("body,kept", [
+    (_RTHK, _RTHK.split("\n")[:2]),
+    (_HKCNEWS, _HKCNEWS.split("\n")[:1]),
+    # the same furniture in simplified characters goes as well
+    (_RTHK.translate(str.maketrans("網郵連結", "网邮连结")), _RTHK.split("\n")[:2]),
+])
+def test_furniture_written_in_traditional_characters_goes_and_the_article_stays_as_written(body, kept):
+    from newsfacts.cleaning import clean
+    from newsfacts.reading import RawArticle
+
+    assert clean(RawArticle(kind="text", body=body, body_is_html=False)).text.split("\n") == kept
+
+
+def test_an_article_in_traditional_characters_keeps_each_form_it_writes():
+    # 後 and 后 both simplify to 后: each paragraph is given back from the place it was cleaned from
+    from newsfacts.cleaning import clean
+    from newsfacts.reading import RawArticle
+
+    body = "皇后大道中的商舖租金下跌。\n疫情過後，中環的寫字樓空置率上升。\n原文連結：https://news.rthk.hk/1.htm"
+    doc = clean(RawArticle(kind="text", body=body, body_is_html=False, title="中環寫字樓空置率上升"))
+    assert doc.text == "皇后大道中的商舖租金下跌。\n疫情過後，中環的寫字樓空置率上升。"
+    assert doc.title == "中環寫字樓空置率上升"

@@ -49,6 +49,15 @@ def traditional_share(text: str) -> float:
     return len(_TRADITIONAL_CHAR.findall(text)) / han if han else 0.0
 
 
+def simplified(text: str) -> str:
+    """Traditional characters → simplified ones, one for one (nothing else changes; offsets stay).
+
+    >>> simplified("BBC亞洲商業事務記者 ２０２３")
+    'BBC亚洲商业事务记者 ２０２３'
+    """
+    return text.translate(_TRADITIONAL)
+
+
 def is_han(text: str) -> bool:
     """Is `text` non-empty and made of Chinese characters only?
 

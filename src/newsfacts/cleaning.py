@@ -16,7 +16,7 @@ from typing import Any, NamedTuple
 from lxml import etree
 
 from . import bylines, markdown, pages, regex_cache
-from .chinese import HAN_RE, han_pattern
+from .chinese import HAN_RE, han_pattern, simplified, traditional_share
 from .grammar import alternation
 from .reading import RawArticle, parse_published
 from .tables import load_toml
@@ -110,6 +110,7 @@ def _rules():
                  else han_pattern(value) if isinstance(value, str) else value)
            for key, value in raw.items()}
     return {
+        "traditional_share": float(raw["traditional_share"]),
         "drop_tags": frozenset(raw["drop_tags"]),
         "always_dropped": frozenset(raw["drop_tags"]) - frozenset(raw["container_tags"]),
         "caption_max": int(raw["caption_max"]),
@@ -161,7 +162,58 @@ def _drops_line(text: str) -> bool:
 
 
 def clean(raw: RawArticle) -> CleanArticle:
-    """Clean a read article; the result's `text` may be empty (the caller decides if that is an error)."""
+    """Clean a read article; the result's `text` may be empty (the caller decides if that is an error).
+
+    The rules' words are simplified characters. An article written in traditional ones (Hong Kong, Taiwan:
+    `記者`, `圖像來源`, `原文連結`) is cleaned again as its simplified copy, one character for one, and
+    what that gives is written back in the article's own characters. Simplified input pays one search of
+    its cleaned text."""
+    article = _clean(raw)
+    if not _looks_traditional(article.text):
+        return article
+    return _in_own_script(_clean(replace(raw, body=simplified(raw.body), title=raw.title and simplified(raw.title))),
+                          raw)
+
+
+def _looks_traditional(text: str) -> bool:
+    return bool(text) and traditional_share(text) >= _rules()["traditional_share"]
+
+
+def _in_own_script(article: CleanArticle, raw: RawArticle) -> CleanArticle:
+    """The article cleaned from a simplified copy, in the characters of `raw`: each paragraph or field is
+    the original's at the place the copy holds it, else each character's commonest original form."""
+    source = raw.body + "\n" + (raw.title or "")
+    copy = simplified(source)
+    back = _original_forms(source)
+
+    def own(text: str | None) -> str | None:
+        if not text:
+            return text
+        at = copy.find(text)
+        return source[at:at + len(text)] if at >= 0 else text.translate(back)
+
+    article.text = "\n".join(own(line) for line in article.text.split("\n"))
+    article.title, article.reporter, article.editor, article.original_title = (
+        own(article.title), own(article.reporter), own(article.editor), own(article.original_title))
+    article.stock_links = [replace(link, name=own(link.name)) for link in article.stock_links]
+    return article
+
+
+def _original_forms(source: str) -> dict[int, int]:
+    """simplified character → the form the source writes it in most often (後 → 后, unless 后 is commoner)."""
+    counts: dict[tuple[str, str], int] = {}
+    for char in source:
+        if "\u4e00" <= char <= "\u9fff":
+            counts[char] = counts.get(char, 0) + 1
+    best: dict[str, tuple[int, str]] = {}
+    for char, count in counts.items():
+        plain = simplified(char)
+        if count > best.get(plain, (0, ""))[0]:
+            best[plain] = (count, char)
+    return {ord(plain): ord(char) for plain, (count, char) in best.items() if plain != char}
+
+
+def _clean(raw: RawArticle) -> CleanArticle:
     if raw.kind in ("post", "text") and markdown.looks_like_markdown(raw.body):
         # a Markdown body (raw HTML in it included) is read as the HTML a blog engine renders of it
         raw = replace(raw, body=markdown.to_html(raw.body), body_is_html=True, title=_given_title(raw))

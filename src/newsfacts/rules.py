@@ -394,6 +394,7 @@ class Pages(Record):
 
 # boilerplate.toml
 class Boilerplate(Record):
+    traditional_share: float
     caption_max: int
     caption_marks: Words
     narrative_openers: Words

@@ -186,22 +186,20 @@ def _in_own_script(article: CleanArticle, raw: RawArticle) -> CleanArticle:
     copy = simplified(source)
     back = _original_forms(source)
 
-    def own(text: str | None) -> str | None:
-        if not text:
-            return text
-        at = copy.find(text)
+    def own(text: str) -> str:
+        at = copy.find(text) if text else -1
         return source[at:at + len(text)] if at >= 0 else text.translate(back)
 
     article.text = "\n".join(own(line) for line in article.text.split("\n"))
     article.title, article.reporter, article.editor, article.original_title = (
-        own(article.title), own(article.reporter), own(article.editor), own(article.original_title))
+        value and own(value) for value in (article.title, article.reporter, article.editor, article.original_title))
     article.stock_links = [replace(link, name=own(link.name)) for link in article.stock_links]
     return article
 
 
 def _original_forms(source: str) -> dict[int, int]:
     """simplified character → the form the source writes it in most often (後 → 后, unless 后 is commoner)."""
-    counts: dict[tuple[str, str], int] = {}
+    counts: dict[str, int] = {}
     for char in source:
         if "\u4e00" <= char <= "\u9fff":
             counts[char] = counts.get(char, 0) + 1

@@ -24,7 +24,8 @@ def _regions():
 def home_currency(text: str, norm: str) -> str | None:
     """The currency plain 元 means in this text (`HKD`, `TWD`, `MOP`), or None for yuan."""
     regions = _regions()
-    if traditional_share(text) < regions.min_traditional_share:
+    # a text that normalizing left as it was holds no traditional form: one comparison, no scan
+    if text == norm or traditional_share(text) < regions.min_traditional_share:
         return None
     counts = {code: sum(norm.count(cue) for cue in cues) for code, cues in regions.cues.items()}
     best = max(counts, key=counts.__getitem__)

@@ -462,30 +462,46 @@ def _hard_wraps_joined(text: str) -> str:
     a paragraph a line never look so: their lines are of every length and end in 。.
     """
     lines = text.split("\n")
-    if len(lines) < _WRAP_MIN_LINES:
-        return text
-    widths = [_width(line.rstrip()) for line in lines]
-    filled = sorted((width for width in widths if width), reverse=True)
-    if len(filled) < _WRAP_MIN_LINES:
-        return text
-    wrap = filled[len(filled) // 10]          # the width of the cut, a long line or two (a URL) aside
-    if not _WRAP_WIDTHS[0] <= wrap <= _WRAP_WIDTHS[1]:
-        return text
-    full = [abs(width - wrap) <= _WRAP_SLACK for width in widths]
-    open_ended = sum(1 for line, is_full in zip(lines, full) if is_full and line.rstrip()[-1] not in _PARAGRAPH_ENDS)
-    if sum(full) < max(_WRAP_MIN_LINES, _WRAP_FULL_SHARE * len(filled)) or open_ended < _WRAP_OPEN_SHARE * sum(full):
+    full = _cut_at_one_width(lines) if len(lines) >= _WRAP_MIN_LINES else None
+    if full is None:
         return text
     out = [lines[0]]
     for line, runs_on in zip(lines[1:], full):
         previous = out[-1].rstrip()
-        if runs_on and line.strip() and not _PARAGRAPH_START.match(line) and not _WHOLE_LINE_BLOCK.match(previous) \
-                and not _COLUMNS.search(previous) and not _COLUMNS.search(line):
-            nxt = line.lstrip()
-            out[-1] = previous + (" " if previous[-1:].isascii() and previous[-1:].isalpha()
-                                  and nxt[:1].isascii() and nxt[:1].isalpha() else "") + nxt
+        if runs_on and _runs_on(previous, line):
+            out[-1] = _joined(previous, line.lstrip())
         else:
             out.append(line)
     return "\n".join(out)
+
+
+def _cut_at_one_width(lines: list[str]) -> list[bool] | None:
+    """Which lines are cut at the text's width, or None when the text is not hard-wrapped."""
+    widths = [_width(line.rstrip()) for line in lines]
+    filled = sorted((width for width in widths if width), reverse=True)
+    if len(filled) < _WRAP_MIN_LINES:
+        return None
+    wrap = filled[len(filled) // 10]          # the width of the cut, a long line or two (a URL) aside
+    if not _WRAP_WIDTHS[0] <= wrap <= _WRAP_WIDTHS[1]:
+        return None
+    full = [abs(width - wrap) <= _WRAP_SLACK for width in widths]
+    open_ended = sum(1 for line, is_full in zip(lines, full) if is_full and line.rstrip()[-1] not in _PARAGRAPH_ENDS)
+    if sum(full) < max(_WRAP_MIN_LINES, _WRAP_FULL_SHARE * len(filled)) or open_ended < _WRAP_OPEN_SHARE * sum(full):
+        return None
+    return full
+
+
+def _runs_on(previous: str, line: str) -> bool:
+    """May a line cut at the width run on into `line`? Not into a new paragraph, a row of columns or an empty
+    line, nor out of a heading, a table row or a tag."""
+    return bool(line.strip()) and not _PARAGRAPH_START.match(line) and not _WHOLE_LINE_BLOCK.match(previous) \
+        and not _COLUMNS.search(previous) and not _COLUMNS.search(line)
+
+
+def _joined(previous: str, nxt: str) -> str:
+    """Two parts of a wrapped line as one: Chinese runs on with nothing between, Latin words with a space."""
+    latin = previous[-1:].isascii() and previous[-1:].isalpha() and nxt[:1].isascii() and nxt[:1].isalpha()
+    return previous + (" " if latin else "") + nxt
 
 
 def _as_text(value: Any) -> str | None:

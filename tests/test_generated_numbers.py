@@ -190,6 +190,42 @@ def elided_unit(draw):
         "value": Decimal(second * magnitude) * factor, **attrs}
 
 
+
+@st.composite
+def dollar_sign(draw):
+    """`$3286億`, `US$2000亿`, `HK$300億`: a dollar sign before a bare amount of 万/亿 names its dollar (currencies.toml
+    `dollar_signs`; `$` alone the US dollar in a simplified text)."""
+    number = draw(st.integers(1, 99999))
+    word, magnitude = draw(st.sampled_from([("万", 10 ** 4), ("亿", 10 ** 8), ("万亿", 10 ** 12)]))
+    sign = draw(st.sampled_from(sorted(_CURRENCIES["dollar_signs"])))
+    return f"{sign}{number}{word}", "money", {"value": Decimal(number * magnitude),
+                                              "currency": _CURRENCIES["dollar_signs"][sign]}
+
+
+# sentences in traditional characters that name their region once (currencies.toml `home_regions`)
+_HOME_SENTENCES = [("香港稅務局公佈，整體稅收達到{}，按年增加。", "HKD"), ("台灣經濟部統計，出口總額達到{}，創歷史新高。", "TWD"),
+                   ("澳門統計局公佈，博彩收入達到{}，按年增長。", "MOP")]
+
+
+@st.composite
+def home_dollar(draw):
+    """`整體稅收達到3286億元` in a Hong Kong text: plain 元 (with 萬/億, or after `$`) is the region's dollar."""
+    number = draw(st.integers(1, 99999))
+    word, magnitude = draw(st.sampled_from([("", 1), ("萬", 10 ** 4), ("億", 10 ** 8)]))
+    written = draw(st.sampled_from([f"{number}{word}元", f"${number}{word}" if word else f"{number}元"]))
+    sentence, code = draw(st.sampled_from(_HOME_SENTENCES))
+    return sentence.format(written), "money", {"value": Decimal(number * magnitude), "currency": code}
+
+
+@st.composite
+def symbol_rate(draw):
+    """`6200t/d`, `300t/h`, `30万t/a`: tonnes written `t`, a rate by `/d`, `/h`, `/a` after it."""
+    number = draw(st.integers(1, 99999))
+    word, magnitude = draw(st.sampled_from([("", 1), ("万", 10 ** 4)]))
+    per = draw(st.sampled_from(["", "/d", "/h", "/a"]))
+    return f"{number}{word}t{per}", "quantity", {"value": Decimal(number * magnitude * 1000), "unit": "kg" + per}
+
+
 @st.composite
 def percent(draw):
     whole = draw(st.integers(0, 999))
@@ -354,7 +390,7 @@ def digit_fraction(draw):
 FORMS = st.one_of(money(), quantity(), percent(), count(), money_range(), colloquial_yuan(), cheque(),
                   shared_round_range(), percent_more(), neighbour_digits(), hundreds_and_more(), hundredths(),
                   digit_fraction(), spaced_count(), people_in_hundred_millions(), latin_quantity(), cubic_fang(),
-                  elided_unit())
+                  elided_unit(), dollar_sign(), home_dollar(), symbol_rate())
 FRAMES = ["数据显示，全年合计{}。", "据介绍，该项目{}，进展顺利。", "报告称，截至目前共{}。"]
 
 

@@ -98,6 +98,7 @@ class ListingMarket(Record):
 class HomeRegions(Record):
     min_traditional_share: float
     min_cues: int
+    min_cues_beside_yuan: int
     cues: dict[str, Words]
 
 
@@ -107,6 +108,7 @@ class Currencies(Record):
     change: dict[str, float]
     fraction_idiom: FractionIdiom
     prefixes: dict[str, str]
+    dollar_signs: dict[str, str]
     per_unit: PerUnit
     colloquial_yuan: ColloquialYuan
     hong_kong: ListingMarket

@@ -114,6 +114,7 @@ def _rules() -> dict[str, Any]:
         "yuan_per_unit": tuple(m + u for m in currencies["colloquial_yuan"]["per_unit_marks"] for u in per),
         "yuan_adverbs": currencies["colloquial_yuan"]["adverbs"],
         "hong_kong": currencies["hong_kong"],
+        "dollar_signs": dict(sorted(currencies["dollar_signs"].items(), key=lambda pair: -len(pair[0]))),
         "note_then_unit_re": _any_of_pairs(_note_then_unit(currencies["words"])),
         "prefix_re": regex_cache.compile(rf"(?:(?P<each>每(?P<per>{_alt(per)}))|(?P<cur>{_alt(prefixes)}))\s?$"),
         "prefixes": prefixes,
@@ -228,9 +229,27 @@ def find_amounts(norm: str, claimed: list[tuple[int, int]], object_finder=None) 
     found += _elided_units(norm, unread, found, taken, rules)
     found += _noted_lists(norm, found, taken)
     found.sort(key=lambda a: a.start)
+    if "$" in norm or "＄" in norm:
+        _dollar_signs(norm, found, rules["dollar_signs"])
     _shared_currency(norm, found)
     _hong_kong_dollars(norm, found, rules["hong_kong"])
     return found
+
+
+def _dollar_signs(norm: str, found: list[Amount], signs: dict[str, str]) -> None:
+    """`$3286億`, `US$2000亿`, `HK$300億`: a bare amount (no currency word after it) right after a dollar sign
+    is in that dollar and the sign is part of its text; `$` alone is the US dollar (a traditional-character text
+    makes it the region's own: regions.in_home_currency)."""
+    longest = max(map(len, signs))
+    for amount in found:
+        if amount.type != "money" or amount.attrs.get("unit") not in _BARE_UNITS \
+                or amount.attrs.get("currency") != "CNY":
+            continue
+        before = norm[max(0, amount.start - longest):amount.start]
+        sign = next((sign for sign in signs if before.endswith(sign)), None)
+        if sign is not None:
+            amount.start -= len(sign)
+            amount.attrs["currency"] = signs[sign]
 
 
 _ELIDED_TYPES = frozenset(("money", "quantity", "count"))
@@ -363,6 +382,7 @@ def _money_unit_at(norm: str, pos: int) -> tuple[str, dict] | None:
     return None
 
 
+_DOLLAR_SIGNS = frozenset("$＄")
 _BARE_UNITS = frozenset(("万", "亿", "万亿", "千万", "百万", "十亿", "百亿", "千亿"))
 _SENTENCE_END = frozenset("。！？!?\n")
 
@@ -1275,8 +1295,11 @@ def _floor_area(norm: str, token: NumberToken, rules) -> bool:
 
 def _word_unit_applies(norm: str, token: NumberToken, match, rules) -> bool:
     """Units that are also words' characters or the web's 万: W only after a power word (功耗2.8W;
-    月薪2W, 10W+ write 万), 米 not in 米粒, 克 not in 克服."""
+    月薪2W, 10W+ write 万), t not before a Latin letter (`10th`), 米 not in 米粒, 克 not in 克服."""
     unit = match.group(0)
+    if unit == "t":
+        after = norm[match.end():match.end() + 1]
+        return not (after.isascii() and after.isalpha())
     if unit == "W":
         return any(w in _clause_before(norm, token.start, 16) for w in rules["power_words"])
     if unit == "米" and norm.startswith(("米粒", "米饭"), match.start()):
@@ -1292,7 +1315,9 @@ def _clause_has(norm: str, start: int, words) -> bool:
 def _money_context(norm: str, start: int, pos: int, rules) -> bool:
     """Is a bare 亿/万 amount money? A money word before it in its clause, or right after it, or
     heading the phrase it modifies (13万亿的地方国有资产), or in the clause before one that goes
-    on with it (市值一路上涨，并于去年突破万亿)."""
+    on with it (市值一路上涨，并于去年突破万亿), or a dollar sign right before it (砸$5000亿)."""
+    if norm[start - 1:start] in _DOLLAR_SIGNS:
+        return True
     clause = _clause_before(norm, start, 20)
     if any(word in clause for word in rules["money_before"]):
         return True

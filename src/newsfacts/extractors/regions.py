@@ -29,20 +29,25 @@ def home_currency(text: str, norm: str) -> str | None:
         return None
     counts = {code: sum(norm.count(cue) for cue in cues) for code, cues in regions.cues.items()}
     best = max(counts, key=counts.__getitem__)
-    if counts[best] < regions.min_cues or sum(1 for n in counts.values() if n == counts[best]) > 1:
+    least = regions.min_cues_beside_yuan if any(word in norm for word in _OTHER_CURRENCY_WORDS) else regions.min_cues
+    if counts[best] < least or sum(1 for n in counts.values() if n == counts[best]) > 1:
         return None
     return best
 
 
 def in_home_currency(norm: str, amounts: Iterable, currency: str) -> None:
     """Put the amounts written in plain 元 (`3286億元`, `90萬元`, `1.989元`) or as a bare magnitude that its
-    context makes money (`約300億`) into `currency`; an amount that names 人民币 (before or after its number)
-    keeps yuan."""
+    context makes money (`約300億`), a price per share (`每股1.419元`) and an amount after a bare dollar sign
+    (`$3286億`) into `currency`; an amount that names 人民币 (before or after its number) keeps yuan."""
     for amount in amounts:
         attrs = amount.attrs
-        if amount.type != "money" or attrs.get("currency") != "CNY":
+        if amount.type != "money":
             continue
-        if attrs.get("unit", "").lstrip(_MAGNITUDES).rstrip("整") not in ("元", ""):
+        if norm.startswith(("$", "＄"), amount.start):
+            attrs["currency"] = currency
+            continue
+        if attrs.get("currency") != "CNY" \
+                or attrs.get("unit", "").split("/")[0].lstrip(_MAGNITUDES).rstrip("整") not in ("元", ""):
             continue
         around = norm[max(0, amount.start - 4):amount.end + 3]
         if not any(word in around for word in _OTHER_CURRENCY_WORDS):

@@ -1036,3 +1036,20 @@ def test_an_article_in_traditional_characters_keeps_each_form_it_writes():
     doc = clean(RawArticle(kind="text", body=body, body_is_html=False, title="中環寫字樓空置率上升"))
     assert doc.text == "皇后大道中的商舖租金下跌。\n疫情過後，中環的寫字樓空置率上升。"
     assert doc.title == "中環寫字樓空置率上升"
+
+
+@pytest.mark.parametrize("top,reporter,kept", [
+    # unseen8 page2-bbc-1 (read by hand): the byline block under BBC's headline, a name over its desk and role
+    (["尼克·馬什（Nick Marsh）", "BBC亞洲商業事務記者", "2023年8月31日"], "尼克·馬什", ["2023年8月31日"]),
+    (["尼克·马什（Nick Marsh）", "BBC亚洲商业事务记者"], "尼克·马什", []),
+    # a role line under a line that is no name, and a transliterated name with no role line under it, stay
+    (["中国经济的核心问题", "BBC亚洲商业事务记者"], None, ["中国经济的核心问题", "BBC亚洲商业事务记者"]),
+    (["尼克·马什", "2023年8月31日"], None, ["尼克·马什", "2023年8月31日"]),
+])
+def test_a_name_over_a_desk_and_role_line_is_a_byline(top, reporter, kept):
+    from newsfacts.cleaning import clean
+    from newsfacts.reading import RawArticle
+
+    story = "過去六個月，中國經濟有一連串壞消息：GDP增速緩慢、青年失業率創新高。"
+    doc = clean(RawArticle(kind="text", body="\n".join(top + [story]), body_is_html=False, title="中國經濟是一顆「定時炸彈」嗎？"))
+    assert (doc.reporter, doc.text.split("\n")) == (reporter, kept + [story])

@@ -139,6 +139,8 @@ def _rules():
         "widget_line": regex_cache.compile(rf"(?:{_STAMP}\s*(?:[^\s，。；！？：:]{{1,12}}\s+)?)?"
                                            rf"(?:(?:{alternation(raw['widget_words'])})(?:[到至]\s*[A-Za-z][A-Za-z ]*)?[\s|｜/·：:]*)+"),
         "reporter_signoff": regex_cache.compile(raw["reporter_signoff"]),
+        "role_line": regex_cache.compile(raw["role_line"]),
+        "foreign_name": regex_cache.compile(raw["foreign_name"]),
         "original_title": regex_cache.compile(raw["original_title"]),
         "rights_notice": regex_cache.compile(raw["rights_notice"]),
         "about_verbs": regex_cache.compile(rf"\s*[，,]?\s*(?:{alternation(raw['about_verbs'])})"),
@@ -1285,14 +1287,28 @@ def _without_date_bar(lines: list[_Line], article: CleanArticle, reporters: list
 def _without_name_line(lines: list[_Line], title: str | None, reporters: list[str]) -> list[_Line]:
     """The lines without a writer's name standing alone among the article's top metadata: under the
     headline or above the source line (post-12: 00后搞钱图鉴… / 徐晓倩 / 来源： 时代财经). A name-like first
-    line that opens the text (`万科` above `A（000002.SZ）…`) is no byline."""
+    line that opens the text (`万科` above `A（000002.SZ）…`) is no byline. A name over a line that is
+    only a desk and a role (`尼克·马什（Nick Marsh）` / `BBC亚洲商业事务记者`) is a byline of two lines."""
     for index, line in enumerate(lines[:_TOP_LINES]):
-        names = bylines.plain_names(line.text) if len(line.text) <= _NAME_LINE_MAX else None
+        role_below = index + 1 < len(lines) and _rules()["role_line"].match(lines[index + 1].text) is not None
+        names = _name_line(line.text, role_below)
+        if names and role_below:
+            reporters.append(names)
+            return lines[:index] + lines[index + 2:]
         if names and ((index and lines[index - 1].text == title)
                       or (index + 1 < len(lines) and _drops_line(lines[index + 1].text))):
             reporters.append(names)
             return lines[:index] + lines[index + 1:]
     return lines
+
+
+def _name_line(text: str, role_below: bool) -> str | None:
+    """The names a line is made of (`徐晓倩`, `王帆 李甜`), or a transliterated name over a role line."""
+    names = bylines.plain_names(text) if len(text) <= _NAME_LINE_MAX else None
+    if names is None and role_below:
+        foreign = _rules()["foreign_name"].match(text)
+        names = foreign.group("name") if foreign else None
+    return names
 
 
 _NAME_LINE_MAX = 8

@@ -422,6 +422,8 @@ class Boilerplate(Record):
     related_openers: Words
     related_media: Words
     related_ends: Words
+    role_line: str
+    foreign_name: str
     reporter_signoff: str
     original_title: str
     rights_notice: str

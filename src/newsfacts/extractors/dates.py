@@ -153,6 +153,9 @@ def _date_patterns(raw: Dates, rel_years: dict[str, int]) -> list[tuple[str, str
     the fields of `_Groups`."""
     words, rel_months, rel_days, week_offsets = raw.words, raw.relative_months, raw.relative_days, raw.week_offsets
     M = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+    # one space may stand between a number and its unit word, and between a year's 年 and what follows (PDF text
+    # layers of announcements: 2023 年 1-6 月, 2024 年第一季度, 2023 年度): every form reads it as the unspaced one
+    SP = " ?"
     ENDS = alternation(words.year_ends)
     # a two-digit year is a year before a month or a span of months, a quarter, a half, a year's part or
     # 全年 (15年3月2日, 18年1-7月份, 九七年一季度, 19年底, 17年全年: 全年 only after a comparison's word or a
@@ -165,7 +168,7 @@ def _date_patterns(raw: Dates, rel_years: dict[str, int]) -> list[tuple[str, str
     DD = rf"(?:{D}|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"   # 五月十日
     DASH = r"(?:--|——|-|—|–|~|至|到)"
     SEP = rf"\s?\u00ad*{DASH}\u00ad*\s?"       # soft hyphens (&shy;) around a dash are invisible: 1­­—4月
-    Q = r"(?:第?[一二三四1-4]季度|(?<![0-9A-Za-z])Q[1-4](?!\d)|首季度|(?=[一二三四]季[末初])(?<![第\d])...)"     # 二季末: finance's short form
+    Q = rf"(?:(?:第{SP})?[一二三四1-4]{SP}季度|(?<![0-9A-Za-z])Q[1-4](?!\d)|首季度|(?=[一二三四]季[末初])(?<![第\d])...)"     # 二季末: finance's short form
     H = r"[上下]半年"
     MS = r"(?:月份|月)"
     N = r"\d{1,2}|[一二两三四五六七八九十]{1,2}"
@@ -175,43 +178,37 @@ def _date_patterns(raw: Dates, rel_years: dict[str, int]) -> list[tuple[str, str
     SAME = alternation(words.same_year_words)
     THAT = alternation(words.same_year_words + words.that_year_before_month)    # 同年10月, 这年10月, 当年9月中旬
     PART = alternation(words.month_parts)
-    YEAR_OR_REL = rf"(?:(?P<y>{Y})年|(?P<rel>{REL}))"
+    YEAR_OR_REL = rf"(?:(?P<y>{Y}){SP}年|(?P<rel>{REL})){SP}"
 
     def not_after(key: str) -> str:
         return "".join(f"(?<!{re.escape(w)})" for w in getattr(words, key))
 
     return [
         # 2025年10月27日10时至28日10时 ; 9月12日至9月25日
-        ("day_range", rf"(?:(?:(?P<y>{Y})年)?(?P<m>{M}){MS})?(?P<d>{DD})[日号](?:\d{{1,2}}(?:时|点|:\d{{2}}))?{SEP}"
-                      rf"(?:(?P<m2>{M}){MS})?(?P<d2>{DD})[日号](?:\d{{1,2}}(?:时|点))?"),
+        ("day_range", rf"(?:(?:(?P<y>{Y}){SP}年{SP})?(?P<m>{M}){SP}{MS}{SP})?(?P<d>{DD}){SP}[日号](?:\d{{1,2}}(?:时|点|:\d{{2}}))?{SEP}"
+                      rf"(?:(?P<m2>{M}){SP}{MS}{SP})?(?P<d2>{DD}){SP}[日号](?:\d{{1,2}}(?:时|点))?"),
         # 3月6-8日: the first day's 日 may be left out after its month
-        ("month_day_range", rf"(?:(?P<y>{Y})年)?(?P<m>{M}){MS}(?P<d>{DD}){SEP}(?P<d2>{DD})[日号]"),
+        ("month_day_range", rf"(?:(?P<y>{Y}){SP}年{SP})?(?P<m>{M}){SP}{MS}{SP}(?P<d>{DD}){SEP}(?P<d2>{DD}){SP}[日号]"),
         # 2012年的10月30日: 的 may stand between the year and its month
-        ("ymd", rf"(?P<y>{Y})年的?(?P<m>{M}){MS}(?P<d>{DD})[日号]"),
+        ("ymd", rf"(?P<y>{Y}){SP}年(?:的|{SP})(?P<m>{M}){SP}{MS}{SP}(?P<d>{DD}){SP}[日号]"),
         ("ymd_num", r"(?<![\d.])(?P<y>(?:19|20)\d{2})(?P<s>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=s)(?P<d>3[01]|[12]\d|0?[1-9])(?![\d.])"),
-        # 在 3 月份, 2024 年 5 月 20 日: pages that set digits off with spaces between Chinese words; a year and
-        # its month if any, else a month alone (two forms: a form that could match nothing would leave the
-        # date pattern without the start set that lets `re` skip where no date starts, regex_cache)
-        ("spaced", r"(?<=[\u4e00-\u9fff] )(?P<y>(?:19|20)\d{2}) 年(?: (?=\d))?"
-                   r"(?:(?P<m>1[0-2]|0?[1-9]) (?:月份|月)(?: (?P<d>3[01]|[12]\d|0?[1-9]) [日号])?)?(?<! )(?<=[年月份日号])"),
-        ("spaced_month", r"(?<=[\u4e00-\u9fff] )(?P<m>1[0-2]|0?[1-9]) (?:月份|月)(?: (?P<d>3[01]|[12]\d|0?[1-9]) [日号])?"),
-        # 2021年至2024年上半年 ; 2021至2025年 ; 2012年到2021年 ; 2018 年至 2020 年 (digits set off by spaces, as `spaced`)
-        ("year_range", rf"(?P<y>{Y})(?:(?<=\d{{4}}) 年|年)?{SEP}(?P<y2>{Y})(?:(?<=\d{{4}}) )?年(?P<tail>{H}|{Q}|(?P<m2>{M}){MS})?"),
+        # 2021年至2024年上半年 ; 2021至2025年 ; 2012年到2021年 ; 2018 年至 2020 年 (digits set off by spaces, SP)
+        ("year_range", rf"(?P<y>{Y})(?:{SP}年)?{SEP}(?P<y2>{Y}){SP}年(?:{SP}(?P<tail>{H}|{Q}|(?P<m2>{M}){SP}{MS}))?"),
         # 2021年1-5月 ; 今年1-5月 ; 1—11月份
-        ("month_range", rf"{YEAR_OR_REL}?(?P<m>{M}){MS}?{SEP}(?P<m2>{M}){MS}"),
+        ("month_range", rf"{YEAR_OR_REL}?(?P<m>{M})(?:{SP}{MS})?{SEP}(?P<m2>{M}){SP}{MS}"),
         # 一二月份, 今年三四月: two neighbouring months written as one span
         ("month_pair", rf"{YEAR_OR_REL}?(?<![十第])(?P<m>[一二三四五六七八九])(?P<m2>[二三四五六七八九十])(?:月份|月)"),
         # 7、8、9三个月: months listed with one count of months after them, as a span of months
         ("listed_months_counted", rf"{YEAR_OR_REL}?(?<!\d)(?P<m>{M})(?:、{M})*、(?P<m2>{M})(?P<n>[两二三四五六七八九十]|\d{{1,2}})个月"),
         # 自6、7月份以来, 2、3月: a month of a list whose last member writes 月 for all (as 2005、2006年)
-        ("listed_month", rf"(?:(?P<y>{Y})年|(?P<rel>{REL}))?(?<!\d)(?P<m>{M})(?=、)(?=(?:、{M})+(?:月份|月))"),
+        ("listed_month", rf"(?:(?P<y>{Y}){SP}年{SP}|(?P<rel>{REL}))?(?<!\d)(?P<m>{M})(?=、)(?=(?:、{M})+(?:月份|月))"),
         # 今年前5个月 (a bare 前6个月 counts back from some event: a duration, not a date; 目前11月 is no 前11月)
         # 前4个月 opening a clause, after a preposition (对于前4个月的外贸表现) or a subject named by 该 (该厂前5个月发电),
         # in digits (statistics' writing): the year's first months; 届满前6个月 and a spoken “前两个月” count back
         # from some moment
-        ("first_months", rf"(?:{YEAR_OR_REL}前(?P<n>{N})个?月|{not_after('first_months_not_after')}前(?P<n2>{N})月"
+        ("first_months", rf"(?:{YEAR_OR_REL}前{SP}(?P<n>{N}){SP}个?月|{not_after('first_months_not_after')}前(?P<n2>{N})月"
                          rf"|(?=前\d)(?:^|(?<=[，。；：—“\n于在从与和及])|(?<=该.)|(?<=该..))前(?P<n3>\d{{1,2}})个月)"),
-        ("first_quarters", rf"{YEAR_OR_REL}?前(?P<q>[一二两三])个?季度"),
+        ("first_quarters", rf"{YEAR_OR_REL}?前{SP}(?P<q>[一二两三]){SP}个?季度"),
         # 今年四季度到明年的一季度: a span of quarters, the second year written or relative (的 may follow it);
         # 一至三季度, 2024年1-2季度: 季度 written once belongs to both ends (numerals of one kind)
         ("quarter_range", rf"{YEAR_OR_REL}?(?P<q>{Q}|[一二三四](?={SEP}第?[一二三四]季度)|(?<!\d)[1-4](?={SEP}[1-4]季度))"
@@ -225,17 +222,17 @@ def _date_patterns(raw: Dates, rel_years: dict[str, int]) -> list[tuple[str, str
         ("short_period", r"(?<![0-9A-Za-z])(?:(?P<y>(?:19|20)\d{2}|\d{2})年?(?P<q>[QH][1-4])"
                          r"|(?P<q2>[1-4][QH])(?P<y2>(?:19|20)\d{2}|\d{2}))(?![0-9A-Za-z])"),
         # 2020上半年: a year in digits may leave out its 年 before a half (statistics' writing)
-        ("half", rf"(?:(?P<y>{Y})年|(?<![\d.])(?P<y2>(?:19|20)\d{{2}})(?=[上下]半年)|(?P<rel>{REL}))?(?P<h>[上下])半年"),
-        ("year_month", rf"(?:(?P<y>{Y})年|(?P<rel>{REL})|(?P<same>{THAT}))(?P<m>{M}){MS}(?:(?P<d>{DD})[日号])?(?:{PART})?"),
+        ("half", rf"(?:(?P<y>{Y}){SP}年{SP}|(?<![\d.])(?P<y2>(?:19|20)\d{{2}})(?=[上下]半年)|(?P<rel>{REL}))?(?P<h>[上下])半年"),
+        ("year_month", rf"(?:(?P<y>{Y}){SP}年|(?P<rel>{REL})|(?P<same>{THAT})){SP}(?P<m>{M}){SP}{MS}(?:{SP}(?P<d>{DD}){SP}[日号])?(?:{PART})?"),
         # 2023财年, FY2023: a fiscal year is its year
-        ("fiscal_year", rf"(?P<y>{Y})(?:{alternation(words.fiscal_year_words)})|(?<![A-Za-z])FY ?(?P<fy>(?:19|20)\d{{2}})(?!\d)"),
+        ("fiscal_year", rf"(?P<y>{Y}){SP}(?:{alternation(words.fiscal_year_words)})|(?<![A-Za-z])FY ?(?P<fy>(?:19|20)\d{{2}})(?!\d)"),
         # 1860年第二次鸦片战争, 从1839年照相机的发明开始: a year before 1900 at a clause's start or after a
         # word of time (从, 自, 于, 在, 至, 到, 公元), or with its month; elsewhere 1200年 counts years
         ("old_year", rf"(?=1[0-8]\d\d年)(?:(?<=[从自于在至到元])|(?<![^，。；：、\n\s“]))(?<![\d.])(?P<y>1[0-8]\d{{2}})年"
                      rf"(?:(?P<m>{M}){MS}(?:(?P<d>{DD})[日号])?)?(?![前后来间多余])"),
         # 2022年末, 2022年年末, 2021年的年底: the year's part may repeat its 年, after 的 as a month may
         # 1980年代 is a decade, no year (2020年代表团 stays a year)
-        ("year", rf"(?P<y>{Y})年(?!(?<=0年)代(?!表))(?P<tail>度|(?:的?年)?(?:{ENDS}))?"),
+        ("year", rf"(?P<y>{Y}){SP}年(?!(?<=0年)代(?!表))(?P<tail>度|(?:的?年)?(?:{ENDS}))?"),
         # 2005、2006年, 2005和2006年: a year of a list whose last member writes 年 for all
         ("listed_year", r"(?<!\d)(?P<y>(?:19|20)\d{2})(?=(?:、(?:19|20)\d{2})*[、和及与](?:19|20)\d{2}年)"),
         ("relative_year", rf"(?P<rel>{REL})(?:(?:的?年)?(?:{ENDS}))?"),
@@ -254,8 +251,8 @@ def _date_patterns(raw: Dates, rel_years: dict[str, int]) -> list[tuple[str, str
                      r"|(?<=[期拜].)报(?![道导告名价送出收称]))"),
         # 昨日, 前天, 明日: days counted from the publication day
         ("relative_day", rf"(?P<reld>{alternation(rel_days)})"),
-        ("month_day", rf"(?P<m>{M}){MS}(?P<d>{DD})[日号](?P<wd2>周{WD})?"),
-        ("month", rf"(?P<m>{M}){MS}(?:{PART})?"),
+        ("month_day", rf"(?P<m>{M}){SP}{MS}{SP}(?P<d>{DD}){SP}[日号](?P<wd2>周{WD})?"),
+        ("month", rf"(?P<m>{M}){SP}{MS}(?:{PART})?"),
         ("two_digit_year", rf"(?<!\d)(?P<yy>[5-9]\d)年(?=(?:{alternation(words.two_digit_year_cues)}))"),
         ("day", rf"(?<![\d月号日])(?P<d>{D})日(?!(?:{alternation(words.day_not_before)}))"),
     ]
@@ -1029,13 +1026,6 @@ def _old_year(g: _Groups, w: _Where) -> str | None:
     return _fmt(_year(g.y), _number(g.m) if g.m else None, _number(g.d) if g.d else None)
 
 
-def _spaced(g: _Groups, w: _Where) -> str | None:
-    """2024 年 5 月 20 日, 3 月份, 2023 年: read as their unspaced forms."""
-    if g.m:
-        return _year_month(g, w) if g.y or g.d else _month_alone(g, w)
-    return _year_alone(g, w)
-
-
 def _relative_year(g: _Groups, w: _Where) -> str | None:
     year = _reference_year(g, w)
     return None if year is None else _fmt(year)
@@ -1215,7 +1205,7 @@ _READERS: dict[str, Callable[[_Groups, _Where], str | None]] = {
     "listed_months_counted": _listed_months_counted, "first_months": _first_months,
     "first_quarters": _first_quarters, "quarter": _quarter, "quarter_range": _quarter_range,
     "half": _half, "short_period": _short_period, "year_month": _year_month,
-    "fiscal_year": _fiscal_year, "year": _year_alone, "listed_year": _year_alone, "old_year": _old_year, "spaced": _spaced, "spaced_month": _spaced,
+    "fiscal_year": _fiscal_year, "year": _year_alone, "listed_year": _year_alone, "old_year": _old_year,
     "relative_year": _relative_year, "same_year": _same_year, "year_part": _year_part,
     "relative_month": _relative_month, "relative_quarter": _relative_quarter, "week_day": _week_day, "relative_day": _relative_day,
     "month_day": _month_day, "month": _month_alone, "two_digit_year": _two_digit_year, "day": _day_alone,

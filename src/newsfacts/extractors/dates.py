@@ -178,7 +178,7 @@ def _date_patterns(raw: Dates, rel_years: dict[str, int]) -> list[tuple[str, str
     SAME = alternation(words.same_year_words)
     THAT = alternation(words.same_year_words + words.that_year_before_month)    # 同年10月, 这年10月, 当年9月中旬
     PART = alternation(words.month_parts)
-    YEAR_OR_REL = rf"(?:(?P<y>{Y}){SP}年|(?P<rel>{REL})){SP}"
+    YEAR_OR_REL = rf"(?:(?:(?P<y>{Y}){SP}年|(?P<rel>{REL})){SP})"
 
     def not_after(key: str) -> str:
         return "".join(f"(?<!{re.escape(w)})" for w in getattr(words, key))

@@ -244,6 +244,7 @@ class DateWords(Record):
     two_digit_year_cues: Words
     month_not_after: Words
     fiscal_year_words: Words
+    split_year_ends: Words
     relative_day_not_after: Words
     relative_day_not_before: Words
     weekday_looks_ahead: Words

@@ -100,7 +100,7 @@ def _rules() -> _Rules:
     relative = [w for table in (rel_years, rel_months, raw.relative_quarters, rel_days, week_offsets,
                                 words.same_year_words) for w in table]
     # the lookahead skips, at one test per character, every position where no date can start
-    starts = set("〇零○一二三四五六七八九十第前上下本这Q周星礼F") | {w[0] for w in relative + list(words.that_year_before_month)}
+    starts = set("〇零○一二三四五六七八九十第前上下本这Q周星礼F民") | {w[0] for w in relative + list(words.that_year_before_month)}
     # a date written in digits never starts inside a run of digits (13月 is no March, 12021年 no 2021), and
     # 年 opens only a part of the year (年初): the commonest characters of a text tried no further
     # and the second skips a position with no character within reach that every date form holds
@@ -168,7 +168,8 @@ def _date_patterns(raw: Dates, rel_years: dict[str, int]) -> list[tuple[str, str
     DD = rf"(?:{D}|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"   # 五月十日
     DASH = r"(?:--|——|-|—|–|~|至|到)"
     SEP = rf"\s?\u00ad*{DASH}\u00ad*\s?"       # soft hyphens (&shy;) around a dash are invisible: 1­­—4月
-    Q = rf"(?:(?:第{SP})?[一二三四1-4]{SP}季度|(?<![0-9A-Za-z])Q[1-4](?!\d)|首季度|(?=[一二三四]季[末初])(?<![第\d])...)"     # 二季末: finance's short form
+    # 去年第三季, 今年首季: Hong Kong and Taiwan leave out 度 (after a year only: a bare 第三季 is a show's season)
+    Q = rf"(?:(?:第{SP})?[一二三四1-4]{SP}季度|(?:(?<=年)|(?<=年 ))(?:第{SP}[一二三四1-4]|首)季(?![度节節])|(?<![0-9A-Za-z])Q[1-4](?!\d)|首季度|(?=[一二三四]季[末初])(?<![第\d])...)"     # 二季末: finance's short form
     H = r"[上下]半年"
     MS = r"(?:月份|月)"
     N = r"\d{1,2}|[一二两三四五六七八九十]{1,2}"
@@ -192,6 +193,12 @@ def _date_patterns(raw: Dates, rel_years: dict[str, int]) -> list[tuple[str, str
         # 2012年的10月30日: 的 may stand between the year and its month
         ("ymd", rf"(?P<y>{Y}){SP}年(?:的|{SP})(?P<m>{M}){SP}{MS}{SP}(?P<d>{DD}){SP}[日号]"),
         ("ymd_num", r"(?<![\d.])(?P<y>(?:19|20)\d{2})(?P<s>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=s)(?P<d>3[01]|[12]\d|0?[1-9])(?![\d.])"),
+        # 2017/18年度, 2025至26年度, 2018/19課稅年度, 2023/24财年: a fiscal or tax year across two calendar years
+        # (Hong Kong's April to March; the second year often in two digits), the year and the next
+        ("split_year", rf"(?P<y>(?:19|20)\d{{2}}){SP}[/／至\-–—]{SP}(?P<y2>(?:19|20)\d{{2}}|\d{{2}})(?!\d){SP}"
+                       rf"(?:{alternation(words.split_year_ends)})"),
+        # 民國112年, 中華民國112年12月31日: a year of the Republic of China calendar (Taiwan), 1911 + its number
+        ("roc_year", rf"民[国國]{SP}(?P<roc>\d{{1,3}})(?!\d){SP}年(?:{SP}(?P<m>{M}){SP}{MS}(?:{SP}(?P<d>{DD}){SP}[日号])?)?"),
         # 2021年至2024年上半年 ; 2021至2025年 ; 2012年到2021年 ; 2018 年至 2020 年 (digits set off by spaces, SP)
         ("year_range", rf"(?P<y>{Y})(?:{SP}年)?{SEP}(?P<y2>{Y}){SP}年(?:{SP}(?P<tail>{H}|{Q}|(?P<m2>{M}){SP}{MS}))?"),
         # 2021年1-5月 ; 今年1-5月 ; 1—11月份
@@ -315,6 +322,7 @@ class _Groups:
     rep: str | None = None        # 上上个月, 下下个季度, 下下下周一: each 上/下 repeated before the word is one more step
     wd2: str | None = None
     yy: str | None = None
+    roc: str | None = None
     fy: str | None = None
     ye: str | None = None
     relq: str | None = None
@@ -937,6 +945,19 @@ def _year_range(g: _Groups, w: _Where) -> str | None:
     return f"{first:04d}/{end}"
 
 
+def _split_year(g: _Groups, w: _Where) -> str | None:
+    """2017/18年度 → 2017/2018: only a year and the next one (2017/19 is no fiscal year)."""
+    first, second = _year(g.y), _number(g.y2)
+    last = second if second >= 100 else first // 100 * 100 + second
+    return f"{first:04d}/{last:04d}" if last == first + 1 else None
+
+
+def _roc_year(g: _Groups, w: _Where) -> str | None:
+    """民國112年 → 2023: the Republic of China counts years from 1912."""
+    year = _number(g.roc) + 1911
+    return _fmt(year, _number(g.m) if g.m else None, _number(g.d) if g.d else None)
+
+
 def _fiscal_year(g: _Groups, w: _Where) -> str | None:
     return _fmt(_year(g.y or g.fy))
 
@@ -1205,7 +1226,7 @@ _READERS: dict[str, Callable[[_Groups, _Where], str | None]] = {
     "listed_months_counted": _listed_months_counted, "first_months": _first_months,
     "first_quarters": _first_quarters, "quarter": _quarter, "quarter_range": _quarter_range,
     "half": _half, "short_period": _short_period, "year_month": _year_month,
-    "fiscal_year": _fiscal_year, "year": _year_alone, "listed_year": _year_alone, "old_year": _old_year,
+    "fiscal_year": _fiscal_year, "split_year": _split_year, "roc_year": _roc_year, "year": _year_alone, "listed_year": _year_alone, "old_year": _old_year,
     "relative_year": _relative_year, "same_year": _same_year, "year_part": _year_part,
     "relative_month": _relative_month, "relative_quarter": _relative_quarter, "week_day": _week_day, "relative_day": _relative_day,
     "month_day": _month_day, "month": _month_alone, "two_digit_year": _two_digit_year, "day": _day_alone,

@@ -18,6 +18,26 @@ WEDNESDAY = date(2023, 5, 17)
 
 # (source, publication date, text, [(date span, value)])
 CASES = [
+    # round 13: a fiscal or tax year across two years, the second in two digits (unseen8 text-01, text-02, text-03:
+    # Hong Kong's 眾新聞 and RTHK, their golds' values); 去年第三季, a quarter without 度 after a year (text-01)
+    ("unseen8 text-01", date(2018, 5, 3), "稅務局周三公布2017/18年度的稅收臨時數字", [("周三", "2018-05-02"), ("2017/18年度", "2017/2018")]),
+    ("unseen8 text-01", date(2018, 5, 3), "因為去年第三季起股票市場興旺", [("去年第三季", "2017-Q3")]),
+    ("unseen8 text-02", date(2019, 12, 4), "他指2019/20年出現赤字", [("2019/20年", "2019/2020")]),
+    ("unseen8 text-03", date(2025, 3, 20), "審核2025至26年度開支預算", [("2025至26年度", "2025/2026")]),
+    ("written", date(2024, 3, 1), "公司2023/24财年营收增长。", [("2023/24财年", "2023/2024")]),
+    # PDF text layers set numbers off with spaces: one space between a number and its unit word reads as the
+    # unspaced form (unseen8 page-allin100-1 `2013 年4月底`; the rest written in announcements' shapes)
+    ("unseen8 page-allin100-1", date(2013, 8, 29), "2013 年4月底，中国远洋本部", [("2013 年4月底", "2013-04")]),
+    ("written", date(2024, 8, 20), "公司 2023 年度营业收入增长。", [("2023 年度", "2023")]),
+    ("written", date(2024, 8, 20), "公司 2023 年 1-6 月营业收入增长。", [("2023 年 1-6 月", "2023-01/2023-06")]),
+    ("written", date(2024, 8, 20), "公司 2024 年第一季度营业收入增长。", [("2024 年第一季度", "2024-Q1")]),
+    ("written", date(2024, 8, 20), "公司 2024 年第 1 季度营业收入增长。", [("2024 年第 1 季度", "2024-Q1")]),
+    ("written", date(2024, 8, 20), "公司 2024 年前三季度营业收入增长。", [("2024 年前三季度", "2024-Q1/2024-Q3")]),
+    ("written", date(2024, 8, 20), "2023 年 1 月至 6 月，公司实现营业收入。", [("2023 年 1 月至 6 月", "2023-01/2023-06")]),
+    ("written", date(2024, 8, 20), "截至 2024 年末，公司总资产。", [("2024 年末", "2024")]),
+    # Taiwan's years of the Republic: 民國 + N is 1911 + N (written)
+    ("written", date(2024, 8, 20), "民國112年經濟成長率為1.31%。", [("民國112年", "2023")]),
+    ("written", date(2024, 8, 20), "中華民國112年12月31日", [("民國112年12月31日", "2023-12-31")]),
     # 当年/这年 before a month is 同年, the year the text named last (round 12: unseen4 post-05, 2022-03-12, gold
     # 2018-09; unseen1 ifeng-1, a caption's 1860年 then 这年10月, gold 1860-10); alone they stay no date (NOT_DATES)
     ("unseen4 post-05", date(2022, 3, 12), "上任仅仅一年多，2018年9月28日、29日万科秋季例会在深圳大梅沙举行。"
@@ -208,6 +228,11 @@ NOT_DATES = [
     # a number of years before 全年 counts years (written: the guard of round 9's 17年全年)
     ("written", "过去10年全年平均增长8%"),
     ("written", "公司连续17年全年盈利"),
+    # a show's season is no quarter: 第三季 without 度 is one only after a year (round 13; corpus_html njxfhn-1's lists)
+    ("corpus_html", "探索者传说第三季 冷雨夜答题"),
+    ("written", "民国瓷器图片"),
+    # a fiscal year is a year and the next: two years further apart are none (written)
+    ("written", "2017/19年度"),
 ]
 
 

@@ -193,14 +193,15 @@ def _date_patterns(raw: Dates, rel_years: dict[str, int]) -> list[tuple[str, str
         # 2012年的10月30日: 的 may stand between the year and its month
         ("ymd", rf"(?P<y>{Y}){SP}年(?:的|{SP})(?P<m>{M}){SP}{MS}{SP}(?P<d>{DD}){SP}[日号]"),
         ("ymd_num", r"(?<![\d.])(?P<y>(?:19|20)\d{2})(?P<s>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=s)(?P<d>3[01]|[12]\d|0?[1-9])(?![\d.])"),
-        # 2017/18年度, 2025至26年度, 2018/19課稅年度, 2023/24财年: a fiscal or tax year across two calendar years
-        # (Hong Kong's April to March; the second year often in two digits), the year and the next
-        ("split_year", rf"(?P<y>(?:19|20)\d{{2}}){SP}[/／至\-–—]{SP}(?P<y2>(?:19|20)\d{{2}}|\d{{2}})(?!\d){SP}"
-                       rf"(?:{alternation(words.split_year_ends)})"),
         # 民國112年, 中華民國112年12月31日: a year of the Republic of China calendar (Taiwan), 1911 + its number
         ("roc_year", rf"民[国國]{SP}(?P<roc>\d{{1,3}})(?!\d){SP}年(?:{SP}(?P<m>{M}){SP}{MS}(?:{SP}(?P<d>{DD}){SP}[日号])?)?"),
         # 2021年至2024年上半年 ; 2021至2025年 ; 2012年到2021年 ; 2018 年至 2020 年 (digits set off by spaces, SP)
         ("year_range", rf"(?P<y>{Y})(?:{SP}年)?{SEP}(?P<y2>{Y}){SP}年(?:{SP}(?P<tail>{H}|{Q}|(?P<m2>{M}){SP}{MS}))?"),
+        # 2017/18年度, 2025至26年度, 2018/19課稅年度, 2023/24财年: a fiscal or tax year across two calendar years
+        # (Hong Kong's April to March; the second year often in two digits), the year and the next; after
+        # year_range, whose span 2021至2025年上半年 it would cut short
+        ("split_year", rf"(?P<y>(?:19|20)\d{{2}}){SP}[/／至\-–—]{SP}(?P<y2>(?:19|20)\d{{2}}|\d{{2}})(?!\d){SP}"
+                       rf"(?:{alternation(words.split_year_ends)})"),
         # 2021年1-5月 ; 今年1-5月 ; 1—11月份
         ("month_range", rf"{YEAR_OR_REL}?(?P<m>{M})(?:{SP}{MS})?{SEP}(?P<m2>{M}){SP}{MS}"),
         # 一二月份, 今年三四月: two neighbouring months written as one span

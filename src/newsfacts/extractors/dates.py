@@ -200,7 +200,7 @@ def _date_patterns(raw: Dates, rel_years: dict[str, int]) -> list[tuple[str, str
         # 2017/18年度, 2025至26年度, 2018/19課稅年度, 2023/24财年: a fiscal or tax year across two calendar years
         # (Hong Kong's April to March; the second year often in two digits), the year and the next; after
         # year_range, whose span 2021至2025年上半年 it would cut short
-        ("split_year", rf"(?P<y>(?:19|20)\d{{2}}){SP}[/／至\-–—]{SP}(?P<y2>(?:19|20)\d{{2}}|\d{{2}})(?!\d){SP}"
+        ("split_year", rf"(?P<y>(?:19|20)\d{{2}}){SP}[/／至\-–—]{SP}(?P<fy2>(?:19|20)\d{{2}}|\d{{2}})(?!\d){SP}"
                        rf"(?:{alternation(words.split_year_ends)})"),
         # 2021年1-5月 ; 今年1-5月 ; 1—11月份
         ("month_range", rf"{YEAR_OR_REL}?(?P<m>{M})(?:{SP}{MS})?{SEP}(?P<m2>{M}){SP}{MS}"),
@@ -324,6 +324,7 @@ class _Groups:
     wd2: str | None = None
     yy: str | None = None
     roc: str | None = None
+    fy2: str | None = None                 # a fiscal year's second year: the first says when it is (2025至26年度)
     fy: str | None = None
     ye: str | None = None
     relq: str | None = None
@@ -948,7 +949,7 @@ def _year_range(g: _Groups, w: _Where) -> str | None:
 
 def _split_year(g: _Groups, w: _Where) -> str | None:
     """2017/18年度 → 2017/2018: only a year and the next one (2017/19 is no fiscal year)."""
-    first, second = _year(g.y), _number(g.y2)
+    first, second = _year(g.y), _number(g.fy2)
     last = second if second >= 100 else first // 100 * 100 + second
     return f"{first:04d}/{last:04d}" if last == first + 1 else None
 

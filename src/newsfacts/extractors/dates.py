@@ -169,7 +169,9 @@ def _date_patterns(raw: Dates, rel_years: dict[str, int]) -> list[tuple[str, str
     DASH = r"(?:--|——|-|—|–|~|至|到)"
     SEP = rf"\s?\u00ad*{DASH}\u00ad*\s?"       # soft hyphens (&shy;) around a dash are invisible: 1­­—4月
     # 去年第三季, 今年首季: Hong Kong and Taiwan leave out 度 (after a year only: a bare 第三季 is a show's season)
-    Q = rf"(?:(?:第{SP})?[一二三四1-4]{SP}季度|(?:(?<=年)|(?<=年 ))(?:第{SP}[一二三四1-4]|首)季(?![度节節])|(?<![0-9A-Za-z])Q[1-4](?!\d)|首季度|(?=[一二三四]季[末初])(?<![第\d])...)"     # 二季末: finance's short form
+    # 二季末: finance's short form
+    Q = (rf"(?:(?:第{SP})?[一二三四1-4]{SP}季度|(?:(?<=年)|(?<=年 ))(?:第{SP}[一二三四1-4]|首)季(?![度节節])"
+         rf"|(?<![0-9A-Za-z])Q[1-4](?!\d)|首季度|(?=[一二三四]季[末初])(?<![第\d])...)")
     H = r"[上下]半年"
     MS = r"(?:月份|月)"
     N = r"\d{1,2}|[一二两三四五六七八九十]{1,2}"

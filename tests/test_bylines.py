@@ -251,6 +251,7 @@ def test_names_after_an_editors_role(line, editors):
     ("2005年8月25日（来源：上海证券报）", "2005年8月25日", [], []),                        # unseen2_page-sinacn-1: a bracketed source
     ("2019-08-13 14:07来源：澎湃新闻·澎湃号·政务", "2019-08-13 14:07", [], []),            # thepaper-2.html
     ("来源：本站原创 作者：医技药剂党支部时间：2019年10月31日 23:00 浏览：", "2019年10月31日 23:00", [], []),   # zyyfy-1.html: a branch is no name
+    ("发布时间：2011-03-29 发布人：-", "2011-03-29", [], []),      # unseen8_page-ygyg-1: a portal's poster, left empty
 ])
 def test_a_publication_bar_gives_its_date_and_names(line, date, reporters, editors):
     bar = bylines.date_bar(line)

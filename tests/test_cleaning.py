@@ -1053,3 +1053,19 @@ def test_a_name_over_a_desk_and_role_line_is_a_byline(top, reporter, kept):
     story = "過去六個月，中國經濟有一連串壞消息：GDP增速緩慢、青年失業率創新高。"
     doc = clean(RawArticle(kind="text", body="\n".join(top + [story]), body_is_html=False, title="中國經濟是一顆「定時炸彈」嗎？"))
     assert (doc.reporter, doc.text.split("\n")) == (reporter, kept + [story])
+
+
+@pytest.mark.parametrize("line,kept", [
+    # unseen8_page-allin100-1 and -2 (read by hand): a topic box's link to the whole story closes its summary
+    ("青岛资产管理的主要有形资产是位于青岛CBD的远洋大厦。一期目前已基本完工。【全文】", "青岛资产管理的主要有形资产是位于青岛CBD的远洋大厦。一期目前已基本完工。"),
+    ("拓展经济增长的新空间，打造中国经济“升级版”。【详细】", "拓展经济增长的新空间，打造中国经济“升级版”。"),
+    # a bracketed label opening a line is the line's own (a heading's kicker) and stays
+    ("【详细】国务院批准设立中国(上海)自由贸易试验区", "【详细】国务院批准设立中国(上海)自由贸易试验区"),
+])
+def test_a_link_label_closing_a_summary_goes(line, kept):
+    from newsfacts.cleaning import clean
+    from newsfacts.reading import RawArticle
+
+    story = "国务院总理李克强7月3日主持召开国务院常务会议，原则通过了《中国(上海)自由贸易试验区总体方案》。"
+    doc = clean(RawArticle(kind="text", body=story + "\n" + line, body_is_html=False))
+    assert doc.text.split("\n") == [story, kept]

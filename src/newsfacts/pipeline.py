@@ -16,7 +16,7 @@ from .clock import given_published, in_beijing
 from .direction import with_directions
 from .document import Document, Fact
 from .errors import InputError
-from .extractors import facts_in, stocks
+from .extractors import facts_in, regions, stocks
 from .linking import link
 from .reading import CHINA_TZ, DEFAULT_MAX_SIZE, RawArticle, decode, parse_article, read_bytes
 from .segmenting import SegmentedText, segment
@@ -73,6 +73,8 @@ def extract_text(text: str, *, source: str | None = None, published: Any = None,
     document.facts += facts_in(body, "body", published or _title_day_year(document.facts) or _dated_line_year(body),
                                [(c.start, c.end) for c in companies],
                                [(s.start, s.end) for s in article.stock_links])
+    if document.title:
+        document.facts = regions.title_in_home_currency(title, body, document.facts)
     companies = stocks.outside_names(document.stocks, companies, [f for f in document.facts if f.where == "body"])
     stocks.give_codes(document.facts, companies)
     document.facts = with_directions(document.facts, document.title or "", document.text)

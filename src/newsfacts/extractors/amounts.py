@@ -86,6 +86,7 @@ def _rules() -> dict[str, Any]:
     units = load_toml("units.toml")
     counts = load_toml("counts.toml")
     money = load_toml("money_context.toml")
+    direction = load_toml("direction.toml")
     before, after = _qualifier_words(quals)
     unit_table = _any_case(_unit_pairs(units["units"]), units["rules"]["any_case"])
     per = currencies["per_unit"]["units"]
@@ -114,6 +115,8 @@ def _rules() -> dict[str, Any]:
         "yuan_per_unit": tuple(m + u for m in currencies["colloquial_yuan"]["per_unit_marks"] for u in per),
         "yuan_adverbs": currencies["colloquial_yuan"]["adverbs"],
         "hong_kong": currencies["hong_kong"],
+        # words of change (direction.toml): `跌X至Y` is a change and a level (_change_then_level)
+        "change_words": tuple(direction["up"] + direction["down"]),
         "dollar_signs": dict(sorted(currencies["dollar_signs"].items(), key=lambda pair: -len(pair[0]))),
         "note_then_unit_re": _any_of_pairs(_note_then_unit(currencies["words"])),
         "prefix_re": regex_cache.compile(rf"(?:(?P<each>每(?P<per>{_alt(per)}))|(?P<cur>{_alt(prefixes)}))\s?$"),
@@ -886,10 +889,23 @@ class _Reading:
         sep = _RANGE_SEP.match(norm, note.end() if note else unit_end)
         second = number_at(norm, sep.end()) if sep else None
         if sep is None or second is None or second.value is None or not norm.startswith(unit, second.end) \
-                or _subtraction(sep.group(0), self.value, second.value):
+                or _subtraction(sep.group(0), self.value, second.value) \
+                or _change_then_level(norm, self.token.start, sep.group(0), self.value, second.value):
             return None
         self.low, self.high = self.token.value, second.value
         return second.end + len(unit)
+
+
+_LEVEL_SEPS = frozenset(("至", "到"))
+
+
+def _change_then_level(norm: str, start: int, sep: str, first: Decimal, second: Decimal) -> bool:
+    """`微跌1.5亿元至1391亿元`, `增加3万吨至120万吨`: after a word of change, `X至Y` is the change and the level it
+    reached, not a range, when Y is ten times X or more (a range's ends are of one size: `预计增长10亿元至20亿元`)."""
+    if sep.strip() not in _LEVEL_SEPS or second < first * 10:
+        return False
+    before = norm[max(0, start - 4):start].rstrip("了")
+    return before.endswith(_rules()["change_words"])
 
 
 def _subtraction(dash: str, first: Decimal, second: Decimal) -> bool:

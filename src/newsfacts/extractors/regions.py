@@ -40,15 +40,33 @@ def in_home_currency(norm: str, amounts: Iterable, currency: str) -> None:
     context makes money (`約300億`), a price per share (`每股1.419元`) and an amount after a bare dollar sign
     (`$3286億`) into `currency`; an amount that names 人民币 (before or after its number) keeps yuan."""
     for amount in amounts:
-        attrs = amount.attrs
-        if amount.type != "money":
-            continue
-        if norm.startswith(("$", "＄"), amount.start):
-            attrs["currency"] = currency
-            continue
-        if attrs.get("currency") != "CNY" \
-                or attrs.get("unit", "").split("/")[0].lstrip(_MAGNITUDES).rstrip("整") not in ("元", ""):
-            continue
-        around = norm[max(0, amount.start - 4):amount.end + 3]
-        if not any(word in around for word in _OTHER_CURRENCY_WORDS):
-            attrs["currency"] = currency
+        if _home_dollar(norm, amount):
+            amount.attrs["currency"] = currency
+
+
+def title_in_home_currency(title, body, facts: list) -> list:
+    """The title's amounts in the dollar of its body's region: a headline alone names too few cues
+    (`整體稅收$3286億創新高` over a Hong Kong tax report; `陳茂波公布40億元支援措施`). `title` and `body` are
+    segmented texts; returns `facts` with the title's amounts in that dollar (new facts)."""
+    if not any(fact.where == "title" and _home_dollar(title.norm, fact) for fact in facts) \
+            or home_currency(title.text, title.norm):
+        return facts
+    currency = home_currency(body.text, body.norm)
+    if currency is None:
+        return facts
+    return [fact.with_attrs(currency=currency) if fact.where == "title" and _home_dollar(title.norm, fact) else fact
+            for fact in facts]
+
+
+def _home_dollar(norm: str, amount) -> bool:
+    """Is this amount one that a region's plain 元 or bare `$` may make its dollar?"""
+    if amount.type != "money":
+        return False
+    if norm.startswith(("$", "＄"), amount.start):
+        return True
+    attrs = amount.attrs
+    if attrs.get("currency") != "CNY" \
+            or attrs.get("unit", "").split("/")[0].lstrip(_MAGNITUDES).rstrip("整") not in ("元", ""):
+        return False
+    around = norm[max(0, amount.start - 4):amount.end + 3]
+    return not any(word in around for word in _OTHER_CURRENCY_WORDS)

@@ -93,6 +93,16 @@ def test_names_after_a_dateline_or_xun(text, kept, reporters):
     assert text[:start] + text[end:] == kept and names == reporters
 
 
+@pytest.mark.parametrize("text", [
+    # unseen8_text-11 and -12 (新闻联播 digest items): the programme's name in the dateline's brackets names no one
+    "央视网消息（新闻联播）：国务院新闻办今天（1月12日）召开新闻发布会，海关总署相关负责人介绍，",
+    "央视网消息（新闻联播）：国务院新闻办今天（7月18日）举行“高质量完成‘十四五’规划”系列主题新闻发布会，",
+])
+def test_a_programme_in_a_datelines_brackets_is_no_reporter(text):
+    assert bylines.dateline(text) is None and bylines.names_only("（新闻联播）") is None
+    assert bylines.names_only("（唐贵江 关悦）") == "唐贵江 关悦"       # names still are
+
+
 @pytest.mark.parametrize("caption", [
     "10月4日，旅游专列开往襄阳。 通讯员刘娟 摄",                               # cjn-1.html
     "图为山西品牌丝路行（南美站）启动仪式。（刘通摄）",                         # shanxi-1.html

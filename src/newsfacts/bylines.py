@@ -76,6 +76,7 @@ def _grammar() -> dict:
     markers = f"[{re.escape(raw['markers'])}]"
     return {
         "names": regex_cache.compile(names),
+        "long_outlet_ends": tuple(end for end in raw["outlet_ends"] if len(end) > 1),
         "name": regex_cache.compile(name),
         "group": regex_cache.compile(group),
         "reporter_roles": frozenset(raw["reporter_roles"]),
@@ -338,9 +339,12 @@ def plain_names(text: str) -> str | None:
 
 
 def names_only(text: str) -> str | None:
-    """`（唐贵江 关悦）`, `李楠`: a span that is nothing but names, joined; else None."""
+    """`（唐贵江 关悦）`, `李楠`: a span that is nothing but names, joined; else None. A word ending as an
+    outlet or a programme does (`（新闻联播）` after 央视网消息, a digest's dateline) names no one."""
     inner = text.strip().strip("（）() ")
-    return join_names(inner) if inner and _grammar()["names"].fullmatch(inner) else None
+    if not inner or inner.endswith(_grammar()["long_outlet_ends"]):
+        return None
+    return join_names(inner) if _grammar()["names"].fullmatch(inner) else None
 
 
 def dateline(text: str) -> tuple[int, int, str] | None:

@@ -1069,3 +1069,21 @@ def test_a_link_label_closing_a_summary_goes(line, kept):
     story = "国务院总理李克强7月3日主持召开国务院常务会议，原则通过了《中国(上海)自由贸易试验区总体方案》。"
     doc = clean(RawArticle(kind="text", body=story + "\n" + line, body_is_html=False))
     assert doc.text.split("\n") == [story, kept]
+
+
+def test_a_marked_related_box_and_the_comments_label_go_and_the_closing_signoff_is_read():
+    # unseen8_page2-sinatech-1 (a 2010 Sina page, its markup shortened; read by hand): `> 相关阅读：` over a list of
+    # links, then the comments box's label; the reporter signs off the last paragraph in brackets
+    from newsfacts.cleaning import clean
+    from newsfacts.reading import RawArticle
+
+    page = ("<p>　　新浪科技讯 北京时间5月24日下午消息，据国外媒体报道，美国在线零售商店6pm.com今天表示，在上周五误将店内所有商品的"
+            "最高价格定为49.99美元，使其在该段时间的损失达到160万美元。</p>"
+            "<p>　　6pm是网络鞋店Zappos旗下公司，该公司在博客发表文章称，预计本次错误将使该网站损失160万美元。</p>"
+            "<p>　　不管如何，该网站兑现其间的所有交易的决定仍然值得肯定。(曾牧)</p>"
+            "<div><h3>&gt; 相关阅读：</h3><ul><li><a href='http://eladies.sina.com.cn/fa/p/2010/0302/0906973567_3.shtml'>"
+            "6pm.com网购攻略！秒杀白菜鞋</a></li></ul></div><p>网友评论</p>")
+    doc = clean(RawArticle(kind="post", body=page, body_is_html=True))
+    assert doc.reporter == "曾牧"
+    assert doc.text.split("\n")[-1] == "不管如何，该网站兑现其间的所有交易的决定仍然值得肯定。"
+    assert "相关阅读" not in doc.text and "白菜鞋" not in doc.text and "网友评论" not in doc.text

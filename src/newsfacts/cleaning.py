@@ -132,7 +132,8 @@ def _rules():
         "editor": regex_cache.compile(raw["editor"]),
         "page_editor": regex_cache.compile(raw["page_editor"]),
         "page_editor_plain": regex_cache.compile(raw["page_editor_plain"]),
-        "related_header": regex_cache.compile(rf"(?:{alternation(raw['related_headers'])}|(?:{alternation(raw['related_openers'])})"
+        # (a mark may lead it: sina 2010's `> 相关阅读：`)
+        "related_header": regex_cache.compile(rf"(?:[>›»■□●◆▶►]\s*)?(?:{alternation(raw['related_headers'])}|(?:{alternation(raw['related_openers'])})"
                                               rf"(?:{alternation(raw['related_media'])})?(?:{alternation(raw['related_ends'])}))\s*[:：]?"),
         # the buttons, with the page's time stamp and its source in front of them (Wind: 09-01 06:29 Wind EnA+A- ;
         # 2021年06月12日 07:46 中新网 字号：大 中 小)

@@ -5,7 +5,9 @@
   firms (中銀香港: data/known_orgs.txt); a traditional-character text is read as simplified one for one, so the data
   holds the simplified forms;
 - a preposition that opens the run before an organization's suffix is no part of the name (经河南电视台, 经中华人民共和国
-  财政部备案: `boundary_before`).
+  财政部备案: `boundary_before`);
+- a known name that makes one word with the character after it names a thing of the firm, not the firm (茅台|酒,
+  耐克|鞋: the segmenter's word), unless an organization suffix follows.
 
 The sentences are real (the file each comes from is named beside it); the expected names were read off the sentence.
 Every positive row gave no name, or a wrong one, before this round.
@@ -61,4 +63,16 @@ def test_a_preposition_opens_no_name(sentence, names):
     ("经济日报－中国经济网北京2月2日讯", ["经济日报"]),
 ])
 def test_words_opening_with_a_preposition_character_stay_whole(sentence, names):
+    assert _orgs(sentence) == names
+
+
+@pytest.mark.parametrize("sentence, names", [
+    # fixtures/unseen6_texts/articles/unseen6_text-12.txt: 茅台酒 is the liquor (the group before it is still found)
+    ("据“十二五”期间茅台集团的销售数据显示，茅台酒较“十一五”销量增长67%，", ["茅台"]),
+    # fixtures/unseen4_pages/html/unseen4_page-163-1.html: a brand as a label of goods (GOLD_GUIDE round 9)
+    ("干脆一只脚穿耐克鞋，另一只脚穿锐步鞋上场比赛，", []),
+    # the same page: the firm itself
+    ("仅乔丹一人，就从耐克公司得到数亿美金。", ["耐克"]),
+])
+def test_a_known_name_that_opens_a_product_word_is_no_organization(sentence, names):
     assert _orgs(sentence) == names

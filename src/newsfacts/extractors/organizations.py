@@ -302,7 +302,7 @@ def _dictionary_hits(norm: str, matches) -> list[OrgHit]:
         glued = name.isascii() and (_ascii_alnum(norm[pos - 1:pos]) or _ascii_alnum(norm[end:end + 1]))
         if glued or _INDEX_AFTER.match(norm, end) or not _ends_word(norm, end):   # not 教育部 of 教育部门
             continue
-        if _opens_inside_a_word(norm, pos, end):
+        if _opens_inside_a_word(norm, pos, end) or _opens_a_product_word(norm, pos, end):
             continue
         if norm.endswith(_rules()["generic_before"], 0, pos) or name in directories.body_words():
             continue                      # 各国央行: central banks in general; 公安局: some place's bureau
@@ -310,6 +310,14 @@ def _dictionary_hits(norm: str, matches) -> list[OrgHit]:
             continue                      # 对欧盟进出口, 欧盟、东盟、美国: economies a trade figure is about
         hits.append(OrgHit(pos, end, name))
     return hits
+
+
+def _opens_a_product_word(norm: str, pos: int, end: int) -> bool:
+    """Does the known name at norm[pos:end] with the one character after it make one word of the segmenter, a thing
+    named after the firm (茅台|酒 of 茅台酒销量增长, 耐克|鞋), where no organization suffix follows?"""
+    if end >= len(norm) or not is_han(norm[end]) or _rules()["suffix_re"].match(norm, end):
+        return False
+    return tokenizer.cut(norm[pos:end + 3])[0] == norm[pos:end + 1]
 
 
 def _bloc_as_economy(norm: str, pos: int, end: int, rules) -> bool:

@@ -76,3 +76,13 @@ def test_words_opening_with_a_preposition_character_stay_whole(sentence, names):
 ])
 def test_a_known_name_that_opens_a_product_word_is_no_organization(sentence, names):
     assert _orgs(sentence) == names
+
+
+@pytest.mark.parametrize("sentence, names", [
+    # fixtures/unseen8_texts/articles/unseen8_text-07.txt and text-05.txt: 发改委 alone is the NDRC (public_bodies.tsv),
+    # although a place's 发改委 is a body word too
+    ("其次，发改委公布的数据统计，今年前两个月，", ["发改委"]),
+    ("发改委网站8月30日发布2013年7月份化工行业运行情况，7月份，", ["发改委"]),
+])
+def test_a_national_body_alone_is_an_organization(sentence, names):
+    assert _orgs(sentence) == names

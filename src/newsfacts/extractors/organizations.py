@@ -304,7 +304,8 @@ def _dictionary_hits(norm: str, matches) -> list[OrgHit]:
             continue
         if _opens_inside_a_word(norm, pos, end) or _opens_a_product_word(norm, pos, end):
             continue
-        if norm.endswith(_rules()["generic_before"], 0, pos) or name in directories.body_words():
+        if norm.endswith(_rules()["generic_before"], 0, pos) or (name in directories.body_words()
+                                                                   and name not in directories.public_bodies()):
             continue                      # 各国央行: central banks in general; 公安局: some place's bureau
         if name in _rules()["blocs"] and _bloc_as_economy(norm, pos, end, _rules()):
             continue                      # 对欧盟进出口, 欧盟、东盟、美国: economies a trade figure is about

@@ -245,6 +245,7 @@ class DateWords(Record):
     month_not_after: Words
     fiscal_year_words: Words
     split_year_ends: Words
+    comparison_before: Words
     relative_day_not_after: Words
     relative_day_not_before: Words
     weekday_looks_ahead: Words

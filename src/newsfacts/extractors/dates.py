@@ -342,7 +342,7 @@ class Anchor:
     present_year: int | None = None     # an undated text's own present: the latest year it names (_present_year)
     present_given: bool = False         # present_year is the year of a day the text was written (a title's or a signed date)
     last_year: int | None = None        # the last explicit year in the document so far (what 同年 means)
-    last_month: tuple[int, int, int] | None = None   # (where, year, month) of the last month named so far
+    last_month: tuple[int, int | None, int] | None = None   # (where, year, month) of the last month named so far
     month_named: tuple[int | None, int] | None = None  # (year or None, month) of the last month named, year-less too
 
 
@@ -639,8 +639,7 @@ def _date(name: str, groups: _Groups, span: tuple[int, int], reading: _Reading) 
     written = groups.y2 or groups.y
     if name not in _NO_SENTENCE_TIME:
         time = reading.sentence_times[key] = _time_of(value, written=bool(written), before=before)
-        if time.month and time.year is not None:
-            reading.anchor.last_month = (span[1], time.year, time.month)
+        _note_month(time, span, reading)
         reading.anchor.month_named = _month_named(value) or reading.anchor.month_named
     if written:
         reading.anchor.last_year = _year(written)
@@ -648,6 +647,17 @@ def _date(name: str, groups: _Groups, span: tuple[int, int], reading: _Reading) 
         return DateHit(*span, "year", int(value))     # 2022年GDP增长5.5%左右的目标: a goal's year
     _note_present(value, written, span, reading)
     return DateHit(*span, "date", value)
+
+
+def _note_month(time: _SentenceTime, span: tuple[int, int], reading: _Reading) -> None:
+    """Keep the month a later 上月 counts from: a month with its year (year-less only in an undated text, where
+    `6月份…较上月` is --05), not one a comparison is made against (`比去年4月份下降…。环比上月`: 上月 counts from the
+    month the report tells of)."""
+    if not time.month or (time.year is None and reading.anchor.published is not None):
+        return
+    if reading.norm.endswith(reading.rules.words.comparison_before, max(0, span[0] - 2), span[0]):
+        return
+    reading.anchor.last_month = (span[1], time.year, time.month)
 
 
 def _note_present(value: str, written: str | None, span: tuple[int, int], reading: _Reading) -> None:
@@ -774,8 +784,8 @@ def _time_of(value: str, written: bool, before: _SentenceTime | None) -> _Senten
     against; the first year the sentence wrote stays (2018年…比2017年…，增速比上年: 上年 is 2017)."""
     first = before.first_written if before else None
     last = value.split("/")[-1]
-    if last.startswith("--"):
-        return _SentenceTime(None, None, False, first)
+    if last.startswith("--"):                # a year-less month still says which month (6月份…较上月, undated)
+        return _SentenceTime(None, int(last[2:4]) if last[2:4].isdigit() else None, False, first)
     parts = last.split("-")
     month = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else None
     quarter = int(parts[1][1]) if len(parts) > 1 and parts[1][:1] == "Q" else None
@@ -1076,27 +1086,27 @@ def _relative_month(g: _Groups, w: _Where) -> str | None:
     base = _base_month(w)
     if base is None:
         return None
-    index = base[0] * 12 + base[1] - 1 + w.rules.rel_months[_group(g.relm)] * _steps(g)
-    return _fmt(index // 12, index % 12 + 1, _number(g.d) if g.d else None)
+    index = (base[0] or 0) * 12 + base[1] - 1 + w.rules.rel_months[_group(g.relm)] * _steps(g)
+    return _fmt(index // 12 if base[0] is not None else None, index % 12 + 1, _number(g.d) if g.d else None)
 
 
 def _relative_quarter(g: _Groups, w: _Where) -> str | None:
     sentence = w.sentence
     if sentence and sentence.quarter and sentence.year is not None:
-        base: tuple[int, int] | None = sentence.year, sentence.quarter * 3
+        base: tuple[int | None, int] | None = sentence.year, sentence.quarter * 3
     else:
         base = _base_month(w)
-    if base is None:
-        return None
+    if base is None or base[0] is None:
+        return None                     # a quarter has no year-less value
     index = base[0] * 4 + (base[1] - 1) // 3 + w.rules.rel_quarters[_group(g.relq)] * _steps(g)
     return f"{index // 4:04d}-Q{index % 4 + 1}"
 
 
-def _base_month(w: _Where) -> tuple[int, int] | None:
+def _base_month(w: _Where) -> tuple[int | None, int] | None:
     """(year, month) that 上月 and 下季度 count from: the sentence's month, else the month its paragraph
     named last (a report of October's figures: `10月PPI…上涨2.5%。从同比看，…涨幅比上月扩大` is September),
-    else the publication's."""
-    if w.sentence and w.sentence.month and w.sentence.year is not None:
+    else the publication's. In an undated text a year-less month is one too (its year is None)."""
+    if w.sentence and w.sentence.month and (w.sentence.year is not None or w.anchor.published is None):
         return w.sentence.year, w.sentence.month
     last = w.anchor.last_month
     if last is not None and "\n" not in w.norm[last[0]:w.span[0]]:

@@ -113,6 +113,12 @@ CASES = [
     # no year anywhere: a month keeps no year, 去年 and 昨天 give no date
     ("unseen5_text-01", "昨天，市统计局发布了10月份上海经济数据。10月份，上海CPI同比去年下降了0.3%。",
      [("10月份", "--10"), ("10月份", "--10")]),
+    # no year anywhere: 上月 counts back from the year-less month the sentence tells of (round 13: unseen8 text-10,
+    # gold --05); 2025至26年度, a fiscal year, is read in its first year (unseen8 text-03, gold 2025-02 for 今年2月底)
+    ("unseen8_text-10", "中国物流与采购联合会7月4日发布数据显示：6月份中国物流业景气指数为52.1%，较上月回升2.8个百分点。",
+     [("7月4日", "--07-04"), ("6月份", "--06"), ("上月", "--05")]),
+    ("unseen8_text-03", "審核2025至26年度開支預算。在財經事務方面，有議員關注優化新資本投資者入境計劃的情況，當局說截至今年2月底，新計劃合共接獲",
+     [("2025至26年度", "2025/2026"), ("今年2月底", "2025-02")]),
 ]
 
 

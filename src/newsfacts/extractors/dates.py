@@ -1083,10 +1083,13 @@ def _same_year(g: _Groups, w: _Where) -> str | None:
 
 
 def _relative_month(g: _Groups, w: _Where) -> str | None:
-    base = _base_month(w)
+    """上月 counts from the month told of (_base_month); 本月, 这个月 are the writer's own month, the publication's
+    (a report of April's figures published on 6 May: its 本月3日 is 3 May)."""
+    offset, published = w.rules.rel_months[_group(g.relm)], w.anchor.published
+    base = (published.year, published.month) if offset == 0 and published else _base_month(w)
     if base is None:
         return None
-    index = (base[0] or 0) * 12 + base[1] - 1 + w.rules.rel_months[_group(g.relm)] * _steps(g)
+    index = (base[0] or 0) * 12 + base[1] - 1 + offset * _steps(g)
     return _fmt(index // 12 if base[0] is not None else None, index % 12 + 1, _number(g.d) if g.d else None)
 
 

@@ -80,3 +80,10 @@ def test_a_headline_takes_the_dollar_of_its_body():
     money = [(f.where, f.text, f.get("currency")) for f in extract_text(article).facts if f.type == "money"]
     assert ("title", "40億元", "HKD") in money and ("title", "250億", "HKD") in money
     assert ("body", "超過40億元", "HKD") in money
+
+
+def test_an_amount_that_describes_a_noun_is_no_model_for_an_elided_unit():
+    """unseen8_text-01: `年薪由60萬元至90萬元的納稅人數目，由20萬增至21.6萬` counts taxpayers; the salary band describes
+    them, so the figures after it are not its money (main read 20萬 and 21.6萬 as HKD)."""
+    text = "香港稅務局表示，年薪由60萬元至90萬元的納稅人數目，由20萬增至21.6萬。"
+    assert [f.text for f in facts_in(text, "body", None) if f.type == "money"] == ["60萬元至90萬元"]

@@ -286,7 +286,8 @@ def _elided_units(norm: str, unread: list[NumberToken], found: list[Amount], tak
 
 def _elision_model(norm: str, token: NumberToken, amounts: list[Amount]) -> tuple[Amount, Decimal] | None:
     """The amount whose measure an unread figure repeats, with the value of its own figure: the nearest amount in
-    the figure's sentence or the one before that writes a magnitude, if it writes the figure's and is no percent."""
+    the figure's sentence or the one before that writes a magnitude, if it writes the figure's, is no percent and
+    does not describe a noun (`60万元的纳税人`: the figure then counts that noun)."""
     window = _previous_sentence_start(norm, token.start)
     model, model_token = None, None
     for amount in amounts:
@@ -295,8 +296,8 @@ def _elision_model(norm: str, token: NumberToken, amounts: list[Amount]) -> tupl
             if lead is not None and _magnitude_word(lead):
                 model, model_token = amount, lead
     if model is None or model_token is None or model.type not in _ELIDED_TYPES or not model_token.value \
-            or _magnitude_word(model_token) != _magnitude_word(token):
-        return None
+            or _magnitude_word(model_token) != _magnitude_word(token) or norm.startswith("的", model.end):
+        return None                # 年薪由60萬元至90萬元的納稅人數目，由20萬增至21.6萬: the amount describes what is counted
     return model, model_token.value
 
 

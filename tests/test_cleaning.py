@@ -1087,3 +1087,17 @@ def test_a_marked_related_box_and_the_comments_label_go_and_the_closing_signoff_
     assert doc.reporter == "曾牧"
     assert doc.text.split("\n")[-1] == "不管如何，该网站兑现其间的所有交易的决定仍然值得肯定。"
     assert "相关阅读" not in doc.text and "白菜鞋" not in doc.text and "网友评论" not in doc.text
+
+
+@pytest.mark.parametrize("credit,reporter,editor", [
+    ("【 编辑：刘晓彤  作者：许丹婷 赵福播】", "许丹婷 赵福播", "刘晓彤"),     # unseen8_page-zxfnews-1 (read by hand)
+    ("【编辑：姚昊】", None, "姚昊"),                                        # holdout_html3 cjn-1: an editor only
+])
+def test_writers_credited_in_the_editor_line_are_reporters(credit, reporter, editor):
+    from newsfacts.cleaning import clean
+    from newsfacts.reading import RawArticle
+
+    story = ["深秋时节，来自河北的苏富霖跨省来到靖西自驾游。", "黄桂红介绍，巴泽梯田、三叠岭瀑布、渠洋湖景区等新景区建设已初步成型并释放活力。",
+             "为了进一步分流游客，靖西县城内的“小城故事”项目也在如火如荼进行。"]
+    doc = clean(RawArticle(kind="text", body="\n".join(story + [credit]), body_is_html=False))
+    assert (doc.text.split("\n"), doc.reporter, doc.editor) == (story, reporter, editor)

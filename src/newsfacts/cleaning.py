@@ -1196,7 +1196,7 @@ def _take_metadata(lines: list[_Line], article: CleanArticle, credited: list[str
     for index, line in enumerate(lines):
         place = _Place(top=index < 4, edge=index < 4 or index >= len(lines) - 4)
         _cut_link_home(line)
-        if (_takes_field_line(line, article, place) or _is_appendix_label(line.text)
+        if (_takes_field_line(line, article, place, reporters) or _is_appendix_label(line.text)
                 or _takes_byline_line(line, place, reporters, credited)
                 or _takes_reprint_line(line, place, reprinted, credited)
                 or _takes_credit_record(line, place, article, reporters, credited)):
@@ -1364,8 +1364,9 @@ def _cut_link_home(line: _Line) -> None:
         line.cut(home.start(), home.end())
 
 
-def _takes_field_line(line: _Line, article: CleanArticle, place: _Place) -> bool:
-    """A 原标题 line or the editor line: its value goes to the article's field, the line goes."""
+def _takes_field_line(line: _Line, article: CleanArticle, place: _Place, reporters: list[str]) -> bool:
+    """A 原标题 line or the editor line: its value goes to the article's field, the line goes. Writers the
+    editor line credits after the editor are reporters (`【 编辑：刘晓彤  作者：许丹婷 赵福播】`)."""
     rules = _rules()
     match = rules["original_title"].match(line.text)
     if match and article.original_title is None and (place.edge or len(line.text) < 80):
@@ -1374,8 +1375,13 @@ def _takes_field_line(line: _Line, article: CleanArticle, place: _Place) -> bool
     editor = rules["editor"].search(line.text)
     if editor and line.text.lstrip(_LINE_EDGE + "[【(（").startswith(("责任编辑", "编辑")):      # 【编辑：姚昊】
         article.editor = " ".join(editor.group("name").split())
+        credits = bylines.parse(line.text) if len(line.text) <= _CREDIT_LINE_MAX else None
+        reporters.extend(credits.reporters if credits else [])
         return True
     return False
+
+
+_CREDIT_LINE_MAX = 60
 
 
 def _takes_byline_line(line: _Line, place: _Place, reporters: list[str], editors: list[str]) -> bool:

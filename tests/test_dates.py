@@ -42,6 +42,9 @@ CASES = [
      [("4月", "2014-04"), ("3月", "2014-03"), ("去年4月份", "2013-04"), ("上月", "2014-03")]),
     ("unseen8 page-kyphp-1", date(2011, 5, 6), "新出口订单分项指标从3月份的52.5 降至51.3，表明海外市场的复苏仍相对疲软。\n"
      "4月PMI数据本月3日公布后，再度引发了关于中国经济增长的讨论", [("3月份", "2011-03"), ("4月", "2011-04"), ("本月3日", "2011-05-03")]),
+    # 次月 is the month after the one told of (unseen8 page2-bbc-1, 2023-08-31, gold 2023-08)
+    ("unseen8 page2-bbc-1", date(2023, 8, 31), "七月份發佈的數據顯示，16歲至25歲的年輕人中有21.3%的人口失業，創下歷史新高。次月，官方宣佈將停止公布這些數字。",
+     [("七月份", "2023-07"), ("次月", "2023-08")]),
     # Taiwan's years of the Republic: 民國 + N is 1911 + N (written)
     ("written", date(2024, 8, 20), "民國112年經濟成長率為1.31%。", [("民國112年", "2023")]),
     ("written", date(2024, 8, 20), "中華民國112年12月31日", [("民國112年12月31日", "2023-12-31")]),
@@ -238,6 +241,8 @@ NOT_DATES = [
     # a show's season is no quarter: 第三季 without 度 is one only after a year (round 13; corpus_html njxfhn-1's lists)
     ("corpus_html", "探索者传说第三季 冷雨夜答题"),
     ("written", "民国瓷器图片"),
+    # 次 after a numeral counts: no next month (round 13: unseen6 text-05)
+    ("unseen6 text-05", "在由中国发展研究基金会主办的博智宏观论坛第二十六次月度例会上表示"),
     # a fiscal year is a year and the next: two years further apart are none (written)
     ("written", "2017/19年度"),
 ]

@@ -250,7 +250,8 @@ def _date_patterns(raw: Dates, rel_years: dict[str, int]) -> list[tuple[str, str
         # 年初, 年底 alone: a part of the year the sentence names, else of the publication year
         ("year_part", rf"{not_after('year_part_not_after')}(?P<ye>年(?:{ENDS}))(?![一二三四五六七八九十])"),
         # 上月, 下个月9号: the day of a relative month is a day; its part keeps the month (本月底, 这个月底)
-        ("relative_month", rf"{REP}(?P<relm>{alternation(rel_months)})(?:(?P<d>{DD})[日号]|{PART})?"),
+        # 次月 (the next month) opens a clause or follows a preposition; after anything else 次 counts (第二十六次月度例会)
+        ("relative_month", rf"{REP}(?:(?=次)(?<![^，。；：\n“「（(于在至到从自的])|(?!次))(?P<relm>{alternation(rel_months)})(?:(?P<d>{DD})[日号]|{PART})?"),
         # 上季度, 本季度末: a quarter counted from the sentence's or the publication's quarter
         ("relative_quarter", rf"{REP}(?P<relq>{alternation(raw.relative_quarters)})(?:{alternation(words.year_ends)})?"),
         # 上周四, 本周一, 周一; not in 每周一, a span of weekdays (周一至周五), a name (黑色星期五),

@@ -238,10 +238,11 @@ def _parse_post(text: str) -> RawArticle:
         meta = {}
     if not isinstance(meta, dict):
         raise InputError(f"front matter is not a mapping of fields (it is a YAML {type(meta).__name__})")
+    is_html = bool(_HTML_TAG.search(body))
     return RawArticle(
         kind="post",
-        body=_hard_wraps_joined(body),
-        body_is_html=bool(_HTML_TAG.search(body)),
+        body=body if is_html else _hard_wraps_joined(body),      # HTML's line breaks are spaces already
+        body_is_html=is_html,
         title=_as_text(meta.get("title")),
         url=_as_text(meta.get("link") or meta.get("url") or meta.get("permalink")),
         published=parse_published(meta.get("date") or meta.get("published")),

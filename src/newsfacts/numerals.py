@@ -11,7 +11,7 @@ never follows a smaller one). The forms, and what they read as:
 ...     "一万二千亿", "三亿五千万", "五万亿", "七点五", "十二点五", "负二点四",
 ...     "1.2万亿", "3万5千", "1万2000", "5658亿", "300多万", "6千多亿", "三个亿",
 ...     "贰仟伍佰萬", "叁仟柒佰", "壹億", "一百五", "两万五", "二〇二三", "万", "十",
-...     "一百十一", "兩千六", "负十一", "1万5", "2亿5"]
+...     "一百十一", "兩千六", "负十一", "1万5", "2亿5", "1万600"]
 >>> for text in table:
 ...     print(text, parse_numeral(text))
 322 322
@@ -53,6 +53,7 @@ never follows a smaller one). The forms, and what they read as:
 负十一 -11
 1万5 15000
 2亿5 250000000
+1万600 10600
 
 Vague numbers, past-the-limit numbers and what is no numeral read as None:
 
@@ -64,8 +65,9 @@ Where a numeral stops inside a longer text:
 >>> [(r.length, r.value) for r in (read_numeral(t) for t in ("一千五百六十四千瓦", "七千八百四十六万千瓦", "一百千瓦", "八千四百七十九亿千瓦时"))]
 [(7, Decimal('1564')), (8, Decimal('78460000')), (2, Decimal('100')), (8, Decimal('847900000000'))]
 
-A figure of two or more digits after 万/亿 with no unit of its own (and not the four digits below 万) is the next
-word's, and no figure follows a decimal's magnitude (`2亿65岁以上老人`, `1.7亿65周岁`, `1.5万5`):
+A figure of two or more digits after 亿 with no unit of its own is the next word's (after 万, two to four digits are
+the digits below it: `1万600` = 10600), and no figure follows a decimal's magnitude (`2亿65岁以上老人`, `1.7亿65周岁`,
+`1.5万5`):
 
 >>> [(r.length, r.value) for r in (read_numeral(t) for t in ("2亿65岁以上老人", "1.7亿65周岁", "1.5万5"))]
 [(2, Decimal('200000000')), (4, Decimal('170000000')), (4, Decimal('15000'))]
@@ -316,9 +318,10 @@ class _Scan:
     def read(self, text: str, pos: int, end: int) -> int:
         """Consume `text[pos:end]` as far as the grammar allows; where it stopped.
 
-        A figure of two or more digits right after 万/亿 belongs to the numeral only with a unit of its own after it
-        (`1亿2000万`) or as the four digits below 万 (`1万2000`): `2亿65岁以上老人`, `1.7亿65周岁` end at the
-        magnitude (a one-digit figure there is the colloquial next unit, `1万5` = 15000, as `两万五`)."""
+        A figure of two or more digits right after 亿 belongs to the numeral only with a unit of its own after it
+        (`1亿2000万`): `2亿65岁以上老人`, `1.7亿65周岁` end at the magnitude; after 万, two to four digits are the
+        digits below it, a 零 left out (`1万2000`, `1万600元` = 10600, cn2an's reading); a one-digit figure there is
+        the colloquial next unit (`1万5` = 15000, as `两万五`)."""
         loose = -1                    # where such a figure starts, while nothing has followed it
         while pos < end:
             after_myriad = self.last == "myriad"
@@ -326,7 +329,7 @@ class _Scan:
             if not step:
                 break
             if after_myriad and step > 1 and text[pos].isascii() and text[pos].isdigit() \
-                    and not (self.myriad == 4 and step == 4 and text[pos:pos + 4].isdigit()):
+                    and not (self.myriad == 4 and step <= 4 and text[pos:pos + step].isdigit()):
                 loose = pos
             elif self.last != "digit":
                 loose = -1

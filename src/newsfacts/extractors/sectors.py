@@ -402,14 +402,20 @@ def _headed_list(norm: str, end: int) -> bool:
     no other item is in the taxonomy (数据中心、工业物业等行业)."""
     pos = end
     while pos < len(norm) and norm[pos] in _LIST_JOINS:
-        item_end = pos + 1
-        while item_end < len(norm) and item_end - pos <= _LIST_ITEM and is_han(norm[item_end]) \
-                and norm[item_end] not in _LIST_STOPS:
-            if item_end > pos + 1 and norm.startswith(_LIST_HEADS, item_end) and _head_ends(norm, item_end):
-                return True              # 、传媒行业: the last item carries the head
-            item_end += 1
+        item_end = _item_end(norm, pos)
+        if any(norm.startswith(_LIST_HEADS, at) and _head_ends(norm, at) for at in range(pos + 2, item_end)):
+            return True                  # 、传媒行业: the last item carries the head
         pos = item_end
     return _closes_with_head(norm, pos)
+
+
+def _item_end(norm: str, join: int) -> int:
+    """The end of the list item after the join mark at `join`: Chinese characters up to a list mark or 的,
+    `_LIST_ITEM` at most."""
+    end = join + 1
+    while end < len(norm) and end - join <= _LIST_ITEM and is_han(norm[end]) and norm[end] not in _LIST_STOPS:
+        end += 1
+    return end
 
 
 def _head_ends(norm: str, start: int) -> bool:
@@ -451,11 +457,7 @@ def _list_of_bodies(norm: str, end: int) -> bool:
         return False             # no body head after the next 等: the common case, no walk
     pos = end
     while pos < len(norm) and norm[pos] in _LIST_JOINS:
-        item_end = pos + 1
-        while item_end < len(norm) and item_end - pos <= _LIST_ITEM and is_han(norm[item_end]) \
-                and norm[item_end] not in _LIST_STOPS:
-            item_end += 1
-        pos = item_end
+        pos = _item_end(norm, pos)
     return pos == closing
 
 

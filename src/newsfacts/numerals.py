@@ -110,6 +110,7 @@ class _Tables:
     pattern: re.Pattern
     capitals: frozenset[str]
     capital_money: tuple[str, ...]
+    idioms: re.Pattern | None
 
 
 @lru_cache(maxsize=1)
@@ -123,8 +124,28 @@ def _tables() -> _Tables:
     overlap = set(digits) & (set(units) | set(myriads))
     if overlap:
         raise DataFileError(f"invalid data file numerals.toml: characters in two tables: {sorted(overlap)}")
+    idioms = raw["vague"].get("idioms", [])
+    if any("千" not in idiom for idiom in idioms):
+        raise DataFileError("invalid data file numerals.toml: every vague idiom holds 千")
+    # 万千瓦 is 万 and a unit (千瓦, 千米, 千克), no idiom
+    idiom_pattern = regex_cache.compile(f"(?:{'|'.join(map(re.escape, idioms))})(?![瓦米克])") if idioms else None
     return _Tables(digits, units, myriads, raw["decimal"], raw["negative"], tuple(raw["approx_words"]),
-                   _pattern(raw, digits, units, myriads), frozenset(raw["capitals"]), tuple(raw["capital_money"]))
+                   _pattern(raw, digits, units, myriads), frozenset(raw["capitals"]), tuple(raw["capital_money"]),
+                   idiom_pattern)
+
+
+def idiom_end(text: str, start: int, end: int) -> int | None:
+    """Where an idiom of a countless multitude that holds the numeral text[start:end] ends, or None: its numerals
+    are one vague number (成千上万中国人, 万千人民群众: very many people, not 10,000 nor 1,000).
+
+    >>> [idiom_end(t, t.index("千"), t.index("千") + 1) for t in ("成千上万中国人", "万千人民群众", "一千五百", "上千家")]
+    [4, 2, None, None]
+    """
+    tables = _tables()
+    if tables.idioms is None or "千" not in text[start:end]:   # every idiom holds 千: most numerals stop here
+        return None
+    match = tables.idioms.search(text, max(0, start - 3), end + 3)
+    return match.end() if match is not None and match.start() <= start < match.end() else None
 
 
 def lone_capital(text: str, start: int, end: int) -> bool:

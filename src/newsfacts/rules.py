@@ -43,6 +43,7 @@ class Record:
 class VagueWords(Record):
     prefixes: Words
     suffixes: Words
+    idioms: Words = ()
 
 
 class Numerals(Record):

@@ -1609,11 +1609,14 @@ def _da_count(norm: str, r: _Reading, rules, object_finder) -> Amount | Claim | 
 
 
 def _plus_count(norm: str, r: _Reading, rules, object_finder) -> Amount | Claim | None:
-    """`50+示范应用场景`: at least 50 (not “3+6”, a name)."""
+    """`50+示范应用场景`: at least 50 (not “3+6”, a name); in an equation + adds (`退休年龄=50+3×（50+出生年份-2021）`,
+    `×(1+公司年度净利润增长率-15%)`: a `=` before it in its clause), no count."""
     token, pos = r.token, r.pos
     before = norm[max(0, token.start - 1):token.start]
     if not (norm.startswith("+", pos) and is_han(norm[pos + 1:pos + 2]) and before not in ("“", "‘", "\"", "+")):
         return None
+    if "=" in _clause_before(norm, token.start, 80):
+        return Claim(token.start, pos + 1)
     obj, obj_end = object_finder(norm, pos + 1) if object_finder else (None, pos + 1)
     if obj:
         return Amount("count", r.start, obj_end, {"value": r.value, "classifier": None, "object": obj, "qualifier": "min"})

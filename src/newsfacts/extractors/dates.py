@@ -642,12 +642,21 @@ def _date(name: str, groups: _Groups, span: tuple[int, int], reading: _Reading) 
         time = reading.sentence_times[key] = _time_of(value, written=bool(written), before=before)
         _note_month(time, span, reading)
         reading.anchor.month_named = _month_named(value) or reading.anchor.month_named
+    elif name == "relative_day" and reading.anchor.published:
+        reading.sentence_times[key] = _present_time(reading.anchor.published, before)
     if written:
         reading.anchor.last_year = _year(written)
     if _is_goal_year(name, value, span, reading):
         return DateHit(*span, "year", int(value))     # 2022年GDP增长5.5%左右的目标: a goal's year
     _note_present(value, written, span, reading)
     return DateHit(*span, "date", value)
+
+
+def _present_time(published: date, before: _SentenceTime | None) -> _SentenceTime:
+    """A relative day (今日, 昨日) puts its sentence in the present: a later year-less date there is this year's
+    (`是2000年重建雷峰塔前…出土的文物，…从今日至3月30日` in 2011: 2011-03-30), though no month of the text is noted (下月
+    still counts from the publication)."""
+    return _SentenceTime(published.year, published.month, False, before.first_written if before else None)
 
 
 def _note_month(time: _SentenceTime, span: tuple[int, int], reading: _Reading) -> None:

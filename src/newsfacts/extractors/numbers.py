@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from .. import regex_cache
 from ..chinese import normalize  # noqa: F401 (re-exported: numbers read normalized text)
-from ..numerals import MAX_DIGITS, from_match, lone_capital, numeral_pattern, parse_arabic, parse_chinese
+from ..numerals import MAX_DIGITS, from_match, idiom_end, lone_capital, numeral_pattern, parse_arabic, parse_chinese
 
 
 @dataclass(slots=True)      # not frozen: one per match, and a frozen one costs several times more to build
@@ -65,6 +65,10 @@ def _token(match) -> NumberToken | None:
     text = match.string[start:end]
     if not text.strip() or lone_capital(match.string, start, end):
         return None
+    idiom = idiom_end(match.string, start, end)
+    if idiom is not None:               # 成千上万: one vague token to the idiom's end, nothing read in its middle
+        end = max(end, idiom)
+        return NumberToken(start, end, match.string[start:end], None, numeral.has_myriad, True, False)
     return NumberToken(start, end, text, numeral.value, numeral.has_myriad, numeral.is_chinese, numeral.more)
 
 

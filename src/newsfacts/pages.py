@@ -38,6 +38,8 @@ def _rules() -> dict:
         "unsure_rival_share": float(raw["unsure_rival_share"]),
         "article_min_prose": int(raw["article_min_prose"]),
         "frame_min_chars": int(raw["frame_min_chars"]),
+        "box_levels": int(raw["box_levels"]),
+        "box_share_max": float(raw["box_share_max"]),
         # 发布日期：2019-03-06 ; 发布时间：2019-09-26 10:09:11 — the page's own date, wherever it stands
         "labelled_date": regex_cache.compile(rf"(?:{alternation(raw['date_labels'])})\s*[:：]?\s*(?P<date>{_PAGE_DATE.pattern})"),
         "script_date_keys": tuple(f'"{key}"' for key in raw["script_date_keys"]),
@@ -356,7 +358,7 @@ def find_article(root, title: str | None = None) -> tuple[Any, str | None]:
     best = max(scores, key=scores.__getitem__)
     best = _under_own_headline(root, title, scores, nodes, best)
     best = _outside_story_lists(scores, nodes, best)
-    block = _with_split_sections(_block_of(nodes[best]))
+    block = _with_sibling_boxes(_with_split_sections(_block_of(nodes[best])))
     if scores[best] < _rules()["article_min_prose"] and _only_furniture(root, block):
         return None, None
     if _among_teasers(scores, nodes, best):
@@ -420,6 +422,36 @@ def _with_split_sections(block):
             return block
         headings += words > 0
     return parent if sections >= 2 and headings else block
+
+
+def _with_sibling_boxes(block):
+    """The page's block of boxes when the article's prose is spread over sibling boxes of one template
+    and the block read is one of them (a topic page: the lead story, a figures box, a box of bullets
+    and a second story, each a <div> of the same class, or of none, under its own heading): the nearest
+    ancestor, up to `box_levels` up, whose children holding prose are at least two, all of the block's
+    own box's tag and class, the box holding at most `box_share_max` of their prose; else `block`.
+    (An article beside a box of teasers or an author's box has siblings of other classes.) The page's
+    frame (<body>) is never taken."""
+    rules = _rules()
+    box = block
+    for _ in range(rules["box_levels"]):
+        parent = box.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        holders = [(child, chars) for child in parent if isinstance(child.tag, str) and (chars := prose_chars(child))]
+        if len(holders) >= 2:
+            return parent if _one_of_boxes(box, holders, rules["box_share_max"]) else block
+        box = parent
+    return block
+
+
+def _one_of_boxes(box, holders: list[tuple[Any, int]], share_max: float) -> bool:
+    """Whether `box` is one of sibling boxes of one template (`holders`: the siblings holding prose,
+    with their prose) and holds at most `share_max` of their prose."""
+    if any(child.tag != box.tag or child.get("class") != box.get("class") for child, _ in holders):
+        return False
+    own = next((chars for child, chars in holders if child is box), 0)
+    return own <= share_max * sum(chars for _, chars in holders)
 
 
 _SECTION_HEADING_MAX = 20      # characters of a section's heading (历史沿革播报编辑, with its edit button's words)

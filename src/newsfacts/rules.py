@@ -395,6 +395,8 @@ class Pages(Record):
     date_labels: Words
     article_min_prose: int
     frame_min_chars: int
+    box_levels: int
+    box_share_max: float
 
 
 # boilerplate.toml

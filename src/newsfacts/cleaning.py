@@ -843,7 +843,8 @@ class _Captions:
             text = _short_text(following, 2 * self.longest)    # None: longer than any caption (titles in 《》 not counted)
             byline = bylines.parse(text) if text is not None and len(text) <= self.longest else None
             if byline is None or not byline.credit or byline.reporters:
-                reading = _caption_reading(text or "", self.longest)
+                reading = _LABEL if _tied_caption(following, block, text, self.longest) else \
+                    _caption_reading(text or "", self.longest)
                 return (self._take(following, False, reading) if reading else False) or dropped
             after = following.getnext()
             _remove(following)                                   # a photo credit
@@ -898,6 +899,17 @@ def _tied_to_picture(block) -> bool:
         return True
     return any(_PICTURE_NAMES.search((element.get("class") or "") + " " + (element.get("id") or ""))
                for element in block.iter() if isinstance(element.tag, str) and element.tag != "img")
+
+
+def _tied_caption(element, slot, text: str | None, longest: int) -> bool:
+    """A line the markup ties to the picture above it, a caption whatever its sentences (up to twice a
+    caption's length): the picture's block and the line's both tied to a picture (centred, or named as
+    a picture's text), no more centred text after it, and nothing in it of the story's telling (an
+    opening 这/但…, a time or a report verb): nbweekly's `家具中，最难做和最容易做的，都是椅子。无印良品提倡的生活，从椅子开始。`
+    centred under its centred photo, qq's `<P class=pictext align=center>安保大队配备直升机，…</P>`."""
+    if not text or len(text) > 2 * longest or not (_tied_to_picture(element) and _tied_to_picture(slot)):
+        return False
+    return not _opens_centred_text(element) and _rules()["narrative"].search(text) is None
 
 
 def _holds_another_image(block) -> bool:

@@ -201,7 +201,10 @@ def read_numeral(text: str, pos: int = 0) -> Numeral | None:
 
 
 def parse_numeral(text: str) -> Decimal | None:
-    """The value of `text` when all of it is one numeral; None when vague, too long or no numeral."""
+    """The value of `text` when all of it is one numeral; None when vague, too long or no numeral.
+    A run of ASCII digits (a date's `2023`, `12`) is read as the pattern would read it, without the pattern."""
+    if text.isdigit() and text.isascii() and len(text) <= MAX_DIGITS:
+        return Decimal(text)
     numeral = read_numeral(text.strip())
     if numeral is None or numeral.length != len(text.strip()):
         return None
@@ -283,7 +286,10 @@ def from_match(match: re.Match) -> Numeral | None:
     if arabic is not None and not match.group("tail"):     # 5658.5: no grammar to apply
         return _plain_arabic(match, vague)
     head = match.start("arabic") if arabic is not None else match.start("chinese")
-    scan = _Scan(_tables())
+    tables = _tables()
+    if arabic is None and match.end("chinese") == head + 1 and match.string[head] in tables.digits:
+        return _one_digit(match, tables.digits[match.string[head]], vague)
+    scan = _Scan(tables)
     if arabic is not None:
         scan.number(Decimal(arabic.replace(",", "")), chinese=False)
         body_end = scan.read(match.string, match.end("arabic"), match.end("tail"))
@@ -313,6 +319,15 @@ def _plain_arabic(match: re.Match, vague: bool) -> Numeral:
     if value is not None and match.group("neg"):
         value = -value
     return Numeral(length=match.end() - match.start(), value=value, has_myriad=False, is_chinese=False, more=False)
+
+
+def _one_digit(match: re.Match, digit: int, vague: bool) -> Numeral:
+    """One Chinese digit alone (the 一 of 统一, 进一步: a third of all numerals a text holds): what the grammar
+    reads of it, its value, without the grammar."""
+    value = None if vague else Decimal(digit)
+    if value is not None and match.group("neg"):
+        value = -value                  # 负零 is -0, as the grammar reads it
+    return Numeral(length=match.end() - match.start(), value=value, has_myriad=False, is_chinese=True, more=False)
 
 
 _ARABIC_PIECE = regex_cache.compile(r"\d+(?:\.\d+)?")

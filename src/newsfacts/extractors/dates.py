@@ -58,7 +58,7 @@ class _Rules:
     """`data/dates.toml`, read once, and the patterns built from it."""
 
     date: re.Pattern
-    groups: dict[str, list[tuple[str, str]]]
+    groups: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]   # each form's groups: names of _Groups, as renamed
     target: re.Pattern
     plan: re.Pattern
     plan_name: re.Pattern       # a plan's name alone: a text without one skips `plan`, which no prefix lets `re` skip fast
@@ -137,15 +137,16 @@ def _anchor_ahead(words: list[str]) -> str:
             f"|(?=[^{firsts}]{{0,{DATE_REACH}}}+[{firsts}])[\\s\\S]{{0,{DATE_REACH}}}?(?:{anchor_words}))")
 
 
-def _group_names(renamed: list[tuple[str, str]]) -> dict[str, list[tuple[str, str]]]:
-    """Each form's (group, group as renamed); a group `_Groups` has no field for is an error."""
+def _group_names(renamed: list[tuple[str, str]]) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    """Each form's groups and the same groups as renamed (two tuples, so that one `match.group(*renamed)` reads
+    them all); a group `_Groups` has no field for is an error."""
     known = {f.name for f in fields(_Groups)}
     groups = {name: [(g.split("__", 1)[1], g) for g in re.findall(r"\(\?P<(\w+)>", body)] for name, body in renamed}
     for name, pairs in groups.items():
         unknown = {short for short, _ in pairs} - known
         if unknown:
             raise DataFileError(f"dates.py: pattern {name} has groups no reader knows: {sorted(unknown)}")
-    return groups
+    return {name: (tuple(short for short, _ in pairs), tuple(full for _, full in pairs)) for name, pairs in groups.items()}
 
 
 def _date_patterns(raw: Dates, rel_years: dict[str, int]) -> list[tuple[str, str]]:
@@ -613,7 +614,8 @@ def _read_dates(reading: _Reading) -> None:
         if reading.taken.overlaps(*match.span()):
             continue
         name = match.lastgroup or ""
-        groups = _Groups(**{short: match.group(full) for short, full in rules.groups[name]})
+        shorts, fulls = rules.groups[name]
+        groups = _Groups(**dict(zip(shorts, match.group(*fulls) if len(fulls) > 1 else map(match.group, fulls))))
         if inside_book_title(reading.norm, match.start()) or (name == "year" and (_names_event(reading.norm, match.end(), rules)
                                                                                    or _names_a_quoted_list(reading.norm, match.span(), rules))) \
                 or reading.norm.startswith(rules.words.caption_after, match.end()):     # （5月14日摄）: a photo's credit

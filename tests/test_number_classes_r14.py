@@ -56,3 +56,21 @@ def test_a_relative_day_puts_its_sentence_in_the_present():
             "此次展览为期三个月，从今日至3月30日，市民可以前来免费参观。")
     values = [f.get("value") for f in facts_in(text, "body", date(2011, 1, 1)) if f.type == "date"]
     assert values == ["2000", "2011-01-01/2011-03-30"]
+
+
+def test_a_bare_two_digit_year_of_a_text_that_writes_them():
+    """unseen6_post-03 (undated): the post writes 17年1-7月份 and 18年1-7月份, so its bare 17年 is 2017, and the months of
+    that sentence are 2017's (its gold); `17年来`, `17年的历史` stay durations."""
+    text = ("终端销量与批发销量的比值为75.2%，较17年1-7月份58.2%的比值显著上升。"
+            "回顾17年的数据，我国新能源乘用车批发销量与终端销量相当，分别为55.6万、53.1万辆，分月度看在补贴退坡前的11、12月份，"
+            "新能源乘用车大量上牌上险，而1-10月份上险数则显著低于批发数。")
+    dates = [(f.text, f.get("value")) for f in facts_in(text, "body", None) if f.type == "date"]
+    assert dates == [("17年1-7月份", "2017-01/2017-07"), ("17年", "2017"), ("11", "2017-11"), ("12月份", "2017-12"),
+                     ("1-10月份", "2017-01/2017-10")]
+
+
+def test_a_bare_two_digit_year_alone_is_no_year():
+    """A text that writes no two-digit year before a month: `17年` counts years (unseen7_post-02's 根据17年的财报 read
+    alone, and a company's age)."""
+    for text in ("根据17年的财报，SQM的五大业务分别是特殊植物营养、锂及衍生物。", "这家公司成立17年来，已有17年的历史。"):
+        assert [f.text for f in facts_in(text, "body", None) if f.type == "date"] == []

@@ -243,6 +243,8 @@ class DateWords(Record):
     plan_tails: Words
     plan_end_tails: Words
     two_digit_year_cues: Words
+    short_year_not_after: Words
+    short_year_not_before: Words
     month_not_after: Words
     fiscal_year_words: Words
     split_year_ends: Words

@@ -266,6 +266,9 @@ def _date_patterns(raw: Dates, rel_years: dict[str, int]) -> list[tuple[str, str
         ("month_day", rf"(?P<m>{M}){SP}{MS}{SP}(?P<d>{DD}){SP}[日号](?P<wd2>周{WD})?"),
         ("month", rf"(?P<m>{M}){SP}{MS}(?:{PART})?"),
         ("two_digit_year", rf"(?<!\d)(?P<yy>[5-9]\d)年(?=(?:{alternation(words.two_digit_year_cues)}))"),
+        # 回顾17年的数据 in a text that writes 17年1-7月份: _short_year keeps it only then
+        ("short_year", rf"(?<![\d.]){not_after('short_year_not_after')}(?P<yy>\d{{2}})年"
+                       rf"(?!{alternation(words.short_year_not_before)})(?=的|[\u4e00-\u9fff])"),
         ("day", rf"(?<![\d月号日])(?P<d>{D})日(?!(?:{alternation(words.day_not_before)}))"),
     ]
 
@@ -1228,6 +1231,25 @@ def _two_digit_year(g: _Groups, w: _Where) -> str | None:
     return _fmt(1900 + int(_group(g.yy)))
 
 
+def _short_year(g: _Groups, w: _Where) -> str | None:
+    """A bare `17年` is 2017 when the text writes that two-digit year before a month or a period elsewhere (its
+    writer's way of writing years: 较17年1-7月份…回顾17年的数据); alone it is as often a number of years."""
+    yy = _group(g.yy)
+    return _fmt(_year(yy)) if yy in _short_years_written(w.norm) else None
+
+
+# a two-digit year before a month, a span of months, a quarter or a half (17年1-7月份, 18年5月份, 17年四季度; not 全年:
+# 连续17年全年盈利 counts years)
+_SHORT_YEAR_WRITTEN = regex_cache.compile(r"(?<![\d.])(\d{2}) ?年 ?(?:(?:1[0-2]|0?[1-9]) ?(?:[-—~至到] ?(?:1[0-2]|0?[1-9]) ?)?月"
+                                          r"|第?[一二三四1-4]季度|[上下]半年)")
+
+
+@lru_cache(maxsize=4)
+def _short_years_written(norm: str) -> frozenset[str]:
+    """The two-digit years `norm` writes before a month or a period (read once per text)."""
+    return frozenset(match.group(1) for match in _SHORT_YEAR_WRITTEN.finditer(norm))
+
+
 def _day_alone(g: _Groups, w: _Where) -> str | None:
     published = w.anchor.published
     if w.before(1) in w.rules.words.day_not_after:
@@ -1258,5 +1280,6 @@ _READERS: dict[str, Callable[[_Groups, _Where], str | None]] = {
     "fiscal_year": _fiscal_year, "split_year": _split_year, "roc_year": _roc_year, "year": _year_alone, "listed_year": _year_alone, "old_year": _old_year,
     "relative_year": _relative_year, "same_year": _same_year, "year_part": _year_part,
     "relative_month": _relative_month, "relative_quarter": _relative_quarter, "week_day": _week_day, "relative_day": _relative_day,
-    "month_day": _month_day, "month": _month_alone, "two_digit_year": _two_digit_year, "day": _day_alone,
+    "month_day": _month_day, "month": _month_alone, "two_digit_year": _two_digit_year, "short_year": _short_year,
+    "day": _day_alone,
 }

@@ -475,10 +475,12 @@ class SectorContext(Record):
     metaphors: Words
     institution_forms: Words
     technology_forms: Words
+    product_heads: Words
     thing_heads: Words
     body_heads: Words
     service_verbs: Words
     compound_heads: Words
+    short_name_cues: Words
 
 
 # segmenter.toml

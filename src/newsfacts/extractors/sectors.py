@@ -10,11 +10,12 @@ organization names and stock links are skipped by the caller.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from .. import regex_cache
 from ..chinese import is_han
-from ..lexicon import Lexicon, whole_words, word_starts_at
+from ..lexicon import Lexicon, whole_words, word_ends_at, word_starts_at
 from ..spans import Spans
 from ..tables import load_columns, load_toml
 
@@ -26,6 +27,12 @@ class Sector:
     taxonomy: str
     code: str | None
     generic: bool
+    bare: str = ""          # the form that needs a sector context when generic: the name, or a short form's own
+
+
+# the generic column: `yes` for a generic word, `form` for a short ambiguous form of its parent (地产, 制造): generic
+# like a word, reported under the parent's name (the golds write 房地产, 制造业)
+_GENERIC, _SHORT_FORM = "yes", "form"
 
 
 @dataclass(slots=True)      # not frozen: one per match, and a frozen one costs several times more to build
@@ -38,9 +45,13 @@ class SectorHit:
 @lru_cache(maxsize=1)
 def _table():
     forms: dict[str, Sector] = {}
-    for name, all_forms, parent, taxonomy, code, generic in load_columns(
-            "sectors.tsv", ("name", "forms", "parent", "taxonomy", "code", "generic")):
-        sector = Sector(name, parent or None, taxonomy, code or None, generic == "yes")
+    rows = load_columns("sectors.tsv", ("name", "forms", "parent", "taxonomy", "code", "generic"))
+    sectors = {name: Sector(name, parent or None, taxonomy, code or None, generic == _GENERIC, name)
+               for name, _, parent, taxonomy, code, generic in rows}
+    for name, all_forms, parent, _, _, generic in rows:
+        sector = sectors[name]
+        if generic == _SHORT_FORM:
+            sector = replace(sectors[parent], generic=True, bare=name)
         for form in all_forms.split("|"):
             if form in forms:
                 from ..tables import DataFileError
@@ -63,13 +74,28 @@ def _lexicon() -> Lexicon:
 
 
 def name_spans(norm: str, names: list[tuple[int, int]]) -> Spans:
-    """The spans no sector is read in: every organization name found, and every other place its name is
-    written (the extractor may take 碧桂园创投 once, by a cue, and the text writes it fifteen times)."""
+    """The spans no sector is read in: every organization name found, every short name the text defines
+    (简称“衢州新能源”), and every other place such a name is written (the extractor may take 碧桂园创投 once, by
+    a cue, and the text writes it fifteen times)."""
     spans = Spans(names)
-    for name in {norm[start:end] for start, end in names if end - start >= 3}:
+    defined = [(found.start(1), found.end(1)) for found in _short_name_re().finditer(norm)]
+    for start, end in defined:
+        spans.add(start, end)
+    for name in {norm[start:end] for start, end in names + defined if end - start >= 3}:
         for found in _places(norm, name):
             spans.add(found, found + len(name))
     return spans
+
+
+# the quotes of a short name a text gives (简称“衢州新能源”, 以下简称”捷泰科技“: either way round)
+_QUOTES = "“”\"「」『』‘’'"
+
+
+@lru_cache(maxsize=1)
+def _short_name_re():
+    """A short name the text defines in quotes after a cue (（简称“衢州新能源”）, 以下简称“光洋机器人公司”)."""
+    cues = "|".join(load_toml("sector_context.toml")["short_name_cues"])
+    return regex_cache.compile(f"(?:{cues})[：:]?[{_QUOTES}]([^{_QUOTES}，。、；（）()]{{2,15}})[{_QUOTES}]")
 
 
 def _places(norm: str, word: str) -> Iterator[int]:
@@ -91,17 +117,24 @@ def find_sectors(norm: str, blocked, matches=None, name_ends=frozenset()) -> lis
         if blocked(pos, end) or _not_an_industry(norm, pos, end) or _inside(categories, pos, end) \
                 or _continues_name(norm, pos, end, name_ends) or _used_otherwise(norm, pos, end, hit, blocked_after):
             continue
-        if _head_of_previous(raw, pos, hit):
+        if _head_of_previous(raw, pos, hit) or _short_form_after(raw, pos, forms[hit], hit):
             continue
         raw.append(SectorHit(pos, _with_trade(norm, hit, end), _reported_sector(forms, activities, hit)))
-    return [_whole_item(norm, h, blocked) for i, h in enumerate(raw) if not _needs_context(norm, h)
-            or (_in_sector_context(norm, raw, i, suffixes, marks) and not _studied(norm, raw, i, disciplines))]
+    return [_whole_item(norm, h, blocked) for i, h in enumerate(raw)
+            if (not _needs_context(norm, h) or _in_sector_context(norm, raw, i, suffixes, marks))
+            and not _studied(norm, raw, i, disciplines)]
 
 
 def _head_of_previous(raw: list[SectorHit], start: int, form: str) -> bool:
     """Is `form` (服务业, 制造业) glued right after the sector word before it, the head of that industry's name
     (电子商务服务业, 航运物流服务业), no sector of its own?"""
     return bool(raw) and raw[-1].end == start and form in _compound_heads()
+
+
+def _short_form_after(raw: list[SectorHit], start: int, sector: Sector, form: str) -> bool:
+    """Is `form` a short form of its sector (制造, 地产) glued right after the sector word before it, which it
+    qualifies (机器人制造公司, 手机制造工厂, 工业地产): no sector of its own, and no context for the word before?"""
+    return bool(raw) and raw[-1].end == start and sector.bare == form and sector.name != form
 
 
 @lru_cache(maxsize=1)
@@ -251,10 +284,16 @@ def _price_categories(norm: str) -> list[tuple[int, int]]:
 
 def _needs_context(norm: str, hit: SectorHit) -> bool:
     """Does the hit need a sector context: a generic sector named by its own name (金融, 绿色低碳), not by one of
-    its unambiguous synonyms (金融行业, 绿色低碳产业), or a form that names the firms of a kind (券商, 私募) or a
-    technology (5G, 算力)?"""
+    its unambiguous synonyms (金融行业, 绿色低碳产业), or a form that names the firms of a kind (券商, 私募), a
+    technology (5G, 算力) or equipment (医疗设备)?"""
     form = norm[hit.start:hit.end]
-    return hit.sector.generic and form == hit.sector.name or form in _institution_forms()
+    return hit.sector.generic and form == hit.sector.bare or form in _institution_forms() or form.endswith(_product_heads())
+
+
+@lru_cache(maxsize=1)
+def _product_heads() -> tuple[str, ...]:
+    """The heads that make a form the name of equipment, a product (医疗设备, 风电整机)."""
+    return tuple(load_toml("sector_context.toml")["product_heads"])
 
 
 @lru_cache(maxsize=1)
@@ -331,11 +370,26 @@ def _suffix_word(norm: str, start: int, end: int) -> bool:
 
 
 def _studied(norm: str, hits, index: int, disciplines) -> bool:
-    """Is the list this generic word stands in one of subjects of study (机械、电气、计算机等专业)?"""
+    """Is the list this sector word stands in one of subjects of study (机械、电气、计算机等专业), its last items
+    perhaps no sectors (社会工作、健康服务与管理等专业: 健康服务与管理 is a major)?"""
     last = index
     while last + 1 < len(hits) and norm[hits[last].end:hits[last + 1].start] in ("、", "和", "及", "与", "或"):
         last += 1
-    return norm.startswith(disciplines, hits[last].end)
+    pos = hits[last].end
+    while pos < len(norm) and norm[pos] in _LIST_JOINS:
+        item_end = _item_end(norm, pos)
+        if any(_discipline_at(norm, at, disciplines) for at in range(pos + 2, item_end)):
+            return True                  # 、社会工作专业: the last item carries the head
+        pos = item_end
+    return _discipline_at(norm, hits[last].end, disciplines) or _discipline_at(norm, pos, disciplines)
+
+
+def _discipline_at(norm: str, at: int, disciplines) -> bool:
+    """Does a word naming a subject of study start at `at` (专业, 系; not the 系 of 光伏系统)?"""
+    if not norm.startswith(disciplines, at):
+        return False             # the common case: one C-level test
+    head = next(head for head in disciplines if norm.startswith(head, at))
+    return word_ends_at(norm, at + len(head))
 
 
 def _inside_ascii_word(norm: str, start: int, end: int) -> bool:
@@ -437,12 +491,13 @@ _HEADED_THINGS = ("项目", "链")
 
 
 def _closes_with_head(norm: str, pos: int) -> bool:
-    """Is norm[pos:] `等` and a sector head, with at most a short qualifier between (等行业, 等重点行业)?"""
+    """Is norm[pos:] `等` and a sector head, with at most a short qualifier between (等行业, 等重点行业), that closes
+    the list (not 等风电产业链项目: a list of the projects of a chain)?"""
     if not norm.startswith("等", pos):
         return False
     for size in range(_LIST_ITEM - 1):
         if norm.startswith(_LIST_HEADS, pos + 1 + size):
-            return True
+            return _head_ends(norm, pos + 1 + size)
         if not is_han(norm[pos + 1 + size:pos + 2 + size]):
             return False
     return False

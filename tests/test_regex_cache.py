@@ -237,3 +237,30 @@ def test_an_engine_whose_internals_differ_falls_back_to_re(fresh_store, monkeypa
     compiled = regex_cache.compile(pattern, flags)
     assert compiled.findall("这里有三个项目和五家企业") == re.compile(pattern, flags).findall("这里有三个项目和五家企业")
     assert compiled.search("有三个项目").group("n") == "三"
+
+
+# the headers of other stories' lists on real pages (unseen8_page2-sinatech-1's `> 相关阅读：`, a 2009 blog's
+# `相关日志`), and the openings of real article paragraphs
+@pytest.mark.parametrize(("pattern", "opens"), [
+    (r"(?:[>›»]\s*)?(?:相关|延伸)(?:阅读|新闻)\s*[:：]?", ">›»相延"),
+    (r"\d+", None),                                               # a category: no set of literals
+    (r"(?i:a)b", None),                                           # ignoring case
+    (r"a?", None),                                                # a match may be empty
+    (r"[^a]b", None),
+])
+def test_opening_chars_are_every_character_a_match_can_open_with(pattern, opens):
+    compiled = re.compile(pattern)
+    assert regex_cache.opening_chars(compiled) == (frozenset(opens) if opens else None)
+    if opens:
+        for text in ["> 相关阅读：", "相关日志", "延伸阅读", "›相关新闻", "  相关新闻", "据介绍，相关新闻…", "1相关阅读"]:
+            assert compiled.fullmatch(text) is None or text[0] in opens
+
+
+def test_the_related_header_rule_opens_with_its_marks_and_words():
+    from newsfacts import cleaning
+
+    rules = cleaning._rules()
+    openings = rules["related_openings"]
+    assert openings is not None and {">", "相", "延", "猜"} <= openings
+    for text in ["> 相关阅读：", "相关日志", "延伸阅读", "猜你喜欢", "往期回顾"]:
+        assert rules["related_header"].fullmatch(text) and text[0] in openings

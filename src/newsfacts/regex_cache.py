@@ -136,6 +136,25 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 (the
     return _built(pattern, entry)
 
 
+def opening_chars(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    r"""The characters every match of `pattern` opens with, when they are a set of literal characters and
+    no match is empty; else None. A caller that must build a text before matching it (an element's text)
+    can first test the text's first character: a text opening with another one has no match.
+
+    >>> sorted(opening_chars(re.compile(r"(?:[>»]\s*)?(?:相关|延伸)阅读"))), opening_chars(re.compile(r"\d+"))
+    (['>', '»', '延', '相'], None)
+    """
+    if _sre is None or pattern.flags & (_op.SRE_FLAG_IGNORECASE | _op.SRE_FLAG_LOCALE):
+        return None
+    try:
+        opening = _opening(_parser.parse(pattern.pattern, pattern.flags).data)
+    except Exception:                   # noqa: BLE001 (an engine whose internals differ from 3.11's: no test)
+        return None
+    if opening is None or opening[1] or any(op is not _op.LITERAL for op, _ in opening[0]):
+        return None
+    return frozenset(chr(code) for _, code in opening[0])
+
+
 def _built(pattern: str, entry: tuple) -> re.Pattern[str]:
     """The pattern the engine makes of a stored entry; the code is kept as bytes, and only the
     patterns a run uses pay for turning theirs into the list of integers the engine takes."""

@@ -74,3 +74,13 @@ def test_a_bare_two_digit_year_alone_is_no_year():
     alone, and a company's age)."""
     for text in ("根据17年的财报，SQM的五大业务分别是特殊植物营养、锂及衍生物。", "这家公司成立17年来，已有17年的历史。"):
         assert [f.text for f in facts_in(text, "body", None) if f.type == "date"] == []
+
+
+def test_a_magnitude_alone_before_a_unit_and_a_qualifier():
+    """unseen7_text-11: 千吨以上产线 is 1000 t or more (its gold), as 百亿元以上 is money; 百米冲刺 stays a figure of speech."""
+    text = ("一位接近南玻A高层的人士在接受《华夏时报》记者采访时表示，募集更多资金、加大投资额有助于政府矿产资源的匹配，"
+            "同时公司此前在千吨以上产线方面已有众多技术储备，本次募投项目也正是落地契机。")
+    quantities = [(f.text, f.get("value"), f.get("unit"), f.get("qualifier")) for f in facts_in(text, "body", None)
+                  if f.type == "quantity"]
+    assert quantities == [("千吨以上", 1000000, "kg", "min")]
+    assert [f for f in facts_in("他在百米冲刺中夺冠。", "body", None) if f.type == "quantity"] == []

@@ -764,7 +764,15 @@ def _no_number_alone(norm: str, token: NumberToken, rules) -> bool:
     if _opens_a_name(norm, start, end) and not _number_and_place(norm, token, end, rules):
         return True                           # 万科, 千岛湖; but 超百城 is a hundred cities
     return not is_approx_word(norm[max(0, start - 1):start]) and _qualifier_before(norm, start)[0] is None \
-        and not _hundreds_of_money(norm, token, rules) and not _hundreds_and_more(norm, token, rules)
+        and not _hundreds_of_money(norm, token, rules) and not _hundreds_and_more(norm, token, rules) \
+        and not _hundreds_measured(norm, token, rules)
+
+
+def _hundreds_measured(norm: str, token: NumberToken, rules) -> bool:
+    """千吨以上, 百亩以下: a magnitude alone before a physical unit that a qualifier follows is that many units, as
+    百亿元以上 is money; with no qualifier it is as often a figure of speech (百米冲刺, 万吨巨轮) and stays unread."""
+    match = rules["unit_re"].match(norm, token.end)
+    return match is not None and _qualifier_after(norm, match.end())[0] is not None
 
 
 def _opens_a_name(norm: str, start: int, end: int) -> bool:

@@ -86,3 +86,23 @@ def test_a_centred_line_opening_a_centred_passage_is_no_caption():
         following.set("style", "text-align: center;")
         following.text = "　　无印良品艺术总监原研哉说：我是一个设计师"
     assert caption in _text(_edited(NBWEEKLY, centred_after))
+
+
+def test_a_latin_pen_name_after_an_underscore_separator_is_a_byline():
+    """nbweekly's magazine byline `文_ btr 摄影_ btr` (the underscore a separator, a Latin pen name): the
+    writer is the reporter and the line leaves the body; a name of Latin letters is read as a Chinese one is."""
+    from newsfacts import bylines
+
+    assert bylines.parse("文_ btr").reporters == ["btr"]
+    from newsfacts.pipeline import extract_file
+
+    doc = extract_file(str(NBWEEKLY))
+    assert doc.reporter == "btr" and "文_ btr" not in doc.text
+
+
+def test_a_latin_word_after_a_source_label_names_no_reporter():
+    """hexun's `来源：EETOP` names an outlet (a credit), no person."""
+    from newsfacts import bylines
+
+    byline = bylines.parse("来源：EETOP")
+    assert byline is not None and byline.reporters == [] and byline.credit

@@ -57,8 +57,10 @@ def _grammar() -> dict:
     run_together = rf"{not_name}{surname}{HAN}{{2}}(?={surname}(?:{HAN}{{2}}|{HAN}(?!{HAN})))"
     # ... or a name whose last character the source's encoding lost, written `?` or U+FFFD (余?): the
     # name ends there, whatever follows it
+    # ... or a Latin pen name set apart by a space or the line's end (文_ btr 摄影_ btr, nbweekly)
+    latin = r"[A-Za-z][A-Za-z.]{1,19}(?=\s|$)"
     name = (rf"(?:{not_name}{_NAME_CHAR}{{2,4}}?(?!{_NAME_CHAR})|{HAN} {HAN}(?!{HAN})|{not_name}{_NAME_CHAR}{{2,4}}?{touching}"
-            rf"|{run_together}|{surname}{HAN}{{0,2}}[?\ufffd]|[A-Z]{{1,4}}\d{{2,6}}(?![A-Za-z\d]))")
+            rf"|{run_together}|{surname}{HAN}{{0,2}}[?\ufffd]|[A-Z]{{1,4}}\d{{2,6}}(?![A-Za-z\d])|{latin})")
     names = rf"{name}(?:(?:[{re.escape(raw['name_separators'])}]+|&)?{name})*"
     outlet = r"[^\s，。；！？：:|｜丨︱/／【】]{0,40}?"      # then maybe a space: 新华网黑龙江频道  记者  伊琳
     outlet_named = rf"(?:\d{{0,4}}{HAN}{{1,8}}(?:{alternation(raw['outlet_ends'])}))"      # 21世纪经济报道
@@ -76,6 +78,7 @@ def _grammar() -> dict:
     markers = f"[{re.escape(raw['markers'])}]"
     return {
         "names": regex_cache.compile(names),
+        "separators": raw["separators"],
         "long_outlet_ends": tuple(end for end in raw["outlet_ends"] if len(end) > 1),
         "name": regex_cache.compile(name),
         "group": regex_cache.compile(group),
@@ -181,7 +184,7 @@ def _role_kind(role: str) -> str:
 
 def _ends_with_role(role: str, roles: frozenset[str]) -> bool:
     """Whether a role span (its roles joined by / or 、) ends with one of `roles` (松花江网编辑 → 编辑)."""
-    for word in re.split(r"\s*[/、]\s*", role.strip().rstrip("|｜丨︱/／:：,， ")):
+    for word in re.split(r"\s*[/、]\s*", role.strip().rstrip(_grammar()["separators"] + " ")):
         if any(word[-length:] in roles for length in range(min(len(word), 5), 0, -1)):
             return True
     return False
@@ -210,7 +213,7 @@ def parse(text: str, marked: bool = False) -> Byline | None:
             return None
         _add_group(byline, match)
         position = match.end()
-        if match.group("names") and match.group("role").strip(" |｜丨︱/／:：,，") in grammar["account_roles"]:
+        if match.group("names") and match.group("role").strip(grammar["separators"] + " ") in grammar["account_roles"]:
             break                                   # 原创： 路闻卓立编译 人民币交易与研究: the account's name
         while position < len(rest) and rest[position] in " ,，;；|｜丨︱":     # 编辑 周褶褶 ｜ 排版 魏蔚
             position += 1

@@ -402,7 +402,7 @@ def find_organizations(norm: str, stock_names: list[tuple[int, int]], scanned=No
                           and not _in_credit(norm, h, rules)])
     # found by the role they fill, after the list walk: 旗下的澳思达、雅若碧 are mines; a list's members are judged as one
     by_role = [hit for hit in _owned_hits(norm, rules) if _valid(hit.name, rules)]
-    by_role += _closed_list_hits(norm, rules) + _opened_list_hits(norm, rules) + _funded_hits(norm, rules)
+    by_role += _closed_list_hits(norm, rules, hits) + _opened_list_hits(norm, rules) + _funded_hits(norm, rules)
     return [_with_directories(part) for hit in _keep_longest(hits + _listed_along(norm, hits, rules) + by_role)
             for part in _split_bodies(hit)]
 
@@ -689,10 +689,12 @@ def _counted_run(norm: str, stop: int):
     return pair, pair is not None
 
 
-def _closed_list_hits(norm: str, rules) -> list[OrgHit]:
+def _closed_list_hits(norm: str, rules, known: list[OrgHit]) -> list[OrgHit]:
     """The members of a list closed by 等 and a kind of organization (博通、英伟达、飞思卡尔、Marvell等多家芯片厂商, 北极光创投、
     博远资本、夏尔巴等专业机构): firms, when every member can be one, none is an industry (生物制药、人工智能等创新型技术企业),
-    a place or a verb phrase, and one holds a proper noun."""
+    a place or a verb phrase, and one holds a proper noun. A first member already `known` is taken whole (应用于|中石油、
+    宁波港…等行业头部企业: the segmenter cuts 中|石油, and 石油 alone is an industry)."""
+    known_ends = {hit.end: hit.start for hit in known}
     hits = []
     for closer in rules["closed_list_re"].finditer(norm) if "等" in norm else ():
         if not word_ends_at(norm, closer.end()):
@@ -701,7 +703,9 @@ def _closed_list_hits(norm: str, rules) -> list[OrgHit]:
         if run is None:
             continue
         items = _list_items(norm, run.start(), run.end())
-        items[0] = (_first_member_start(norm, items[0][1]), items[0][1])
+        first_end = items[0][1]
+        first_start = known_ends.get(first_end, -1)
+        items[0] = (first_start if first_start >= run.start() else _first_member_start(norm, first_end), first_end)
         names = [OrgHit(start, end, norm[start:end]) for start, end in items if end - start >= 2]
         if (len(names) == len(items) and all(_firm_list_member(h.name, rules) for h in names)
                 and any(_has_proper(tokenizer.tag_names(h.name)) for h in names)):
@@ -957,10 +961,15 @@ def _listed_before(norm: str, start: int, rules) -> OrgHit | None:
     name = "".join(w for w, _ in words)
     if titled and not any(m.end() == len(name) for m in rules["suffix_re"].finditer(name)):
         return None                               # 资源研究所刘彦随|研究员: a person stood before the title
-    if words and len(name) <= 10 and _list_neighbour(name, words, rules):
-        end = start - 1 - titled
+    end = start - 1 - titled
+    if words and len(name) <= 10 and not _cut_from_latin(norm, end - len(name)) and _list_neighbour(name, words, rules):
         return OrgHit(end - len(name), end, name)
     return None
+
+
+def _cut_from_latin(norm: str, start: int) -> bool:
+    """Does the name at `start` go on leftwards in Latin letters, over a hyphen (兰蔻、SK-II、倩碧: II is no name)?"""
+    return start > 1 and norm[start - 1] == "-" and _ascii_alnum(norm[start - 2])
 
 
 def _without_title(words, rules) -> tuple[list, int]:
@@ -1000,10 +1009,19 @@ def _listed_after(norm: str, hit: OrgHit, rules) -> OrgHit | None:
 def _list_neighbour(name: str, words, rules) -> bool:
     """Can `name` (tagged `words`), listed beside an organization, be one: a proper noun in it or a listed company's
     short name (众生药业, 合肥百货: being listed with firms is the company cue an ordinary-word name needs), a valid name,
-    and no place, neither of the directory (北京) nor of the segmenter (欧盟国家、美国和澳大利亚)?"""
-    return ((_has_proper(words) or directories.listed_company(name) is not None or name in rules["context_names"])
-            and _valid(name, rules)
-            and not locations.place_of(name) and not all(flag.startswith("ns") for _, flag in words))
+    and no place, neither of the directory (北京) nor of the segmenter (欧盟国家、美国和澳大利亚), unless the directory of
+    listed companies knows it (中石油、宁波港、青岛港: the segmenter tags a port company as its port)?"""
+    listed = directories.listed_company(name) is not None
+    return ((_has_proper(words) or listed or name in rules["context_names"])
+            and (_valid(name, rules) or _transliterated(name, words)) and not locations.place_of(name)
+            and (listed or not all(flag.startswith("ns") for _, flag in words)))
+
+
+def _transliterated(name: str, words) -> bool:
+    """Is `name`, that the segmenter tags as a person's, a foreign name in Chinese characters: three characters or
+    more and no common surname first (飞利浦、西门子和伊莱克斯; 戴尔、惠普、HPE、富士通): beside firms in a list, a firm."""
+    return (len(name) >= 3 and is_han(name) and all(flag in ("nr", "nrt") for _, flag in words)
+            and name[0] not in load_words("surnames.txt"))
 
 
 def _list_item_end(norm: str, start: int, sibling: str, rules) -> int | None:

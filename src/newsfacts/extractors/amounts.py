@@ -1464,7 +1464,7 @@ def _classifier_count(norm: str, r: _Reading, rules, object_finder) -> Amount | 
     classifier = rules["classifier_re"].match(norm, r.pos)
     if classifier and classifier.group(0) == "点" and not _statement_points(norm, r, classifier.end(), rules):
         return Claim(r.token.start, classifier.end())     # 3000点, 八点: an index's points, a time (no segmenting)
-    if not classifier or _word_at(norm, r.pos)[0] in rules["count_heads"]:
+    if not classifier or _count_head_at(norm, r.pos, rules):
         return None                           # 三部门, 两项目: the noun, not 部/项, follows the number
     cls = classifier.group(0)
     claim_end = _no_count(norm, r, classifier, rules)
@@ -1475,6 +1475,13 @@ def _classifier_count(norm: str, r: _Reading, rules, object_finder) -> Amount | 
         return _count_fact(r, (r.start, end), None, cls, q_after)     # 1000字的内容: the characters are counted
     obj, (start, end) = _counted_object(norm, r, cls, end, object_finder)
     return _count_fact(r, (start, end), cls, obj, q_after)
+
+
+def _count_head_at(norm: str, pos: int, rules) -> bool:
+    """Is the segmenter's word at `pos` a counted head (部门 of 三部门)? The segmenter is asked only where a head
+    is written at `pos`: its first word is a prefix of the text there, so elsewhere no head can be that word."""
+    heads = rules["count_heads"]
+    return norm.startswith(heads, pos) and _word_at(norm, pos)[0] in heads
 
 
 def _counted_object(norm: str, r: _Reading, cls: str, end: int, object_finder) -> tuple[str | None, tuple[int, int]]:
@@ -1691,13 +1698,22 @@ def _bare_noun_count(norm: str, r: _Reading, rules, object_finder) -> Amount | N
     """A noun right after a small number, no classifier between: a place word (`7国`, `四城`,
     `十一地市`) or a noun phrase ending in a counted head (`两光伏电站项目`); a tier is none (`二线城市`), nor a
     number inside a word that begins before it (`长三角地区`, `五代十国`) or a grouping's name (`二十国集团`)."""
-    if object_finder is None or not _small_plain_number(norm, r) or _named_or_ranked(norm, r.token, r.pos, rules) \
-            or norm.startswith(rules["tiers"], r.pos):
+    if object_finder is None or not _small_plain_number(norm, r) or norm.startswith(rules["tiers"], r.pos) \
+            or not _may_open_a_noun(norm, r.pos, rules) or _named_or_ranked(norm, r.token, r.pos, rules):
         return None
     noun = _bare_noun_at(norm, r.pos, rules, object_finder)
     if noun is None or _mid_word(norm, r.token.start, r.pos):
         return None                                     # 长三角地区, 五代十国: the number is inside a word
     return _count_fact(r, (r.start, noun[0]), None, noun[1])
+
+
+def _may_open_a_noun(norm: str, pos: int, rules) -> bool:
+    """What `_bare_noun_at` needs before it can find a noun at `pos`: a place word, a counted head or a noun of the
+    segmenter there. Asked first, so that a number with none after it (most) is not segmented at its own start."""
+    if norm.startswith(rules["bare_nouns"], pos):
+        return True
+    word, flag = _word_at(norm, pos)
+    return word in rules["count_heads"] or (flag.startswith(("n", "j")) and not flag.startswith(("nr", "nz")))
 
 
 def _bare_noun_at(norm: str, pos: int, rules, object_finder) -> tuple[int, str] | None:

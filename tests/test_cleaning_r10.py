@@ -106,3 +106,21 @@ def test_a_latin_word_after_a_source_label_names_no_reporter():
 
     byline = bylines.parse("来源：EETOP")
     assert byline is not None and byline.reporters == [] and byline.credit
+
+
+def test_a_headline_loses_the_page_date_set_after_it():
+    """leshi's <h1> holds the headline and a date span (`[2014-05-04]`), its <title> a placeholder:
+    the date is the page's, not the headline's."""
+    from newsfacts.pipeline import extract_file
+
+    doc = extract_file(str(FIXTURES / "unseen8_pages" / "html" / "unseen8_page-leshi-1.html"))
+    assert doc.title == '北京4月商品住宅成交呈现"双降"'
+    assert doc.published is not None and doc.published.startswith("2014-05-04")
+
+
+def test_a_headline_keeps_its_full_width_space():
+    """Xinhua's headline of two parts set apart by a full-width space keeps it as written."""
+    from newsfacts.pipeline import extract_file
+
+    doc = extract_file(str(FIXTURES / "unseen8_pages2" / "html" / "unseen8_page2-xinhua-1.html"))
+    assert doc.title == "国产大模型陆续向公众开放\u3000人工智能赛道“百舸争流”"

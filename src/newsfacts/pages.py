@@ -62,7 +62,15 @@ def _meta(tree, key: str, value: str) -> str | None:
 
 
 def _words(element) -> str:
-    return " ".join(" ".join(element.itertext()).split())
+    """An element's text with its runs of spaces made one space; a full-width space alone between words is
+    kept as written (a headline's two parts: `国产大模型陆续向公众开放\u3000人工智能赛道“百舸争流”`)."""
+    text = " ".join(element.itertext()).strip()
+    if "\u3000" not in text:
+        return " ".join(text.split())
+    return _SPACE_RUN.sub(lambda run: run.group() if run.group() == "\u3000" else " ", text)
+
+
+_SPACE_RUN = regex_cache.compile(r"\s+")
 
 
 def page_title(tree) -> str | None:
@@ -86,7 +94,7 @@ def titled(tree) -> tuple[str | None, bool]:
         return _without_site_name(og), True
     first_h1 = next((text for text in map(_words, tree.iter("h1")) if text), None)
     if first_h1:
-        return first_h1, True
+        return _without_dated_end(first_h1), True
     return _without_site_name(raw) or None, False
 
 
@@ -100,7 +108,7 @@ def headline_above(container) -> str | None:
                 continue
             heading = sibling if _is_heading(sibling) else next(reversed([e for e in sibling.iter() if _is_heading(e)]), None)
             if heading is not None:
-                text = _words(heading)
+                text = _without_dated_end(_words(heading))
                 return text if 4 <= len(text) <= 80 else None
         element = element.getparent()
         if element is None:
@@ -137,6 +145,16 @@ def _headline_in_title(tree, raw: str, og: str | None) -> str | None:
         return None
     best = max(inside, key=len)
     return _without_site_name(best) if best == raw else best
+
+
+_DATED_END = regex_cache.compile(r"\s*[\[［【(（]\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[\]］】)）]$")
+
+
+def _without_dated_end(headline: str) -> str:
+    """A heading without the page's date set in brackets after it (`北京4月商品住宅成交呈现"双降" [2014-05-04]`,
+    a company site's <h1> holding the headline and a date span): the date is the page's, not the headline's."""
+    match = _DATED_END.search(headline)
+    return headline[:match.start()] if match and match.start() else headline
 
 
 def _without_site_name(title: str) -> str:

@@ -308,6 +308,17 @@ def colloquial_yuan(draw):
 
 
 @st.composite
+def colloquial_hundred_millions(draw):
+    """`三个亿`, `两个多亿元`: spoken hundreds of millions (个 before 亿; 多 after it is at least that many), yuan."""
+    count = draw(st.integers(1, 99))
+    write = draw(st.sampled_from([render_chinese, str]))
+    first = "两" if count == 2 and write is render_chinese and draw(st.booleans()) else write(count)
+    more = draw(st.booleans())
+    text = f"{first}个{'多' if more else ''}亿{draw(st.sampled_from(['', '元']))}"
+    return text, "money", {"value": count * 10 ** 8, "currency": "CNY", "qualifier": "min" if more else None}
+
+
+@st.composite
 def cheque(draw):
     """`玖仟陆佰陆拾伍圆壹角捌分`: financial capitals, with 角 and 分 after 圆 or 元."""
     yuan, tenths, hundredths = draw(st.integers(1, 99999)), draw(st.integers(0, 9)), draw(st.integers(0, 9))
@@ -387,7 +398,8 @@ def digit_fraction(draw):
     return f"{numerator}/{denominator}", "percent", {"value": value, "unit": "%"}
 
 
-FORMS = st.one_of(money(), quantity(), percent(), count(), money_range(), colloquial_yuan(), cheque(),
+FORMS = st.one_of(money(), quantity(), percent(), count(), money_range(), colloquial_yuan(), colloquial_hundred_millions(),
+                  cheque(),
                   shared_round_range(), percent_more(), neighbour_digits(), hundreds_and_more(), hundredths(),
                   digit_fraction(), spaced_count(), people_in_hundred_millions(), latin_quantity(), cubic_fang(),
                   elided_unit(), dollar_sign(), home_dollar(), symbol_rate())

@@ -9,7 +9,7 @@ never follows a smaller one). The forms, and what they read as:
 >>> table = ["322", "1,627", "5658.5", "-10.8", "三", "十三", "二十", "两百",
 ...     "一千零十一万", "一百零五", "三千零一十六", "六十四万零一百四十三", "三百零七万",
 ...     "一万二千亿", "三亿五千万", "五万亿", "七点五", "十二点五", "负二点四",
-...     "1.2万亿", "3万5千", "1万2000", "5658亿", "300多万", "6千多亿", "三个亿",
+...     "1.2万亿", "3万5千", "1万2000", "5658亿", "300多万", "6千多亿", "三个亿", "三个多亿", "九十个亿",
 ...     "贰仟伍佰萬", "叁仟柒佰", "壹億", "一百五", "两万五", "二〇二三", "万", "十",
 ...     "一百十一", "兩千六", "负十一", "1万5", "2亿5", "1万600"]
 >>> for text in table:
@@ -40,6 +40,8 @@ never follows a smaller one). The forms, and what they read as:
 300多万 3000000
 6千多亿 600000000000
 三个亿 300000000
+三个多亿 300000000
+九十个亿 9000000000
 贰仟伍佰萬 25000000
 叁仟柒佰 3700
 壹億 100000000
@@ -162,10 +164,10 @@ def _pattern(raw: dict, digits, units, myriads) -> re.Pattern:
     big = re.escape("百佰千仟" + "".join(myriads))
     char = rf"(?:(?![百佰]分|千[瓦米]|千克(?!朗))[{d}{um}])"     # 百分之 is a percent; 千瓦 a unit (克朗 a currency)
     first = rf"(?:(?![百佰]分)[{d}{um}])"                    # 超过千米: a thousand metres
-    glue = rf"[多余](?=[{um}])|个(?=[亿億])"                 # 300多万, 三个亿
+    glue = rf"[多余](?=[{um}])|个(?=[多余]?[亿億])"           # 300多万, 三个亿, 三个多亿
     arabic = (rf"\d{{1,3}}(?:,\d{{3}}){{1,6}}(?:\.\d{{1,{MAX_DECIMALS}}})?(?![\d,])"
               rf"|\d{{1,{MAX_DIGITS}}}(?:\.\d{{1,{MAX_DECIMALS}}})?(?![\d.])")
-    tail = rf"(?:\s?(?:{glue})?(?=[{big}])(?:{char}|{glue}|\d{{1,4}}(?:\.\d{{1,{MAX_DECIMALS}}})?(?![\d.%]))+)?"
+    tail = rf"(?:\s?(?:{glue}){{0,2}}(?=[{big}])(?:{char}|{glue}|\d{{1,4}}(?:\.\d{{1,{MAX_DECIMALS}}})?(?![\d.%]))+)?"
     vague_pre = "|".join(sorted(map(re.escape, raw["vague"]["prefixes"]), key=len, reverse=True))
     vague_suf = "|".join(sorted(map(re.escape, raw["vague"]["suffixes"]), key=len, reverse=True))
     point, minus = re.escape(raw["decimal"]), re.escape(raw["negative"])
@@ -395,10 +397,10 @@ class _Scan:
         return 1 if self.glue(ch) else 0
 
     def glue(self, ch: str) -> bool:
-        """多 or 余 inside a number (300多万), 个 before 亿 (三个亿), a space before a magnitude."""
-        if ch in "多余" and self.last in ("digit", "unit"):
+        """多 or 余 inside a number (300多万, 三个多亿), 个 before 亿 (三个亿), a space before a magnitude."""
+        if ch in "多余" and self.last in ("digit", "unit", "glue"):
             self.more = True
-        elif not (self.last == "digit" and (ch == "个" or ch.isspace())):
+        elif not ((self.last == "digit" and ch.isspace()) or (self.last in ("digit", "unit") and ch == "个")):  # 九十个亿
             return False
         self.last, self.abbrev, self.only_digits = "glue", 0, False
         return True

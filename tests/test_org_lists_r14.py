@@ -48,3 +48,24 @@ def test_a_person_beside_a_firm_stays_out():
     # a common surname opens a name the segmenter tags as a person's: no foreign firm (fixtures/corpus/html-002.html)
     found = _orgs("顺德区金融业联合会陈伊芬秘书长等一行八人")
     assert "陈伊芬" not in found
+
+
+def test_a_whole_item_with_an_institutions_head_is_an_organization():
+    # fixtures/html/shanxi-1.html: common words before 协会, but a whole item between 、 and ， beside an association
+    found = _orgs("巴西国际商务协会、企业家精英协会，南共体市场工商协会，圣保罗商会、工业联盟、进出口商会，圣保罗投促局，"
+                  "巴西华人协会等重要工商业组织和机构负责人出席活动")
+    assert "企业家精英协会" in found
+
+
+@pytest.mark.parametrize("sentence, wrong", [
+    # fixtures/unseen1_pages/html/unseen_page-gsc-1.html: 与 joins words inside the name, it lists nothing
+    ("重庆工商大学旅游与国土资源学院、重庆交通大学建筑与城市规划学院、重庆地理学学会、重庆市国土资源和房地产学会协办。",
+     ["国土资源学院", "城市规划学院", "重庆交通大学建筑"]),
+    # fixtures/unseen7_pages/html/unseen7_page-xinhuanet-1.html: 和 inside 中央党史和文献研究院
+    ("中央宣传部（国务院新闻办公室）会同中央党史和文献研究院、中国外文局，编辑出版了", ["文献研究院", "中央党史"]),
+    # fixtures/unseen4_pages/html/unseen4_page-sohu-1.html: the name opens before 现代, not at 艺术
+    ("包括美国现代艺术博物馆、洛克菲勒大学等。", ["艺术博物馆"]),
+])
+def test_a_head_after_a_joining_word_or_inside_a_longer_name_is_no_item(sentence, wrong):
+    found = _orgs(sentence)
+    assert not any(name in found for name in wrong), found

@@ -962,9 +962,16 @@ def _listed_before(norm: str, start: int, rules) -> OrgHit | None:
     if titled and not any(m.end() == len(name) for m in rules["suffix_re"].finditer(name)):
         return None                               # 资源研究所刘彦随|研究员: a person stood before the title
     end = start - 1 - titled
-    if words and len(name) <= 10 and not _cut_from_latin(norm, end - len(name)) and _list_neighbour(name, words, rules):
-        return OrgHit(end - len(name), end, name)
+    first = end - len(name)
+    whole = norm[start - 1] == "、" and not titled and (first == 0 or norm[first - 1] in _ITEM_OPENINGS)
+    if words and len(name) <= 10 and not _cut_from_latin(norm, first) and _list_neighbour(name, words, rules, whole):
+        return OrgHit(first, end, name)
     return None
+
+
+# what stands before and after a list item that is a whole name (the item's own marks, and a clause's)
+_ITEM_OPENINGS = "、，,：:；;\n（(“\"\u3000 "
+_ITEM_CLOSINGS = "、，,。；;：:\n）)”\"等"
 
 
 def _cut_from_latin(norm: str, start: int) -> bool:
@@ -1001,20 +1008,32 @@ def _listed_after(norm: str, hit: OrgHit, rules) -> OrgHit | None:
         return None
     words = _name_words(norm, stop)
     name = "".join(w for w, _ in words)
-    if words and stop - len(name) == start and _list_neighbour(name, words, rules):
+    whole = norm[end] == "、" and (stop == len(norm) or norm[stop] in _ITEM_CLOSINGS)
+    if words and stop - len(name) == start and _list_neighbour(name, words, rules, whole):
         return OrgHit(start, stop, name)
     return None
 
 
-def _list_neighbour(name: str, words, rules) -> bool:
+def _list_neighbour(name: str, words, rules, whole_item: bool = False) -> bool:
     """Can `name` (tagged `words`), listed beside an organization, be one: a proper noun in it or a listed company's
     short name (众生药业, 合肥百货: being listed with firms is the company cue an ordinary-word name needs), a valid name,
     and no place, neither of the directory (北京) nor of the segmenter (欧盟国家、美国和澳大利亚), unless the directory of
-    listed companies knows it (中石油、宁波港、青岛港: the segmenter tags a port company as its port)?"""
+    listed companies knows it (中石油、宁波港、青岛港: the segmenter tags a port company as its port)? A `whole_item`
+    (a name between 、 and another mark) may also be common words with an institution's head (`_headed_member`)."""
     listed = directories.listed_company(name) is not None
-    return ((_has_proper(words) or listed or name in rules["context_names"])
+    return ((_has_proper(words) or listed or name in rules["context_names"]
+             or (whole_item and _headed_member(name, rules)))
             and (_valid(name, rules) or _transliterated(name, words)) and not locations.place_of(name)
             and (listed or not all(flag.startswith("ns") for _, flag in words)))
+
+
+def _headed_member(name: str, rules) -> bool:
+    """Does `name` end with an institution's head after words of its own, no generic word, kind or industry alone
+    (巴西国际商务协会、企业家精英协会; 山西交控集团、平遥牛肉集团): beside organizations, the list is the cue its
+    common words need?"""
+    head = next((m.group(0) for m in rules["suffix_re"].finditer(name) if m.end() == len(name)), "")
+    own = name[:-len(head)] if head else ""
+    return len(own) >= 2 and not _all_generic(tokenizer.tag_names(own), rules)
 
 
 def _transliterated(name: str, words) -> bool:

@@ -351,7 +351,7 @@ class Anchor:
     month_named: tuple[int | None, int] | None = None  # (year or None, month) of the last month named, year-less too
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)      # not frozen: one per date match (as _Where)
 class _SentenceTime:
     """The time a sentence names first (2019年…比上年): what its later relative references resolve against."""
 
@@ -808,7 +808,7 @@ def _time_of(value: str, written: bool, before: _SentenceTime | None) -> _Senten
     return _SentenceTime(year, month, written, first or (int(value[:4]) if written else None), quarter)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)      # not frozen: one per date match, and a frozen one costs several times more to build
 class _Where:
     """What a date's value depends on besides its own groups: the text around it, the
     article's anchors (publication date, last year named) and the sentence's own time."""

@@ -16,10 +16,17 @@ class Spans:
     """Non-empty spans `[start, end)`, kept as the sorted disjoint runs of characters they cover."""
 
     def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        """The runs of `spans` merged in one pass over them in order (the runs `add` would leave, one by one)."""
         self._starts: list[int] = []
         self._ends: list[int] = []
-        for start, end in spans:
-            self.add(start, end)
+        for start, end in sorted(spans):
+            if end <= start:
+                continue
+            if self._ends and start <= self._ends[-1]:       # overlaps or touches the last run: one run
+                self._ends[-1] = max(self._ends[-1], end)
+            else:
+                self._starts.append(start)
+                self._ends.append(end)
 
     def add(self, start: int, end: int) -> None:
         """Claim `[start, end)`: the runs it overlaps or touches are merged into one.

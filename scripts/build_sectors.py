@@ -49,6 +49,12 @@ def without_suffix(name: str) -> str:
     return name
 
 
+def _catch_all(name: str, taxonomy: str) -> bool:
+    """Is `name` one of 申万's catch-all classes, a sector's others (旅游综合, 农业综合)? News write `X综合` for a
+    measure (实现旅游综合收入23.01亿元: unseen8 page zxfnews-1), never for an industry."""
+    return taxonomy == "sw2021" and name.endswith("综合")
+
+
 def official_rows():
     """(name, code, taxonomy, parent name) of the official classes that news may name."""
     for taxonomy, levels in (("sei_2018", {"1", "2"}), ("gbt4754_2017", {"1", "2", "3"}), ("sw2021", {"1", "2", "3"})):
@@ -56,7 +62,8 @@ def official_rows():
         names = {row["code"]: clean_name(row["name"]) for row in rows}
         for row in rows:
             name = clean_name(row["name"])
-            if row["level"] not in levels or name in SKIPPED_NAMES or name in NOT_INDUSTRIES or len(name) < 2:
+            if row["level"] not in levels or name in SKIPPED_NAMES or name in NOT_INDUSTRIES or len(name) < 2 \
+                    or _catch_all(name, taxonomy):
                 continue
             yield name, row["code"], taxonomy, names.get(row["parent_code"], "")
 

@@ -4,7 +4,8 @@
   industries (文体, 文教, 现金贷, 轨道交通, 增值电信), the high-tech classes of 国家统计局 (计算机及办公设备制造业), and
   longer names that hold a sector word (互联网广告, 数字出版, 物流地产, 私募投资基金);
 - short forms (制造, 地产, 房产) reported under their sector's name (制造业, 房地产), none glued after another sector word;
-- a short name the text gives a firm in quotes (简称“衢州新能源”);
+- a short name the text gives a firm in quotes (简称“衢州新能源”), and a title in book-title marks (《…规定》);
+- 申万's catch-all classes (旅游综合) are no sectors;
 - equipment (医疗设备, 环保设备, 风电整机) named as a product, a sector only with a sector cue;
 - a list of subjects of study whose last items are no sectors (社会工作、健康服务与管理等专业).
 """
@@ -74,6 +75,13 @@ def test_common_forms_of_industries(sentence, expected):
      "供应协议》。协议约定，2026年至2030年期间，衢州新能源预计向LGES及其指定采购商供应三元前驱体产品合计约7.6万吨。", "新能源"),
     # unseen7_text-12.txt: 制造 glued after the industry it heads (gold: 机器人, no 制造业 here)
     ("近日完成IPO注册的机器人制造公司埃夫特，美的集团占股9.1%；", "制造"),
+    # unseen8_page-zxfnews-1.html: 申万's catch-all class 旅游综合 is a measure here (gold: 旅游 only)
+    ("今年前三季度，全县共接待国内外游客257.01万人次，同比增长78.5%，其中入境人数5.06万人次，同比增长26%；实现旅游综合收入23.01亿元，"
+     "同比增长115%，其中门票收入3521.48万元，同比增长56.5%，全县旅游产业各项指标继续保持快速发展势头，旅游业综合效益明显提高。", "旅游综合"),
+    # unseen8_page2-xinhua-1.html: the titles of two rules name no industry (gold: no 互联网信息服务)
+    ("8月15日正式实施的《生成式人工智能服务管理暂行办法》（下称《暂行办法》）提出，利用生成式人工智能产品向公众提供服务前，应按照《具有舆论"
+     "属性或社会动员能力的互联网信息服务安全评估规定》向国家网信部门申报安全评估，并按照《互联网信息服务算法推荐管理规定》履行算法备案和变更、"
+     "注销备案手续。", "互联网信息服务"),
     # a short form alone, no sector context: 中国制造 is a label (unseen2_page-qq-1.html)
     ("体现了中国制造的综合成本优势及产品竞争力。", "制造"),
     # holdout_orgs guancha-3.html: a short form glued after a product names who makes it, and gives it no context

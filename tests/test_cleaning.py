@@ -1101,3 +1101,15 @@ def test_writers_credited_in_the_editor_line_are_reporters(credit, reporter, edi
              "为了进一步分流游客，靖西县城内的“小城故事”项目也在如火如荼进行。"]
     doc = clean(RawArticle(kind="text", body="\n".join(story + [credit]), body_is_html=False))
     assert (doc.text.split("\n"), doc.reporter, doc.editor) == (story, reporter, editor)
+
+
+@pytest.mark.parametrize("blank", ["", "\n", " \n" * 3000, "\r\n" * 2047 + "\r", "\n" * 4095])
+def test_a_records_first_line_is_found_after_any_run_of_blank_lines(blank):
+    # fixtures/corpus/text-001.txt (a wallstreetcn record): its header read after blank lines of any length, also
+    # when they pass the head that `_first_line` reads first, or a CRLF straddles its end
+    from newsfacts.reading import _first_line, parse_article
+
+    text = Path(__file__).parent.parent.joinpath("fixtures/corpus/text-001.txt").read_text(encoding="utf-8")
+    raw = parse_article(blank + text)
+    assert _first_line(blank + text) == "Title: 交易规模超520亿美元！游戏巨头EA或将以每股210美元私有化"
+    assert raw.kind == "record" and raw.title == "交易规模超520亿美元！游戏巨头EA或将以每股210美元私有化"

@@ -1056,20 +1056,28 @@ def _sentence_reading(text: str, rules: dict, clauses: bool) -> str | None:
 def _render(root) -> list[_Line]:
     """Flatten the tree into lines: block elements break lines, inline ones join, cells sit side by side."""
     renderer = _Renderer(root)
+    # (a page's every element passes here: the methods are looked up once, and an element without
+    # children leaves at once instead of through the stack)
+    enter, leave, flush, add_text = renderer.enter, renderer.leave, renderer.flush, renderer.add_text
     stack: list[tuple[Any, bool]] = [(root, False)]   # lxml elements
+    pop, push = stack.pop, stack.append
     while stack:
-        element, leaving = stack.pop()
-        name = element.tag if isinstance(element.tag, str) else ""
+        element, leaving = pop()
+        tag = element.tag
+        name = tag if isinstance(tag, str) else ""
         if leaving:
-            renderer.leave(element, name)
+            leave(element, name)
         elif name == "br":
-            renderer.flush()
-            renderer.add_text(element.tail)
+            flush()
+            add_text(element.tail)
         else:
-            renderer.enter(element, name)
-            stack.append((element, True))
-            stack.extend(zip(reversed(element), itertools.repeat(False)))
-    renderer.flush()
+            enter(element, name)
+            if len(element):
+                push((element, True))
+                stack.extend(zip(reversed(element), itertools.repeat(False)))
+            else:
+                leave(element, name)
+    flush()
     return renderer.lines
 
 
@@ -1115,8 +1123,9 @@ class _Renderer:
         if code:
             start = self.current.size
             self.open_links[id(element)] = StockLink(code=code, name="", start=start, end=start)
-        if name:
-            self.add_text(element.text)
+        text = element.text
+        if name and text:
+            self.add_text(text)
 
     def leave(self, element, name: str) -> None:
         """An element closes: a block ends its line, a quote link takes the text it spans, the tail follows."""
@@ -1124,15 +1133,16 @@ class _Renderer:
             self.flush()
         if name == "a" and element.get("href"):
             self.in_links -= 1
-        link = self.open_links.pop(id(element), None)
+        link = self.open_links.pop(id(element), None) if self.open_links else None
         current = self.current
         if link is not None and current.size > link.start:
             link.end = current.size
             link.name = current.since(link.start)
             if link.name.strip():
                 current.links.append(link)
-        if element is not self.root:
-            self.add_text(element.tail)
+        tail = element.tail
+        if tail and element is not self.root:
+            self.add_text(tail)
 
 
 class _Pieces:

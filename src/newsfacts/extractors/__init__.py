@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 from functools import lru_cache
+from operator import attrgetter
 
 from ..document import Fact
 from ..lexicon import NameScan
@@ -37,7 +38,10 @@ def facts_in(segmented: str | SegmentedText, where: str, published: date | int |
     _names(facts, company_links)
     claimed = list(all_links) + _dates(facts, published)
     _amounts(facts, claimed)
-    return sorted(facts.found, key=lambda fact: fact.start)
+    return sorted(facts.found, key=_START)
+
+
+_START = attrgetter("start")      # (a key in C: a lambda costs a Python call per fact)
 
 
 class _Facts:

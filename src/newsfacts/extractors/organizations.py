@@ -272,13 +272,19 @@ def _place_body(name: str) -> str | None:
     return None
 
 
-def _with_directories(hit: OrgHit) -> OrgHit:
-    """`hit` with its full name (public bodies) and stock code (listed companies) where known."""
-    canonical = hit.canonical or directories.canonical(hit.name) or _place_body(hit.name)
-    stock = hit.stock or directories.stock_code(hit.name)
-    if canonical == hit.canonical and stock == hit.stock:
-        return hit
-    return OrgHit(hit.start, hit.end, hit.name, canonical, stock)
+def _with_directories(hits: list[OrgHit]) -> list[OrgHit]:
+    """`hits` with their full names (public bodies) and stock codes (listed companies) where known, each name looked
+    up once (an article names its organizations again and again)."""
+    known: dict[str, tuple[str | None, str | None]] = {}
+    out = []
+    for hit in hits:
+        if hit.name not in known:
+            known[hit.name] = (directories.canonical(hit.name) or _place_body(hit.name), directories.stock_code(hit.name))
+        canonical, stock = known[hit.name]
+        canonical, stock = hit.canonical or canonical, hit.stock or stock
+        out.append(hit if canonical == hit.canonical and stock == hit.stock
+                   else OrgHit(hit.start, hit.end, hit.name, canonical, stock))
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -398,13 +404,20 @@ def find_organizations(norm: str, stock_names: list[tuple[int, int]], scanned=No
     found += _titled_media_hits(norm, rules) + _dateline_hits(norm) + _mission_hits(norm, rules) + _titled_person_hits(norm, rules)
     found += _counted_list_hits(norm, rules)
     found += _committee_departments(norm, found, rules)
-    hits = _keep_longest([h for h in found if _valid(h.name, rules) and not _event_after(norm, h.end, rules)
+    valid = _valid_names(found, rules)
+    hits = _keep_longest([h for h in found if h.name in valid and not _event_after(norm, h.end, rules)
                           and not _in_credit(norm, h, rules)])
     # found by the role they fill, after the list walk: 旗下的澳思达、雅若碧 are mines; a list's members are judged as one
     by_role = [hit for hit in _owned_hits(norm, rules) if _valid(hit.name, rules)]
     by_role += _closed_list_hits(norm, rules, hits) + _opened_list_hits(norm, rules) + _funded_hits(norm, rules)
-    return [_with_directories(part) for hit in _keep_longest(hits + _listed_along(norm, hits, rules) + by_role)
-            for part in _split_bodies(hit)]
+    return _with_directories([part for hit in _keep_longest(hits + _listed_along(norm, hits, rules) + by_role)
+                              for part in _split_bodies(hit)])
+
+
+def _valid_names(hits: list[OrgHit], rules) -> set[str]:
+    """The names of `hits` that `_valid` accepts, each judged once (an article's names are found twice or more: by
+    the directory, by their suffix, before a cue)."""
+    return {name for name in {hit.name for hit in hits} if _valid(name, rules)}
 
 
 def _committee_departments(norm: str, hits: list[OrgHit], rules) -> list[OrgHit]:

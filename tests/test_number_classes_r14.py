@@ -84,3 +84,13 @@ def test_a_magnitude_alone_before_a_unit_and_a_qualifier():
                   if f.type == "quantity"]
     assert quantities == [("千吨以上", 1000000, "kg", "min")]
     assert [f for f in facts_in("他在百米冲刺中夺冠。", "body", None) if f.type == "quantity"] == []
+
+
+def test_a_story_that_passes_the_new_year():
+    """unseen2_page-ifeng-2 (2024-01-25): after 去年12月, the story's 到1月下旬 is January 2024 (its gold); a month compared
+    against stays last year's."""
+    text = "去年12月，国内销量第二大的汽车品牌吉利向路透社表示，吉利运往欧洲的电动汽车将延迟——到1月下旬，电车的运输成本提升了5倍。"
+    dates = [(f.text, f.get("value")) for f in facts_in(text, "body", date(2024, 1, 25)) if f.type == "date"]
+    assert dates == [("去年12月", "2023-12"), ("1月下旬", "2024-01")]
+    compared = [f.get("value") for f in facts_in("去年12月环比1月增长。", "body", date(2024, 1, 25)) if f.type == "date"]
+    assert compared == ["2023-12", "2023-01"]

@@ -920,7 +920,17 @@ def _month_year(month: int, g: _Groups, w: _Where) -> int | None:
     published = w.anchor.published
     if not explicit and published and year == published.year and month > published.month + w.rules.months_ahead:
         year -= 1
+    elif year is not None and not explicit and published and _rolls_over(month, year, w, published):
+        year += 1
     return year
+
+
+def _rolls_over(month: int, year: int, w: _Where, published: date) -> bool:
+    """Has the sentence's story passed a new year? After last year's later month (`去年12月，…——到1月下旬` in January 2024),
+    a smaller month up to the publication's is this year's; not one a comparison is made against (`去年12月比11月`)."""
+    sentence = w.sentence
+    return bool(sentence and sentence.month and month < sentence.month and year == published.year - 1
+                and month <= published.month and not w.before(2).endswith(w.rules.words.comparison_before))
 
 
 def _month_of_day(day: int, w: _Where, published: date) -> tuple[int, int]:

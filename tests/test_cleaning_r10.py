@@ -124,3 +124,14 @@ def test_a_headline_keeps_its_full_width_space():
 
     doc = extract_file(str(FIXTURES / "unseen8_pages2" / "html" / "unseen8_page2-xinhua-1.html"))
     assert doc.title == "国产大模型陆续向公众开放\u3000人工智能赛道“百舸争流”"
+
+
+def test_a_line_of_a_date_and_a_column_name_under_the_headline_goes():
+    """udn's `2023/08/23 轉角24小時` under its headline: the date and the column that dates the article, a
+    bar naming no one; a date opening a sentence stays."""
+    from newsfacts import bylines
+    from newsfacts.pipeline import extract_file
+
+    doc = extract_file(str(FIXTURES / "unseen8_pages2" / "html" / "unseen8_page2-udn-1.html"))
+    assert "2023/08/23 轉角24小時" not in doc.text and doc.reporter is None
+    assert bylines.date_bar("6月6日，2021湖北武黄同城暨黄石（光谷）产业投资推介会在武汉举行") is None

@@ -164,6 +164,8 @@ def _bar_grammar(raw: dict, surname: str) -> dict:
                                    rf"(?P<after>(?:{gap}{field})*){counter}"),
         "bar_field": regex_cache.compile(rf"(?P<role>{fields})\s*(?:[:：]|于)\s*(?P<value>{value})"),
         "bar_start": regex_cache.compile(year),
+        # a date and a column's name, no label (2023/08/23 轉角24小時): no clause mark, no space inside the name
+        "dated_column": regex_cache.compile(rf"{date}\s+[^\s，。、；！？：:,.;!?]{{2,12}}"),
     }
 
 
@@ -508,8 +510,17 @@ def date_bar(text: str, run_in: bool = False) -> DateBar | None:
         return None
     match = (_whole_bar(text) if len(text) <= _BAR_MAX else None) or (_run_in_bar(text, start.start()) if run_in else None)
     if match is None:
-        return None
+        return _dated_column(text) if len(text) <= _BAR_MAX else None
     return _read_bar(match)
+
+
+def _dated_column(text: str) -> DateBar | None:
+    """A line of a full date and one short word after it, the column or outlet that dates the article
+    (udn's `2023/08/23 轉角24小時` under its headline): a bar naming no one."""
+    edge = " \t\u3000|｜丨"
+    begin = len(text) - len(text.lstrip(edge))
+    match = _grammar()["dated_column"].fullmatch(text, begin, len(text.rstrip(edge)))
+    return DateBar(match.start(), match.end(), match.group("date").strip()) if match else None
 
 
 def bar_at(text: str, start: int) -> DateBar | None:

@@ -69,3 +69,14 @@ def test_a_whole_item_with_an_institutions_head_is_an_organization():
 def test_a_head_after_a_joining_word_or_inside_a_longer_name_is_no_item(sentence, wrong):
     found = _orgs(sentence)
     assert not any(name in found for name in wrong), found
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # fixtures/unseen8_pages2/html/unseen8_page2-qq-1.html (the gold: 番禺区公安分局|区公安分局)
+    ("番禺区公安分局还和区教育局联合对全区学校和幼儿园进行交通、消防", "番禺区公安分局"),
+    ("番禺警方表示，校园安全保卫大队由区公安分局统一管理。", "区公安分局"),
+    # fixtures/html/163-6.html
+    ("华龙网-新重庆客户端记者从沙坪坝区公安分局了解到", "沙坪坝区公安分局"),
+])
+def test_a_districts_public_security_branch_is_its_body(sentence, name):
+    assert name in _orgs(sentence)

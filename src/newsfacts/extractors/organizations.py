@@ -224,6 +224,8 @@ def _conjunction_place(norm: str, start: int, end: int) -> bool:
 def _body_after(norm: str, start: int, end: int, body_start: int, form: str) -> OrgHit | None:
     """The body named by the place norm[start:end] and the longest body word at `body_start` (the place's
     end, or its last character when the body word opens with the place's level: 市委 after 无锡市)."""
+    if norm[body_start:body_start + 2] not in _body_openings():
+        return None                       # most places: no body word opens after them, no slice per length tried
     bodies = directories.body_words()
     for size in range(min(_longest("body_words"), len(norm) - body_start), 1, -1):
         body, stop = norm[body_start:body_start + size], body_start + size
@@ -233,6 +235,12 @@ def _body_after(norm: str, start: int, end: int, body_start: int, form: str) -> 
             full = directories.body_full_name(place.name, body) if place else ""
             return OrgHit(start, stop, name, full if full and full != name else None)
     return None
+
+
+@lru_cache(maxsize=1)
+def _body_openings() -> frozenset[str]:
+    """The first two characters of every body word (each has two or more)."""
+    return frozenset(body[:2] for body in directories.body_words())
 
 
 def _bounded_body(norm: str, start: int, end: int, stop: int) -> bool:
@@ -265,8 +273,9 @@ def _place_body(name: str) -> str | None:
     """The full name of a place's body written as one word (浙江省政府 → 浙江省人民政府), else None."""
     bodies = directories.body_words()
     for cut in range(max(2, len(name) - _longest("body_words")), min(len(name) - 1, _longest("places") + 1)):
-        place, body = locations.place_of(name[:cut]), name[cut:]
-        full = directories.body_full_name(place.name, body) if place and body in bodies else ""
+        body = name[cut:]
+        place = locations.place_of(name[:cut]) if body in bodies else None
+        full = directories.body_full_name(place.name, body) if place else ""
         if full and full != name:
             return full
     return None

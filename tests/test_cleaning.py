@@ -23,7 +23,8 @@ GOLD_SETS = ("gold", "holdout", "holdout_html", "holdout_html2", "holdout_html3"
              "unseen1_posts", "unseen1_pages", "unseen2_posts", "unseen2_pages", "unseen3_posts", "unseen3_pages",
              "unseen4_posts", "unseen4_pages", "unseen5_posts", "unseen5_pages", "unseen5_texts",
              "unseen6_posts", "unseen6_pages", "unseen6_texts", "unseen7_posts", "unseen7_pages", "unseen7_texts",
-             "unseen8_pages", "unseen8_pages2", "unseen8_texts")
+             "unseen8_pages", "unseen8_pages2", "unseen8_texts",
+             "unseen9_pages", "unseen9_texts", "unseen9_bulletins")
 GOLD_FILES = [path for name in GOLD_SETS for path in sorted((FIXTURES / name).glob("*.json"))]
 # the held-out sets keep their articles beside their gold
 BESIDE_GOLD = {path.name: path for name in ("unseen1_posts/articles", "unseen1_pages/html",
@@ -33,7 +34,8 @@ BESIDE_GOLD = {path.name: path for name in ("unseen1_posts/articles", "unseen1_p
                                                 "unseen5_posts/articles", "unseen5_pages/html", "unseen5_texts/articles",
                                                 "unseen6_posts/articles", "unseen6_pages/html", "unseen6_texts/articles",
                                                 "unseen7_posts/articles", "unseen7_pages/html", "unseen7_texts/articles",
-                                                "unseen8_pages/html", "unseen8_pages2/html", "unseen8_texts/articles")
+                                                "unseen8_pages/html", "unseen8_pages2/html", "unseen8_texts/articles",
+                                                "unseen9_pages/html", "unseen9_texts/articles", "unseen9_bulletins/articles")
                for path in (FIXTURES / name).iterdir()}
 HTML_PAGES = json.loads((DATA / "html_pages.json").read_text(encoding="utf-8"))
 KNOWN = {}

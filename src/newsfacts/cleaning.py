@@ -131,6 +131,7 @@ def _rules():
         "end_line": regex_cache.compile("|".join(raw["end_line"])),
         "cut_inline": [(word, regex_cache.compile(han_pattern(p))) for word, p in raw["cut_inline"].items()],
         "link_home": regex_cache.compile(raw["link_home"]),
+        "print_credit": regex_cache.compile(raw["print_credit"]),
         "article_end": regex_cache.compile(raw["article_end"]),
         "editor": regex_cache.compile(raw["editor"]),
         "page_editor": regex_cache.compile(raw["page_editor"]),
@@ -1236,6 +1237,7 @@ def _take_metadata(lines: list[_Line], article: CleanArticle, credited: list[str
     for index, line in enumerate(lines):
         place = _Place(top=index < 4, edge=index < 4 or index >= len(lines) - 4)
         _cut_link_home(line)
+        _cut_print_credit(line)
         if (_takes_field_line(line, article, place, reporters) or _is_appendix_label(line.text)
                 or _takes_byline_line(line, place, reporters, credited)
                 or _takes_reprint_line(line, place, reprinted, credited)
@@ -1402,6 +1404,14 @@ def _cut_link_home(line: _Line) -> None:
     home = _rules()["link_home"].search(line.text) if "返回" in line.text else None
     if home:
         line.cut(home.start(), home.end())
+
+
+def _cut_print_credit(line: _Line) -> None:
+    """A paper's print credit closing a line after something else (`…曹丽娟《人民日报》（2025年04月17日第 10 版）`)
+    goes before the line is read: what it closes may be a byline. A credit alone is a boilerplate line."""
+    credit = _rules()["print_credit"].search(line.text) if "》" in line.text else None
+    if credit and line.text[:credit.start()].strip():
+        line.cut(credit.start(), credit.end())
 
 
 def _takes_field_line(line: _Line, article: CleanArticle, place: _Place, reporters: list[str]) -> bool:

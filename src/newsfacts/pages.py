@@ -124,7 +124,21 @@ def _is_heading(element) -> bool:
     `<td class="bt_title">` above the article, under a <title> naming only the section)."""
     if not isinstance(element.tag, str):
         return False
-    return element.tag in _ALL_HEADINGS or (element.tag in ("td", "div") and "title" in (element.get("class") or "").lower())
+    if element.tag in _ALL_HEADINGS:
+        return True
+    return (element.tag in ("td", "div") and "title" in (element.get("class") or "").lower()) or _set_large(element)
+
+
+def _set_large(element) -> bool:
+    """A block the page sets in a headline's type by its own style (a company site's JSP news page:
+    `<p style="font-size:24px;">辽宁新开工12个…</p>` above the article, under a <title> naming the site)."""
+    style = element.get("style")
+    size = _FONT_SIZE.search(style) if style and element.tag in ("p", "div", "td", "span") else None
+    return size is not None and float(size.group(1)) >= _HEADLINE_PX
+
+
+_FONT_SIZE = regex_cache.compile(r"font-size\s*:\s*(\d+(?:\.\d+)?)px")
+_HEADLINE_PX = 20           # body text is set at 12–16px; a headline is larger
 
 
 def _headline_in_title(tree, raw: str, og: str | None) -> str | None:

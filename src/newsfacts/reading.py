@@ -420,10 +420,28 @@ def _parse_text(text: str) -> RawArticle:
     broken off the first sentence (`万科` above `A（000002.SZ）8月20日晚公布…`: a headline is longer)."""
     text = _hard_wraps_joined(_joined_paragraphs_split(text))
     lines = text.strip("\n").split("\n")
-    first = lines[0].strip()
-    if len(lines) > 1 and _TITLE_MIN <= len(first) <= 60 and not re.search(r"[。！？；.!?;]$", first):
-        return RawArticle(kind="text", body="\n".join(lines[1:]), body_is_html=False, title=first)
+    at = _past_navigation(lines)
+    first = lines[at].strip()
+    if len(lines) > at + 1 and _TITLE_MIN <= len(first) <= 60 and not re.search(r"[。！？；.!?;]$", first):
+        return RawArticle(kind="text", body="\n".join(lines[:at] + lines[at + 1:]), body_is_html=False, title=first)
     return RawArticle(kind="text", body=text, body_is_html=False)
+
+
+def _past_navigation(lines: list[str]) -> int:
+    """Where a text's title line may stand: past a Markdown file's navigation at its top, a line that is
+    one link and nothing else (`###  [:house:返回](README.md)`, a link back to the folder's index) and the
+    rules and blank lines under it. 0 when the text opens with anything else."""
+    if not _NAVIGATION_LINK.match(lines[0]):
+        return 0
+    at = 1
+    while at < len(lines) - 1 and _UNDER_NAVIGATION.match(lines[at]):
+        at += 1
+    return at
+
+
+# a line that is only a Markdown link (under heading marks); then thematic breaks and blank lines
+_NAVIGATION_LINK = regex_cache.compile(r"[ \t]*(?:#{1,6}[ \t]+)?\[[^\]\n]*\]\([^)\s]*\)\s*$")
+_UNDER_NAVIGATION = regex_cache.compile(r"\s*(?:[-*_]{3,}\s*)?$")
 
 
 _TITLE_MIN = 5        # characters: the shortest headline of every gold set has 7 (突发！新疆地震)

@@ -417,6 +417,7 @@ class Boilerplate(Record):
     drop_line: Words
     cut_inline: dict[str, str]
     link_home: str
+    print_credit: str
     article_end: str
     editor: str
     related_headers: Words

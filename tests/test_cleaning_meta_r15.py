@@ -1,0 +1,56 @@
+"""Round 10's metadata classes (issue 14, cleanM), on the unseen9 sets' real files, some edited:
+a Markdown file's navigation link is not its title; a paragraph a page sets in a headline's type is
+the headline when the <title> names only the site."""
+from __future__ import annotations
+
+from conftest import FIXTURES
+
+from newsfacts.cleaning import clean
+from newsfacts.reading import decode, parse_article, read_bytes
+
+BULLETINS = FIXTURES / "unseen9_bulletins" / "articles"
+
+
+def _file(name: str) -> str:
+    return decode(read_bytes(str(BULLETINS / name)))
+
+
+def test_a_navigation_link_over_a_markdown_file_is_not_its_title():
+    article = clean(parse_article(_file("unseen9_bulletin-08.md")))
+    assert article.title == "美团王兴连续3日减持理想汽车\u3000套现约5亿"
+    assert "美团王兴连续3日减持理想汽车" not in article.text                  # the headline is not body too
+    assert "王兴再减持理想汽车" in article.text
+
+
+def test_a_link_in_a_sentence_opening_the_file_is_not_navigation():
+    text = _file("unseen9_bulletin-08.md").replace("###  [:house:返回](README.md)", "[戴尔](README.md)季度业绩超出预期")
+    assert clean(parse_article(text)).title == "[戴尔](README.md)季度业绩超出预期"
+
+
+def test_a_paragraph_set_in_a_headline_type_is_the_headline_under_a_site_name_title():
+    page = _file("unseen9_bulletin-04.jsp")
+    article = clean(parse_article(page))
+    assert article.title == "辽宁新开工12个10亿元及以上基础设施项目"
+    assert "记者8月23日从辽宁省统计局获悉" in article.text
+
+
+def test_a_paragraph_in_body_type_is_no_headline():
+    page = _file("unseen9_bulletin-04.jsp").replace("font-size:24px;", "font-size:14px;")
+    assert clean(parse_article(page)).title == "邱海洋机械"
+
+
+TEXTS = FIXTURES / "unseen9_texts" / "articles"
+
+
+def test_a_byline_run_into_a_print_credit_names_every_reporter():
+    article = clean(parse_article(decode(read_bytes(str(TEXTS / "unseen9_text-02.md")))))
+    assert article.reporter == "叶可欣 曹丽娟"
+    assert "《人民日报》" not in article.text and "曹丽娟" not in article.text
+
+
+def test_a_print_credit_after_a_sentence_goes_and_the_sentence_stays():
+    text = decode(read_bytes(str(TEXTS / "unseen9_text-03.md")))
+    text = text.replace("> 本报记者  龚仕建《人民日报》", "> 氢能来源丰富、绿色低碳。《人民日报》")
+    article = clean(parse_article(text))
+    assert article.reporter is None
+    assert "氢能来源丰富、绿色低碳。" in article.text and "《人民日报》" not in article.text

@@ -54,3 +54,26 @@ def test_a_print_credit_after_a_sentence_goes_and_the_sentence_stays():
     article = clean(parse_article(text))
     assert article.reporter is None
     assert "氢能来源丰富、绿色低碳。" in article.text and "《人民日报》" not in article.text
+
+
+def _text_file(name: str, folder=TEXTS) -> str:
+    return decode(read_bytes(str(folder / name)))
+
+
+def test_a_crlf_text_opening_with_a_blank_line_has_its_headline():
+    article = clean(parse_article(_text_file("unseen9_text-05.txt")))
+    assert article.title == "去年我国经济总量990865亿元"
+    assert clean(parse_article(_text_file("unseen9_text-06.txt"))).title == "南京溧水56个重点项目集中开工"
+
+
+def test_a_name_run_into_a_xun_dateline_before_a_quote_is_the_reporter():
+    article = clean(parse_article(_text_file("unseen9_text-09.txt")))
+    assert article.reporter == "张俊"
+    assert article.text.startswith("新浪科技讯“今天我要公布中国联通的家底了。”")
+
+
+def test_a_sentence_with_a_name_like_word_before_a_quote_keeps_it():
+    # unseen8 text-09's second paragraph set first: 西电 is no dateline, 东送 no reporter
+    line = "\u3000\u3000特高压直流就像一条西电东送“高速公路”，并且是点对点直达输送、中间不停靠，具有容量大、损耗低、效率高的优势。"
+    article = clean(parse_article("白鹤滩—江苏特高压直流工程竣工投产\n" + line + "\n" + line.replace("特高压", "超高压")))
+    assert article.reporter is None and "西电东送“高速公路”" in article.text

@@ -105,6 +105,11 @@ def _grammar() -> dict:
         # 本报讯（记者 王某某）; 【深圳商报讯】（首席记者 王海荣）: a dateline in brackets of its own
         "dateline": regex_cache.compile(rf"(?P<keep>[^\s（(，。：:]{{1,30}}?(?:{alternation(raw['dateline_ends'])})[】\]]?)"
                                         r"\s*[（(](?P<inner>[^（）()]{2,40})[）)]"),
+        # 新浪科技讯张俊“今天我要…: a name run into a 讯 dateline (an outlet's, short: not 电, which ends words of a
+        # sentence, 西电东送“…) without brackets, the quote opening the story after it
+        "run_in_dateline": regex_cache.compile(rf"[\s\u3000]*(?P<keep>[^\s（(，。：:“”]{{2,12}}?"
+                                               rf"(?:{alternation([end for end in raw['dateline_ends'] if end.endswith('讯')])}))"
+                                               rf"(?P<name>{surname}{HAN}{{1,2}})(?=[“「『])"),
         # 财联社（北京，记者 高萍）讯: the byline inside the dateline's brackets, after the place it was sent from
         "placed_dateline": regex_cache.compile(rf"[^\s（(，。：:]{{2,12}}?[（(]\s*{HAN}{{2,8}}\s*[，,]\s*(?P<inner>[^（）()，,]{{2,30}}?)"
                                                rf"\s*[）)]\s*(?:{alternation(raw['dateline_ends'])})"),
@@ -358,7 +363,7 @@ def dateline(text: str) -> tuple[int, int, str] | None:
     head = text[:80]
     match = _grammar()["dateline"].search(head) if "（" in head or "(" in head else None    # (names in brackets)
     if not match:
-        return None
+        return _run_in_dateline(head)
     inner = match.group("inner")
     byline = parse(inner)
     names = " ".join(byline.reporters) if byline else names_only(inner)
@@ -367,6 +372,14 @@ def dateline(text: str) -> tuple[int, int, str] | None:
     if byline and byline.editors and not byline.reporters:
         return None                 # an editor's credit stays with the dateline (see `dateline_editors`)
     return match.end("keep"), match.end(), names or ""
+
+
+def _run_in_dateline(head: str) -> tuple[int, int, str] | None:
+    """A reporter's name run into a dateline without brackets, right before the quote that opens the
+    story (`新浪科技讯张俊“今天我要公布中国联通的家底了。”…`): a sentence does not set a name between
+    the dateline and a quote, the byline does."""
+    match = _grammar()["run_in_dateline"].match(head) if "“" in head or "「" in head or "『" in head else None
+    return (match.end("keep"), match.end(), match.group("name")) if match else None
 
 
 def dateline_editors(text: str) -> list[str]:

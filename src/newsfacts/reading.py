@@ -419,7 +419,7 @@ def _parse_text(text: str) -> RawArticle:
     """Plain text: the first line is a title only when short and not a sentence, nor a word or two
     broken off the first sentence (`万科` above `A（000002.SZ）8月20日晚公布…`: a headline is longer)."""
     text = _hard_wraps_joined(_joined_paragraphs_split(text))
-    lines = text.strip("\n").split("\n")
+    lines = text.strip("\r\n").split("\n")          # (a CRLF text's blank first line is "\r")
     at = _past_navigation(lines)
     first = lines[at].strip()
     if len(lines) > at + 1 and _TITLE_MIN <= len(first) <= 60 and not re.search(r"[。！？；.!?;]$", first):

@@ -77,3 +77,10 @@ def test_a_sentence_with_a_name_like_word_before_a_quote_keeps_it():
     line = "\u3000\u3000特高压直流就像一条西电东送“高速公路”，并且是点对点直达输送、中间不停靠，具有容量大、损耗低、效率高的优势。"
     article = clean(parse_article("白鹤滩—江苏特高压直流工程竣工投产\n" + line + "\n" + line.replace("特高压", "超高压")))
     assert article.reporter is None and "西电东送“高速公路”" in article.text
+
+
+def test_a_pen_name_before_a_plain_name_is_a_second_writer():
+    from newsfacts import bylines
+    line = "作者 |帽帽君 赵颖|实习生"                     # unseen9 page-163-1's byline
+    assert bylines.parse(line).reporters == ["帽帽君 赵颖"]
+    assert bylines.parse("作者：数据宝 郭洁").reporters == ["郭洁"]       # a column before a name goes

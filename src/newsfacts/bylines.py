@@ -115,6 +115,7 @@ def _grammar() -> dict:
                                                rf"\s*[）)]\s*(?:{alternation(raw['dateline_ends'])})"),
         "surname": regex_cache.compile(surname),
         "surname_name": regex_cache.compile(rf"{surname}{HAN}{{1,2}}"),
+        "pen_name_ends": tuple(raw["pen_name_ends"]),
         "titles": tuple(load_words("titles.txt")),
         "author_after_post": regex_cache.compile(rf"(?P<before>.*?)作者\s*[:：]\s*[^。；！？：:]{{4,60}}?"
                                                  rf"(?:{alternation(load_words('titles.txt'))})(?P<name>{surname}{HAN}{{1,2}})"),
@@ -320,10 +321,12 @@ def _add_group(byline: Byline, match: re.Match) -> None:
 def without_column(names: str) -> str:
     """`数据宝 郭洁` → `郭洁`: before writers' plain names (a family name and one or two characters), a
     first one that is no such name is the column, account or outlet they write for (`作者：数据宝 郭洁`,
-    `（新浪财经 刘丽丽）`); pen names stay (`叨叨姐`, `胡一刀&李小飞刀`)."""
+    `（新浪财经 刘丽丽）`); pen names stay (`叨叨姐`, `胡一刀&李小飞刀`, `帽帽君 赵颖`: a pen name ends the way one
+    calls a person)."""
     first, _, rest = names.partition(" ")
     grammar = _grammar()
-    if rest and not grammar["surname_name"].fullmatch(first) and all(map(grammar["surname_name"].fullmatch, rest.split(" "))):
+    column = not grammar["surname_name"].fullmatch(first) and not first.endswith(grammar["pen_name_ends"])
+    if rest and column and all(map(grammar["surname_name"].fullmatch, rest.split(" "))):
         return rest
     return names
 

@@ -450,6 +450,7 @@ class Bylines(Record):
     photo_ends: Words
     outlet_ends: Words
     account_roles: Words
+    pen_name_ends: Words
     dispatch_from: Words
     dateline_ends: Words
     bar_fields: Words

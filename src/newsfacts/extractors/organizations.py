@@ -36,7 +36,11 @@ _MAX_NAME = 18
 # a listed company's name with its stock code after it: 光洋股份(002708). The code in brackets is
 # found first and the name read back from it: a pattern starting at the name would try every Han
 # character of the text, twelve times over.
-_CODE_IN_BRACKETS = regex_cache.compile(r"[（(](?P<code>\d{6}|\d{5}\.HK|[A-Z]{2,5})(?:\.(?:SZ|SH|BJ))?[）)]")
+# a code in brackets: an A-share or Hong Kong code, a ticker, or a Reuters instrument code (ticker, dot, exchange:
+# 梅西百货(M.N), 可口可乐(   KO.N   ), Whitbread(WTB.L)), which only a listed company carries
+_RIC = r"[A-Z]{1,5}\.[A-Z]{1,2}"
+_CODE_IN_BRACKETS = regex_cache.compile(
+    rf"[（(]\s*(?P<code>\d{{6}}|\d{{5}}\.HK|[A-Z]{{2,5}}|(?P<ric>{_RIC}))(?:\.(?:SZ|SH|BJ))?\s*[）)]")
 _MAX_CODE_NAME = 12
 _NAME_BEFORE_CODE = regex_cache.compile(rf"{HAN}{{2,{_MAX_CODE_NAME}}}\Z")
 
@@ -349,13 +353,25 @@ def _bloc_as_economy(norm: str, pos: int, end: int, rules) -> bool:
 
 
 def _kind_of_firm(name: str) -> bool:
-    """Is `name` an industry of the sector taxonomy and a firm's head (外贸公司, 钢铁集团, 通信网, one word of
-    jieba's organization words): a kind of firm, no firm? (Known names are taken before this is asked.)"""
-    heads = _rules()["firm_heads"]
+    """Is `name` an industry of the sector taxonomy, a kind word or a country (one place word of the segmenter) and a
+    firm's head (外贸公司, 钢铁集团, 通信网, 外国公司, 英国公司Whitbread): a kind of firm, no firm? (Known names are
+    taken before this is asked.)"""
+    rules = _rules()
+    heads = rules["firm_heads"]
     if not name.endswith(heads):          # most names: one test for all the heads
         return False
     head = next(head for head in heads if name.endswith(head))
-    return name[:-len(head)] in sectors.words()
+    stem = name[:-len(head)]
+    return stem in sectors.words() or stem in rules["kind_words"] or (head in ("公司", "集团") and _country(stem))
+
+
+def _country(word: str) -> bool:
+    """Is `word` a country's name: one place word of the segmenter ending in 国 (英国, 美国; not 中远, 广厦, 长江, whose
+    集团 and 网 are names)?"""
+    if not word.endswith("国"):
+        return False
+    tagged = tokenizer.tag_names(word)
+    return len(tagged) == 1 and tagged[0][1] == "ns"
 
 
 def _opens_inside_a_word(norm: str, pos: int, end: int) -> bool:
@@ -912,7 +928,7 @@ def _code_hits(norm: str, rules) -> list[OrgHit]:
         if code.group("code") in rules["acronyms"]:
             continue                      # 外商直接投资（FDI）: an economic term, not a ticker
         words = _name_words(norm, code.start())
-        if words and (code.group("code")[0].isdigit() or _has_proper(words)):
+        if words and (code.group("code")[0].isdigit() or code.group("ric") or _has_proper(words)):
             hits.append(_hit_ending(norm, code.start(), words))   # not 限制性股票单元（RSU）, 公私合营模式（PPP）
     return hits
 
@@ -1379,6 +1395,8 @@ def _ascii_org_context(norm: str, match, rules) -> bool:
     if " " in name and name.split()[-1] in rules["ascii_tails"]:
         return True
     after = norm[match.end():match.end() + 6]
+    if _BRACKETED_RIC.match(norm, match.end()):
+        return True                       # American Eagle Outfitters (AEO.N): a listing, not an expansion
     expansion = _EXPANSION.match(norm, match.end())
     if expansion:                         # XSS（Cross Site Scripting）: a term and its spelled-out words
         return expansion.group(1).split()[-1] in rules["ascii_tails"]
@@ -1395,6 +1413,7 @@ def _coined_ascii(name: str) -> bool:
     return len(name) >= 3 and (any(ch.islower() or ch.isdigit() for ch in name) or len(name) >= 5)
 
 
+_BRACKETED_RIC = regex_cache.compile(rf"\s?[（(]\s*{_RIC}\s*[）)]")
 _BRACKET_BODY = regex_cache.compile(r"[^（）()]{1,24}(?=[）)])")
 _LISTING = regex_cache.compile(r"简称|纳斯达克|纽交所|港交所|股票代码|NYSE|NASDAQ|Nasdaq|(?<![\d.])\d{4,6}(?![\d.万亿])")
 

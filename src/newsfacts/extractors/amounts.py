@@ -17,7 +17,7 @@ from typing import Any
 
 from .. import regex_cache, tokenizer
 from ..chinese import inside_book_title, is_han
-from ..grammar import CLAUSE_END, RANGE_DASH, clause_start
+from ..grammar import CLAUSE_END, RANGE_DASH, clause_end, clause_start
 from ..grammar import alternation as _alt
 from ..numerals import digit_value, fraction_percent, is_approx_word, parse_numeral
 from ..tables import load_toml
@@ -1041,12 +1041,14 @@ def _no_money(norm: str, r: _Reading, match, rules) -> Claim | None:
 
 def _a_term(norm: str, token: NumberToken, match) -> bool:
     """三元正极材料, 二元结构: one Chinese numeral and 元 inside a word are a term, not money; so is 圆
-    opening a word (百万圆桌会, the Million Dollar Round Table)."""
+    opening a word (百万圆桌会, the Million Dollar Round Table). A magnitude that a qualifier governs is a
+    sum whatever word follows (售价超万元时, 官网过万元需要: 10000 yuan and more)."""
     end = match.end()
     if match.group(0) == "圆" and _starts_longer_word(norm, match.start(), end):
         return True
     return (token.is_chinese and len(token.text) == 1 and match.group(0) == "元"
-            and is_han(norm[end:end + 1]) and norm[end] not in "钱的左上以多余至到")
+            and is_han(norm[end:end + 1]) and norm[end] not in "钱的左上以多余至到"
+            and not (_bare_magnitude(token) and _qualifier_before(norm, token.start)[0] is not None))
 
 
 def _not_a_penny(norm: str, token: NumberToken, match, rules) -> bool:
@@ -1179,6 +1181,7 @@ def _as_quantity(norm: str, r: _Reading, rules) -> Amount | Claim | None:
     if not match or not _unit_applies(norm, r.token, match, rules):
         return None
     if _no_quantity(norm, r.token, match.end()) or norm.startswith(rules["class_nouns"], match.end()) \
+            or _price_base(norm, r.token, match.end(), rules) \
             or (r.token.text == "一" and norm.endswith(rules["figure_before"], 0, r.token.start)):
         return Claim(r.token.start, match.end())         # 最后一公里: a figure of speech
     base, factor = rules["units"][match.group(0)]
@@ -1200,6 +1203,18 @@ def _no_quantity(norm: str, token: NumberToken, unit_end: int) -> bool:
     """A number and unit that measure nothing: a class (`25万吨级泊位`, and `12英寸晶圆` by
     `units.toml` `class_nouns`), the unit of a price written after it (`几块钱一斤`)."""
     return norm.startswith("级", unit_end) or (token.text == "一" and norm[token.start - 1:token.start] in _PRICE_ENDS)
+
+
+_FIGURE = regex_cache.compile(r"\d+(?:\.\d+)?[万亿]*")
+
+
+def _price_base(norm: str, token: NumberToken, unit_end: int, rules) -> bool:
+    """`零售均价每500克分别为2.21元`: a measure right after 每 that a sum in its clause follows is the base of a
+    per-unit price (as 元/斤 is), no quantity; `每100公里大约消耗4.5公斤氢` names no price and is a distance."""
+    if norm[token.start - 1:token.start] != "每":
+        return False
+    stop = clause_end(norm, unit_end, reach=40)
+    return any(rules["currency_re"].match(norm, figure.end()) for figure in _FIGURE.finditer(norm, unit_end, stop))
 
 
 def _colloquial_tenth(norm: str, r: _Reading, unit: str, unit_end: int) -> Decimal | None:

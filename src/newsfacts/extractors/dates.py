@@ -20,7 +20,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Literal
 
-from .. import regex_cache
+from .. import regex_cache, tokenizer
 from ..chinese import inside_book_title
 from ..grammar import CLAUSE_END, alternation, clause_end, clause_start
 from ..numerals import digit_value, parse_digits, parse_numeral
@@ -1087,8 +1087,24 @@ def _old_year(g: _Groups, w: _Where) -> str | None:
 
 
 def _relative_year(g: _Groups, w: _Where) -> str | None:
+    if _group(g.rel).startswith("前") and _closes_word_before(w.norm, w.span[0]):
+        return None                           # 目前年运输能力: 目前 + 年, no 前年
     year = _reference_year(g, w)
     return None if year is None else _fmt(year)
+
+
+def _closes_word_before(norm: str, start: int) -> bool:
+    """Does the character at `start` end a word that the character before it opens, by the segmenter
+    (目前年, 当前年份, 此前年均: 前 closes 目前, 当前, 此前)?"""
+    if start == 0 or not tokenizer.is_word(norm[start - 1:start + 1]):
+        return False
+    first = max(0, start - 3)
+    offset = first
+    for word in tokenizer.cut(norm[first:start + 3]):
+        offset += len(word)
+        if offset > start:
+            return offset == start + 1
+    return False
 
 
 def _year_part(g: _Groups, w: _Where) -> str | None:
@@ -1245,7 +1261,23 @@ def _short_year(g: _Groups, w: _Where) -> str | None:
     """A bare `17年` is 2017 when the text writes that two-digit year before a month or a period elsewhere (its
     writer's way of writing years: 较17年1-7月份…回顾17年的数据); alone it is as often a number of years."""
     yy = _group(g.yy)
-    return _fmt(_year(yy)) if yy in _short_years_written(w.norm) else None
+    return _fmt(_year(yy)) if yy in _short_years_written(w.norm) or _zero_led_year_near(w) else None
+
+
+_ZERO_LED_YEAR = regex_cache.compile(r"(?<![\d.])0\d年")
+
+
+def _zero_led_year_near(w: _Where) -> bool:
+    """`96年开通，02年全面建成`: a two-digit year led by a zero is a year (no count of years is written so), and
+    it tells that its sentence writes years in two digits."""
+    start, end = w.span
+    before, after = w.norm[max(0, start - 30):start], w.norm[end:end + 30]
+    before = before[max(before.rfind(mark) for mark in _SENTENCE_MARKS) + 1:]
+    after = after[:min((i for i in (after.find(mark) for mark in _SENTENCE_MARKS) if i >= 0), default=len(after))]
+    return w.norm.startswith("0", start) or bool(_ZERO_LED_YEAR.search(before) or _ZERO_LED_YEAR.search(after))
+
+
+_SENTENCE_MARKS = "。！？；\n"
 
 
 # a two-digit year before a month, a span of months, a quarter or a half (17年1-7月份, 18年5月份, 17年四季度; not 全年:

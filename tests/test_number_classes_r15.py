@@ -1,0 +1,47 @@
+"""Round 15 number and date classes (issue 11), checked by hand against the unseen9 articles named per row: a
+magnitude that a qualifier governs is a sum even when a word follows 元 (超万元时), a measure right after 每 that a
+price follows is the price's base (no quantity), 前 closing a word before 年 (目前年) gives no 前年, and a two-digit year
+led by a zero is a year, with the two-digit years of its sentence."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsfacts.extractors import facts_in
+
+# (source, sentence, span, value, qualifier): money of a qualified magnitude, a word right after 元
+QUALIFIED_MAGNITUDES = [
+    ("unseen9_page-163-1", "当正品冲锋衣售价超万元时，台州厂商却能以200元成本仿制出“过检级”产品，并以500元左右价格抛售，利润率高达150%。",
+     "超万元", 10000, "min"),
+    ("unseen9_page-163-1", "在这里，始祖鸟官网过万元需要申请购买资格的单品几百元就能“入手”。", "过万元", 10000, "min"),
+    ("unseen5_post-12", "相比其他人，李甜的优势是有一定的美术基础，她花了近千元报了线上美术培训班，开始在抖音秀出自己的代表作。",
+     "近千元", 1000, "approx"),
+]
+
+
+@pytest.mark.parametrize("source, text, span, value, qualifier", QUALIFIED_MAGNITUDES,
+                         ids=[c[2] for c in QUALIFIED_MAGNITUDES])
+def test_a_qualified_magnitude_before_yuan_is_money(source, text, span, value, qualifier):
+    money = [(f.text, f.get("value"), f.get("qualifier")) for f in facts_in(text, "body", None) if f.type == "money"]
+    assert (span, value, qualifier) in money
+
+
+def test_a_price_base_after_mei_is_no_quantity():
+    """unseen9_page-sinaah-1: 每500克 is the weight each price is given for (as 元/斤), not a measure of anything;
+    unseen9_text-03's 每100公里 (no price follows) stays a distance."""
+    text = "9种蔬菜平均价格每500克为2.27元，比节前下跌0.87%。"
+    facts = facts_in(text, "body", date(2019, 10, 5))
+    assert [f.text for f in facts if f.type == "quantity"] == []
+    assert [str(f.get("value")) for f in facts if f.type == "money"] == ["2.27"]
+    distance = facts_in("5分钟左右可充满20公斤氢气，每100公里大约消耗4.5公斤氢。", "body", None)
+    assert [f.text for f in distance if f.type == "quantity"] == ["20公斤", "100公里", "4.5公斤"]
+
+
+def test_two_digit_years_beside_a_zero_led_one():
+    """unseen9_page-163dy-1: 96年开通，02年全面建成 are 1996 and 2002 (02 is written so only as a year), and 目前年运输能力
+    is 目前 + 年运输能力, no 前年."""
+    text = "二是神黄铁路（由神朔铁路和朔黄铁路所组成，陕西神木至山西朔州至河北黄骅），96年开通，02年全面建成，目前年运输能力约0.7亿吨；"
+    dates = [(f.text, f.get("value")) for f in facts_in(text, "body", date(2019, 9, 29)) if f.type == "date"]
+    assert dates == [("96年", "1996"), ("02年", "2002")]
+

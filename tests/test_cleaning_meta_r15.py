@@ -84,3 +84,20 @@ def test_a_pen_name_before_a_plain_name_is_a_second_writer():
     line = "作者 |帽帽君 赵颖|实习生"                     # unseen9 page-163-1's byline
     assert bylines.parse(line).reporters == ["帽帽君 赵颖"]
     assert bylines.parse("作者：数据宝 郭洁").reporters == ["郭洁"]       # a column before a name goes
+
+
+PAGES = FIXTURES / "unseen9_pages" / "html"
+
+
+def test_a_column_author_line_with_a_bar_and_the_writer_s_degree():
+    from newsfacts import bylines
+    assert bylines.parse("作者|鹤运，土木工程博士").reporters == ["鹤运"]          # unseen9 page-163dy-1
+    article = clean(parse_article(_text_file("unseen9_page-163dy-1.html", PAGES)))
+    assert article.reporter == "鹤运" and "土木工程博士" not in article.text
+
+
+def test_the_container_s_publication_time_attribute_beats_a_reader_s_comment_time():
+    article = clean(parse_article(_text_file("unseen9_page-163dy-1.html", PAGES)))
+    assert article.published == "2019-09-29T05:59:57+08:00"
+    page = clean(parse_article(_text_file("163-9.html", FIXTURES / "html")))      # holdout_html3's gold
+    assert page.published == "2019-05-17T20:02:46+08:00"

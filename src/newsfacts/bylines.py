@@ -76,6 +76,7 @@ def _grammar() -> dict:
     tail = rf"(?:\s*{HAN}{{2,6}}报道|\s*(?:{tails}|{photo_end})(?!{HAN})|\s*{dispatch}|{contact}|_[A-Z]{{1,4}}\d{{2,6}}(?![A-Za-z\d]))?"
     group = rf"{role_chain}\s*{outlet_named}?\s*(?P<names>{names})?{tail}"
     markers = f"[{re.escape(raw['markers'])}]"
+    role_sep = f"[{re.escape(''.join(c for c in raw['separators'] if c not in raw['name_separators'] + '_'))}]"
     return {
         "names": regex_cache.compile(names),
         "separators": raw["separators"],
@@ -119,7 +120,8 @@ def _grammar() -> dict:
         "titles": tuple(load_words("titles.txt")),
         "author_after_post": regex_cache.compile(rf"(?P<before>.*?)作者\s*[:：]\s*[^。；！？：:]{{4,60}}?"
                                                  rf"(?:{alternation(load_words('titles.txt'))})(?P<name>{surname}{HAN}{{1,2}})"),
-        "author_affiliation": regex_cache.compile(rf"(?P<role>{outlet}(?:{any_role}))\s*[:：]\s*(?P<rest>{HAN}[^\s。；！？]{{3,40}})"),
+        # (a role's separator that is no comma: 作者|鹤运，土木工程博士, 网易号's column bar)
+        "author_affiliation": regex_cache.compile(rf"(?P<role>{outlet}(?:{any_role}))\s*{role_sep}\s*(?P<rest>{HAN}[^\s。；！？]{{3,40}})"),
         "lead": regex_cache.compile(rf"\s*{markers}?\s*(?:{group})\s+"),
         # a marked byline inside an opening line, after the headline and a column's name run into it
         # (cnews: 基金营销迎来变革机遇■ 今日视点Comment□本报记者 余?春节过后…): one name, which must end

@@ -43,6 +43,8 @@ def _rules() -> dict:
         # 发布日期：2019-03-06 ; 发布时间：2019-09-26 10:09:11 — the page's own date, wherever it stands
         "labelled_date": regex_cache.compile(rf"(?:{alternation(raw['date_labels'])})\s*[:：]?\s*(?P<date>{_PAGE_DATE.pattern})"),
         "script_date_keys": tuple(f'"{key}"' for key in raw["script_date_keys"]),
+        "date_attributes": tuple(raw["date_attributes"]),
+        "date_attribute": regex_cache.compile(rf'(?:{alternation(raw["date_attributes"])})\s*=\s*"(?P<value>\d{{4}}-\d{{2}}-\d{{2}}[^"]{{0,20}})"'),
         "script_date": regex_cache.compile(rf'"(?:{keys})"\s*:\s*"(?P<value>\d{{4}}-\d{{2}}-\d{{2}}[^"]{{0,20}})"'),
         # no \b in front: a pattern opening with the literal `var` is searched by its prefix, 30 times
         # faster on a whole page; the word boundary before it is checked by `_epoch_var`
@@ -218,15 +220,19 @@ def page_published(tree, markup: str, visible_text: Callable[[], str]) -> str | 
 
 
 def _recorded_date(markup: str) -> str | None:
-    """The date a page's data records outside its tags: script data (`"pubDate": …`), else the
-    article record of Founder's CMS in a comment."""
+    """The date a page's data records outside its text: script data (`"pubDate": …`), else the
+    article record of Founder's CMS in a comment, else an attribute naming it (163's `data-ptime="…"`)."""
     rules = _rules()
     quoted_key = any(key in markup for key in rules["script_date_keys"])     # str.find before the regex
     scripted = rules["script_date"].search(markup) if quoted_key else None
     if scripted and (parsed := parse_published(scripted.group("value"))):
         return parsed
     founder = _FOUNDER_DATE.search(markup) if "enpproperty" in markup else None
-    return parse_published(founder.group("value")) if founder else None
+    if founder:
+        return parse_published(founder.group("value"))
+    attributed = any(name in markup for name in rules["date_attributes"])      # str.find before the regex
+    stated = rules["date_attribute"].search(markup) if attributed else None
+    return parse_published(stated.group("value")) if stated else None
 
 
 # the article record Founder's newspaper CMS (方正, used by many papers' e-paper and news sites) leaves in a

@@ -391,6 +391,7 @@ class Pages(Record):
     date_meta: tuple[tuple[str, str], ...]
     script_date_keys: Words
     script_epoch_vars: Words
+    date_attributes: Words
     gallery_text_keys: Words
     site_name_words: Words
     unsure_rival_share: float

@@ -1115,3 +1115,28 @@ def test_a_records_first_line_is_found_after_any_run_of_blank_lines(blank):
     raw = parse_article(blank + text)
     assert _first_line(blank + text) == "Title: 交易规模超520亿美元！游戏巨头EA或将以每股210美元私有化"
     assert raw.kind == "record" and raw.title == "交易规模超520亿美元！游戏巨头EA或将以每股210美元私有化"
+
+
+def test_a_run_in_original_title_ends_where_its_summary_begins():
+    # unseen9_text-08: one line, 原标题：<title><summary>新京报讯（记者许诺陈维城）…, the summary repeated further on
+    doc = extracted(str(FIXTURES / "unseen9_texts" / "articles" / "unseen9_text-08.txt"))
+    assert doc.error is None
+    assert doc.original_title == "中关村发布超300亿创新母基金，培育隐形冠军与独角兽"
+    assert doc.text.startswith("母基金总规模超300亿元，通过放大社会资本，形成3000亿基金投资规模。新京报讯10月17日，")
+    assert doc.reporter == "许诺陈维城"
+
+
+_WIRE_END = ("重庆将设立500亿元基金 支持集成电路产业发展\n\n"
+             "报导称，集成电路被喻为“现代工业粮食”，是物联网、大数据、云计算等新一代信息产业的基石。"
+             "重庆是国内发展集成电路产业最早的城市之一，现有集成电路企业约20家，覆盖集成电路芯片设计、制造、封装等全产业链。（完）\n")
+
+
+@pytest.mark.parametrize("tail,kept", [
+    # unseen9_bulletin-02: Reuters' credit line and trust badge, a mirror's links under the end mark
+    ("发稿 张喜良；审校 乔艳红\n我们的标准：    汤森路透“信任原则”\n禁闻聚合首页 | 一键翻墙软件\n", []),
+    # a sentence under the end mark keeps everything
+    ("发稿 张喜良；审校 乔艳红\n重庆现有集成电路企业约20家。\n", ["发稿 张喜良；审校 乔艳红", "重庆现有集成电路企业约20家。"]),
+])
+def test_short_lines_under_a_wire_end_mark_go(tail, kept):
+    text = extracted_text(_WIRE_END + tail).text
+    assert text.endswith("封装等全产业链。（完）" + "".join("\n" + line for line in kept))

@@ -114,6 +114,8 @@ def _grammar() -> dict:
         # 财联社（北京，记者 高萍）讯: the byline inside the dateline's brackets, after the place it was sent from
         "placed_dateline": regex_cache.compile(rf"[^\s（(，。：:]{{2,12}}?[（(]\s*{HAN}{{2,8}}\s*[，,]\s*(?P<inner>[^（）()，,]{{2,30}}?)"
                                                rf"\s*[）)]\s*(?:{alternation(raw['dateline_ends'])})"),
+        # in a dateline's brackets, a reporter's role and two names run together (记者许诺陈维城): taken as written
+        "glued_names": regex_cache.compile(rf"(?:{alternation(raw['reporter_roles'])})\s*(?P<names>{surname}{HAN}{{3,8}})"),
         "surname": regex_cache.compile(surname),
         "surname_name": regex_cache.compile(rf"{surname}{HAN}{{1,2}}"),
         "pen_name_ends": tuple(raw["pen_name_ends"]),
@@ -371,7 +373,7 @@ def dateline(text: str) -> tuple[int, int, str] | None:
         return _run_in_dateline(head)
     inner = match.group("inner")
     byline = parse(inner)
-    names = " ".join(byline.reporters) if byline else names_only(inner)
+    names = " ".join(byline.reporters) if byline else names_only(inner) or _glued_names(inner)
     if not names and not (byline and byline.credit):
         return None
     if byline and byline.editors and not byline.reporters:
@@ -385,6 +387,13 @@ def _run_in_dateline(head: str) -> tuple[int, int, str] | None:
     the dateline and a quote, the byline does."""
     match = _grammar()["run_in_dateline"].match(head) if "“" in head or "「" in head or "『" in head else None
     return (match.end("keep"), match.end(), match.group("name")) if match else None
+
+
+def _glued_names(inner: str) -> str | None:
+    """A reporter's role and names written without a space between them (`记者许诺陈维城`, 许诺 and 陈维城):
+    inside a dateline's brackets they can be no sentence, so they are the reporters, as written."""
+    match = _grammar()["glued_names"].fullmatch(inner.strip())
+    return match.group("names") if match else None
 
 
 def dateline_editors(text: str) -> list[str]:

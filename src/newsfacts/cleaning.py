@@ -133,6 +133,7 @@ def _rules():
         "link_home": regex_cache.compile(raw["link_home"]),
         "print_credit": regex_cache.compile(raw["print_credit"]),
         "article_end": regex_cache.compile(raw["article_end"]),
+        "end_mark": regex_cache.compile(raw["end_mark"]),
         "editor": regex_cache.compile(raw["editor"]),
         "page_editor": regex_cache.compile(raw["page_editor"]),
         "page_editor_plain": regex_cache.compile(raw["page_editor_plain"]),
@@ -233,7 +234,7 @@ def _clean(raw: RawArticle) -> CleanArticle:
     article = CleanArticle(text="", title=title, published=body.published, too_deep=body.too_deep,
                            warnings=body.warnings)
     credited: list[str] = []                 # names after an editor's role in a credit line (（松花江网编辑 孙桂芳）)
-    lines = _take_metadata(_until_editor_line(lines), article, credited)
+    lines = _until_end_mark(_take_metadata(_until_editor_line(lines), article, credited))
     if raw.body_is_html:
         lines = _without_bare_edges(lines)
     _take_page_fields(body, article)
@@ -273,6 +274,25 @@ def _until_editor_line(lines: list[_Line]) -> list[_Line]:
         if end.match(lines[index].text):
             return lines[:index + 1]
     return lines
+
+
+def _until_end_mark(lines: list[_Line]) -> list[_Line]:
+    """A wire story ends with its end mark (`…60.8亿股。(完)`, or a line of its own): short lines under it
+    that say no sentence are the wire's credits and the page's links (`发稿 张喜良；审校 乔艳红`,
+    `我们的标准： 汤森路透“信任原则”`, `禁闻聚合首页 | 一键翻墙软件`), not the article's."""
+    end = _rules()["end_mark"]
+    for index in range(len(lines) - 1, max(-1, len(lines) - 2 - _END_TAIL_MAX), -1):
+        text = lines[index].text
+        if _drops_line(text):
+            continue                        # (a source link line: it goes anyway)
+        if len(text) > _END_TAIL_LINE or _SENTENCE_END.search(text):
+            return lines if not end.search(text) else lines[:index + 1]
+    return lines
+
+
+_END_TAIL_MAX = 4           # lines under the end mark
+_END_TAIL_LINE = 40         # characters of a credit or link line
+_SENTENCE_END = regex_cache.compile(r"[。！？!?]")
 
 
 def _take_page_fields(body: _Body, article: CleanArticle) -> None:
@@ -1420,8 +1440,13 @@ def _takes_field_line(line: _Line, article: CleanArticle, place: _Place, reporte
     rules = _rules()
     match = rules["original_title"].match(line.text)
     if match and article.original_title is None and (place.edge or len(line.text) < 80):
-        article.original_title = next(title for title in match.groups() if title)
-        return True
+        title = next(title for title in match.groups() if title)
+        end = _run_in_title_end(title) if match.group("t4") else None
+        article.original_title = title if end is None else title[:end].rstrip(_LINE_EDGE + "，,")
+        if end is None:
+            return True
+        line.cut(0, match.start("t4") + end)          # the text run on after the title stays
+        return False
     editor = rules["editor"].search(line.text)
     if editor and line.text.lstrip(_LINE_EDGE + "[【(（").startswith(("责任编辑", "编辑")):      # 【编辑：姚昊】
         article.editor = " ".join(editor.group("name").split())
@@ -1432,6 +1457,28 @@ def _takes_field_line(line: _Line, article: CleanArticle, place: _Place, reporte
 
 
 _CREDIT_LINE_MAX = 60
+
+
+def _run_in_title_end(value: str) -> int | None:
+    """Where a 原标题 ends when the article's text runs on after it in one line (a text whose line breaks
+    were lost: `原标题：中关村发布超300亿创新母基金，培育隐形冠军与独角兽母基金总规模超300亿元，…规模。新京报讯…`):
+    before the summary the story repeats further on (the rest of the first sentence, found again in the
+    text), else at the first sentence's end; None when the title is the whole line (no full stop, or no
+    longer than a title)."""
+    first = _FULL_STOP.search(value) if len(value) > _TITLE_MAX else None      # (titles end sentences with ！？)
+    if first is None:
+        return None
+    rest = value[first.end():]
+    for start in range(_TITLE_MIN, first.end() - _SUMMARY_MIN):
+        if value[start:first.end()] in rest:
+            return start
+    return first.end()
+
+
+_TITLE_MIN = 5            # characters of a title
+_TITLE_MAX = 64
+_FULL_STOP = regex_cache.compile("。")
+_SUMMARY_MIN = 8          # characters of a repeated summary
 
 
 def _takes_byline_line(line: _Line, place: _Place, reporters: list[str], editors: list[str]) -> bool:

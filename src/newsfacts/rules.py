@@ -420,6 +420,7 @@ class Boilerplate(Record):
     link_home: str
     print_credit: str
     article_end: str
+    end_mark: str
     editor: str
     related_headers: Words
     appendix_heads: Words

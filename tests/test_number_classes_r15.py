@@ -45,3 +45,21 @@ def test_two_digit_years_beside_a_zero_led_one():
     dates = [(f.text, f.get("value")) for f in facts_in(text, "body", date(2019, 9, 29)) if f.type == "date"]
     assert dates == [("96年", "1996"), ("02年", "2002")]
 
+
+
+def test_a_number_inside_a_word_that_ends_inside_the_noun_counts_nothing():
+    """unseen9_page-163-1: 二手平台 is a second-hand platform (二手 a word), no count of two 手平台; unseen5_post-11's
+    北上广三城 (三城 ends with its noun) still counts three cities."""
+    text = "近日，始祖鸟吊牌在二手平台被炒至300元的消息引发热议。"
+    assert [f.text for f in facts_in(text, "body", None) if f.type == "count"] == []
+    cities = "目前已经公布数据的北上广三城人口增量合计只有7.7万人。"
+    assert [f.text for f in facts_in(cities, "body", None) if f.type == "count"] == ["三城", "7.7万人"]
+
+
+def test_a_holder_sale_on_the_hong_kong_exchange_is_in_hong_kong_dollars():
+    """unseen9_bulletin-08: a sale reported from 联交所's disclosures, priced per share (每股平均作价) and cashed in
+    (套现), is in Hong Kong dollars (currencies.toml `hong_kong.trading_words`)."""
+    text = ("联交所权益披露显示，他於3月26日、27日及28日分别出售理想汽车95万股、141.39万股及179.84万股普通股，"
+            "每股平均作价分别为122.1665元、118.5752元及121.9197元。今轮行动，王兴套现约5.03亿元，持股比例降至21.53%。")
+    money = [(f.text, f.get("currency")) for f in facts_in(text, "body", None) if f.type == "money"]
+    assert money == [("122.1665元", "HKD"), ("118.5752元", "HKD"), ("121.9197元", "HKD"), ("约5.03亿元", "HKD")]

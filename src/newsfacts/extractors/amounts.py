@@ -1712,14 +1712,22 @@ def _number_and_place(norm: str, token: NumberToken, pos: int, rules) -> bool:
 def _bare_noun_count(norm: str, r: _Reading, rules, object_finder) -> Amount | None:
     """A noun right after a small number, no classifier between: a place word (`7国`, `四城`,
     `十一地市`) or a noun phrase ending in a counted head (`两光伏电站项目`); a tier is none (`二线城市`), nor a
-    number inside a word that begins before it (`长三角地区`, `五代十国`) or a grouping's name (`二十国集团`)."""
+    number inside a word that begins before it (`长三角地区`, `五代十国`) or with it and ends inside the noun
+    (`二手平台`), nor a grouping's name (`二十国集团`)."""
     if object_finder is None or not _small_plain_number(norm, r) or norm.startswith(rules["tiers"], r.pos) \
             or not _may_open_a_noun(norm, r.pos, rules) or _named_or_ranked(norm, r.token, r.pos, rules):
         return None
     noun = _bare_noun_at(norm, r.pos, rules, object_finder)
-    if noun is None or _mid_word(norm, r.token.start, r.pos):
-        return None                                     # 长三角地区, 五代十国: the number is inside a word
+    if noun is None or _mid_word(norm, r.token.start, r.pos) or _ends_inside(norm, r.token.start, r.pos, noun[0]):
+        return None                                     # 长三角地区, 五代十国, 二手平台: the number is inside a word
     return _count_fact(r, (r.start, noun[0]), None, noun[1])
+
+
+def _ends_inside(norm: str, start: int, end: int, noun_end: int) -> bool:
+    """Does the segmenter's word at `start` hold the number (`start`…`end`) and end inside the counted noun, before
+    `noun_end` (二手平台: 二手 is second-hand; 三城, 超百城 end with their noun and count it)?"""
+    word_end = start + len(_word_at(norm, start)[0])
+    return end < word_end < noun_end
 
 
 def _may_open_a_noun(norm: str, pos: int, rules) -> bool:

@@ -95,6 +95,7 @@ def build() -> str:
         if row["taxonomy"]:
             entry.update(taxonomy=row["taxonomy"], code=row["code"])
         entry["generic"] = row["generic"]
+    _fold_official_names(sectors)
     # a surface form belongs to one sector: the policy row wins, then the official row whose canonical name it is
     owner: dict[str, str] = {}
     for name, entry in sorted(sectors.items(), key=lambda item: (item[1]["origin"] != "policy", item[0])):
@@ -118,6 +119,22 @@ def build() -> str:
         lines.append("\t".join((name, "|".join(forms), entry["parent"], taxonomy or "newsfacts", code,
                                 entry["generic"], entry["origin"])))
     return "\n".join(lines) + "\n"
+
+
+def _fold_official_names(sectors: dict[str, dict]) -> None:
+    """An official class named as a policy row plus 业, with the row's own code (邮政业 of 邮政, GB/T 60; 管道运输业 of
+    管道运输, 57), is that row's sector: one industry has one canonical name, and its official name is a form of it
+    (round 15: `电力、管道运输、邮政等行业` and `全省邮政业增长6.1倍` name one industry each)."""
+    for name, entry in list(sectors.items()):
+        short = sectors.get(name[:-1]) if name.endswith("业") and not name.endswith(("产业", "行业")) else None
+        if short is None or short["origin"] != "policy" or entry["origin"] == "policy" \
+                or (short["taxonomy"], short["code"]) != (entry["taxonomy"], entry["code"]):
+            continue
+        short["forms"] += [form for form in entry["forms"] if form not in short["forms"]]
+        del sectors[name]
+        for other in sectors.values():
+            if other["parent"] == name:
+                other["parent"] = name[:-1]
 
 
 def main() -> int:

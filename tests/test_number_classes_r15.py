@@ -63,3 +63,12 @@ def test_a_holder_sale_on_the_hong_kong_exchange_is_in_hong_kong_dollars():
             "每股平均作价分别为122.1665元、118.5752元及121.9197元。今轮行动，王兴套现约5.03亿元，持股比例降至21.53%。")
     money = [(f.text, f.get("currency")) for f in facts_in(text, "body", None) if f.type == "money"]
     assert money == [("122.1665元", "HKD"), ("118.5752元", "HKD"), ("121.9197元", "HKD"), ("约5.03亿元", "HKD")]
+
+
+def test_a_bare_magnitude_after_sales_volume_counts_things():
+    """unseen9_page-163-1: 累计销售量…超百万 is over a million jackets sold, a count (counts.toml `count_context`), not
+    money (销售 alone is a money word)."""
+    text = "据了解，有商家通过售卖始祖鸟爆款高仿产品月销量破万，部分商家的累计销售量已达几十甚至超百万。"
+    facts = facts_in(text, "body", None)
+    assert [(f.type, f.text, f.get("qualifier")) for f in facts if f.type in ("count", "money")] == \
+        [("count", "破万", "min"), ("count", "超百万", "min")]

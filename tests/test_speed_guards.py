@@ -128,3 +128,36 @@ def test_the_forecast_note_prefilter_is_one_search_for_any_of_its_pairs():
     texts += ["（前值18.9）", "）", ")", "亿元）", "）（亿", ") 亿", "）\n万"]
     for text in texts:
         assert (pattern.search(text) is not None) == any(pair in text for pair in pairs), text[:60]
+
+
+def test_a_mark_is_the_word_the_segmenter_gives():
+    """amounts._word_at gives a mark, a space or a symbol as a word alone tagged x without segmenting: at every
+    such place of every fixture text (and before its neighbours: 8、营业收入, 两年）, 表2 2021年) it is the
+    segmenter's own first word there."""
+    from newsfacts import tokenizer
+    from newsfacts.chinese import normalize
+
+    root = Path(__file__).resolve().parent.parent / "fixtures"
+    texts = [normalize(extract_file(str(p)).text or "") for folder in ("corpus", "html") for p in sorted((root / folder).iterdir())]
+    places = [(text, pos) for text in texts for pos in range(len(text)) if amounts._NO_WORD_CHAR.match(text, pos)]
+    assert len(places) > 5000 and {text[pos] for text, pos in places} >= set("，。、（）“” \n：")
+    for text, pos in places:
+        assert amounts._word_at(text, pos) == tokenizer.tag(text[pos:pos + 8])[0]
+
+
+def test_a_longer_word_opens_only_where_a_prefix_is_a_word():
+    """amounts._may_open_longer_word answers no without segmenting (no longer prefix is a dictionary word); at every
+    Han character of every fixture text where the segmenter's first word is longer than one or two characters, it
+    says yes."""
+    from newsfacts.chinese import is_han, normalize
+
+    root = Path(__file__).resolve().parent.parent / "fixtures"
+    texts = [normalize(extract_file(str(p)).text or "") for folder in ("corpus", "html") for p in sorted((root / folder).iterdir())]
+    said_no = 0
+    for text in texts:
+        for pos in (pos for pos in range(len(text)) if is_han(text[pos])):
+            for end in (pos + 1, pos + 2):
+                if not amounts._may_open_longer_word(text, pos, end):
+                    said_no += 1
+                    assert len(amounts._word_at(text, pos)[0]) <= end - pos, text[pos:pos + 8]
+    assert said_no > 10000

@@ -79,6 +79,16 @@ def _any_of_pairs(pairs: tuple[str, ...]) -> re.Pattern:
                                         for first, seconds in sorted(follows.items())) or "(?!)")
 
 
+def _last_characters(words) -> frozenset[str]:
+    """The characters `words` end with: a number with none of them right before it follows none of the words."""
+    return frozenset(word[-1] for word in words)
+
+
+def _longer_than_a_character(words) -> tuple[str, ...]:
+    """The words of two characters or more: what a segmenter's word must start with to be one of them."""
+    return tuple(sorted(word for word in words if len(word) > 1))
+
+
 @lru_cache(maxsize=1)
 def _rules() -> dict[str, Any]:
     quals = load_toml("qualifiers.toml")
@@ -95,6 +105,8 @@ def _rules() -> dict[str, Any]:
     return {
         "before": before,
         "before_re": regex_cache.compile(rf"(?:{_alt(before)})$"),
+        # the last characters of those words, and the line end `$` may stand before: what must end the window
+        "before_ends": _last_characters(before) | {"\n"},
         "before_magnitude": frozenset(w for kind in quals.values() for w in kind.get("before_magnitude", ())),
         "after_re": regex_cache.compile(rf"(?:{_alt(after)})"),
         "after": after,
@@ -122,7 +134,7 @@ def _rules() -> dict[str, Any]:
         "prefix_re": regex_cache.compile(rf"(?:(?P<each>每(?P<per>{_alt(per)}))|(?P<cur>{_alt(prefixes)}))\s?$"),
         "prefixes": prefixes,
         # the last characters of every prefix: a number with none of them right before it has no prefix
-        "prefix_ends": frozenset(word[-1] for word in (*per, *prefixes)),
+        "prefix_ends": _last_characters((*per, *prefixes)),
         "unit_re": regex_cache.compile(rf"(?:{_alt(unit_table)})"),
         "units": unit_table,
         "needs_magnitude": set(units["rules"]["needs_magnitude"]),
@@ -177,6 +189,7 @@ def _rules() -> dict[str, Any]:
         "money_continues": tuple(money["continues"]),
         "magnitude_goals": tuple(money["magnitude_goals"]),
         "money_words": set(money["before"]) | set(money["heads"]),
+        "long_money_words": _longer_than_a_character({*money["before"], *money["heads"]}),
         "money_neutral": set(money["neutral_after"]),
         "orders_re": regex_cache.compile(rf"(?:{_alt(money['orders'])})"),
         "orders": {k: int(v) for k, v in money["orders"].items()},
@@ -593,6 +606,8 @@ _MAGNITUDES = frozenset("百千万亿")
 def _qualifier_before(norm: str, start: int) -> tuple[str | None, int]:
     """The qualifier word that ends right at `start` (e.g. 超, 约, 突破), and where the span then starts."""
     rules = _rules()
+    if norm[start - 1:start] not in rules["before_ends"]:
+        return None, start                # (most numbers: no qualifier word can end right before them)
     window = norm[max(0, start - 6):start]
     match = rules["before_re"].search(window)
     if not match:
@@ -778,6 +793,8 @@ def _hundreds_measured(norm: str, token: NumberToken, rules) -> bool:
 def _opens_a_name(norm: str, start: int, end: int) -> bool:
     """Does the segmenter read a proper name from `start` on, longer than norm[start:end] (万科, 万达, 千岛湖)?
     Units and classifiers (千米, 百款) are no names."""
+    if not _may_open_longer_word(norm, start, end):
+        return False
     word, flag = _word_at(norm, start)
     return len(word) > end - start and flag.startswith(("nz", "nr", "nt", "ns"))
 
@@ -1096,14 +1113,25 @@ def _yuan_change(norm: str, match, rules) -> tuple[Decimal, int, bool] | None:
     return value, change.end(), False
 
 
+# a character outside the segmenter's word classes (Han, Latin letters, digits, +#&._%-): a mark, a space, a symbol.
+# jieba and rjieba cut the text into runs of those classes first, so such a character is always a word alone,
+# tagged x (both checked on every such character of the Basic Multilingual Plane); \r is left out (\r\n is one word)
+_NO_WORD_CHAR = regex_cache.compile(r"[^\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFFA-Za-z0-9+#&._%\-\r\U00010000-\U0010FFFF]")
+
+
 def _word_at(norm: str, start: int) -> tuple[str, str]:
-    """The segmenter's first word (and its tag) of the text at `start`."""
+    """The segmenter's first word (and its tag) of the text at `start`. A mark or a space there is that word
+    without asking the segmenter (a third of the places counts ask about: 8、营业收入, 两年）, 表2 2021年)."""
+    if _NO_WORD_CHAR.match(norm, start):
+        return norm[start], "x"
     words = tokenizer.tag(norm[start:start + 8])
     return words[0] if words else ("", "")
 
 
 def _in_idiom(norm: str, start: int, end: int) -> bool:
     """Is the number and classifier at norm[start:end] the start of a longer word that is no numeral (四处活动)?"""
+    if not _may_open_longer_word(norm, start, end):
+        return False
     word, flag = _word_at(norm, start)
     return len(word) > end - start and not flag.startswith("m")
 
@@ -1134,7 +1162,17 @@ def _mid_word(norm: str, start: int, end: int) -> bool:
 
 def _starts_longer_word(norm: str, start: int, end: int) -> bool:
     """Does the text at `start` begin with a word longer than norm[start:end] (数据 beside 数)?"""
-    return len(_word_at(norm, start)[0]) > end - start
+    return _may_open_longer_word(norm, start, end) and len(_word_at(norm, start)[0]) > end - start
+
+
+def _may_open_longer_word(norm: str, start: int, end: int) -> bool:
+    """Can the segmenter's first word at `start` be longer than norm[start:end]? After a Han character only a
+    dictionary word can (jieba joins single characters only in runs of Latin letters and digits), so one of the
+    text's longer prefixes within the segmenter's 8 characters must be a word: looking them up is cheaper than
+    segmenting, and most of them are none (一个, 三家)."""
+    if end <= start or not is_han(norm[start:start + 1]):
+        return True
+    return any(tokenizer.is_word(norm[start:stop]) for stop in range(end + 1, min(len(norm), start + 8) + 1))
 
 
 def _colloquial_yuan(norm: str, r: _Reading, end: int, rules, tail: bool = False) -> bool:
@@ -1265,6 +1303,8 @@ def _classifier_at(norm: str, pos: int, rules) -> bool:
     """Is there a classifier at `pos`? Not when its character opens a money word (约100万支出预算)."""
     if not rules["classifier_re"].match(norm, pos):
         return False
+    if not norm.startswith(rules["long_money_words"], pos):
+        return True                       # (no money word is written there: the segmenter's word cannot be one)
     word = _word_at(norm, pos)[0]
     return not (len(word) > 1 and word in rules["money_words"])
 
@@ -1436,12 +1476,13 @@ def _one_is_the_point(norm: str, r: _Reading, rules) -> bool:
     first, last = _sentence_around(norm, token.start, token.end)
     if norm.find("另一" + cls, r.pos, last) >= 0:
         return False                          # 两块牌子，一块介绍了…，另一块则是…: one and the other, no count
-    own, flag = _word_at(norm, classifier.end())
+    own: tuple[str, str] | None = None        # the word after this classifier, asked only once another number has it
     at = norm.find(cls, first, last)
     while at >= 0:
-        if at != r.pos and _other_number_before(norm, at, first) \
-                and (not flag.startswith("n") or _word_at(norm, at + len(cls))[0] == own):
-            return True                       # one of the same things, or one alone (其中一款搭载…)
+        if at != r.pos and _other_number_before(norm, at, first):
+            own = own or _word_at(norm, classifier.end())
+            if not own[1].startswith("n") or _word_at(norm, at + len(cls))[0] == own[0]:
+                return True                   # one of the same things, or one alone (其中一款搭载…)
         at = norm.find(cls, at + 1, last)
     return False
 

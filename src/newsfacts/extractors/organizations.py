@@ -67,6 +67,8 @@ def _glued_function_word(word: str) -> bool:
 
 
 _COUNTED = regex_cache.compile(r"[一二三四五六七八九十两几多\d]+[家个只所批]")
+# a count and 大 opening a name ranks some bodies, names none (四大会计师事务所: the Big Four; 两大油气公司)
+_BIG_COUNT = regex_cache.compile(r"[一二三四五六七八九十两几]+大")
 # an amount of a magnitude in a name makes it a figure of speech (百亿利润俱乐部, 万亿元俱乐部), not a body
 _MAGNITUDE = regex_cache.compile(r"[\d百千万亿]+(?:\.\d+)?[万亿]")
 
@@ -1459,7 +1461,13 @@ def _description(name: str, rules) -> bool:
             or bool(_MAGNITUDE.search(name))
             or name.startswith(rules["description_openings"])
             or rules["never_inside_re"].search(name) is not None or name.endswith(("指数", "板块", "品牌"))
-            or _some_body(name))
+            or _some_body(name) or _ranked(name))
+
+
+def _ranked(name: str) -> bool:
+    """Does `name` open with a count and 大 (四大会计师事务所, 两大油气公司), not a place that does (五大连池市)?"""
+    big = _BIG_COUNT.match(name)
+    return big is not None and not any(locations.place_of(name[:size]) for size in range(big.end() + 1, len(name)))
 
 
 def _negated(name: str) -> bool:

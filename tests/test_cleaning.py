@@ -1140,3 +1140,10 @@ _WIRE_END = ("重庆将设立500亿元基金 支持集成电路产业发展\n\n"
 def test_short_lines_under_a_wire_end_mark_go(tail, kept):
     text = extracted_text(_WIRE_END + tail).text
     assert text.endswith("封装等全产业链。（完）" + "".join("\n" + line for line in kept))
+
+
+def test_numbered_picture_captions_and_photo_credits_go():
+    # unseen9_text-02 (People's Daily in Markdown): 图①：caption, then the photographer and agency, as lines
+    text = extracted_text("岭南小镇“长”出超百亿元潮玩产业\n\n图①：石排镇某潮玩企业负责人介绍“冰墩墩”生产情况。\n\n"
+                          "郑志波摄（人民视觉）\n\n这个小镇，曾经与潮流文化毫无交集。\n").text
+    assert text == "这个小镇，曾经与潮流文化毫无交集。"

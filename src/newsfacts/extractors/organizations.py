@@ -323,7 +323,8 @@ def _dictionary_hits(norm: str, matches) -> list[OrgHit]:
         glued = name.isascii() and (_ascii_alnum(norm[pos - 1:pos]) or _ascii_alnum(norm[end:end + 1]))
         if glued or _INDEX_AFTER.match(norm, end) or not _ends_word(norm, end):   # not 教育部 of 教育部门
             continue
-        if _opens_inside_a_word(norm, pos, end) or _opens_a_product_word(norm, pos, end):
+        if _opens_inside_a_word(norm, pos, end) or _ends_inside_a_word(norm, pos, end) \
+                or _opens_a_product_word(norm, pos, end):
             continue
         if norm.endswith(_rules()["generic_before"], 0, pos) or (name in directories.body_words()
                                                                    and name not in directories.public_bodies()):
@@ -382,6 +383,21 @@ def _opens_inside_a_word(norm: str, pos: int, end: int) -> bool:
     if pos and tokenizer.is_word(norm[pos - 1:pos + 1]) and not whole_words(norm, pos, end):
         return True
     return norm[pos] in _rules()["boundary_chars"] and word_ends_at(norm, pos + 1)
+
+
+def _ends_inside_a_word(norm: str, pos: int, end: int) -> bool:
+    """Is the dictionary name at norm[pos:end] a verb of the segmenter and the first character of the next word
+    (司法部联合国家发展和改革委员会: 联合|国家, jointly with the state's commission, gives no 联合国)? A name the
+    segmenter cuts otherwise keeps its mention (生态环境|部将, 新|开发|银行行长, 联合国|产业)."""
+    if end >= len(norm) or not tokenizer.is_word(norm[end - 1:end + 1]):
+        return False
+    first = max(0, pos - 4)
+    at, tagged = first, tokenizer.tag(norm[first:end + 4])
+    for index, (word, flag) in enumerate(tagged[:-1]):
+        if at == pos:
+            return at + len(word) == end - 1 and flag.startswith("v") and tagged[index + 1][0].startswith(norm[end - 1:end + 1])
+        at += len(word)
+    return False
 
 
 def _split_bodies(hit: OrgHit) -> list[OrgHit]:

@@ -34,7 +34,7 @@ _DEFINITION = regex_cache.compile(r"^ {0,3}\[[^\]\n]+\]:[ \t]*\S+(?:[ \t]+(?:\"[
 # a link's destination: <…> or a run without spaces whose parentheses balance one level deep (a run stops at
 # the next `(`, so no two searches scan the same characters; a data: URL may be long); then a title
 _DESTINATION = r"\(\s*(?:<[^<>\n]{0,2000}>|[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+(?:\"[^\"\n]{0,500}\"|'[^'\n]{0,500}'|\([^()\n]{0,500}\)))?\s*\)"
-_LABEL = r"\[((?:[^\[\]\n]|\[[^\[\]\n]{0,300}\]){0,300})\]"
+_LABEL = r"\[((?:[^\[\]\n]|\[[^\[\]\n]{0,300}\]){0,1000})\]"
 _IMAGE = regex_cache.compile(rf"!{_LABEL}(?:{_DESTINATION}|\[[^\[\]\n]*\])")
 _LINK = regex_cache.compile(rf"{_LABEL}(?P<dest>{_DESTINATION}|\[[^\[\]\n]*\])")
 _CODE_SPAN = regex_cache.compile(r"(`{1,16})(.{1,1000}?)(?<!`)\1(?!`)", re.DOTALL)

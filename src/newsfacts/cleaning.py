@@ -18,7 +18,7 @@ from lxml import etree
 from . import bylines, markdown, pages, regex_cache
 from .chinese import HAN_RE, han_pattern, simplified, traditional_share
 from .grammar import alternation
-from .reading import RawArticle, parse_published
+from .reading import TITLE_MIN, RawArticle, parse_published
 from .tables import load_toml
 
 _BLOCK_TAGS = frozenset(
@@ -1469,13 +1469,12 @@ def _run_in_title_end(value: str) -> int | None:
     if first is None:
         return None
     rest = value[first.end():]
-    for start in range(_TITLE_MIN, first.end() - _SUMMARY_MIN):
+    for start in range(TITLE_MIN, first.end() - _SUMMARY_MIN):
         if value[start:first.end()] in rest:
             return start
     return first.end()
 
 
-_TITLE_MIN = 5            # characters of a title
 _TITLE_MAX = 64
 _FULL_STOP = regex_cache.compile("。")
 _SUMMARY_MIN = 8          # characters of a repeated summary

@@ -422,7 +422,7 @@ def _parse_text(text: str) -> RawArticle:
     lines = text.strip("\r\n").split("\n")          # (a CRLF text's blank first line is "\r")
     at = _past_navigation(lines)
     first = lines[at].strip()
-    if len(lines) > at + 1 and _TITLE_MIN <= len(first) <= 60 and not re.search(r"[。！？；.!?;]$", first):
+    if len(lines) > at + 1 and TITLE_MIN <= len(first) <= 60 and not re.search(r"[。！？；.!?;]$", first):
         return RawArticle(kind="text", body="\n".join(lines[:at] + lines[at + 1:]), body_is_html=False, title=first)
     return RawArticle(kind="text", body=text, body_is_html=False)
 
@@ -444,7 +444,7 @@ _NAVIGATION_LINK = regex_cache.compile(r"[ \t]*(?:#{1,6}[ \t]+)?\[[^\]\n]*\]\([^
 _UNDER_NAVIGATION = regex_cache.compile(r"\s*(?:[-*_]{3,}\s*)?$")
 
 
-_TITLE_MIN = 5        # characters: the shortest headline of every gold set has 7 (突发！新疆地震)
+TITLE_MIN = 5        # characters: the shortest headline of every gold set has 7 (突发！新疆地震)
 
 # A comma of a CSV export that joined the paragraphs: an ASCII comma right after a Chinese character or a closing
 # mark, before anything but a space or a digit that continues a digit group (`2,380`).

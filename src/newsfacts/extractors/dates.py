@@ -22,7 +22,7 @@ from typing import Literal
 
 from .. import regex_cache, tokenizer
 from ..chinese import inside_book_title
-from ..grammar import CLAUSE_END, alternation, clause_end, clause_start
+from ..grammar import CLAUSE_END, SENTENCE_MARKS, alternation, clause_end, clause_start
 from ..numerals import digit_value, parse_digits, parse_numeral
 from ..rules import Dates, DateWords
 from ..sentences import Sentence, SentenceIndex
@@ -466,14 +466,13 @@ def _to_come(start: int, reading: _Reading) -> bool:
     return any(word in before for word in reading.rules.words.future_before)
 
 
-_CLAUSE_END = regex_cache.compile(r"[，。；！？,;!?\n]")
+_FORECAST_CLAUSE_MARKS = CLAUSE_END | frozenset("!?")     # normalized text writes ！？ as !?
 
 
 def _foretold(start: int, reading: _Reading) -> bool:
     """Does a word of the future stand after the date at `start` in its clause (`2016年全年…规模或将超过3万亿元`:
     a forecast for the year under way, no report of it as past)?"""
-    end = _CLAUSE_END.search(reading.norm, start)
-    clause = reading.norm[start:end.start() if end else len(reading.norm)]
+    clause = reading.norm[start:clause_end(reading.norm, start, _FORECAST_CLAUSE_MARKS)]
     return any(word in clause for word in reading.rules.words.future_before)
 
 
@@ -1272,12 +1271,12 @@ def _zero_led_year_near(w: _Where) -> bool:
     it tells that its sentence writes years in two digits."""
     start, end = w.span
     before, after = w.norm[max(0, start - 30):start], w.norm[end:end + 30]
-    before = before[max(before.rfind(mark) for mark in _SENTENCE_MARKS) + 1:]
-    after = after[:min((i for i in (after.find(mark) for mark in _SENTENCE_MARKS) if i >= 0), default=len(after))]
+    before = before[clause_start(before, len(before), _SENTENCE_BOUNDS):]
+    after = after[:clause_end(after, 0, _SENTENCE_BOUNDS)]
     return w.norm.startswith("0", start) or bool(_ZERO_LED_YEAR.search(before) or _ZERO_LED_YEAR.search(after))
 
 
-_SENTENCE_MARKS = "。！？；\n"
+_SENTENCE_BOUNDS = frozenset(SENTENCE_MARKS + "\n")      # (normalized text writes ！？； as !?;)
 
 
 # a two-digit year before a month, a span of months, a quarter or a half (17年1-7月份, 18年5月份, 17年四季度; not 全年:

@@ -1153,8 +1153,15 @@ def _no_name_before(norm: str, match, rules) -> bool:
     这家公司), or a suffix that needs a coined word has none (外商投资, 固定资产投资)?"""
     suffix, start = match.group(0), match.start()
     return (not _ends_word(norm, match.end())
-            or (suffix in rules["strong"] and norm.endswith(rules["generic_before_suffix"], 0, start))
+            or (suffix in rules["strong"] and _generic_word_before(norm, start, rules["generic_before_suffix"]))
             or (suffix in rules["coined_only"] and not _coined_before(norm, start)))
+
+
+def _generic_word_before(norm: str, start: int, generic: tuple[str, ...]) -> bool:
+    """Does a generic word of its own stand right before `start` (子 of 子公司, 该 of 该公司), not the end of a longer
+    word (子 of 电子: 宁波丽晶电子集团有限公司 is a name)?"""
+    word = next((g for g in generic if norm.endswith(g, 0, start)), None)
+    return word is not None and (len(word) > 1 or not tokenizer.is_word(norm[start - 2:start]))
 
 
 def _coined_before(norm: str, start: int) -> bool:

@@ -113,6 +113,7 @@ class _Tables:
     capitals: frozenset[str]
     capital_money: tuple[str, ...]
     idioms: re.Pattern | None
+    digit_values: dict[str, Decimal]      # each digit's value, built once (one digit alone is the commonest numeral)
 
 
 @lru_cache(maxsize=1)
@@ -133,7 +134,7 @@ def _tables() -> _Tables:
     idiom_pattern = regex_cache.compile(f"(?:{'|'.join(map(re.escape, idioms))})(?![瓦米克])") if idioms else None
     return _Tables(digits, units, myriads, raw["decimal"], raw["negative"], tuple(raw["approx_words"]),
                    _pattern(raw, digits, units, myriads), frozenset(raw["capitals"]), tuple(raw["capital_money"]),
-                   idiom_pattern)
+                   idiom_pattern, {k: Decimal(v) for k, v in digits.items()})
 
 
 def idiom_end(text: str, start: int, end: int) -> int | None:
@@ -282,54 +283,55 @@ def _plain(value: Decimal) -> Decimal:
 
 
 def from_match(match: re.Match) -> Numeral | None:
-    """The numeral of a `numeral_pattern` match, trimmed to what the grammar allows."""
-    vague = bool(match.group("vpre") or match.group("vsuf"))
-    arabic = match.group("arabic")
-    if arabic is not None and not match.group("tail"):     # 5658.5: no grammar to apply
-        return _plain_arabic(match, vague)
-    head = match.start("arabic") if arabic is not None else match.start("chinese")
+    """The numeral of a `numeral_pattern` match, trimmed to what the grammar allows. (The groups are read in one
+    call: most matches are a plain figure or one digit, read without the grammar, and naming each group costs more
+    than reading them.)"""
+    vpre, neg, arabic, tail, chinese, vsuf = match.groups()
+    vague = vpre is not None or vsuf is not None
+    if arabic is not None and not tail:     # 5658.5: no grammar to apply
+        return _plain_arabic(match, arabic, neg, vague)
     tables = _tables()
-    if arabic is None and match.end("chinese") == head + 1 and match.string[head] in tables.digits:
-        return _one_digit(match, tables.digits[match.string[head]], vague)
+    if arabic is None and len(chinese) == 1 and chinese in tables.digits:
+        return _one_digit(match, tables.digit_values[chinese], neg, vague)
     scan = _Scan(tables)
     if arabic is not None:
+        head = match.start("arabic")
         scan.number(Decimal(arabic.replace(",", "")), chinese=False)
         body_end = scan.read(match.string, match.end("arabic"), match.end("tail"))
         is_chinese = False
     else:
+        head = match.start("chinese")
         body_end = scan.read(match.string, head, match.end("chinese"))
         is_chinese = True
     if body_end == head:
         return None
     if body_end < match.end("chinese" if is_chinese else "tail"):
-        vague = bool(match.group("vpre"))        # trimmed: a vague suffix no longer touches it
+        vague = vpre is not None        # trimmed: a vague suffix no longer touches it
         end = body_end
     else:
         end = match.end()
     value = None if vague else scan.value()
-    if value is not None and match.group("neg"):
+    if value is not None and neg:
         value = -value
-    return Numeral(length=end - match.start(), value=value, has_myriad=scan.has_myriad,
-                   is_chinese=is_chinese, more=scan.more)
+    return Numeral(end - match.start(), value, scan.has_myriad, is_chinese, scan.more)
 
 
-def _plain_arabic(match: re.Match, vague: bool) -> Numeral:
+def _plain_arabic(match: re.Match, arabic: str, neg: str | None, vague: bool) -> Numeral:
     """A number in digits with no magnitude after it: its value as written (a plain integer needs no
     normalizing), negative after a minus sign."""
-    digits = match.group("arabic").replace(",", "")
+    digits = arabic.replace(",", "")
     value = None if vague else Decimal(digits) if "." not in digits else _plain(Decimal(digits))
-    if value is not None and match.group("neg"):
+    if value is not None and neg:
         value = -value
-    return Numeral(length=match.end() - match.start(), value=value, has_myriad=False, is_chinese=False, more=False)
+    return Numeral(match.end() - match.start(), value, False, False, False)
 
 
-def _one_digit(match: re.Match, digit: int, vague: bool) -> Numeral:
+def _one_digit(match: re.Match, value: Decimal, neg: str | None, vague: bool) -> Numeral:
     """One Chinese digit alone (the 一 of 统一, 进一步: a third of all numerals a text holds): what the grammar
     reads of it, its value, without the grammar."""
-    value = None if vague else Decimal(digit)
-    if value is not None and match.group("neg"):
-        value = -value                  # 负零 is -0, as the grammar reads it
-    return Numeral(length=match.end() - match.start(), value=value, has_myriad=False, is_chinese=True, more=False)
+    if vague:
+        return Numeral(match.end() - match.start(), None, False, True, False)
+    return Numeral(match.end() - match.start(), -value if neg else value, False, True, False)   # 负零 is -0, as the grammar reads it
 
 
 _ARABIC_PIECE = regex_cache.compile(r"\d+(?:\.\d+)?")

@@ -60,16 +60,16 @@ def _token(match) -> NumberToken | None:
     numeral = from_match(match)
     if numeral is None:
         return None
-    start = match.start()
-    end = start + numeral.length
-    text = match.string[start:end]
-    if not text.strip() or lone_capital(match.string, start, end):
+    string, start = match.string, match.start()
+    end = start + numeral.length       # (never blank: a numeral starts with a digit, a sign or a vague word)
+    if lone_capital(string, start, end):
         return None
-    idiom = idiom_end(match.string, start, end)
+    idiom = idiom_end(string, start, end)
     if idiom is not None:               # 成千上万: one vague token to the idiom's end, nothing read in its middle
         end = max(end, idiom)
-        return NumberToken(start, end, match.string[start:end], None, numeral.has_myriad, True, False)
-    return NumberToken(start, end, text, numeral.value, numeral.has_myriad, numeral.is_chinese, numeral.more)
+        return NumberToken(start, end, string[start:end], None, numeral.has_myriad, True, False)
+    return NumberToken(start, end, string[start:end], numeral.value, numeral.has_myriad, numeral.is_chinese,
+                       numeral.more)
 
 
 __all__ = ["MAX_DIGITS", "NumberToken", "find_numbers", "normalize", "number_at", "parse_arabic", "parse_chinese"]

@@ -1335,10 +1335,10 @@ def _name_run(tagged, registered: bool) -> list[tuple[str, str]]:
 
 
 def _names_function(word: str, kept) -> bool:
-    """Is the verb `word`, right before the institution's head `kept` (委员会, 法院), what the institution does
-    (选举|委员会, 破产|法院: `institution_verbs`), a part of its name?"""
+    """Is the verb `word`, before the words `kept` that end with an institution's head (委员会, 法院, 基金), what the
+    institution does (选举|委员会, 破产|法院, 疾病|预防|控制中心, 中关村|创新|发展|基金: `institution_verbs`), a part of its name?"""
     rules = _rules()
-    return len(kept) == 1 and word in rules["institution_verbs"] and kept[0][0] in rules["strong"]
+    return bool(kept) and word in rules["institution_verbs"] and kept[-1][0] in rules["strong"]
 
 
 def _name_start(norm: str, end: int) -> int:

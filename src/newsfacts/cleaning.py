@@ -34,7 +34,8 @@ _EASTMONEY_HREF = regex_cache.compile(r"quote\.eastmoney\.com/(?:unify/r/(?:(?P<
                              r"|(?P<us>10[567])\.(?P<ticker>[A-Za-z][A-Za-z0-9._]{0,7})\b)"
                              r"|(?P<prefix>sh|sz)(?P<code2>\d{6})\.html)", re.IGNORECASE)
 _EASTMONEY_MARKETS = {"0": "SZ", "1": "SH", "116": "HK"}
-_SPACES = regex_cache.compile(r"[ \t\r\n\f\v\xa0]+")
+_FOLDED_SPACES = " \t\r\n\f\v\xa0"         # a run of them is shown as one space
+_SPACES = regex_cache.compile(f"[{_FOLDED_SPACES}]+")
 _LINE_EDGE = " \t\u3000\xa0\u2002\u2003\u200b\ufeff"
 CELL_SEPARATOR = "\t"     # table cells of one row share a line, a tab between them
 
@@ -1077,29 +1078,35 @@ def _sentence_reading(text: str, rules: dict, clauses: bool) -> str | None:
 def _render(root) -> list[_Line]:
     """Flatten the tree into lines: block elements break lines, inline ones join, cells sit side by side."""
     renderer = _Renderer(root)
-    # (a page's every element passes here: the methods are looked up once, and an element without
-    # children leaves at once instead of through the stack)
-    enter, leave, flush, add_text = renderer.enter, renderer.leave, renderer.flush, renderer.add_text
-    stack: list[tuple[Any, bool]] = [(root, False)]   # lxml elements
-    pop, push = stack.pop, stack.append
+    # (a page's every element passes here: the methods are looked up once, an element without children
+    # leaves at once instead of through the stack, and a line break is read whole when met)
+    enter, leave, readings = renderer.enter, renderer.leave, _READINGS
+    stack: list[tuple[Any, int | None]] = [(root, None)]   # lxml elements, how each is read once entered
+    pop, push, extend = stack.pop, stack.append, stack.extend
     while stack:
-        element, leaving = pop()
-        tag = element.tag
-        name = tag if isinstance(tag, str) else ""
-        if leaving:
-            leave(element, name)
-        elif name == "br":
-            flush()
-            add_text(element.tail)
+        element, reading = pop()
+        if reading is not None:
+            leave(element, reading)
+            continue
+        reading = readings.get(element.tag, _AS_TEXT)
+        if not enter(element, reading):
+            continue
+        if len(element):
+            push((element, reading))
+            extend(zip(reversed(element), itertools.repeat(None)))
         else:
-            enter(element, name)
-            if len(element):
-                push((element, True))
-                stack.extend(zip(reversed(element), itertools.repeat(False)))
-            else:
-                leave(element, name)
-    flush()
+            leave(element, reading)
+    renderer.flush()
     return renderer.lines
+
+
+# how `_render` reads an element, by its tag: any other element only adds its text to the line
+_AS_TEXT, _AS_BLOCK, _AS_BREAK, _AS_CELL, _AS_LINK, _AS_NOTHING = range(6)
+_READINGS: dict[Any, int] = {
+    **dict.fromkeys(_BLOCK_TAGS, _AS_BLOCK), **dict.fromkeys(_CELL_TAGS, _AS_CELL), "br": _AS_BREAK, "a": _AS_LINK, "span": _AS_LINK,
+    # (comments and the like: no text of theirs is shown, their tail is)
+    etree.Comment: _AS_NOTHING, etree.ProcessingInstruction: _AS_NOTHING, etree.Entity: _AS_NOTHING,
+}
 
 
 class _Renderer:
@@ -1119,40 +1126,79 @@ class _Renderer:
         if current.parts:
             self.current = _Pieces()        # (an empty line is kept: most flushes meet one, between blocks)
 
-    def add_text(self, text: str | None) -> None:
-        if not text:
-            return
-        # (most pieces hold no space but single ASCII ones: every other space is no printable character)
-        piece = text if text.isprintable() and "  " not in text else _SPACES.sub(" ", text)
+    def add_text(self, text: str) -> None:
+        """Add a (non-empty) text to the line, its runs of spaces as one space."""
+        # (most pieces hold no space but single ASCII ones: every other space is no printable character;
+        # most others are only spaces, the line breaks between tags)
+        piece = text
+        if not text.isprintable() or "  " in text:
+            piece = _SPACES.sub(" ", text) if text.strip(_FOLDED_SPACES) else " "
         current = self.current
-        if current.parts and current.parts[-1].endswith(CELL_SEPARATOR):
+        parts = current.parts
+        if parts and parts[-1].endswith(CELL_SEPARATOR):
             piece = piece.lstrip(" \u3000")
-        current.append(piece, self.in_links > 0)
+            if not piece:
+                return
+        parts.append(piece)                 # (`_Pieces.append` inline: one call per piece of text)
+        current.size += len(piece)
+        if not (current.content and current.unlinked):
+            current.note(piece, self.in_links > 0)
 
-    def enter(self, element, name: str) -> None:
-        """An element opens: a block breaks the line, a cell gets its separator, a quote link opens."""
-        current = self.current
-        if name in _BLOCK_TAGS:
+    def enter(self, element, reading: int) -> bool:
+        """An element opens: a block breaks the line, its text follows. False for a line break, read
+        whole here (its tail follows the break)."""
+        if reading == _AS_BLOCK:
+            if self.current.parts:
+                self.flush()
+        elif reading != _AS_TEXT:
+            return self._enter_marked(element, reading)
+        text = element.text
+        if text:
+            self.add_text(text)
+        return True
+
+    def _enter_marked(self, element, reading: int) -> bool:
+        """`enter` for a line break, a cell (its separator), a link (a quote link opens), a comment."""
+        if reading == _AS_BREAK:
             self.flush()
-        elif name in _CELL_TAGS and current.content:
+            if element.tail:
+                self.add_text(element.tail)
+            return False
+        current = self.current
+        if reading == _AS_CELL and current.content:
             current.rstrip_spaces()
             current.append(CELL_SEPARATOR)
-        href = element.get("href") if name in ("a", "span") else None
-        if href and name == "a":
+        elif reading == _AS_LINK:
+            self._open_link(element)
+        text = element.text
+        if text and reading != _AS_NOTHING:
+            self.add_text(text)
+        return True
+
+    def _open_link(self, element) -> None:
+        href = element.get("href")
+        if not href:
+            return
+        if element.tag == "a":
             self.in_links += 1
-        code = stock_code(href) if href else None
+        code = stock_code(href)
         if code:
             start = self.current.size
             self.open_links[id(element)] = StockLink(code=code, name="", start=start, end=start)
-        text = element.text
-        if name and text:
-            self.add_text(text)
 
-    def leave(self, element, name: str) -> None:
+    def leave(self, element, reading: int) -> None:
         """An element closes: a block ends its line, a quote link takes the text it spans, the tail follows."""
-        if name in _BLOCK_TAGS:
-            self.flush()
-        if name == "a" and element.get("href"):
+        if reading == _AS_BLOCK:
+            if self.current.parts:
+                self.flush()
+        elif reading == _AS_LINK:
+            self._close_link(element)
+        tail = element.tail
+        if tail and element is not self.root:
+            self.add_text(tail)
+
+    def _close_link(self, element) -> None:
+        if element.tag == "a" and element.get("href"):
             self.in_links -= 1
         link = self.open_links.pop(id(element), None) if self.open_links else None
         current = self.current
@@ -1161,9 +1207,6 @@ class _Renderer:
             link.name = current.since(link.start)
             if link.name.strip():
                 current.links.append(link)
-        tail = element.tail
-        if tail and element is not self.root:
-            self.add_text(tail)
 
 
 class _Pieces:
@@ -1182,9 +1225,13 @@ class _Pieces:
             self.parts.append(piece)
             self.size += len(piece)
             if not (self.content and self.unlinked):
-                printed = bool(piece.strip(_LINE_EDGE))
-                self.content = self.content or printed
-                self.unlinked = self.unlinked or (printed and not linked)
+                self.note(piece, linked)
+
+    def note(self, piece: str, linked: bool) -> None:
+        """What a piece just added tells: whether the line has content yet, and any outside links."""
+        printed = bool(piece.strip(_LINE_EDGE))
+        self.content = self.content or printed
+        self.unlinked = self.unlinked or (printed and not linked)
 
     def rstrip_spaces(self) -> None:
         """Drop the spaces that end the line."""
@@ -1238,12 +1285,14 @@ def _markdown_line(line: str) -> str:
     return _MARKDOWN_MARKS.sub("", line).replace("**", "")
 
 
-@dataclass
-class _Place:
+class _Place(NamedTuple):
     """Where a paragraph stands: bylines are read only at the article's edges."""
 
     top: bool          # one of the first four paragraphs
     edge: bool         # one of the first or last four
+
+
+_TOP, _EDGE, _INSIDE = _Place(top=True, edge=True), _Place(top=False, edge=True), _Place(top=False, edge=False)
 
 
 def _take_metadata(lines: list[_Line], article: CleanArticle, credited: list[str]) -> list[_Line]:
@@ -1255,7 +1304,7 @@ def _take_metadata(lines: list[_Line], article: CleanArticle, credited: list[str
     lines = _without_date_bar(lines, article, reporters, credited)
     lines = _without_name_line(lines, article.title, reporters)
     for index, line in enumerate(lines):
-        place = _Place(top=index < 4, edge=index < 4 or index >= len(lines) - 4)
+        place = _TOP if index < 4 else _EDGE if index >= len(lines) - 4 else _INSIDE
         _cut_link_home(line)
         _cut_print_credit(line)
         if (_takes_field_line(line, article, place, reporters) or _is_appendix_label(line.text)
@@ -1438,8 +1487,10 @@ def _takes_field_line(line: _Line, article: CleanArticle, place: _Place, reporte
     """A 原标题 line or the editor line: its value goes to the article's field, the line goes. Writers the
     editor line credits after the editor are reporters (`【 编辑：刘晓彤  作者：许丹婷 赵福播】`)."""
     rules = _rules()
-    match = rules["original_title"].match(line.text)
-    if match and article.original_title is None and (place.edge or len(line.text) < 80):
+    # (the cheap tests first: most lines are long ones in the middle, and name no editor)
+    taken = article.original_title is not None or not (place.edge or len(line.text) < 80)
+    match = rules["original_title"].match(line.text) if not taken else None
+    if match:
         title = next(title for title in match.groups() if title)
         end = _run_in_title_end(title) if match.group("t4") else None
         article.original_title = title if end is None else title[:end].rstrip(_LINE_EDGE + "，,")
@@ -1447,8 +1498,9 @@ def _takes_field_line(line: _Line, article: CleanArticle, place: _Place, reporte
             return True
         line.cut(0, match.start("t4") + end)          # the text run on after the title stays
         return False
-    editor = rules["editor"].search(line.text)
-    if editor and line.text.lstrip(_LINE_EDGE + "[【(（").startswith(("责任编辑", "编辑")):      # 【编辑：姚昊】
+    editor = (rules["editor"].search(line.text)
+              if line.text.lstrip(_LINE_EDGE + "[【(（").startswith(("责任编辑", "编辑")) else None)   # 【编辑：姚昊】
+    if editor:
         article.editor = " ".join(editor.group("name").split())
         credits = bylines.parse(line.text) if len(line.text) <= _CREDIT_LINE_MAX else None
         reporters.extend(credits.reporters if credits else [])

@@ -61,7 +61,7 @@ def days(draw, first=date(1990, 1, 1), last=date(2035, 12, 31)):
 
 
 @settings(max_examples=EXAMPLES, deadline=None)
-@given(day=days(), published=publications, frame=frames, style=st.sampled_from(["arabic", "chinese", "iso", "slash", "dot"]))
+@given(day=days(), published=publications, frame=frames, style=st.sampled_from(["arabic", "chinese", "iso", "slash", "dot", "us"]))
 def test_a_full_day(day, published, frame, style):
     form = {
         "arabic": f"{day.year}年{day.month}月{day.day}日",
@@ -69,6 +69,7 @@ def test_a_full_day(day, published, frame, style):
         "iso": day.isoformat(),
         "slash": f"{day.year}/{day.month}/{day.day}",
         "dot": f"{day.year}.{day.month:02d}.{day.day:02d}",
+        "us": f"{day.month}/{day.day}/{day.year}",
     }[style]
     assert the_date_facts(frame, form, published) == expect(frame, form, day.isoformat())
 

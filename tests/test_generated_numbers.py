@@ -8,6 +8,7 @@ low for ranges, exact offsets, nothing read inside a web address).
 from __future__ import annotations
 
 from decimal import Decimal
+from fractions import Fraction
 
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
@@ -231,10 +232,12 @@ def percent(draw):
     whole = draw(st.integers(0, 999))
     places = draw(st.integers(0, 2))
     value = Decimal(draw(st.integers(0, 10 ** places - 1))) / 10 ** places + whole if places else Decimal(whole)
-    written = draw(st.sampled_from(["arabic", "words"]))
+    written = draw(st.sampled_from(["arabic", "words", "baifen"]))
     before, after, qualifier = draw(qualified())
     if written == "words" and whole and not places:
         return f"{before}百分之{render_chinese(whole)}{after}", "percent", {"value": value, "unit": "%", "qualifier": qualifier}
+    if written == "baifen":                 # 百分50: 之 left out before digits
+        return f"{before}百分{value:f}{after}", "percent", {"value": value, "unit": "%", "qualifier": qualifier}
     return f"{before}{value:f}%{after}", "percent", {"value": value, "unit": "%", "qualifier": qualifier}
 
 
@@ -398,11 +401,47 @@ def digit_fraction(draw):
     return f"{numerator}/{denominator}", "percent", {"value": value, "unit": "%"}
 
 
+@st.composite
+def share_fraction(draw):
+    """`正品的1/15`, `约占1/800`: a fraction in digits after 的 or 占, any denominator, a share in percent (exact when
+    it ends, else to 0.01)."""
+    denominator = draw(st.integers(11, 5000))
+    numerator = draw(st.integers(1, min(denominator - 1, 999)))
+    share = Fraction(numerator * 100, denominator)
+    value = Decimal(share.numerator) / Decimal(share.denominator)
+    if share.denominator // (2 ** _factor_count(share.denominator, 2)) // (5 ** _factor_count(share.denominator, 5)) != 1:
+        value = value.quantize(Decimal("0.01"))
+    before = draw(st.sampled_from(["仅为总量的", "约占", "相当于去年的"]))
+    return f"{before}{numerator}/{denominator}", "percent", {"value": value, "unit": "%"}
+
+
+def _factor_count(n: int, prime: int) -> int:
+    count = 0
+    while n % prime == 0:
+        n, count = n // prime, count + 1
+    return count
+
+
+# an order of magnitude before a unit and 级: its words, their values; units and their base units
+ORDER_WORDS = [("百", 10 ** 2), ("千", 10 ** 3), ("万", 10 ** 4), ("十万", 10 ** 5), ("百万", 10 ** 6), ("千万", 10 ** 7),
+               ("亿", 10 ** 8), ("10亿", 10 ** 9), ("十亿", 10 ** 9), ("百亿", 10 ** 10), ("千亿", 10 ** 11), ("万亿", 10 ** 12)]
+
+
+@st.composite
+def order_quantity(draw):
+    """`亿吨级`, `百万千瓦级`, `10亿吨级`: a power of ten with a magnitude before a unit and 级 is an order of
+    magnitude of that quantity."""
+    word, value = draw(st.sampled_from(ORDER_WORDS))
+    unit, base, factor = draw(st.sampled_from([("吨", "kg", 1000), ("千瓦", "W", 1000), ("立方米", "m3", 1),
+                                               ("平方米", "m2", 1)]))
+    return f"{word}{unit}级", "quantity", {"value": Decimal(value * factor), "unit": base, "qualifier": "order"}
+
+
 FORMS = st.one_of(money(), quantity(), percent(), count(), money_range(), colloquial_yuan(), colloquial_hundred_millions(),
                   cheque(),
                   shared_round_range(), percent_more(), neighbour_digits(), hundreds_and_more(), hundredths(),
                   digit_fraction(), spaced_count(), people_in_hundred_millions(), latin_quantity(), cubic_fang(),
-                  elided_unit(), dollar_sign(), home_dollar(), symbol_rate())
+                  elided_unit(), dollar_sign(), home_dollar(), symbol_rate(), share_fraction(), order_quantity())
 FRAMES = ["数据显示，全年合计{}。", "据介绍，该项目{}，进展顺利。", "报告称，截至目前共{}。"]
 
 

@@ -132,6 +132,7 @@ class UnitRules(Record):
 class PercentWords(Record):
     tenths_not_before: Words
     discount_not_before: Words
+    share_before: Words
     per_mille: str
 
 

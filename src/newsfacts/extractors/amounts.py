@@ -476,8 +476,8 @@ def _percents_in_words(norm: str, taken, rules) -> list[Amount]:
 
 
 # every percent in words holds one of these within its first PERCENT_WORD_REACH + 1 characters: 半 (一多半),
-# 分之 (12345分之一), the / of 1/3, 翻, 折 (三点五折) or 成 (五到六成)
-_PERCENT_WORD_ANCHOR = regex_cache.compile(r"[半/翻折成]|分之")
+# 分之 (12345分之一), the / of 1/3, 翻, 折 (三点五折), 成 (五到六成) or 百分 before digits (百分50)
+_PERCENT_WORD_ANCHOR = regex_cache.compile(r"[半/翻折成]|分之|百分(?=\d)")
 PERCENT_WORD_REACH = 5
 
 
@@ -502,16 +502,19 @@ def _percent_words_pattern(words) -> re.Pattern:
     """一半, 百分之X, X分之Y, 1/3, 翻番, X折, X成: percents written in words (and fractions in digits)."""
     cn = "一二两三四五六七八九"
     not_tenths, not_discount = _alt(words["tenths_not_before"]), _alt(words["discount_not_before"])
+    share_before = re.escape("".join(words["share_before"]))
     return regex_cache.compile(
         # where any of them can start: lets `re` skip the rest fast (each form in digits wants none before it)
         rf"(?=(?<![0-9])\d|[{cn}十百千万翻半])"
         rf"(?:(?P<half>一半|半数)|(?P<most>一多半|一大半)"      # 一多半: more than half
-        rf"|百分之(?P<pct>(?:负|-)?(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d{{1,4}})?|\d{{1,6}}(?:\.\d{{1,4}})?)(?![\d,])"
+        rf"|百分(?:之|(?=\d))(?P<pct>(?:负|-)?(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d{{1,4}})?|\d{{1,6}}(?:\.\d{{1,4}})?)(?![\d,])"
         rf"|负?[零〇{cn}十百千点]++)(?P<pmore>[多余])?(?![几多余])"     # 百分之三十多: at least 30
         rf"|(?!百分之)(?P<den>[{cn}十百千万]{{1,3}}|(?<!\d)\d{{1,5}})分之(?P<num>[零〇{cn}十百点]++|\d{{1,4}}(?:\.\d{{1,4}})?(?![\d.]))(?![几多余])"
         # 1/3, 2/3: a fraction in digits with a slash, its denominator at most 10 (12/16GB is a size, 9/11 an
         # event, 2021/1/2 a date)
         rf"|(?<![\d/.A-Za-z第])(?P<snum>[1-9])/(?P<sden>[2-9]|10)(?![\d/.A-Za-z%日号月期页版])"
+        # a share of a whole named before it (仅为正品的1/15, 气态的1/800, 占…的1/4): any denominator over 10
+        rf"|(?<=[{share_before}])(?P<bnum>[1-9]\d{{0,2}})/(?P<bden>[1-9]\d{{1,4}})(?![\d/.A-Za-z%日号月期页版])"
         rf"|(?P<double>翻(?:一|两|二|三)?番|翻倍)"
         rf"|(?<![\d.{cn}十])(?P<discount>[{cn}]点[{cn}]|[{cn}]{{1,2}}|[1-9](?:\.\d)?)折(?!{not_discount})"
         rf"|(?<![\d.{cn}十])(?:(?P<tenths_low>[{cn}]|[1-9])(?:到|至|-|~))?"      # 五到六成: 成 written once
@@ -546,7 +549,7 @@ _DOUBLINGS = {"翻番": 1, "翻倍": 1, "翻一番": 1, "翻两番": 2, "翻二�
 
 def _percent_words(match) -> Amount | None:
     """The percent a `percent_words_re` match says, None when its numbers do not read."""
-    kind = {"num": "den", "pmore": "pct", "sden": "den"}.get(match.lastgroup or "", match.lastgroup or "")
+    kind = {"num": "den", "pmore": "pct", "sden": "den", "bden": "den"}.get(match.lastgroup or "", match.lastgroup or "")
     value = _PERCENT_WORD_READERS[kind](match)
     if value is None:
         return None
@@ -585,6 +588,8 @@ def _tenths(match) -> Decimal | None:
 def _fraction(match) -> Decimal | None:
     if match.group("sden"):
         return fraction_percent(Decimal(match.group("snum")), Decimal(match.group("sden")))
+    if match.group("bden"):
+        return fraction_percent(Decimal(match.group("bnum")), Decimal(match.group("bden")))
     den, num = parse_numeral(match.group("den")), parse_numeral(match.group("num"))
     return None if den is None or num is None else fraction_percent(num, den)
 
@@ -785,9 +790,10 @@ def _no_number_alone(norm: str, token: NumberToken, rules) -> bool:
 
 def _hundreds_measured(norm: str, token: NumberToken, rules) -> bool:
     """千吨以上, 百亩以下: a magnitude alone before a physical unit that a qualifier follows is that many units, as
-    百亿元以上 is money; with no qualifier it is as often a figure of speech (百米冲刺, 万吨巨轮) and stays unread."""
+    百亿元以上 is money, and before a unit and 级 an order of magnitude (亿吨级, as 百亿级); with neither it is as
+    often a figure of speech (百米冲刺, 万吨巨轮) and stays unread."""
     match = rules["unit_re"].match(norm, token.end)
-    return match is not None and _qualifier_after(norm, match.end())[0] is not None
+    return match is not None and (norm.startswith("级", match.end()) or _qualifier_after(norm, match.end())[0] is not None)
 
 
 def _opens_a_name(norm: str, start: int, end: int) -> bool:
@@ -1218,13 +1224,14 @@ def _as_quantity(norm: str, r: _Reading, rules) -> Amount | Claim | None:
     match = rules["unit_re"].match(norm, r.pos)
     if not match or not _unit_applies(norm, r.token, match, rules):
         return None
+    if _an_order(norm, r, match.end()):                 # 亿吨级: an order of magnitude, as 百亿级 is of money
+        base, factor = _base_unit(norm, r, match, rules)
+        return Amount("quantity", r.start, match.end() + 1, {"unit": base, "value": r.value * factor, "qualifier": "order"})
     if _no_quantity(norm, r.token, match.end()) or norm.startswith(rules["class_nouns"], match.end()) \
             or _price_base(norm, r.token, match.end(), rules) \
             or (r.token.text == "一" and norm.endswith(rules["figure_before"], 0, r.token.start)):
         return Claim(r.token.start, match.end())         # 最后一公里: a figure of speech
-    base, factor = rules["units"][match.group(0)]
-    if match.group(0) in rules["volume_unless_floor"] and not _floor_area(norm, r.token, rules):
-        base, factor = rules["volume_unless_floor"][match.group(0)]      # 天然气15亿方: m3, not floor area
+    base, factor = _base_unit(norm, r, match, rules)
     unit_end = match.end()
     rate = rules["per_time_re"].match(norm, unit_end)
     if rate:
@@ -1235,6 +1242,23 @@ def _as_quantity(norm: str, r: _Reading, rules) -> Amount | Claim | None:
         return r.finish(norm, "quantity", unit_end + 1, {"unit": base, "value": (r.value + tenth) * factor})
     r.scale(factor)
     return r.finish(norm, "quantity", end or unit_end, {"unit": base, "value": r.value * factor})
+
+
+def _base_unit(norm: str, r: _Reading, match, rules) -> tuple[str, Decimal]:
+    """The base unit and factor of the unit `match` read (天然气15亿方: m3, not floor area)."""
+    if match.group(0) in rules["volume_unless_floor"] and not _floor_area(norm, r.token, rules):
+        return rules["volume_unless_floor"][match.group(0)]
+    return rules["units"][match.group(0)]
+
+
+def _an_order(norm: str, r: _Reading, unit_end: int) -> bool:
+    """`亿吨级`, `百万吨级`, `10亿吨级`: a power of ten written with a magnitude before a unit and 级 is an order of
+    magnitude (as 百亿级 is of money); any other number so written is a class (`25万吨级泊位`: no quantity)."""
+    value = r.token.value
+    if not norm.startswith("级", unit_end) or r.low is not None or value is None or value < 100 \
+            or not _MAGNITUDES.intersection(r.token.text):
+        return False
+    return value.normalize().as_tuple().digits == (1,)
 
 
 def _no_quantity(norm: str, token: NumberToken, unit_end: int) -> bool:

@@ -77,12 +77,12 @@ class _Rules:
 
 
 # what every date form holds, one of: a year's 年, a month's 月, a quarter's 季 or Q, a week's 周 or 星期,
-# a day's 日 号 天, FY, or a separator after a year (2023-05-10, 2023.5.10, 2023/05/10: a 3.5 or a 3-5 is
+# a day's 日 号 天, FY, or a separator beside a year (2023-05-10, 2023.5.10, 2023/05/10, 5/10/2023: a 3.5 or a 3-5 is
 # none); a relative word of dates.toml that holds none of them is one itself
 _ANCHOR_CHARS = "年月日号天季Q周H"
 _ANCHOR_WORDS = ("星期", "礼拜", "FY")
-_YEAR_SEPARATOR = r"(?:19|20)\d\d[-/.]"
-_YEAR_SEPARATOR_STARTS = "12"
+_YEAR_SEPARATOR = r"(?:19|20)\d\d[-/.]|/(?:19|20)\d\d"     # 2023-05-10; 5/10/2023
+_YEAR_SEPARATOR_STARTS = "12/"
 # how far into a date its first anchor may stand: 12 in `二〇二一 —— 二〇二五年`, the farthest;
 # a new form that holds its first one farther in must raise this (tests/test_dates.py)
 DATE_REACH = 16
@@ -196,6 +196,9 @@ def _date_patterns(raw: Dates, rel_years: dict[str, int]) -> list[tuple[str, str
         # 2012年的10月30日: 的 may stand between the year and its month
         ("ymd", rf"(?P<y>{Y}){SP}年(?:的|{SP})(?P<m>{M}){SP}{MS}{SP}(?P<d>{DD}){SP}[日号]"),
         ("ymd_num", r"(?<![\d.])(?P<y>(?:19|20)\d{2})(?P<s>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=s)(?P<d>3[01]|[12]\d|0?[1-9])(?![\d.])"),
+        # 5/27/2022: a month, day and year joined by slashes, as English-language sources (and their
+        # translations) write a day; slashes only (27.05.2022 is a European day first)
+        ("mdy_num", r"(?<![\d./])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>(?:19|20)\d{2})(?![\d./])"),
         # 民國112年, 中華民國112年12月31日: a year of the Republic of China calendar (Taiwan), 1911 + its number
         ("roc_year", rf"民[国國]{SP}(?P<roc>\d{{1,3}})(?!\d){SP}年(?:{SP}(?P<m>{M}){SP}{MS}(?:{SP}(?P<d>{DD}){SP}[日号])?)?"),
         # 2021年至2024年上半年 ; 2021至2025年 ; 2012年到2021年 ; 2018 年至 2020 年 (digits set off by spaces, SP)
@@ -1313,7 +1316,7 @@ def _month_named(value: str) -> tuple[int | None, int] | None:
 
 # one reader per date form of the `date` pattern
 _READERS: dict[str, Callable[[_Groups, _Where], str | None]] = {
-    "day_range": _day_range, "month_day_range": _day_range, "ymd": _ymd, "ymd_num": _ymd,
+    "day_range": _day_range, "month_day_range": _day_range, "ymd": _ymd, "ymd_num": _ymd, "mdy_num": _ymd,
     "year_range": _year_range, "month_range": _month_range, "month_pair": _month_pair, "listed_month": _listed_month,
     "listed_months_counted": _listed_months_counted, "first_months": _first_months,
     "first_quarters": _first_quarters, "quarter": _quarter, "quarter_range": _quarter_range,

@@ -22,6 +22,8 @@ from ..grammar import alternation as _alt
 from ..numerals import digit_value, fraction_percent, is_approx_word, parse_numeral
 from ..tables import load_toml
 from .numbers import NumberToken, find_numbers, identifier_spans, number_at
+from .objects import QUOTED_OBJECT as _QUOTED_OBJECT
+from .objects import CountedObject
 
 _DIGIT_CHARS = set("零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖")
 _DIGITS = "一二两三四五六七八九壹贰叁肆伍陆柒捌玖1-9"     # one digit before 毛/角/分 (壹角捌分)
@@ -34,7 +36,10 @@ _CLOSING_QUOTES = ("”", "’", "\"", "」", "』")
 _OPENING_QUOTE = regex_cache.compile("[" + "".join(_OPENING_QUOTES) + "]")
 _RANGE_SEP = regex_cache.compile(RANGE_DASH)
 _INCLUSIVE = regex_cache.compile(r"\s?[(（]不?含[)）]")   # 1万(含)-5万元, 50万元（含）以上, 1米（不含）以下: a bound's note
-_LOW_BOUND = regex_cache.compile(r"以上|\s?[(（]不?含[)）]")  # 1米（含）-1.3米, 1.0米以上至1.4米: the low end's note
+# a range's dash, after a bound's note if one is written (taken whole when it is: `?+`), in one match
+_NOTED_RANGE_SEP = regex_cache.compile(rf"(?:{_INCLUSIVE.pattern})?+(?P<dash>{RANGE_DASH})")
+# the same after a low end's note (1米（含）-1.3米, 1.0米以上至1.4米)
+_LOW_BOUND_RANGE_SEP = regex_cache.compile(rf"(?:以上|{_INCLUSIVE.pattern})?+(?P<dash>{RANGE_DASH})")
 
 
 def _qualifier_words(quals: dict) -> tuple[dict[str, str | None], dict[str, str]]:
@@ -102,7 +107,7 @@ def _rules() -> dict[str, Any]:
     per = currencies["per_unit"]["units"]
     prefixes = {**{w: c for w, c in currencies["words"].items() if c != "CNY" and w not in currencies["fractions"]},
                 **currencies["prefixes"]}
-    return {
+    rules: dict[str, Any] = {
         "before": before,
         "before_re": regex_cache.compile(rf"(?:{_alt(before)})$"),
         # the last characters of those words, and the line end `$` may stand before: what must end the window
@@ -173,6 +178,7 @@ def _rules() -> dict[str, Any]:
         "rank_words": tuple(counts["ranks"]["words"]),
         "bare_nouns": tuple(sorted(counts["bare_nouns"]["places"], key=len, reverse=True)),
         "count_heads": tuple(counts["bare_nouns"]["heads"]),
+        "count_head_re": regex_cache.compile(_alt(counts["bare_nouns"]["heads"])),
         "people_heads": tuple(counts["people_heads"]),
         "tiers": tuple(counts["bare_nouns"]["tiers"]),
         "place_names": frozenset(counts["bare_nouns"]["names"]),
@@ -195,7 +201,21 @@ def _rules() -> dict[str, Any]:
         "orders": {k: int(v) for k, v in money["orders"].items()},
         "percent_words_re": _percent_words_pattern(units["percent_words"]),
         "per_mille": units["percent_words"]["per_mille"],
+        # what each reading of _as_percent opens with: a first character of %, ‰, the points' words, 倍 or x
+        "percent_starts": frozenset({"%", "倍", "x", units["percent_words"]["per_mille"][:1]}
+                                    | {word[:1] for word in units["percentage_points"]}),
     }
+    return rules | _followers(rules)
+
+
+def _followers(rules: dict[str, Any]) -> dict[str, re.Pattern]:
+    """What may follow a number, as one pattern where a question takes any of several rules' patterns (one match
+    where there was one per pattern: every number asks): a unit, a currency, a classifier, % or 倍
+    (`unit_follows_re`); that or any other measure a lone 一 can be read with (`one_measure_re`)."""
+    unit = rf"(?:{rules['currency_re'].pattern})|(?:{rules['unit_re'].pattern})|(?:{rules['classifier_re'].pattern})|[%倍]"
+    one = rf"{unit}|[多余来x]|{re.escape(rules['per_mille'])}|(?:{rules['points_re'].pattern})|(?:{RANGE_DASH})" \
+        rf"|(?:{_INCLUSIVE.pattern})"
+    return {"unit_follows_re": regex_cache.compile(unit), "one_measure_re": regex_cache.compile(one)}
 
 
 @dataclass
@@ -650,7 +670,7 @@ def _qualifier_after(norm: str, end: int) -> tuple[str | None, int]:
 
 def _read(norm: str, token: NumberToken, rules, object_finder) -> Amount | Claim | None:
     """Decide what the number token is, from its surroundings: None when it is no fact."""
-    pair = _neighbour_digits(token)
+    pair = _neighbour_digits(token) if token.value is None else None
     if pair is not None:                      # 五六千元: written as 5000 to 6000
         token = NumberToken(token.start, token.end, token.text, pair[0], token.has_myriad, True, False)
     skipped = _not_an_amount(norm, token, rules)
@@ -691,7 +711,7 @@ def _not_an_amount(norm: str, token: NumberToken, rules) -> Claim | None:
     """A claim for numbers that are no amount (vague, ordinal, inside a word, a label), else None."""
     if token.value is None:
         return Claim(token.start, token.end)
-    for check in (_code_or_ordinal, _model_number, _chinese_label, _slogan):
+    for check in (_CHINESE_CHECKS if token.is_chinese else _ARABIC_CHECKS):
         claim = check(norm, token, rules)
         if claim is not None:
             return claim
@@ -705,7 +725,7 @@ def _code_or_ordinal(norm: str, token: NumberToken, rules) -> Claim | None:
     glued_after = after_char.isascii() and after_char.isalpha() and after_char != "x" \
         and not rules["unit_re"].match(norm, end) and not rules["points_re"].match(norm, end)
     if (before_char.isascii() and before_char.isalpha() and not _indicator_figure(norm, token, rules)) \
-            or glued_after or before_char == "第" or (_spaced(norm, token) and norm[start - 2] == "第"):
+            or glued_after or before_char == "第" or (norm[start - 2:start - 1] == "第" and _spaced(norm, token)):
         return Claim(start, end)              # 第 3 名 written with spaces is still an ordinal
     return None
 
@@ -826,6 +846,12 @@ def _slogan(norm: str, token: NumberToken, rules) -> Claim | None:
     return Claim(token.start, token.end)
 
 
+# the checks of _not_an_amount that can claim a number of each script, in order (the others return None at once:
+# _model_number reads digits only, _chinese_label and _slogan Chinese numerals only)
+_CHINESE_CHECKS = (_code_or_ordinal, _chinese_label, _slogan)
+_ARABIC_CHECKS = (_code_or_ordinal, _model_number)
+
+
 def _hundreds_and_more(norm: str, token: NumberToken, rules) -> bool:
     """百余个品种, 千余家: 百/千 alone, then 余/多 and a unit, are a hundred or a thousand and more;
     before a classifier they are a hundred or a thousand (百位主播, 百款好物; 千家万户 is an idiom), as
@@ -879,12 +905,11 @@ class _Reading:
         assert value is not None, "a token without a value is claimed before it is read"
         more, about, pos = _more_or_about(norm, token, rules)
         low = high = None
-        inclusive = _INCLUSIVE.match(norm, pos)
-        range_match = _RANGE_SEP.match(norm, inclusive.end() if inclusive else pos)
+        range_match = _NOTED_RANGE_SEP.match(norm, pos)
         if range_match:
             second = number_at(norm, range_match.end())
             if second is not None and second.value is not None and not (second.is_chinese and not token.is_chinese) \
-                    and not _subtraction(range_match.group(0), value * _shared_magnitude(token, second), second.value):
+                    and not _subtraction(range_match.group("dash"), value * _shared_magnitude(token, second), second.value):
                 low, high = value * _shared_magnitude(token, second), second.value
                 if second.has_myriad:
                     token = second            # 十到十五亿元: the unit is written after the second number
@@ -917,12 +942,11 @@ class _Reading:
         """`3亿元—5亿元`: the same unit written twice around the dash; sets the range, returns its end."""
         if self.low is not None:
             return None
-        note = _LOW_BOUND.match(norm, unit_end)
-        sep = _RANGE_SEP.match(norm, note.end() if note else unit_end)
+        sep = _LOW_BOUND_RANGE_SEP.match(norm, unit_end)
         second = number_at(norm, sep.end()) if sep else None
         if sep is None or second is None or second.value is None or not norm.startswith(unit, second.end) \
-                or _subtraction(sep.group(0), self.value, second.value) \
-                or _change_then_level(norm, self.token.start, sep.group(0), self.value, second.value):
+                or _subtraction(sep.group("dash"), self.value, second.value) \
+                or _change_then_level(norm, self.token.start, sep.group("dash"), self.value, second.value):
             return None
         self.low, self.high = self.token.value, second.value
         return second.end + len(unit)
@@ -961,7 +985,8 @@ def _words_before(norm: str, token: NumberToken, start: int, rules) -> tuple[re.
 def _more_or_about(norm: str, token: NumberToken, rules) -> tuple[bool, bool, int]:
     """多/余 (at least) or 来 (about, after a round number: 十来个人, 二十来家) between the number
     and its unit: (more, about, where the unit would start)."""
-    pos = token.end + 1 if _spaced(norm, token) or _spaced_before_measure(norm, token, rules) else token.end
+    spaced = norm[token.end:token.end + 1] == " " and (_spaced(norm, token) or _spaced_before_measure(norm, token, rules))
+    pos = token.end + 1 if spaced else token.end
     after = norm[pos:pos + 1]
     if after in ("多", "余", "来") and _unit_follows(norm, pos + 1, rules):
         if after != "来":
@@ -974,6 +999,8 @@ def _more_or_about(norm: str, token: NumberToken, rules) -> tuple[bool, bool, in
 def _as_percent(norm: str, r: _Reading, rules) -> Amount | Claim | None:
     """%, 个百分点 and 个基点 (percentage points), 倍 (multiples)."""
     pos = r.pos
+    if norm[pos:pos + 1] not in rules["percent_starts"]:
+        return None                           # (most numbers: none of them can start after the number)
     if norm.startswith("%", pos) and norm[max(0, r.token.start - 1):r.token.start] in _FORMULA_SIGNS:
         return Claim(r.token.start, pos + 1)  # 利润总额÷营业收入×100%: a formula's factor, no share of anything
     if norm.startswith("%", pos):
@@ -1293,8 +1320,10 @@ def _as_bare_count(norm: str, r: _Reading, rules) -> Amount | None:
     """A bare 亿/万 number of people or things after 人数/数量 (毕业生数量达到1075万; 百/千 alone after a
     qualifier: 粉丝数量破千), also before a word that sizes anything (`毕业生数量却达到1075万规模`: 规模 is money's only after a money word)."""
     token = r.token
+    if not (token.has_myriad or _bare_magnitude(token)):
+        return None                           # (most numbers)
     money_after = rules["money_after_re"].match(norm, r.pos)
-    if not (token.has_myriad or _bare_magnitude(token)) or _classifier_at(norm, r.pos, rules) \
+    if _classifier_at(norm, r.pos, rules) \
             or not _clause_has(norm, token.start, rules["count_context"]) \
             or (money_after and money_after.group(0) not in rules["money_neutral"]):
         return None
@@ -1308,6 +1337,8 @@ def _as_bare_money(norm: str, r: _Reading, rules) -> Amount | None:
     `N个亿` is always money: the colloquial hundred million yuan (一个亿的小目标); so is any figure
     after a currency named with 币 (港币3.14, 人民币300亿)."""
     token, prefix = r.token, r.prefix
+    if not token.has_myriad and prefix is None:
+        return None                           # (most numbers: no myriad, and no currency before them)
     colloquial = "个" in token.text
     coin = _coin_before(norm, r)
     if not (token.has_myriad or coin) or _classifier_at(norm, r.pos, rules) or rules["group_re"].match(norm, r.pos) \
@@ -1336,13 +1367,12 @@ def _classifier_at(norm: str, pos: int, rules) -> bool:
 def _measure_follows_one(norm: str, pos: int, rules) -> bool:
     """Can a lone 一 ending at `pos` be read at all: does a unit, a currency, a classifier, a percent
     sign, 倍, percentage points, a range's dash, (含) or 多/余/来 follow it? Every reading needs one."""
-    return _unit_follows(norm, pos, rules) or norm.startswith(("多", "余", "来", rules["per_mille"], "x"), pos) \
-        or bool(rules["points_re"].match(norm, pos) or _RANGE_SEP.match(norm, pos) or _INCLUSIVE.match(norm, pos))
+    return bool(rules["one_measure_re"].match(norm, pos))
 
 
 def _unit_follows(norm: str, pos: int, rules) -> bool:
-    return bool(rules["currency_re"].match(norm, pos) or rules["unit_re"].match(norm, pos)
-                or rules["classifier_re"].match(norm, pos) or norm.startswith(("%", "倍"), pos))
+    """Does a unit, a currency, a classifier, % or 倍 follow at `pos`?"""
+    return bool(rules["unit_follows_re"].match(norm, pos))
 
 
 _MAGNITUDE_TAIL = regex_cache.compile(r"[百千佰仟万亿萬億]+$")
@@ -1780,7 +1810,7 @@ def _bare_noun_count(norm: str, r: _Reading, rules, object_finder) -> Amount | N
     number inside a word that begins before it (`长三角地区`, `五代十国`) or with it and ends inside the noun
     (`二手平台`), nor a grouping's name (`二十国集团`)."""
     if object_finder is None or not _small_plain_number(norm, r) or norm.startswith(rules["tiers"], r.pos) \
-            or not _may_open_a_noun(norm, r.pos, rules) or _named_or_ranked(norm, r.token, r.pos, rules):
+            or not _may_open_a_noun(norm, r.pos, rules, object_finder) or _named_or_ranked(norm, r.token, r.pos, rules):
         return None
     noun = _bare_noun_at(norm, r.pos, rules, object_finder)
     if noun is None or _mid_word(norm, r.token.start, r.pos) or _ends_inside(norm, r.token.start, r.pos, noun[0]):
@@ -1795,11 +1825,16 @@ def _ends_inside(norm: str, start: int, end: int, noun_end: int) -> bool:
     return end < word_end < noun_end
 
 
-def _may_open_a_noun(norm: str, pos: int, rules) -> bool:
+def _may_open_a_noun(norm: str, pos: int, rules, object_finder) -> bool:
     """What `_bare_noun_at` needs before it can find a noun at `pos`: a place word, a counted head or a noun of the
-    segmenter there. Asked first, so that a number with none after it (most) is not segmented at its own start."""
+    segmenter there. Asked first, so that a number with none after it (most) is not segmented at its own start.
+    A noun of the segmenter counts only in a phrase that ends in a counted head, and `CountedObject` reads that
+    phrase (when no quote opens it) inside its reach: with no head written there, no noun is asked for."""
     if norm.startswith(rules["bare_nouns"], pos):
         return True
+    if isinstance(object_finder, CountedObject) and not norm.startswith(_QUOTED_OBJECT, pos) \
+            and not rules["count_head_re"].search(norm, pos, object_finder.reach(norm, pos)):
+        return False                    # 两年平均增长, 20强, 2天可赚: no counted head within reach
     word, flag = _word_at(norm, pos)
     return word in rules["count_heads"] or (flag.startswith(("n", "j")) and not flag.startswith(("nr", "nz")))
 

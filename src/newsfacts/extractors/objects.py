@@ -6,16 +6,19 @@ ends; only the few characters next to a count are ever tagged.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
-from .. import tokenizer
+from .. import regex_cache, tokenizer
 from ..tables import load_toml
 
 _STOP_CHARS = set("，。；！？、：,;:!?（）()《》【】\n ")
+_UNSTOPPED = regex_cache.compile("[^" + "".join(map(re.escape, sorted(_STOP_CHARS))) + "]*")    # text up to a stop
 _NOUNISH = ("n", "vn", "an", "b", "j", "nz", "nt", "ng", "ns", "l", "eng", "a", "ad", "s", "f")
 _QUOTES = set("“”\"‘’「」『』")
 _OPENING = set("“‘「『")
 _CLOSING = set("”’」』")
+QUOTED_OBJECT = ("“", "\"")      # what opens a counted object in quotes (read past its closing quote)
 
 
 @lru_cache(maxsize=1)
@@ -31,17 +34,21 @@ class CountedObject:
 
     def __call__(self, norm: str, pos: int, leading_verbs: bool = True) -> tuple[str | None, int]:
         """The counted noun phrase that starts at `pos`, and where it ends (None, pos when there is none)."""
-        if norm.startswith(("“", "\""), pos):
+        if norm.startswith(QUOTED_OBJECT, pos):
             close = norm.find("”" if norm[pos] == "“" else "\"", pos + 1, pos + self.window)
             if close > pos + 1:
                 rest, end = self._phrase(norm, close + 1, leading_verbs=False)
                 return norm[pos:close + 1] + (rest or ""), end if rest else close + 1
         return self._phrase(norm, pos, leading_verbs)
 
+    def reach(self, norm: str, pos: int) -> int:
+        """Where the text a phrase opening at `pos` (no quote there) is read from ends: at the first stop mark, at
+        most `window` characters on. The phrase, when there is one, lies inside."""
+        match = _UNSTOPPED.match(norm, pos, pos + self.window)     # (always matches: it may match nothing)
+        return match.end() if match else pos
+
     def _phrase(self, norm: str, pos: int, leading_verbs: bool) -> tuple[str | None, int]:
-        end = pos
-        while end < len(norm) and end - pos < self.window and norm[end] not in _STOP_CHARS:
-            end += 1
+        end = self.reach(norm, pos)
         chunk = norm[pos:end]
         if not chunk:
             return None, pos

@@ -323,8 +323,10 @@ def _dictionary_hits(norm: str, matches) -> list[OrgHit]:
         glued = name.isascii() and (_ascii_alnum(norm[pos - 1:pos]) or _ascii_alnum(norm[end:end + 1]))
         if glued or _INDEX_AFTER.match(norm, end) or not _ends_word(norm, end):   # not 教育部 of 教育部门
             continue
-        if _opens_inside_a_word(norm, pos, end) or _ends_inside_a_word(norm, pos, end) \
-                or _opens_a_product_word(norm, pos, end):
+        if _ends_inside_a_word(norm, pos, end):
+            hits += _dictionary_hits(norm, _names_opening_at(norm, end - 1))   # 联合|国家发展和改革委员会
+            continue
+        if _opens_inside_a_word(norm, pos, end) or _opens_a_product_word(norm, pos, end):
             continue
         if norm.endswith(_rules()["generic_before"], 0, pos) or (name in directories.body_words()
                                                                    and name not in directories.public_bodies()):
@@ -333,6 +335,21 @@ def _dictionary_hits(norm: str, matches) -> list[OrgHit]:
             continue                      # 对欧盟进出口, 欧盟、东盟、美国: economies a trade figure is about
         hits.append(OrgHit(pos, end, name))
     return hits
+
+
+def _names_opening_at(norm: str, start: int) -> list[tuple[int, int, str]]:
+    """The longest dictionary name that opens at `start`, a character the scan took inside a longer match (国 of
+    联合国 in 司法部联合国家发展和改革委员会, where 联合 is the verb and 国家… its object)."""
+    known = words()
+    for size in range(min(_longest_word(), len(norm) - start), 1, -1):
+        if norm[start:start + size] in known:
+            return [(start, start + size, norm[start:start + size])]
+    return []
+
+
+@lru_cache(maxsize=1)
+def _longest_word() -> int:
+    return max(map(len, words()), default=0)
 
 
 def _opens_a_product_word(norm: str, pos: int, end: int) -> bool:

@@ -35,3 +35,9 @@ def test_the_bodies_of_other_places_are_no_name():
     # fixtures/unseen3_pages/html/unseen3_page-sohu-1.html: 其他地方工商局 are bureaus of other places
     found = _orgs("据记者了解，江西工商局没有与其他地方工商局连手调查SK-II涉案产品。")
     assert "江西工商局" in found and "工商局" not in found, found
+
+
+def test_a_places_public_security():
+    # fixtures/unseen7_texts/articles/unseen7_text-12.txt: 佛山公安 is 佛山市公安局, as the golds read 蓬江公安
+    found = _orgs("6月15日，佛山公安通报称五名犯罪嫌疑人已被抓获，无人员受伤。")
+    assert found.get("佛山公安") == "佛山市公安局", found

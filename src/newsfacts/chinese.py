@@ -17,6 +17,7 @@ from .tables import data_text
 
 HAN = r"[^\W\d_A-Za-z]"
 HAN_RE = regex_cache.compile(HAN)
+_HAN_RUN = regex_cache.compile(HAN + "+")
 _HAN_CLASS = regex_cache.compile(r"\[\\u4e00-\\u9fa5([^\]]*)\]")
 _FULL_WIDTH = {ord(c): ord(c) - 0xFEE0
                for c in ("０１２３４５６７８９％＋－．"
@@ -110,3 +111,13 @@ def normalize(text: str) -> str:
     if _GROUP_AFTER_COMMA.search(text) and _FULL_WIDTH_THOUSANDS.search(text):
         text = _FULL_WIDTH_THOUSANDS.sub(lambda match: match.group(0).replace("，", ","), text)
     return text
+
+
+def han_count(text: str) -> int:
+    """How many Chinese characters (`HAN`) a text holds, counted by runs: `HAN_RE.findall` made a
+    string of every character only to count them (twice the time on a page's text).
+
+    >>> han_count("营收增长5%，达到3.2亿元")
+    8
+    """
+    return sum(map(len, _HAN_RUN.findall(text)))

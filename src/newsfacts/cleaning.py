@@ -16,7 +16,7 @@ from typing import Any, NamedTuple
 from lxml import etree
 
 from . import bylines, markdown, pages, regex_cache
-from .chinese import HAN_RE, han_pattern, simplified, traditional_share
+from .chinese import HAN_RE, han_count, han_pattern, simplified, traditional_share
 from .grammar import alternation
 from .reading import TITLE_MIN, RawArticle, parse_published
 from .tables import load_toml
@@ -440,10 +440,10 @@ def _drop_link_lists(article) -> None:
     for block in list(article.iter(_LIST_BLOCKS)):
         if block is article or not _attached(block, article):
             continue
-        chars = len(HAN_RE.findall(_text_of(block)))
+        chars = han_count(_text_of(block))
         if chars < _LINK_LIST_MIN:
             continue
-        linked = sum(len(HAN_RE.findall(_text_of(link))) for link in block.iter("a"))
+        linked = sum(han_count(_text_of(link)) for link in block.iter("a"))
         if linked >= chars * _LINK_LIST_SHARE:
             _remove(block)
 
@@ -628,7 +628,7 @@ def _drop_hidden(root) -> bool:
         if not _HIDDEN.search(element.get("style") or "") or not _attached(element, root):
             continue
         longest = max((text.strip() for text in element.itertext()), key=len, default="")
-        if len(HAN_RE.findall(longest)) < _COPY_MIN:
+        if han_count(longest) < _COPY_MIN:
             continue
         page_text = page_text if page_text is not None else "".join(root.itertext())
         if page_text.count(longest) >= 2:
@@ -648,8 +648,8 @@ def _doomed(root, drop_tags: frozenset[str]) -> list:
         if not isinstance(tag, str) or tag in drop_tags:
             doomed.append(element)        # (not a tag: processing instructions, stray comments)
             continue
-        names = (element.get("class") or "") + " " + (element.get("id") or "")
-        if names != " " and tag not in _NEVER_DROPPED and _names_boilerplate(names):
+        named, ident = element.get("class"), element.get("id")      # (most elements have neither)
+        if (named or ident) and tag not in _NEVER_DROPPED and _names_boilerplate(f"{named or ''} {ident or ''}"):
             doomed.append(element)
     return doomed
 
@@ -669,16 +669,17 @@ def _attached(element, root) -> bool:
 
 
 _AD_LABEL = "广告"
-# links holding a text node that is the label alone (libxml2 finds them, no Python walk of the page)
-_LABELLED_LINKS = etree.XPath(f'.//a[.//text()[normalize-space(.)="{_AD_LABEL}"]]')
+# a link holding a text node that is the label alone
+_HOLDS_LABEL = etree.XPath(f'boolean(.//text()[normalize-space(.)="{_AD_LABEL}"])')
 
 
 def _drop_labelled_ads(root) -> None:
     """Links labelled 广告 (China's advertising law makes an advert say so: `<a><i>广告</i>…<div>×</div></a>`
-    inside 360's articles): the advert goes, whatever its class, when the label opens it."""
-    for link in _LABELLED_LINKS(root):
+    inside 360's articles): the advert goes, whatever its class, when the label opens it. (A link's first
+    words are read first: a page has a few dozen links, and an XPath over the page cost more.)"""
+    for link in list(root.iter("a")):
         label = next((text.strip() for text in link.itertext() if text.strip()), "")
-        if label == _AD_LABEL and _attached(link, root):
+        if label == _AD_LABEL and _HOLDS_LABEL(link) and _attached(link, root):
             _remove(link)
 
 
@@ -707,9 +708,9 @@ def _holds_prose(element, root, page_prose: list[int]) -> bool:
     `<div id="ad-box">`)."""
     if _names_page_end((element.get("class") or "") + " " + (element.get("id") or "")):
         return False                        # a footer, a list of readers' comments (a comment may copy a story)
-    prose = len(HAN_RE.findall(_text_of(element)))
+    prose = han_count(_text_of(element))
     if prose >= 300:
-        linked = sum(len(HAN_RE.findall(_text_of(a))) for a in element.iter("a"))
+        linked = sum(han_count(_text_of(a)) for a in element.iter("a"))
         if linked < prose * 0.3:
             return True
     if prose < _CONTAINER_PROSE:

@@ -16,7 +16,7 @@ from functools import cache
 from typing import Any
 
 from . import bylines, regex_cache
-from .chinese import HAN, HAN_RE
+from .chinese import HAN, han_count
 from .grammar import alternation
 from .reading import parse_published
 from .tables import load_toml
@@ -424,7 +424,7 @@ def _only_furniture(root, block) -> bool:
     frame (menus, lists, a footer): a welcome line, a login prompt, a notice on an index page."""
     rules = _rules()
     return (prose_chars(block) < rules["article_min_prose"]
-            and len(HAN_RE.findall(" ".join(root.itertext()))) >= rules["frame_min_chars"])
+            and han_count(" ".join(root.itertext())) >= rules["frame_min_chars"])
 
 
 # an article is never a run of styled text nor one paragraph (a 2005 page sets each part of an interview
@@ -707,7 +707,7 @@ def _paragraphs(root):
     def count(text: str | None, holder) -> None:
         if not text or text.isascii():          # most text nodes are indentation: no Chinese to count
             return
-        cjk = len(HAN_RE.findall(text))
+        cjk = han_count(text)
         if not cjk:
             return
         block, in_link = holder, False

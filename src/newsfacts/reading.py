@@ -17,7 +17,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 from functools import lru_cache
 from typing import Any
 
-from . import limits, regex_cache
+from . import front_matter, limits, regex_cache
 from .errors import InputError
 from .tables import load_rules
 
@@ -276,6 +276,9 @@ def _load_front_matter(block: str) -> Any:
         raise InputError(f"front matter of {len(block):,} characters, over the limit of "
                          f"{limits.MAX_FRONT_MATTER_CHARS:,}")
     loader = _front_matter_loader()
+    fields = front_matter.plain_fields(block, loader)
+    if fields is not None:
+        return fields                     # (a plain block: the values YAML reads, without its constructor)
     try:
         if not _plainly_safe(block):
             _check_yaml_events(yaml, yaml.parse(block, Loader=loader))

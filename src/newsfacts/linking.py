@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 
 from . import grammar, regex_cache
 from .document import Fact
@@ -102,25 +102,50 @@ def link(text: str, facts: list[Fact], published_year: int | None = None) -> lis
 
 
 class _Marks:
-    """Where the marks of one kind stand in a text, found once; the mark before or after an
-    offset in log time (walking back from every fact was quadratic in a long sentence)."""
+    """Where the marks of one kind stand in a text: the mark before or after an offset. An article asks about
+    a dozen times, for far fewer places than it has marks: each answer is one search (in C) through the
+    stretch up to the mark, back through the text reversed, within MARK_SEARCH_REACH characters; a search
+    that finds none there (a text with few marks of the kind: 拟, line breaks) lists every mark once and
+    answers this and later questions from the list in log time (searching far at every money was quadratic
+    in a long text)."""
 
-    def __init__(self, text: str, marks: re.Pattern) -> None:
-        self.positions = [m.start() for m in marks.finditer(text)]
+    def __init__(self, text: str, reversed_text: str, marks: re.Pattern) -> None:
+        self.text, self.reversed, self.pattern = text, reversed_text, marks
         self.length = len(text)
+        self.positions: list[int] | None = None
 
     def start_before(self, pos: int) -> int:
         """`grammar.clause_start`: just after the last mark before `pos` (0 when none; -1 for pos -1)."""
         if pos < 0:
             return pos
-        i = bisect.bisect_left(self.positions, pos)
-        return self.positions[i - 1] + 1 if i else 0
+        if self.positions is None:
+            low = max(pos - MARK_SEARCH_REACH, 0)
+            found = self.pattern.search(self.reversed, self.length - pos, self.length - low)
+            if found is not None:
+                return self.length - found.start()         # the mark at reversed[k] is text[length - 1 - k]
+            if low == 0:
+                return 0
+        positions = self._positions()
+        i = bisect.bisect_left(positions, pos)
+        return positions[i - 1] + 1 if i else 0
 
     def end_from(self, pos: int, reach: int | None = None) -> int:
         """`grammar.clause_end`: the first mark at or after `pos`, else the text's end (or `pos + reach`)."""
-        i = bisect.bisect_left(self.positions, pos)
-        end = self.positions[i] if i < len(self.positions) else self.length
-        return end if reach is None else min(end, pos + reach, self.length)
+        stop = self.length if reach is None else min(pos + reach, self.length)
+        if self.positions is None:
+            found = self.pattern.search(self.text, pos, min(pos + MARK_SEARCH_REACH, stop))
+            if found is not None:
+                return found.start()
+            if stop <= pos + MARK_SEARCH_REACH:
+                return stop
+        positions = self._positions()
+        i = bisect.bisect_left(positions, pos)
+        return min(positions[i], stop) if i < len(positions) else stop
+
+    def _positions(self) -> list[int]:
+        if self.positions is None:
+            self.positions = [m.start() for m in self.pattern.finditer(self.text)]
+        return self.positions
 
 
 class _Body:
@@ -160,9 +185,14 @@ class _Body:
             self._holds[kind] = _rules()[kind].search(self.text) is not None
         return self._holds[kind]
 
+    @cached_property
+    def reversed_text(self) -> str:
+        """The text back to front, where the marks before a place are searched for (`_Marks`)."""
+        return self.text[::-1]
+
     def marks(self, kind: str) -> _Marks:
         if kind not in self._marks:
-            self._marks[kind] = _Marks(self.text, _mark_pattern(kind))
+            self._marks[kind] = _Marks(self.text, self.reversed_text, _mark_pattern(kind))
         return self._marks[kind]
 
     def span(self, low: int, high: int) -> range:
@@ -262,6 +292,8 @@ LINK_REACH = 1000
 """Characters before an amount that investment linking reads (a clause or sentence longer than this is
 read from its last LINK_REACH characters): real clauses are far shorter, and it keeps linking linear."""
 METRIC_REACH = 200
+MARK_SEARCH_REACH = 1000
+"""Characters a search for the mark before or after a place goes through before the marks of its kind are listed."""
 MENTION_REACH = 240
 """Characters before a money (half of it after) where a name found elsewhere is looked for as an investor."""
 BACKER_NAME_REACH = 40

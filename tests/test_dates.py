@@ -374,10 +374,12 @@ def test_a_name_s_year_is_claimed_without_a_fact(text):
     assert [f for f in facts if f.type in ("date", "year", "count")] == []
 
 
-# the longest stretches before a date's first 年/月/日/周/季/Q/separator: the guard of the date pattern
-# (dates.DATE_REACH) must reach past them
+# the longest stretches before a date's first 年/月/日/周/季/Q/separator, and before the character a form holds
+# (dates._FORM_HOLDS): the guards of the date pattern (dates.DATE_REACH) must reach past them
 LONG_LEADS = ["二〇二一 —— 二〇二五年", "2023.5.10", "2023/05/10", "FY2023", "上个礼拜三", "星期天", "2021 至 2025年上半年", "2020上半年", "10、11、12三个月", "十一 至 十二月份", "二〇二三年五月三十一日",
-              "今年前十二个月", "今年前两个季度", "上个礼拜五", "FY 2023", "2025年10月27日10时至28日10时"]
+              "今年前十二个月", "今年前两个季度", "上个礼拜五", "FY 2023", "2025年10月27日10时至28日10时",
+              "二〇二一 年 前 十二 个月", "二〇二一 年 前 三 个季度", "二〇二一 年 一 —— 第二季度",
+              "二〇二一 年 十二 月份", "二〇二一 年 下半年", "二〇二一 财年", "二〇二一 年 一二月份", "2023 年 Q3", "去年 第 三 季度"]
 
 
 def test_the_date_guard_changes_no_match():
@@ -391,12 +393,16 @@ def test_the_date_guard_changes_no_match():
 
     guarded = dates._rules().date
     start = guarded.pattern.index("(?=[^")          # the anchor guard (dates._anchor_ahead)
-    plain = re.compile(guarded.pattern[:start] + guarded.pattern[guarded.pattern.index("(?:(?P<", start):])
+    plain = guarded.pattern[:start] + guarded.pattern[guarded.pattern.index("(?:(?P<", start):]
+    for name in dates._FORM_HOLDS:                  # and each form's own (dates._form_guard)
+        assert f"(?P<{name}>{dates._form_guard(name)}" in plain
+        plain = plain.replace(f"(?P<{name}>{dates._form_guard(name)}", f"(?P<{name}>")
+    plain = re.compile(plain)
     root = Path(__file__).resolve().parent.parent / "fixtures"
     texts = [extract_file(str(p)).text or "" for folder in ("corpus", "html") for p in sorted((root / folder).iterdir())]
     texts += [f"据统计，{lead}，全市" for lead in LONG_LEADS]
     assert len(texts) > 90
     for text in texts:
-        assert [m.span() for m in guarded.finditer(text)] == [m.span() for m in plain.finditer(text)]
+        assert [(m.span(), m.lastgroup) for m in guarded.finditer(text)] == [(m.span(), m.lastgroup) for m in plain.finditer(text)]
     for lead in LONG_LEADS:
         assert guarded.search(lead).group() == lead

@@ -86,6 +86,12 @@ _YEAR_SEPARATOR_STARTS = "12/"
 # how far into a date its first anchor may stand: 12 in `二〇二一 —— 二〇二五年`, the farthest;
 # a new form that holds its first one farther in must raise this (tests/test_dates.py)
 DATE_REACH = 16
+# forms that hold a character of their own within DATE_REACH characters of their start (a quarter's 季 or Q, a
+# month's 月, a half's 半, a fiscal year's 财 or F): at a number before a 年 or 月 every form that opens with a digit
+# is tried in turn, and a lookahead for that character passes over the form at once (the farthest: 月 at 13 in
+# `二〇二一 年前 十二 个月`; tests/test_dates.py holds such leads)
+_FORM_HOLDS = {"first_months": "月", "first_quarters": "季", "quarter_range": "季Q", "quarter": "季Q",
+               "short_period": "QH", "half": "半", "month_pair": "月", "year_month": "月", "fiscal_year": "财F"}
 
 
 @lru_cache(maxsize=1)
@@ -107,7 +113,7 @@ def _rules() -> _Rules:
     # (年 of 今年, 月, 日, 周 …): most numbers in a text are no dates, and trying every form costs
     date_re = regex_cache.compile(f"(?=(?<![0-9])[0-9]|年(?:{alternation(words.year_ends)})|[{re.escape(''.join(sorted(starts)))}])"
                          f"{_anchor_ahead(relative + list(words.fiscal_year_words))}(?:"
-                         + "|".join(f"(?P<{name}>{body})" for name, body in renamed) + ")")
+                         + "|".join(f"(?P<{name}>{_form_guard(name)}{body})" for name, body in renamed) + ")")
     groups = _group_names(renamed)
     ends = alternation(words.year_ends)
     return _Rules(
@@ -121,6 +127,12 @@ def _rules() -> _Rules:
         rel_quarters=dict(raw.relative_quarters),
         week_offsets=week_offsets, plans=plans, words=words,
         months_ahead=raw.months_ahead, days_ahead=raw.days_ahead)
+
+
+def _form_guard(name: str) -> str:
+    """The lookahead for what the form `name` holds (`_FORM_HOLDS`), or nothing."""
+    chars = _FORM_HOLDS.get(name)
+    return f"(?=[^{chars}]{{0,{DATE_REACH}}}+[{chars}])" if chars else ""
 
 
 def _anchor_ahead(words: list[str]) -> str:

@@ -24,7 +24,8 @@ GOLD_SETS = ("gold", "holdout", "holdout_html", "holdout_html2", "holdout_html3"
              "unseen4_posts", "unseen4_pages", "unseen5_posts", "unseen5_pages", "unseen5_texts",
              "unseen6_posts", "unseen6_pages", "unseen6_texts", "unseen7_posts", "unseen7_pages", "unseen7_texts",
              "unseen8_pages", "unseen8_pages2", "unseen8_texts",
-             "unseen9_pages", "unseen9_texts", "unseen9_bulletins")
+             "unseen9_pages", "unseen9_texts", "unseen9_bulletins",
+             "unseen10_pages", "unseen10_pages2", "unseen10_texts", "unseen10_bulletins")
 GOLD_FILES = [path for name in GOLD_SETS for path in sorted((FIXTURES / name).glob("*.json"))]
 # the held-out sets keep their articles beside their gold
 BESIDE_GOLD = {path.name: path for name in ("unseen1_posts/articles", "unseen1_pages/html",
@@ -35,7 +36,9 @@ BESIDE_GOLD = {path.name: path for name in ("unseen1_posts/articles", "unseen1_p
                                                 "unseen6_posts/articles", "unseen6_pages/html", "unseen6_texts/articles",
                                                 "unseen7_posts/articles", "unseen7_pages/html", "unseen7_texts/articles",
                                                 "unseen8_pages/html", "unseen8_pages2/html", "unseen8_texts/articles",
-                                                "unseen9_pages/html", "unseen9_texts/articles", "unseen9_bulletins/articles")
+                                                "unseen9_pages/html", "unseen9_texts/articles", "unseen9_bulletins/articles",
+                                                "unseen10_pages/html", "unseen10_pages2/html", "unseen10_texts/articles",
+                                                "unseen10_bulletins/articles")
                for path in (FIXTURES / name).iterdir()}
 HTML_PAGES = json.loads((DATA / "html_pages.json").read_text(encoding="utf-8"))
 KNOWN = {}
@@ -121,12 +124,19 @@ def test_whole_pages(page, kind):
         assert (doc.published or "")[:10] == (page["published_date"] or "")
 
 
-def test_no_markup_or_style_in_any_body():
+def _markup_cases():
     for path in GOLD_FILES:
-        text = extracted(_article(load_gold(path)["file"])).text
-        code = path.parent.name.startswith("holdout_html")     # pages may quote program code: { is text there
-        for leak in ("<p", "</", "appendQr", "&nbsp;", "&#", "&amp;", "\u3000\u3000") + (() if code else ("{",)):
-            assert leak not in text, (path.name, leak)
+        case = f"{path.name[:-5]}:markup"
+        marks = [pytest.mark.xfail(reason=KNOWN[case], strict=True)] if case in KNOWN else []
+        yield pytest.param(path, id=case, marks=marks)
+
+
+@pytest.mark.parametrize("path", list(_markup_cases()))
+def test_no_markup_or_style_in_the_body(path):
+    text = extracted(_article(load_gold(path)["file"])).text
+    code = path.parent.name.startswith("holdout_html")     # pages may quote program code: { is text there
+    leaks = ("<p", "</", "appendQr", "&nbsp;", "&#", "&amp;", "\u3000\u3000") + (() if code else ("{",))
+    assert [leak for leak in leaks if leak in text] == []
 
 
 # the editor line of a whole page, read from each saved page by hand; it often sits outside the article

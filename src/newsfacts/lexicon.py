@@ -66,8 +66,9 @@ class Lexicon:
                 continue                    # inside the previous match
             found = 0
             for length in lengths.get(text[position:position + 2], ()):
-                if text[position:position + length] in words:
-                    found = length
+                piece = text[position:position + length]
+                if piece in words:
+                    found = len(piece)      # (shorter than `length` where the text ends before it)
                     break
             if not found and text[position] in words:
                 found = 1
@@ -131,41 +132,48 @@ class NameScan:
         set_aside: dict[str, str] = {}
         for kind, words in (aside or {}).items():
             set_aside.update((word, kind) for word in words if word not in kinds)
-        lengths: defaultdict[str, set[int]] = defaultdict(set)
+        longer: defaultdict[str, set[int]] = defaultdict(set)
         for word in chain(kinds, set_aside):
-            lengths[word[:2]].add(len(word))
-        self._lengths = {key: sorted(values, reverse=True) for key, values in lengths.items() if len(key) == 2}
+            if len(word) > 2:
+                longer[word[:3]].add(len(word))
+        # the lengths to try where a word's first two characters stand, by the next three characters: those of the
+        # longer words that open with all three, longest first, then 2 (most such places open none of the longer
+        # words, and are done with one lookup where each length of the two characters' words was tried)
+        self._longer = {key: (*sorted(values, reverse=True), 2) for key, values in longer.items()}
         self._singles = frozenset(word for word in kinds if len(word) == 1)
-        self._pairs = _pair_keys(self._lengths)
+        self._pairs = _pair_keys(word[:2] for word in chain(kinds, set_aside) if len(word) > 1)
         # one lookup per candidate piece: a word of the lexicons maps to its kinds (a tuple), a word set
         # aside to its kind (a string); the dictionaries are large, and each lookup is a trip to memory
         self._entries: dict[str, tuple[str, ...] | str] = {**set_aside, **kinds}
 
     def scan(self, text: str) -> dict[str, list[tuple[int, int, str]]]:
         found: dict[str, list[tuple[int, int, str]]] = {}
-        entries, lengths, singles = self._entries, self._lengths, self._singles
+        entries, longer, singles = self._entries, self._longer, self._singles
         end, aside_end = 0, 0
+        kinds: tuple[str, ...] | str | None
         for position in _starts(text, self._pairs, singles):
             if position < end:
                 continue                    # inside the previous word
-            match = 0
-            for length in lengths.get(text[position:position + 2], ()):
+            word, kinds = "", None        # kinds: the tuple of the longest lexicon word here
+            for length in longer.get(text[position:position + 3], _TWO):
                 piece = text[position:position + length]
                 entry = entries.get(piece)
                 if entry is None:
                     continue
                 if entry.__class__ is tuple:
-                    match = length
+                    word, kinds = piece, entry
                     break
                 if position >= aside_end:   # a word set aside: reported, hides nothing
-                    found.setdefault(entry, []).append((position, position + length, piece))  # type: ignore[arg-type]
-                    aside_end = position + length
-            if not match and singles and text[position] in singles:
-                match = 1
-            if not match:
+                    aside_end = position + len(piece)
+                    found.setdefault(entry, []).append((position, aside_end, piece))  # type: ignore[arg-type]
+            if kinds is None and singles and text[position] in singles:
+                word, kinds = text[position], entries[text[position]]
+            if kinds is None:
                 continue
-            word = text[position:position + match]
-            for kind in entries[word]:
-                found.setdefault(kind, []).append((position, position + match, word))
-            end = position + match
+            end = position + len(word)
+            for kind in kinds:
+                found.setdefault(kind, []).append((position, end, word))
         return found
+
+
+_TWO = (2,)

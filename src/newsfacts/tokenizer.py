@@ -60,10 +60,7 @@ class _Rjieba:
     def __init__(self, empty: bool = False):
         jieba_class = _rjieba_class()
         self._jieba = jieba_class.empty() if empty else jieba_class()
-
-    def add_word(self, word: str, freq: int | None, tag: str | None) -> int:
-        """Add or update a word; its frequency as the segmenter now holds it."""
-        return self._jieba.add_word(word, freq, tag)
+        self.is_word = self._jieba.has_word     # rjieba's own, called straight: no frame of ours per word asked about
 
     def cut(self, text: str) -> list[str]:
         return self._jieba.cut(text, False)
@@ -71,8 +68,10 @@ class _Rjieba:
     def tag(self, text: str) -> list[tuple[str, str]]:
         return self._jieba.tag(text, False)
 
-    def is_word(self, word: str) -> bool:
-        return self._jieba.has_word(word)
+    def add_word(self, word: str, freq: int | None, tag: str | None) -> int:
+        """Add or update a word; its frequency as the segmenter now holds it."""
+        return self._jieba.add_word(word, freq, tag)
+
 
 
 class _Jieba:
@@ -215,14 +214,14 @@ def backend() -> str:
 @lru_cache(maxsize=4096)
 def cut(text: str) -> tuple[str, ...]:
     """Words of `text` (dictionary words; no HMM guessing)."""
-    return tuple(_get(text).cut(text))
+    return tuple((_segmenter or _get(text)).cut(text))
 
 
 @lru_cache(maxsize=4096)
 def tag(text: str) -> tuple[tuple[str, str], ...]:
     """(word, part of speech) pairs of `text`, the dictionary's tags; ASCII runs are
     `m` when numeric, else `eng` (jieba and rjieba tag them differently)."""
-    pairs = _get(text).tag(text)
+    pairs = (_segmenter or _get(text)).tag(text)
     if not _ASCII_ALNUM.search(text):
         return tuple(pairs)               # the common case: no word to retag
     return tuple([(word, _ascii_tag(word) or flag) if word.isascii() else (word, flag) for word, flag in pairs])
@@ -249,7 +248,7 @@ def _ascii_tag(word: str) -> str | None:
 
 def is_word(word: str) -> bool:
     """Is `word` in the dictionary?"""
-    return _get(word).is_word(word)
+    return (_segmenter or _get(word)).is_word(word)
 
 
 @lru_cache(maxsize=8192)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 
 from .. import directories, regex_cache, tokenizer
 from ..chinese import HAN, HAN_RE, is_han
@@ -150,6 +151,8 @@ def _rules():
         "generic_before_suffix": tuple(raw["generic_before_suffix"]),
         "product_closers": tuple(raw["product_closers"]),
         "titles": load_words("titles.txt"),
+        "title_ends": tuple(sorted(load_words("titles.txt"))),     # one endswith for them all
+        "generic_words": frozenset(raw["not_names"]) | frozenset(raw["kind_words"]) | load_words("titles.txt"),
         "blocs": set(raw["blocs"]),
         "bloc_economy_after": tuple(raw["bloc_economy_after"]),
         "bloc_economy_before": tuple(raw["bloc_economy_before"]),
@@ -510,9 +513,18 @@ def _in_credit(norm: str, hit: OrgHit, rules) -> bool:
     return norm.endswith(rules["credit_before"], 0, hit.start) or norm.startswith(rules["credit_after"], hit.end)
 
 
+_WORD = itemgetter(0)
+
+
+def _length(words) -> int:
+    """Characters of the tagged `words` (summed in C: a generator over the words cost a step per word, and this
+    runs for every candidate name)."""
+    return sum(map(len, map(_WORD, words)))
+
+
 def _hit_ending(norm: str, end: int, words) -> OrgHit:
     """The hit of the tagged `words` that end at `end`."""
-    start = end - sum(len(word) for word, _ in words)
+    start = end - _length(words)
     return OrgHit(start, end, norm[start:end])
 
 
@@ -551,7 +563,7 @@ def _up_to_known(words, end: int):
     last = max((i for i, (word, _) in enumerate(words) if _is_org_word(word)), default=len(words) - 1)
     rest = words[last + 1:]
     if rest and not any(_rules()["suffix_re"].search(word) for word, _ in rest):
-        return words[:last + 1], end - sum(len(word) for word, _ in rest)
+        return words[:last + 1], end - _length(rest)
     return words, end
 
 
@@ -620,7 +632,7 @@ def _titled_person_hits(norm: str, rules) -> list[OrgHit]:
             continue
         first, words = _employer_before(norm, start, match.group(0), rules)
         if words:
-            hits.append(OrgHit(first, first + sum(len(w) for w, _ in words), "".join(w for w, _ in words)))
+            hits.append(OrgHit(first, first + _length(words), "".join(w for w, _ in words)))
     return hits
 
 
@@ -629,12 +641,12 @@ def _employer_before(norm: str, start: int, title: str, rules):
     before = _name_words(norm, start)
     words = [] if not before or all(flag.startswith("ns") for _, flag in before) else (
         _up_to_head(before, rules) or (before if _has_proper(before[-1:]) else []))
-    first = start - sum(len(w) for w, _ in before)
+    first = start - _length(before)
     if not words and title in rules["holder_titles"]:
         words = _holder_words(norm, start, rules)
-        first = start - sum(len(w) for w, _ in _name_words(norm, start, True))
+        first = start - _length(_name_words(norm, start, True))
     if len(words) > 1 and words[-1][0].isascii() and not words[-2][0].isascii():
-        first += sum(len(w) for w, _ in words[:-1])
+        first += _length(words[:-1])
         words = words[-1:]                # 印度电商|Flipkart联合创始人: the kind of firm, then its English name
     return first, words
 
@@ -647,7 +659,7 @@ def _holder_words(norm: str, start: int, rules) -> list:
     names no one. The name must open where a name can (after a mark or a boundary word: 、小米, ，绿城): words cut off by a
     word of another kind (青县|根|枝叶…专业合作社, 根 read as a preposition) are the tail of a longer phrase."""
     words = _name_words(norm, start, True)
-    if start - sum(len(w) for w, _ in words) != _name_start(norm, start):
+    if start - _length(words) != _name_start(norm, start):
         return []
     words = _without_holder_qualifiers(words, rules)
     return words if words and _names_someone(words, rules) else []
@@ -671,8 +683,7 @@ def _names_someone(words, rules) -> bool:
 def _all_generic(words, rules) -> bool:
     """Are `words` all generic words (公司, 集团), kinds (民企), titles, industries (金融) or words of no name (verbs,
     adverbs, numbers, pronouns)?"""
-    generic = rules["not_names"] | rules["kind_words"] | rules["titles"]
-    industries = sectors.words()
+    generic, industries = rules["generic_words"], sectors.words()
     return all(word in generic or word in industries or flag.startswith(("v", "d", "m", "q", "r")) for word, flag in words)
 
 
@@ -788,7 +799,7 @@ def _closed_list_hits(norm: str, rules, known: list[OrgHit]) -> list[OrgHit]:
 
 def _first_member_start(norm: str, end: int) -> int:
     """Where the first member of a list, ending at `end`, starts: where its name starts, after the verbs that open it."""
-    return end - sum(len(w) for w, _ in _without_opening_verbs(_name_words(norm, end)))
+    return end - _length(_without_opening_verbs(_name_words(norm, end)))
 
 
 def _without_opening_verbs(words):
@@ -810,7 +821,7 @@ def _opened_list_hits(norm: str, rules) -> list[OrgHit]:
         position = start
         for part in norm[start:stop_at].split("、"):
             words = _name_words(norm, position + len(part))
-            if len(part) >= 2 and sum(len(w) for w, _ in words) == len(part) and _firm_list_member(part, rules):
+            if len(part) >= 2 and _length(words) == len(part) and _firm_list_member(part, rules):
                 hits.append(OrgHit(position, position + len(part), part))
             position += len(part) + 1
     return hits
@@ -867,7 +878,7 @@ def _owned_hits(norm: str, rules) -> list[OrgHit]:
         start = match.end()
         tagged = tokenizer.tag_names(norm[start:start + _OWNED_WINDOW])
         words = _owned_words(tagged, rules)
-        end = start + sum(len(w) for w, _ in words)
+        end = start + _length(words)
         if _goes_on_to_head(tagged[len(words):], rules):
             continue                      # 凯雷亚洲|增长|基金，: the name goes on to its head, past a word of another kind
         if words and end < min(len(norm), start + _OWNED_WINDOW) and _has_proper(words):
@@ -906,7 +917,7 @@ def _common_name_words(norm: str, end: int, rules) -> list:
     a name can (after a mark, a boundary word or a date: 4月24日企鹅杏仁), ends with a noun and is not all generic
     words (公司, 集团), industries (金融) or kinds (民企)."""
     words = _name_words(norm, end)
-    first = end - sum(len(w) for w, _ in words)
+    first = end - _length(words)
     if not words or not (first == _name_start(norm, end) or norm[first - 1:first] in _DATE_UNITS):
         return []
     return words if _names_someone(words, rules) else []
@@ -1055,9 +1066,9 @@ def _cut_from_latin(norm: str, start: int) -> bool:
 def _without_title(words, rules) -> tuple[list, int]:
     """`words` of a list item without the title that ends it (海南|省委常委、 → 海南省委; 副理事长, deputy's mark and
     all), and how many characters went."""
-    title = max((t for t in rules["titles"] if words and words[-1][0].endswith(t)), key=len, default="")
-    if not title:
-        return words, 0
+    if not words or not words[-1][0].endswith(rules["title_ends"]):
+        return words, 0                           # the common case: no title ends the item
+    title = max((t for t in rules["titles"] if words[-1][0].endswith(t)), key=len)
     if len(words) < 2:
         return [], 0                              # an item that is a title alone names nothing
     last, flag = words[-1]
@@ -1065,7 +1076,7 @@ def _without_title(words, rules) -> tuple[list, int]:
     kept = words[:-1] + ([(rest, flag)] if rest else [])
     if kept and kept[-1][0] == "副":
         kept = kept[:-1]
-    return kept, sum(len(w) for w, _ in words) - sum(len(w) for w, _ in kept)
+    return kept, _length(words) - _length(kept)
 
 
 def _listed_after(norm: str, hit: OrgHit, rules) -> OrgHit | None:
@@ -1199,7 +1210,7 @@ def _with_place_in_brackets(norm: str, legal_form: int, end: int) -> OrgHit | No
     words = _name_words(norm, bracket.start(), True)
     if not words or not _has_proper(words):
         return None
-    start = bracket.start() - sum(len(w) for w, _ in words)
+    start = bracket.start() - _length(words)
     return OrgHit(start, end, norm[start:end])
 
 
@@ -1217,7 +1228,7 @@ def _weak_suffix_named(norm: str, end: int, suffix: str, words, rules) -> bool:
         return False
     if len(suffix) == 1 and tokenizer.is_word(norm[end - 2:end]) and not _is_org_word(norm[end - 2:end]):
         return False                      # 电诈骗局: 局 ends the word 骗局 (a scam), not a bureau's name
-    return (len(words) >= 2 and sum(len(w) for w, _ in words) >= 3
+    return (len(words) >= 2 and _length(words) >= 3
             and (words[-2][1].startswith(_PROPER_FLAGS + ("n", "l", "vn", "j")) or words[-2][0] in rules["admin_prefixes"]))
 
 
@@ -1271,7 +1282,7 @@ def _name_words(norm: str, end: int, registered: bool = False) -> list[tuple[str
     if registered:
         kept = _after_opening_verbs(kept)
     kept = _without_opening_words(norm, end, kept)
-    first = end - sum(len(w) for w, _ in kept)
+    first = end - _length(kept)
     if kept and first > start and _number_opens_name(norm, start, first, kept[0][1]):
         kept.insert(0, (norm[start:first], "m"))  # 、360集团、, ⏎21世纪经济研究院: a number that opens the name
     return kept
@@ -1305,15 +1316,17 @@ def _with_society(tagged):
 def _without_opening_words(norm: str, end: int, kept):
     """`kept` (the words of the name ending at `end`) without the words that cannot open a name: see
     `_not_a_first_word`, and a person's name before a place or an organization word (方敏|北京大学)."""
+    start = end - _length(kept)
     while kept:
-        start = end - sum(len(w) for w, _ in kept)
         if not ((_not_a_first_word(norm, start, *kept[0]) and not _opens_brand(kept))
                 or _place_of_preposition(norm, start, *kept[0])
                 or (len(kept) > 1 and kept[1][1].startswith(("ns", "nt")) and _person_name(*kept[0]))):
             break
         word, flag = kept.pop(0)
+        start += len(word)
         if flag == "nz" and len(word) > 2 and word[0] in _AFTER_NUMBER_UNITS:
             kept.insert(0, (word[1:], flag))     # 3月小电宣布, 428家科创板: the unit joined a coined name's characters
+            start -= len(word) - 1
     return kept
 
 
@@ -1358,13 +1371,16 @@ def _names_function(word: str, kept) -> bool:
     return bool(kept) and word in rules["institution_verbs"] and kept[-1][0] in rules["strong"]
 
 
+# name characters (`_name_char`: a letter or digit of any script, `·`, `&`), matched in C; read on the reversed
+# window before a name's end, they are the run a name may start in
+_NAME_CHARS = regex_cache.compile(r"(?:[^\W_]|[·&])*")
+
+
 def _name_start(norm: str, end: int) -> int:
     """Where the name ending at `end` can start: over name characters, after the last boundary word
     (如, 据, 其中 …) that is a whole word, and after a boundary character that opens the window."""
     rules = _rules()
-    start = end
-    while start > 0 and end - start < _MAX_NAME and _name_char(norm[start - 1]):
-        start -= 1
+    start = end - _NAME_CHARS.match(norm[max(0, end - _MAX_NAME):end][::-1]).end()   # type: ignore[union-attr]
     while start < end:
         window = norm[start:end]
         last = None

@@ -62,9 +62,12 @@ _FUNCTION_FLAGS = ("d", "r", "u")
 
 def _glued_function_word(word: str) -> bool:
     """Is `word`, an unknown word of the name joining, single words ending with an adverb, a pronoun or an
-    auxiliary (经|本 of 经本公司, 前曾|任 of 多年前曾任卖方, 苦方|得, 亩|均 of 亩均投资) rather than a
-    coined name (亚盛, 亿咖通)?"""
-    return len(word) >= 2 and not tokenizer.is_word(word) and tokenizer.tag(word[-1])[0][1].startswith(_FUNCTION_FLAGS)
+    auxiliary (经|本 of 经本公司, 前曾|任 of 多年前曾任卖方, 苦方|得, 亩|均 of 亩均投资), or an adverb and a verb
+    (只|看 of 只看公司展示的, 更|有 of 更有公司高管), rather than a coined name (亚盛, 亿咖通, 闪送)?"""
+    if len(word) < 2 or tokenizer.is_word(word):
+        return False
+    last = tokenizer.tag(word[-1])[0][1]
+    return last.startswith(_FUNCTION_FLAGS) or (last == "v" and tokenizer.tag(word[0])[0][1] == "d")
 
 
 _COUNTED = regex_cache.compile(r"[一二三四五六七八九十两几多\d]+[家个只所批]")

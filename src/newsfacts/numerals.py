@@ -323,15 +323,16 @@ def _plain_arabic(match: re.Match, arabic: str, neg: str | None, vague: bool) ->
     value = None if vague else Decimal(digits) if "." not in digits else _plain(Decimal(digits))
     if value is not None and neg:
         value = -value
-    return Numeral(match.end() - match.start(), value, False, False, False)
+    start, end = match.span()
+    return Numeral(end - start, value, False, False, False)
 
 
 def _one_digit(match: re.Match, value: Decimal, neg: str | None, vague: bool) -> Numeral:
     """One Chinese digit alone (the 一 of 统一, 进一步: a third of all numerals a text holds): what the grammar
     reads of it, its value, without the grammar."""
-    if vague:
-        return Numeral(match.end() - match.start(), None, False, True, False)
-    return Numeral(match.end() - match.start(), -value if neg else value, False, True, False)   # 负零 is -0, as the grammar reads it
+    start, end = match.span()
+    read = None if vague else -value if neg else value      # 负零 is -0, as the grammar reads it
+    return Numeral(end - start, read, False, True, False)
 
 
 _ARABIC_PIECE = regex_cache.compile(r"\d+(?:\.\d+)?")

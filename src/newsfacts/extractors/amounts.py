@@ -113,7 +113,8 @@ def _rules() -> dict[str, Any]:
         # the last characters of those words, and the line end `$` may stand before: what must end the window
         "before_ends": _last_characters(before) | {"\n"},
         "before_magnitude": frozenset(w for kind in quals.values() for w in kind.get("before_magnitude", ())),
-        "after_re": regex_cache.compile(rf"(?:{_alt(after)})"),
+        # a qualifier word after the unit, after a bound's note if one is written (taken whole when it is: `?+`)
+        "after_re": regex_cache.compile(rf"(?:{_INCLUSIVE.pattern})?+(?P<word>{_alt(after)})"),
         "after": after,
         "currency_re": regex_cache.compile(rf"(?P<cur>{_alt(currencies['words'])})(?P<rmb>人民币)?(?:(?:/|每|一)(?P<per>{_alt(per)}))?"),
         "currencies": currencies["words"],
@@ -155,7 +156,7 @@ def _rules() -> dict[str, Any]:
         "figure_before": tuple(units["rules"]["figure_before"]),
         "classifier_re": regex_cache.compile(rf"(?:{_alt(counts['classifiers'])})"),
         "people_re": regex_cache.compile(rf"(?:{_alt(counts['people_nouns'])})"),
-        "count_context": tuple(counts["count_context"]),
+        "count_context_re": regex_cache.compile(_alt(counts["count_context"])),
         "one_limiters": tuple(counts["one_limiters"]),
         "general_classifiers": set(counts["general_classifiers"]),
         "word_openers": set(counts["word_openers"]),
@@ -188,7 +189,7 @@ def _rules() -> dict[str, Any]:
         "indefinite": set(counts["indefinite"]),
         "scope_words": counts["scope_words"],
         "object_stop": set(counts["object_stop"]),
-        "money_before": money["before"],
+        "money_before_re": regex_cache.compile(_alt(money["before"])),     # any of them, in one search
         "money_after_re": regex_cache.compile(rf"(?:{_alt(money['after'])})"),
         "group_re": regex_cache.compile(rf"(?:[\u4e00-\u9fff]{{0,2}}?)(?:{_alt(money['group_words'])})"),
         "money_head_re": regex_cache.compile(rf"[多余]?(?:{_alt(money['emphatic'])})?的?(?:(?!的)[\u4e00-\u9fff]){{0,6}}?(?:{_alt(money['heads'])})"),
@@ -218,7 +219,7 @@ def _followers(rules: dict[str, Any]) -> dict[str, re.Pattern]:
     return {"unit_follows_re": regex_cache.compile(unit), "one_measure_re": regex_cache.compile(one)}
 
 
-@dataclass
+@dataclass(slots=True)
 class Amount:
     """A fact found by this module, before it becomes a `Fact`."""
 
@@ -228,7 +229,7 @@ class Amount:
     attrs: dict = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)     # not frozen: nothing hashes a claim, and a frozen one costs more to build
 class Claim:
     """A span a reader takes without a fact: a number that is no amount (第三批, 三个月, 一批, 零部件)."""
 
@@ -507,8 +508,9 @@ def _percent_word_matches(norm: str, pattern: re.Pattern):
     before an anchor, left to right, each place once, which finds the same leftmost matches."""
     tried = 0
     for anchor in _PERCENT_WORD_ANCHOR.finditer(norm):
-        place = max(tried, anchor.start() - PERCENT_WORD_REACH)
-        while place <= anchor.start():
+        at = anchor.start()
+        place = max(tried, at - PERCENT_WORD_REACH)
+        while place <= at:
             match = pattern.match(norm, place)
             if match is None:
                 place += 1
@@ -661,11 +663,11 @@ def _inside_word(norm: str, position: int) -> bool:
 
 
 def _qualifier_after(norm: str, end: int) -> tuple[str | None, int]:
-    inclusive = _INCLUSIVE.match(norm, end)
-    match = _rules()["after_re"].match(norm, inclusive.end() if inclusive else end)
+    rules = _rules()
+    match = rules["after_re"].match(norm, end)
     if not match:
         return None, end
-    return _rules()["after"][match.group(0)], match.end()
+    return rules["after"][match.group("word")], match.end()
 
 
 def _read(norm: str, token: NumberToken, rules, object_finder) -> Amount | Claim | None:
@@ -871,8 +873,10 @@ def _hundreds_and_more(norm: str, token: NumberToken, rules) -> bool:
 
 def _bare_magnitude(token: NumberToken) -> bool:
     """A Chinese number without a digit (百, 千万, 亿): a magnitude alone; 十亿 is ten of them."""
+    if not token.is_chinese:
+        return False
     text = token.text.lstrip("负")          # 负十 is minus ten
-    return token.is_chinese and _DIGIT_CHARS.isdisjoint(text) and text[:1] not in ("十", "拾")
+    return _DIGIT_CHARS.isdisjoint(text) and text[:1] not in ("十", "拾")
 
 
 def _hundreds_of_money(norm: str, token: NumberToken, rules) -> bool:
@@ -885,7 +889,7 @@ def _hundreds_of_money(norm: str, token: NumberToken, rules) -> bool:
     return token.has_myriad and _money_context(norm, token.start, token.end, rules)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Reading:
     """A number with what stands around it: a range's second number, 多/余, the words before it."""
 
@@ -918,8 +922,7 @@ class _Reading:
         if _bare_magnitude(token) and is_approx_word(norm[max(0, start - 1):start]):
             qualifier, span_start = "approx", start - 1      # 上百家, 上百亿元: about a hundred
         qualifier = qualifier or ("approx" if about else None)
-        return cls(token=token, value=value, pos=pos, start=span_start,
-                   qualifier=qualifier, more=more, low=low, high=high, prefix=prefix)
+        return cls(token, value, pos, span_start, qualifier, more, low, high, prefix)
 
     def finish(self, norm: str, kind: str, unit_end: int, attrs: dict) -> Amount:
         """The fact, with the qualifier written after the unit (以上, 左右) and the range folded in."""
@@ -1324,7 +1327,7 @@ def _as_bare_count(norm: str, r: _Reading, rules) -> Amount | None:
         return None                           # (most numbers)
     money_after = rules["money_after_re"].match(norm, r.pos)
     if _classifier_at(norm, r.pos, rules) \
-            or not _clause_has(norm, token.start, rules["count_context"]) \
+            or not _clause_has(norm, token.start, rules["count_context_re"]) \
             or (money_after and money_after.group(0) not in rules["money_neutral"]):
         return None
     q_after, end = _qualifier_after(norm, r.pos)
@@ -1441,9 +1444,9 @@ def _word_unit_applies(norm: str, token: NumberToken, match, rules) -> bool:
     return not (unit == "克" and norm.startswith("克服", match.start()))
 
 
-def _clause_has(norm: str, start: int, words) -> bool:
-    clause = _clause_before(norm, start, 20)
-    return any(word in clause for word in words)
+def _clause_has(norm: str, start: int, words: re.Pattern) -> bool:
+    """Does the clause before `start` hold any of the words (`words`: their alternation)?"""
+    return words.search(_clause_before(norm, start, 20)) is not None
 
 
 def _money_context(norm: str, start: int, pos: int, rules) -> bool:
@@ -1453,7 +1456,7 @@ def _money_context(norm: str, start: int, pos: int, rules) -> bool:
     if norm[start - 1:start] in _DOLLAR_SIGNS:
         return True
     clause = _clause_before(norm, start, 20)
-    if any(word in clause for word in rules["money_before"]):
+    if rules["money_before_re"].search(clause):
         return True
     if (rules["money_after_re"].match(norm, pos) or rules["money_head_re"].match(norm, pos)) \
             and not _people_word_at(norm, pos, rules):
@@ -1463,7 +1466,7 @@ def _money_context(norm: str, start: int, pos: int, rules) -> bool:
     opening = start - len(clause)
     if clause.startswith(rules["money_continues"]) and norm[opening - 1:opening] == "，":
         previous = _clause_before(norm, opening - 1, 30)
-        if any(word in previous for word in rules["money_before"]):
+        if rules["money_before_re"].search(previous):
             return True
     return _hundred_millions_in_a_money_sentence(norm, start, pos, rules)
 
@@ -1493,7 +1496,7 @@ def _hundred_millions_in_a_money_sentence(norm: str, start: int, pos: int, rules
         return False
     first, last = _sentence_around(norm, start, pos)
     sentence = norm[first:last]
-    return any(word in sentence for word in rules["money_before"])
+    return rules["money_before_re"].search(sentence) is not None
 
 
 def _count(norm: str, r: _Reading, rules, object_finder) -> Amount | Claim | None:

@@ -39,12 +39,13 @@ def find_numbers(norm: str, start: int = 0, end: int | None = None, claimed_unti
         match = pattern.search(norm, start, end)
         if match is None:
             return
-        if claimed_until is not None and (run_end := claimed_until(match.start())) is not None:
+        at = match.start()
+        if claimed_until is not None and (run_end := claimed_until(at)) is not None:
             start = run_end           # most numbers inside claims are the years of dates: no need to read them
             continue
         token = _token(match)
         if token is None:
-            start = match.start() + 1
+            start = at + 1
             continue
         yield token
         start = token.end
@@ -62,8 +63,8 @@ def _token(match) -> NumberToken | None:
         return None
     string, start = match.string, match.start()
     end = start + numeral.length       # (never blank: a numeral starts with a digit, a sign or a vague word)
-    if lone_capital(string, start, end):
-        return None
+    if end - start == 1 and lone_capital(string, start, end):
+        return None                     # (a capital alone is one character: most numerals are asked nothing)
     idiom = idiom_end(string, start, end)
     if idiom is not None:               # 成千上万: one vague token to the idiom's end, nothing read in its middle
         end = max(end, idiom)

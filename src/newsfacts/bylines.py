@@ -83,6 +83,9 @@ def _grammar() -> dict:
         "long_outlet_ends": tuple(end for end in raw["outlet_ends"] if len(end) > 1),
         "name": regex_cache.compile(name),
         "group": regex_cache.compile(group),
+        # every group holds a role word: a text without one is no byline (one search before the group's
+        # match, which tries the role after each of its first 40 characters)
+        "any_role": regex_cache.compile(alternation(raw["reporter_roles"] + raw["credit_roles"] + raw["single_roles"])),
         "reporter_roles": frozenset(raw["reporter_roles"]),
         "editor_roles": frozenset(raw["editor_roles"]),
         "two_character_roles": frozenset(w for w in raw["reporter_roles"] + raw["credit_roles"] if len(w) == 2),
@@ -216,6 +219,8 @@ def parse(text: str, marked: bool = False) -> Byline | None:
     affiliated = _affiliated(rest)
     if affiliated:
         return affiliated
+    if grammar["any_role"].search(rest) is None:
+        return None
     byline, position = Byline(), 0
     while position < len(rest):
         match = grammar["group"].match(rest, position)
@@ -419,7 +424,7 @@ def lead(text: str) -> tuple[int, Byline] | None:
     """A byline opening a paragraph before its first sentence (`证券时报记者 江聃 近日…`):
     where the article text starts, and the byline."""
     grammar = _grammar()
-    match = grammar["bracketed_lead"].match(text) or grammar["lead"].match(text)
+    match = grammar["bracketed_lead"].match(text) or (grammar["lead"].match(text) if grammar["any_role"].search(text) else None)
     if not match or _unbalanced(text[:match.end()]):
         return None
     byline = parse(text[:match.end()])

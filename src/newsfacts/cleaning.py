@@ -492,8 +492,9 @@ def parse_html(markup: str) -> tuple[etree._Element, bool]:
     whether the markup nests past the 256 levels libxml2 reads (deeper is an attack or a
     broken page; the tree then stops there, so `_render` never meets a deep tree)."""
     markup = _strip_invisible(markup)
-    # lxml's plain elements: lxml.html's element classes cost a lookup on every node touched
-    parser = etree.HTMLParser()
+    # lxml's plain elements: lxml.html's element classes cost a lookup on every node touched; no table
+    # of the elements' ids (nothing looks an element up by its id)
+    parser = etree.HTMLParser(collect_ids=False)
     try:
         tree = etree.fromstring(markup, parser) if markup.strip() else None
     except (etree.ParserError, ValueError):

@@ -65,7 +65,7 @@ def read_bytes(path: str, max_size: int = DEFAULT_MAX_SIZE) -> bytes:
         descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
     except OSError as err:
         raise InputError(f"cannot read: {err.strerror or err}") from None
-    with open(descriptor, "rb") as handle:
+    try:
         status = os.fstat(descriptor)
         if not stat.S_ISREG(status.st_mode):
             raise InputError(f"not a regular file ({_file_kind(status.st_mode)})")
@@ -74,12 +74,27 @@ def read_bytes(path: str, max_size: int = DEFAULT_MAX_SIZE) -> bytes:
         try:
             # as many bytes as the file holds, and one more: read(max_size + 1) allocated the whole
             # limit (tens of megabytes) for every file; a file that grew since is read on to the limit
-            data = handle.read(status.st_size + 1)
+            # (read from the descriptor: a buffered file object asked the terminal and the offset first)
+            data = _read_up_to(descriptor, status.st_size + 1)
             if len(data) > status.st_size:
-                data += handle.read(max_size + 1 - len(data))
+                data += _read_up_to(descriptor, max_size + 1 - len(data))
             return data
         except OSError as err:
             raise InputError(f"cannot read: {err.strerror or err}") from None
+    finally:
+        os.close(descriptor)
+
+
+def _read_up_to(descriptor: int, size: int) -> bytes:
+    """Up to `size` bytes, fewer only at the file's end (as a buffered file's read(size))."""
+    chunks, left = [], size
+    while left > 0:
+        chunk = os.read(descriptor, left)
+        if not chunk:
+            break
+        chunks.append(chunk)
+        left -= len(chunk)
+    return b"".join(chunks)
 
 
 def _broken_link(path: str) -> str:

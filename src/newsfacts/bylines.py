@@ -114,6 +114,13 @@ def _grammar() -> dict:
         "run_in_dateline": regex_cache.compile(rf"[\s\u3000]*(?P<keep>[^\s（(，。：:“”]{{2,12}}?"
                                                rf"(?:{alternation([end for end in raw['dateline_ends'] if end.endswith('讯')])}))"
                                                rf"(?P<name>{surname}{HAN}{{1,2}})(?=[“「『])"),
+        # 本报武汉12月5日电  记者龚达发报道：“以开放为先导”…: 人民日报's byline run in after its dateline, the
+        # reporter's role, the names, 报道 and a colon opening the story
+        "reported_dateline": regex_cache.compile(rf"[\s\u3000]*(?P<keep>[^\s（(，。：:“”]{{2,20}}?"
+                                                 rf"(?:{alternation(raw['dateline_ends'])}))[\s\u3000]*"
+                                                 rf"(?P<role>{alternation(raw['reporter_roles'])})[\s\u3000]*"
+                                                 rf"(?P<name>{surname}{HAN}{{1,2}}(?:[、\s\u3000]+{surname}{HAN}{{1,2}})*)"
+                                                 r"[\s\u3000]*报道[:：]"),
         # 财联社（北京，记者 高萍）讯: the byline inside the dateline's brackets, after the place it was sent from
         "placed_dateline": regex_cache.compile(rf"[^\s（(，。：:]{{2,12}}?[（(]\s*{HAN}{{2,8}}\s*[，,]\s*(?P<inner>[^（）()，,]{{2,30}}?)"
                                                rf"\s*[）)]\s*(?:{alternation(raw['dateline_ends'])})"),
@@ -136,8 +143,10 @@ def _grammar() -> dict:
         "closing": regex_cache.compile(r"[（(【](?P<inner>[^（）()【】]{2,40})[）)】]\s*$"),     # …。（完）【编辑:姚昊】
         # …这是大势所趋。 华商报记者 黄涛: a byline after the last sentence, set apart by a space
         "closing_bare": regex_cache.compile(r"(?<=[。！？”])\s+(?P<inner>[^\s。！？“”（）()][^。！？“”（）()]{1,29})$"),
+        # (or a role and its colon: …提升至13%左右。责任编辑：郑莉莉)
         "closing_run_in": regex_cache.compile(r"(?<=[。！？”])(?P<inner>[^\s。！？“”（）()][^。！？“”（）()\s]{1,12}"
-                                              r"(?:[ \u3000]+[^。！？“”（）()\s]{1,12}){1,4})$"),
+                                              r"(?:(?:[ \u3000]+[^。！？“”（）()\s]{1,12}){1,4}"
+                                              r"|(?<=[^\s：:])[:：][ \u3000]*[^。！？“”（）()\s：:]{2,12}))$"),
         **_bar_grammar(raw, surname),
         **_reprint_grammar(raw),
     }
@@ -389,8 +398,13 @@ def dateline(text: str) -> tuple[int, int, str] | None:
 def _run_in_dateline(head: str) -> tuple[int, int, str] | None:
     """A reporter's name run into a dateline without brackets, right before the quote that opens the
     story (`新浪科技讯张俊“今天我要公布中国联通的家底了。”…`): a sentence does not set a name between
-    the dateline and a quote, the byline does."""
-    match = _grammar()["run_in_dateline"].match(head) if "“" in head or "「" in head or "『" in head else None
+    the dateline and a quote, the byline does. Or the reporter's role, names and 报道 with a colon between the
+    dateline and the story (`本报长春12月5日电  记者李忠春报道：吉林省榆树市…`, 人民日报's way)."""
+    grammar = _grammar()
+    match = grammar["run_in_dateline"].match(head) if "“" in head or "「" in head or "『" in head else None
+    if match is None and "报道" in head:
+        match = grammar["reported_dateline"].match(head)
+        return (match.start("role"), match.end(), join_names(match.group("name"))) if match else None   # (its space stays)
     return (match.end("keep"), match.end(), match.group("name")) if match else None
 
 
@@ -458,16 +472,19 @@ def closing(text: str) -> tuple[int, Byline] | None:
     run_in = match is None and text[-1:].isalpha()
     if run_in:
         # run into the last sentence with no space before it, its names set apart by spaces: a reporter's byline
-        # only (a scraped text: …的可持续发展。”南都记者　李鹤鸣　实习生　戴戬)
+        # only (a scraped text: …的可持续发展。”南都记者　李鹤鸣　实习生　戴戬); an editor's credit only with its
+        # role's colon (…13%左右。责任编辑：郑莉莉)
         match = grammar["closing_run_in"].search(text, max(0, len(text) - 32))
     if not match or match.start() == 0:
         return None
     byline = parse(match.group("inner"))
-    if byline is None or (run_in and not byline.reporters):
+    if byline is None or (run_in and not byline.reporters
+                          and not (byline.editors and _COLON.intersection(match.group("inner")))):
         return None
     return match.start(), byline
 
 
+_COLON = frozenset("：:")
 _REPRINT_MAX = 160       # characters of a paragraph that may be a reprint credit
 
 

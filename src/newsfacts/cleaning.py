@@ -1358,8 +1358,9 @@ def _cut_inline_metadata(line: _Line, place: _Place, reporters: list[str], credi
     _cut_bylines(line, place, reporters, credited)
     for word, pattern in _rules()["cut_inline"]:
         match = pattern.search(line.text) if word in line.text else None
-        if match:
+        while match:                     # every one (a paragraph names several quoted firms)
             line.cut(match.start(), match.end())
+            match = pattern.search(line.text, match.start()) if match.end() > match.start() else None
     line.strip()
 
 

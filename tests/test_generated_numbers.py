@@ -422,6 +422,16 @@ def _factor_count(n: int, prime: int) -> int:
     return count
 
 
+@st.composite
+def country_currency(draw):
+    """`摩洛哥外商直接投资流量为165亿迪拉姆`: a bare name several currencies share is the currency of the country
+    named before it in its sentence."""
+    name = draw(st.sampled_from(sorted(_CURRENCIES["shared_names"])))
+    country, code = draw(st.sampled_from(sorted(_CURRENCIES["shared_names"][name].items())))
+    text, value, _word = _mixed(draw(integers()))
+    return f"{country}方面投入{text}{name}", "money", {"value": value, "currency": code}
+
+
 # an order of magnitude before a unit and 级: its words, their values; units and their base units
 ORDER_WORDS = [("百", 10 ** 2), ("千", 10 ** 3), ("万", 10 ** 4), ("十万", 10 ** 5), ("百万", 10 ** 6), ("千万", 10 ** 7),
                ("亿", 10 ** 8), ("10亿", 10 ** 9), ("十亿", 10 ** 9), ("百亿", 10 ** 10), ("千亿", 10 ** 11), ("万亿", 10 ** 12)]
@@ -441,7 +451,7 @@ FORMS = st.one_of(money(), quantity(), percent(), count(), money_range(), colloq
                   cheque(),
                   shared_round_range(), percent_more(), neighbour_digits(), hundreds_and_more(), hundredths(),
                   digit_fraction(), spaced_count(), people_in_hundred_millions(), latin_quantity(), cubic_fang(),
-                  elided_unit(), dollar_sign(), home_dollar(), symbol_rate(), share_fraction(), order_quantity())
+                  elided_unit(), dollar_sign(), home_dollar(), symbol_rate(), share_fraction(), order_quantity(), country_currency())
 FRAMES = ["数据显示，全年合计{}。", "据介绍，该项目{}，进展顺利。", "报告称，截至目前共{}。"]
 
 

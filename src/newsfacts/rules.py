@@ -114,6 +114,7 @@ class Currencies(Record):
     colloquial_yuan: ColloquialYuan
     hong_kong: ListingMarket
     home_regions: HomeRegions
+    shared_names: dict[str, dict[str, str]]
 
 
 # units.toml

@@ -133,6 +133,9 @@ def _rules() -> dict[str, Any]:
         "yuan_per_unit": tuple(m + u for m in currencies["colloquial_yuan"]["per_unit_marks"] for u in per),
         "yuan_adverbs": currencies["colloquial_yuan"]["adverbs"],
         "hong_kong": currencies["hong_kong"],
+        # each shared currency name's countries, longest first (白俄罗斯 before 俄罗斯)
+        "shared_names": {name: sorted(countries.items(), key=lambda pair: -len(pair[0]))
+                         for name, countries in currencies["shared_names"].items()},
         # words of change (direction.toml): `跌X至Y` is a change and a level (_change_then_level)
         "change_words": tuple(direction["up"] + direction["down"]),
         "dollar_signs": dict(sorted(currencies["dollar_signs"].items(), key=lambda pair: -len(pair[0]))),
@@ -270,6 +273,7 @@ def find_amounts(norm: str, claimed: list[tuple[int, int]], object_finder=None) 
         _dollar_signs(norm, found, rules["dollar_signs"])
     _shared_currency(norm, found)
     _hong_kong_dollars(norm, found, rules["hong_kong"])
+    _country_currencies(norm, found, rules["shared_names"])
     return found
 
 
@@ -437,6 +441,32 @@ def _shared_currency(norm: str, found: list[Amount]) -> None:
                     and _clauses_between(norm, bare, other) <= 1:
                 bare.attrs["currency"] = other.attrs["currency"]
                 break
+
+
+def _country_currencies(norm: str, found: list[Amount], shared: dict[str, list[tuple[str, str]]]) -> None:
+    """`摩洛哥外商直接投资流量为165亿迪拉姆`: a bare name several currencies share is the currency of the country named
+    last before it in its sentence, else of the one its text names most (`currencies.toml` `shared_names`); no
+    country named, the default of `words`."""
+    for amount in found:
+        countries = shared.get(amount.attrs.get("unit", "").lstrip("十百千万亿")) if amount.type == "money" else None
+        if countries is None:
+            continue
+        before = _countries_named(norm[_sentence_around(norm, amount.start, amount.end)[0]:amount.start], countries)
+        named = before or _countries_named(norm, countries)
+        if named:                             # the last named before it, else the one named most
+            amount.attrs["currency"] = max(named.items(), key=lambda item: item[1][-1] if before else len(item[1]))[0]
+
+
+def _countries_named(text: str, countries: list[tuple[str, str]]) -> dict[str, list[int]]:
+    """Where `text` names each code's country, a longer name read first (白俄罗斯 is no 俄罗斯)."""
+    named: dict[str, list[int]] = {}
+    for country, code in countries:
+        at = text.find(country)
+        while at >= 0:
+            named.setdefault(code, []).append(at)
+            at = text.find(country, at + len(country))
+        text = text.replace(country, "\0" * len(country))
+    return {code: sorted(places) for code, places in named.items()}
 
 
 def _hong_kong_dollars(norm: str, found: list[Amount], market) -> None:

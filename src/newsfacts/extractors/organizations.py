@@ -1096,9 +1096,17 @@ def _listed_after(norm: str, hit: OrgHit, rules) -> OrgHit | None:
     words = _name_words(norm, stop)
     name = "".join(w for w, _ in words)
     whole = norm[end] == "、" and (stop == len(norm) or norm[stop] in _ITEM_CLOSINGS)
+    if norm[stop:stop + 1] == "的" and words and (words[-1][1].startswith("v") or _thing_of_a_name(norm, start, stop)):
+        return None                       # 一汽集团合资建设的, 联合国会旗的: a clause or a known name's thing, no name
     if words and stop - len(name) == start and _list_neighbour(name, words, rules, whole):
         return OrgHit(start, stop, name)
     return None
+
+
+def _thing_of_a_name(norm: str, start: int, stop: int) -> bool:
+    """Does a known name open the item norm[start:stop] and end inside it (联合国|会旗, 阿里|生态): the item is a thing
+    of that organization's, no other name?"""
+    return any(end < stop for _, end, _ in _names_opening_at(norm, start))
 
 
 def _list_neighbour(name: str, words, rules, whole_item: bool = False) -> bool:
@@ -1135,7 +1143,7 @@ def _list_item_end(norm: str, start: int, sibling: str, rules) -> int | None:
     name characters, or right after the suffix its `sibling` ends with; None when that is inside a word
     (法学院养老服务管理专|业: the item runs on past ten characters)."""
     stop = start
-    while stop < len(norm) and stop - start < 10 and _name_char(norm[stop]) and norm[stop] not in _LIST_MARKS + "等":
+    while stop < len(norm) and stop - start < 10 and _name_char(norm[stop]) and norm[stop] not in _LIST_MARKS + "等的":
         stop += 1
     suffix = next((m.group(0) for m in rules["suffix_re"].finditer(sibling) if m.end() == len(sibling)), "")
     if len(suffix) >= 2 and suffix in norm[start:stop - 1]:

@@ -81,8 +81,9 @@ class _Rules:
 # none); a relative word of dates.toml that holds none of them is one itself
 _ANCHOR_CHARS = "年月日号天季Q周H"
 _ANCHOR_WORDS = ("星期", "礼拜", "FY")
-_YEAR_SEPARATOR = r"(?:19|20)\d\d[-/.]|/(?:19|20)\d\d"     # 2023-05-10; 5/10/2023
-_YEAR_SEPARATOR_STARTS = "12/"
+# a date of figures alone opens with its year and separator (2023-05-10: ymd_num) or ends with them (5/10/2023:
+# mdy_num): tested where the date starts, so that a 1, a 2 or a / (every number of a text) opens no scan
+_YEAR_SEPARATOR = r"(?:19|20)\d\d[-/.]|\d{1,2}/\d{1,2}/(?:19|20)\d\d"
 # how far into a date its first anchor may stand: 12 in `二〇二一 —— 二〇二五年`, the farthest;
 # a new form that holds its first one farther in must raise this (tests/test_dates.py)
 DATE_REACH = 16
@@ -137,15 +138,16 @@ def _form_guard(name: str) -> str:
 
 def _anchor_ahead(words: list[str]) -> str:
     """A lookahead: within DATE_REACH characters stands what every date form holds: one of `_ANCHOR_CHARS`,
-    `_ANCHOR_WORDS`, a separator after a year, or one of the relative `words` of dates.toml that holds none
-    of them. Tried at every place a date may start, so written for `re`'s speed rather than as one lazy
-    scan for the whole alternation: a possessive run to the first anchor character, then (only where some
-    word's first character is within reach) the lazy scan for a word; it holds at the same places."""
+    `_ANCHOR_WORDS` or one of the relative `words` of dates.toml that holds none of them, or, where the date
+    starts, a year with its separator (`_YEAR_SEPARATOR`). Tried at every place a date may start, so written
+    for `re`'s speed rather than as one lazy scan for the whole alternation: a possessive run to the first
+    anchor character, then the year's separator, then (only where some word's first character is within
+    reach) the lazy scan for a word; it holds wherever a form can match."""
     own = sorted({w for w in words if not set(w) & set(_ANCHOR_CHARS) and not any(a in w for a in _ANCHOR_WORDS)})
     chars = re.escape(_ANCHOR_CHARS)
-    firsts = re.escape("".join(sorted({w[0] for w in (*_ANCHOR_WORDS, *own)} | set(_YEAR_SEPARATOR_STARTS))))
-    anchor_words = "|".join((*_ANCHOR_WORDS, _YEAR_SEPARATOR, *map(re.escape, own)))
-    return (f"(?=[^{chars}]{{0,{DATE_REACH}}}+[{chars}]"
+    firsts = re.escape("".join(sorted({w[0] for w in (*_ANCHOR_WORDS, *own)})))
+    anchor_words = "|".join((*_ANCHOR_WORDS, *map(re.escape, own)))
+    return (f"(?=[^{chars}]{{0,{DATE_REACH}}}+[{chars}]|{_YEAR_SEPARATOR}"
             f"|(?=[^{firsts}]{{0,{DATE_REACH}}}+[{firsts}])[\\s\\S]{{0,{DATE_REACH}}}?(?:{anchor_words}))")
 
 

@@ -69,3 +69,17 @@ def test_an_editors_credit_run_into_the_last_sentence():
     assert found is not None and text[:found[0]].endswith("13%左右。") and found[1].editors == ["郑莉莉"]
     article = _clean("unseen10_text-01.txt")
     assert article.editor == "郑莉莉" and article.text.endswith("13%左右。")
+
+
+PAGES = FIXTURES / "unseen10_pages" / "html"
+
+
+@pytest.mark.parametrize("name,title", [
+    # a company template's only heading is its section's banner, 新闻中心 NEWS: the <title> names the article
+    ("unseen10_page-05.html", "神工铸造"),
+    # a DedeCMS page: h1 资讯中心 (the section) above h1.title (the headline)
+    ("unseen10_page-07.html", "最高检:曾在发改委司长魏鹏远家中搜出2亿现金"),
+])
+def test_a_sections_heading_is_no_headline(name, title):
+    path = PAGES / name
+    assert clean(parse_article(decode(read_bytes(str(path))))).title == title

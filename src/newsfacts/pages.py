@@ -84,7 +84,7 @@ def titled(tree) -> tuple[str | None, bool]:
     """The headline: the longest of og:title and the page's headings (h1–h4) that the
     <title> contains (the <title> is the headline plus the site's name, while og:title
     may be cut short and the first h1 may be the site's name); else og:title, else
-    the first <h1>, else <title> without its site-name suffix. And whether anything but the
+    the longest <h1>, else <title> without its site-name suffix. And whether anything but the
     <title> says so (False when only the <title> gave it: it may be the site's section,
     `新闻动态--中国地理学会官网`, and the heading above the article is then the headline)."""
     raw = next((text for text in map(_words, tree.iter("title")) if text), "") or _wrapper_title(tree)
@@ -94,10 +94,17 @@ def titled(tree) -> tuple[str | None, bool]:
         return inside, True
     if og:
         return _without_site_name(og), True
-    first_h1 = next((text for text in map(_words, tree.iter("h1")) if text), None)
-    if first_h1:
-        return _without_dated_end(first_h1), True
+    # of several h1, the longest: the others name the site's section (资讯中心 above the headline); a section's
+    # banner is none
+    h1s = [text for text in map(_words, tree.iter("h1")) if text and not _BANNER.fullmatch(text)]
+    if h1s:
+        return _without_dated_end(max(h1s, key=len)), True
     return _without_site_name(raw) or None, False
+
+
+# a section's banner: its name and the name's English gloss in capitals (a company template's 新闻中心 NEWS,
+# 关于我们 ABOUT US), the site's section, never the article's headline
+_BANNER = regex_cache.compile(r"[\u4e00-\u9fa5]{2,8}\s*[A-Z][A-Z&' ]{1,30}")
 
 
 def headline_above(container) -> str | None:
@@ -111,7 +118,7 @@ def headline_above(container) -> str | None:
             heading = sibling if _is_heading(sibling) else next(reversed([e for e in sibling.iter() if _is_heading(e)]), None)
             if heading is not None:
                 text = _without_dated_end(_words(heading))
-                return text if 4 <= len(text) <= 80 else None
+                return text if 4 <= len(text) <= 80 and not _BANNER.fullmatch(text) else None
         element = element.getparent()
         if element is None:
             break

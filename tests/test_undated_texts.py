@@ -224,3 +224,56 @@ def test_a_date_line_under_a_title_run_into_the_body_fixes_the_present():
     from newsfacts.pipeline import _dated_line_year, segment
     body = segment("欧盟拨款数十亿，欲对抗特斯拉的超级工厂\n2018年10月16日\n打算在2020年启动年产8GWh的生产线。")[0]
     assert _dated_line_year(body) == 2018
+
+
+# round 17 (issue 11, unseen10): years a goal or a forecast points to in an undated text are target years and fix
+# no present; the values are the golds' (unseen10 text-09, bulletin-05), checked against the articles
+TARGET_CASES = [
+    # a year "about" which a plan is told with 将 (a 2003 feature whose only year is 2020): a target year, so the
+    # text names no present and its month-days keep no year
+    ("unseen10_text-09", "从11月30日起，长沙城区的大部分居民和单位被分成四批。预计到2020年，湖南省的电力投资将达到2580亿元。"
+     "2020年前后，湖南还将投资建设两台90万千瓦的核电站，年发电量在100亿千瓦时以上。",
+     [("预计到2020年", 2020), ("2020年前后", 2020)], [("11月30日", "--11-30")]),
+    # a goal opener's clause whose year a modal and a goal verb follow (要达到): still to be reached, a target year;
+    # the present is then 2016, the year the report looks back on
+    ("unseen10_bulletin-05", "今年的政府工作报告回顾2016年工作时提及，“就业增长超出预期。”"
+     "《国家中长期教育改革和发展规划纲要（2010-2020年）》提出，2020年全国高等教育毛入学率要达到40％。",
+     [("2020年", 2020)], [("今年", "2016"), ("2016年", "2016")]),
+]
+
+
+@pytest.mark.parametrize("source,text,years,dates", TARGET_CASES, ids=[c[0] for c in TARGET_CASES])
+def test_a_goals_year_in_an_undated_text_is_a_target_year(source, text, years, dates):
+    facts = facts_in(text, "body", None)
+    assert [(f.text, f.get("year")) for f in facts if f.type == "year"] == years
+    assert [(f.text, f.get("value")) for f in facts if f.type == "date"] == dates
+
+
+def test_a_year_about_which_nothing_is_to_come_stays_a_date():
+    # unseen6 post: 2015年前后 tells of the past (no word of the future in its sentence): a date, and the present
+    text = "2015年前后，国内潮玩市场逐渐兴起，潮玩也从小众圈层逐渐走向大众。"
+    assert [(f.type, f.text, f.get("value")) for f in facts_in(text, "body", None) if f.type in ("date", "year")] == [
+        ("date", "2015年", "2015")]
+
+
+def test_a_relative_quarter_in_an_undated_text_counts_from_the_month_it_named_last():
+    # unseen10 text-04 (gold 2018-Q2, 2018-Q3): the report's quarter is named paragraphs before 上一季度 and 本季度
+    text = ("新浪科技讯 北京时间11月5日，截至2018年9月30日的第三季度未经审计财报。\n"
+            "- 归属于畅游的GAAP净利润为5500万美元，去年同期为净亏损700万美元，上一季度为净利润3200万美元。\n"
+            "主要来自天龙八部端游，得益于我们对游戏环境的持续改善和本季度开展的适度游戏内促销活动。")
+    dates = [(f.text, f.get("value")) for f in facts_in(text, "body", None) if f.type == "date"]
+    assert ("上一季度", "2018-Q2") in dates and ("本季度", "2018-Q3") in dates
+
+
+def test_a_graduating_cohort_is_a_date_of_its_year():
+    # unseen10 bulletin-05 (gold 2015, 2014, 2013)
+    text = "2015届大学生毕业半年后的就业率为91.7％，与2014届的92.1％和2013届的91.4％基本持平。"
+    assert [(f.text, f.get("value")) for f in facts_in(text, "body", None) if f.type == "date"] == [
+        ("2015届", "2015"), ("2014届", "2014"), ("2013届", "2013")]
+
+
+def test_a_year_less_month_paragraphs_before_gives_a_relative_month_no_base():
+    # unseen10 bulletin-07 (gold: 下个月 gives no date, no year anywhere): 3月7日 is a past meeting's day
+    text = ("这是3月7日首尔市市长朴元淳主持召开民官联合对策会议等听取旅游行业和相关机关的意见后制定的对策。\n"
+            "另外，为了搞活韩国国内旅游，通过与其它地方自治团体的协商，下个月在非首都圈推出往返首尔的巴士自由行")
+    assert [(f.text, f.get("value")) for f in facts_in(text, "body", None) if f.type == "date"] == [("3月7日", "--03-07")]

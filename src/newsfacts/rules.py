@@ -222,6 +222,7 @@ class DateWords(Record):
     target_cues: Words
     future_markers: Words
     future_before: Words
+    about_after: Words
     present_not_after: Words
     present_not_after_span: Words
     reference_before: Words
@@ -248,6 +249,7 @@ class DateWords(Record):
     short_year_not_after: Words
     short_year_not_before: Words
     month_not_after: Words
+    cohort_words: Words
     fiscal_year_words: Words
     split_year_ends: Words
     comparison_before: Words

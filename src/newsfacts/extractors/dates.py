@@ -92,7 +92,7 @@ DATE_REACH = 16
 # is tried in turn, and a lookahead for that character passes over the form at once (the farthest: 月 at 13 in
 # `二〇二一 年前 十二 个月`; tests/test_dates.py holds such leads)
 _FORM_HOLDS = {"first_months": "月", "first_quarters": "季", "quarter_range": "季Q", "quarter": "季Q",
-               "short_period": "QH", "half": "半", "month_pair": "月", "year_month": "月", "fiscal_year": "财F"}
+               "short_period": "QH", "half": "半", "month_pair": "月", "year_month": "月", "fiscal_year": "财F届"}
 
 
 @lru_cache(maxsize=1)
@@ -113,7 +113,7 @@ def _rules() -> _Rules:
     # and the second skips a position with no character within reach that every date form holds
     # (年 of 今年, 月, 日, 周 …): most numbers in a text are no dates, and trying every form costs
     date_re = regex_cache.compile(f"(?=(?<![0-9])[0-9]|年(?:{alternation(words.year_ends)})|[{re.escape(''.join(sorted(starts)))}])"
-                         f"{_anchor_ahead(relative + list(words.fiscal_year_words))}(?:"
+                         f"{_anchor_ahead(relative + list(words.fiscal_year_words + words.cohort_words))}(?:"
                          + "|".join(f"(?P<{name}>{_form_guard(name)}{body})" for name, body in renamed) + ")")
     groups = _group_names(renamed)
     ends = alternation(words.year_ends)
@@ -253,7 +253,9 @@ def _date_patterns(raw: Dates, rel_years: dict[str, int]) -> list[tuple[str, str
         ("half", rf"(?:(?P<y>{Y}){SP}年{SP}|(?<![\d.])(?P<y2>(?:19|20)\d{{2}})(?=[上下]半年)|(?P<rel>{REL}))?(?P<h>[上下])半年"),
         ("year_month", rf"(?:(?P<y>{Y}){SP}年|(?P<rel>{REL})|(?P<same>{THAT})){SP}(?P<m>{M}){SP}{MS}(?:{SP}(?P<d>{DD}){SP}[日号])?(?:{PART})?"),
         # 2023财年, FY2023: a fiscal year is its year
-        ("fiscal_year", rf"(?P<y>{Y}){SP}(?:{alternation(words.fiscal_year_words)})|(?<![A-Za-z])FY ?(?P<fy>(?:19|20)\d{{2}})(?!\d)"),
+        # 2015届 (大学生): a graduating cohort is named by the year it leaves school in, a year as a fiscal year is
+        ("fiscal_year", rf"(?P<y>{Y}){SP}(?:{alternation(words.fiscal_year_words)})|(?<![A-Za-z])FY ?(?P<fy>(?:19|20)\d{{2}})(?!\d)"
+                        rf"|(?<![\d第])(?P<cy>(?:19|20)\d{{2}})(?:{alternation(words.cohort_words)})"),
         # 1860年第二次鸦片战争, 从1839年照相机的发明开始: a year before 1900 at a clause's start or after a
         # word of time (从, 自, 于, 在, 至, 到, 公元), or with its month; elsewhere 1200年 counts years
         ("old_year", rf"(?=1[0-8]\d\d年)(?:(?<=[从自于在至到元])|(?<![^，。；：、\n\s“]))(?<![\d.])(?P<y>1[0-8]\d{{2}})年"
@@ -350,6 +352,7 @@ class _Groups:
     roc: str | None = None
     fy2: str | None = None                 # a fiscal year's second year: the first says when it is (2025至26年度)
     fy: str | None = None
+    cy: str | None = None                  # a graduating cohort's year (2015届)
     ye: str | None = None
     relq: str | None = None
     rel2: str | None = None
@@ -530,7 +533,7 @@ def _target(match: re.Match, reading: _Reading) -> DateHit | None:
 
 def _target_in_context(match: re.Match, year: int, reading: _Reading) -> bool:
     """Is the year a goal's (a target year) where it stands: not a span, a past result or this year's end?"""
-    return not (_span_or_comparison(match, reading) or _past_result(match, year, reading.anchor.published)
+    return not (_span_or_comparison(match, reading) or _past_result(match, year, reading)
                 or _this_years_end(match, year, reading) or _current_year_forecast(match, year, reading)
                 or _level_by_a_past_year(match, year, reading))
 
@@ -543,13 +546,26 @@ def _span_or_comparison(match: re.Match, reading: _Reading) -> bool:
             and not norm.endswith(words.future_markers + words.goal_openers, 0, start))
 
 
-def _past_result(match: re.Match, year: int, published: date | None) -> bool:
-    """在2018年达到 (2018 not after publication), 报告提出，2021年全省… (a year before publication): a result."""
+def _past_result(match: re.Match, year: int, reading: _Reading) -> bool:
+    """在2018年达到 (2018 not after publication), 报告提出，2021年全省… (a year before publication): a result.
+    In an undated text a goal opener's year is a goal's when a word of the future (要, 将) before a goal verb
+    stands in its clause (`纲要…提出，2020年全国高等教育毛入学率要达到40％`): what is still to be reached."""
+    published = reading.anchor.published
     if match.group("y3") or match.group("y4"):
         return published is None or year <= published.year
-    if match.group("y5") or match.group("rel5"):
+    if match.group("y5"):
+        return year < published.year if published else not _modal_follows(match.end(), reading)
+    if match.group("rel5"):
         return published is None or year < published.year
     return False
+
+
+def _modal_follows(end: int, reading: _Reading) -> bool:
+    """Does a future marker right before a goal verb (要达到, 将实现) stand in the clause after `end`? (A marker
+    alone would be found inside other words: 主要, 社会.)"""
+    norm, words = reading.norm, reading.rules.words
+    clause = norm[end:clause_end(norm, end, reach=30)]
+    return any(marker + verb in clause for marker in words.future_markers for verb in words.goal_verbs)
 
 
 def _this_years_end(match: re.Match, year: int, reading: _Reading) -> bool:
@@ -669,6 +685,9 @@ def _date(name: str, groups: _Groups, span: tuple[int, int], reading: _Reading) 
         reading.anchor.last_year = _year(written)
     if _is_goal_year(name, value, span, reading):
         return DateHit(*span, "year", int(value))     # 2022年GDP增长5.5%左右的目标: a goal's year
+    about = _about_a_year_to_come(name, span, reading)
+    if about:
+        return DateHit(span[0], span[1] + about, "year", int(value))
     _note_present(value, written, span, reading)
     return DateHit(*span, "date", value)
 
@@ -773,6 +792,21 @@ def _is_goal_year(name: str, value: str, span: tuple[int, int], reading: _Readin
     if name == "year" and year >= now and _goal_follows(reading.norm, span[1], words.goal_after):
         return True
     return year > now and not reading.norm.startswith(words.forecast_not_before, span[1])
+
+
+def _about_a_year_to_come(name: str, span: tuple[int, int], reading: _Reading) -> int:
+    """In an undated text, the length of `前后` after a year that a word of the future follows in its sentence
+    (`2020年前后，湖南还将投资建设两台…核电站`: a plan's year, a target year), else 0. With no publication year
+    the future word is what tells a coming year from a past one (`2015年前后，国内潮玩市场逐渐兴起` is a date)."""
+    if name != "year" or reading.anchor.published or reading.anchor.present_given:
+        return 0
+    norm, words = reading.norm, reading.rules.words
+    about = next((word for word in words.about_after if norm.startswith(word, span[1])), None)
+    if about is None:
+        return 0
+    sentence = reading.sentences.at(span[0])
+    after = norm[span[1]:sentence.end if sentence else clause_end(norm, span[1], frozenset(SENTENCE_MARKS))]
+    return len(about) if any(word in after for word in words.future_before) else 0
 
 
 def _goal_follows(norm: str, end: int, goal_words: tuple[str, ...]) -> bool:
@@ -1014,7 +1048,7 @@ def _roc_year(g: _Groups, w: _Where) -> str | None:
 
 
 def _fiscal_year(g: _Groups, w: _Where) -> str | None:
-    return _fmt(_year(g.y or g.fy))
+    return _fmt(_year(g.y or g.fy or g.cy))
 
 
 def _month_range(g: _Groups, w: _Where) -> str | None:
@@ -1165,14 +1199,23 @@ def _relative_quarter(g: _Groups, w: _Where) -> str | None:
 def _base_month(w: _Where) -> tuple[int | None, int] | None:
     """(year, month) that 上月 and 下季度 count from: the sentence's month, else the month its paragraph
     named last (a report of October's figures: `10月PPI…上涨2.5%。从同比看，…涨幅比上月扩大` is September),
-    else the publication's. In an undated text a year-less month is one too (its year is None)."""
+    else the publication's. In an undated text a year-less month is one too (its year is None), and with no
+    publication's month to fall back on the month the text named last with its year stands for its now, in any
+    paragraph (`截至2018年9月30日…` then, lines on, `上一季度为净利润3200万美元` → 2018-Q2)."""
     if w.sentence and w.sentence.month and (w.sentence.year is not None or w.anchor.published is None):
         return w.sentence.year, w.sentence.month
     last = w.anchor.last_month
-    if last is not None and "\n" not in w.norm[last[0]:w.span[0]]:
-        return last[1], last[2]
     published = w.anchor.published
+    if last is not None and ("\n" not in w.norm[last[0]:w.span[0]] or _month_for_now(last[1], w)):
+        return last[1], last[2]
     return (published.year, published.month) if published else None
+
+
+def _month_for_now(year: int | None, w: _Where) -> bool:
+    """May a month of the year `year` named paragraphs before stand for an undated text's now? Only with its
+    year, where no publication's month or title's day does (a year-less `3月7日` is a story's past event, and
+    `下个月` paragraphs on gives no date, as the unseen10 bulletin-07 gold reads it)."""
+    return year is not None and w.anchor.published is None and not w.anchor.present_given
 
 
 def _relative_day(g: _Groups, w: _Where) -> str | None:

@@ -83,3 +83,12 @@ PAGES = FIXTURES / "unseen10_pages" / "html"
 def test_a_sections_heading_is_no_headline(name, title):
     path = PAGES / name
     assert clean(parse_article(decode(read_bytes(str(path))))).title == title
+
+
+def test_paragraph_indents_inside_one_text_node_start_lines():
+    # unseen10_page-05.html: a template's paragraphs run together in one text node, `。 　　统计显示…`
+    path = PAGES / "unseen10_page-05.html"
+    lines = clean(parse_article(decode(read_bytes(str(path))))).text.split("\n")
+    assert "\u3000\u3000" not in "\n".join(lines)
+    assert "多家公司盈利创新高" in lines
+    assert any(line.startswith("统计显示，截至8月23日晚") for line in lines)

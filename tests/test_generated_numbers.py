@@ -432,6 +432,14 @@ def country_currency(draw):
     return f"{country}方面投入{text}{name}", "money", {"value": value, "currency": code}
 
 
+@st.composite
+def share_lots(draw):
+    """`成交量为12.5万手`: a figure of 万 before 手 counts lots of shares, no money (though 成交 is a money word)."""
+    number = Decimal(draw(st.integers(10, 99999))) / 10
+    verb = draw(st.sampled_from(["成交", "成交量为", "卖出", "封单"]))
+    return f"{verb}{number.normalize():f}万手", "count", {"value": number * 10 ** 4}
+
+
 # an order of magnitude before a unit and 级: its words, their values; units and their base units
 ORDER_WORDS = [("百", 10 ** 2), ("千", 10 ** 3), ("万", 10 ** 4), ("十万", 10 ** 5), ("百万", 10 ** 6), ("千万", 10 ** 7),
                ("亿", 10 ** 8), ("10亿", 10 ** 9), ("十亿", 10 ** 9), ("百亿", 10 ** 10), ("千亿", 10 ** 11), ("万亿", 10 ** 12)]
@@ -451,7 +459,7 @@ FORMS = st.one_of(money(), quantity(), percent(), count(), money_range(), colloq
                   cheque(),
                   shared_round_range(), percent_more(), neighbour_digits(), hundreds_and_more(), hundredths(),
                   digit_fraction(), spaced_count(), people_in_hundred_millions(), latin_quantity(), cubic_fang(),
-                  elided_unit(), dollar_sign(), home_dollar(), symbol_rate(), share_fraction(), order_quantity(), country_currency())
+                  elided_unit(), dollar_sign(), home_dollar(), symbol_rate(), share_fraction(), order_quantity(), country_currency(), share_lots())
 FRAMES = ["数据显示，全年合计{}。", "据介绍，该项目{}，进展顺利。", "报告称，截至目前共{}。"]
 
 

@@ -212,6 +212,7 @@ class MoneyContext(Record):
     magnitude_goals: Words
     neutral_after: Words
     group_words: Words
+    lot_words: Words
     orders: dict[str, int]
 
 

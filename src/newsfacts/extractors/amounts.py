@@ -194,6 +194,7 @@ def _rules() -> dict[str, Any]:
         "object_stop": set(counts["object_stop"]),
         "money_before_re": regex_cache.compile(_alt(money["before"])),     # any of them, in one search
         "money_after_re": regex_cache.compile(rf"(?:{_alt(money['after'])})"),
+        "lot_words": tuple(money["lot_words"]),
         "group_re": regex_cache.compile(rf"(?:[\u4e00-\u9fff]{{0,2}}?)(?:{_alt(money['group_words'])})"),
         "money_head_re": regex_cache.compile(rf"[多余]?(?:{_alt(money['emphatic'])})?的?(?:(?!的)[\u4e00-\u9fff]){{0,6}}?(?:{_alt(money['heads'])})"),
         "money_continues": tuple(money["continues"]),
@@ -1375,6 +1376,7 @@ def _as_bare_money(norm: str, r: _Reading, rules) -> Amount | None:
     colloquial = "个" in token.text
     coin = _coin_before(norm, r)
     if not (token.has_myriad or coin) or _classifier_at(norm, r.pos, rules) or rules["group_re"].match(norm, r.pos) \
+            or norm.startswith(rules["lot_words"], r.pos) \
             or not (colloquial or (prefix and prefix.group("cur")) or _money_context(norm, token.start, r.pos, rules)):
         return None
     currency = rules["prefixes"][prefix.group("cur")] if prefix and prefix.group("cur") else "CNY"

@@ -1299,7 +1299,7 @@ def _plain_lines(body: str) -> list[str]:
     # a paragraph's indent (two full-width spaces) starts a paragraph, also inside a line: a scraper joined
     # the paragraphs and left their indents between them (`…居住类价格下降2%。　　另一颇受关注的数据…`);
     # the empty lines this leaves at a line's start are dropped with the others
-    return body.replace("\u3000\u3000", "\n").split("\n")
+    return body.replace(_INDENT, "\n").split("\n")
 
 
 _MARKDOWN_MARKS = regex_cache.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+(?=\S))")

@@ -487,6 +487,7 @@ def _to_come(start: int, reading: _Reading) -> bool:
 
 
 _FORECAST_CLAUSE_MARKS = CLAUSE_END | frozenset("!?")     # normalized text writes ！？ as !?
+_SENTENCE_MARK_SET = frozenset(SENTENCE_MARKS)
 
 
 def _foretold(start: int, reading: _Reading) -> bool:
@@ -805,7 +806,7 @@ def _about_a_year_to_come(name: str, span: tuple[int, int], reading: _Reading) -
     if about is None:
         return 0
     sentence = reading.sentences.at(span[0])
-    after = norm[span[1]:sentence.end if sentence else clause_end(norm, span[1], frozenset(SENTENCE_MARKS))]
+    after = norm[span[1]:sentence.end if sentence else clause_end(norm, span[1], _SENTENCE_MARK_SET)]
     return len(about) if any(word in after for word in words.future_before) else 0
 
 

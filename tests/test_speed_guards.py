@@ -231,3 +231,32 @@ def test_a_counted_noun_ends_in_a_head_within_the_phrase_reach():
                 found += 1
                 assert amounts._may_open_a_noun(text, pos, rules, finder), text[pos - 1:pos + 10]
     assert found > 30
+
+
+def test_a_change_word_before_a_number_ends_in_a_character_of_the_words():
+    """`direction_before` asks its pattern only where the character before the number ends a change word or a word
+    between (or is a newline): at every place of the fixture texts, titles and clean texts (and of sentences of
+    changes, not_words and newlines) it answers as the pattern asked of the window did."""
+    from newsfacts import direction
+
+    change, _, not_words, _, _ = direction._patterns()
+
+    def plain(text, start):
+        before = text[max(0, start - direction.REACH):start]
+        match = change.search(before)
+        if not match:
+            return None
+        word_end = match.end("up") if match["up"] else match.end("down")
+        return None if before[:word_end].endswith(not_words) else "up" if match["up"] else "down"
+
+    root = Path(__file__).resolve().parent.parent / "fixtures"
+    texts = ["同比增长了\n5%，新增3家，下降到3%，降幅收窄0.5个百分点，分别增长5%和\n3%，增值税12亿元"]
+    for path in [p for folder in ("corpus", "html") for p in sorted((root / folder).iterdir())]:
+        document = extract_file(str(path))
+        texts += [document.text or "", document.title or ""]
+    directed = 0
+    for text in texts:
+        for start in range(len(text) + 1):
+            assert direction.direction_before(text, start) == plain(text, start), text[max(0, start - 16):start]
+            directed += plain(text, start) is not None
+    assert directed > 500

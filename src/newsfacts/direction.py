@@ -26,7 +26,11 @@ def _patterns():
     between = f"(?:{alternation(rules.between)})*"
     change = regex_cache.compile(f"(?:(?P<up>{alternation(rules.up)})|(?P<down>{alternation(rules.down)})){between}$")
     joiner = regex_cache.compile(f"^(?:{alternation(rules.list_joiners)})$")
-    return change, joiner, tuple(rules.not_words)
+    # what the character right before a number must be for `change` to match there: the last character of a
+    # change word or of a word between, or the newline `$` matches before (most numbers have none of them)
+    ends = frozenset(word[-1] for word in (*rules.up, *rules.down, *rules.between)) | {"\n"}
+    joiner_reach = max(map(len, rules.list_joiners)) + 1      # a joiner, and the newline `$` matches before
+    return change, joiner, tuple(rules.not_words), ends, joiner_reach
 
 
 def direction_before(text: str, start: int) -> str | None:
@@ -35,7 +39,9 @@ def direction_before(text: str, start: int) -> str | None:
     >>> direction_before("同比下降4.4%", 4), direction_before("工业增加值达到5%", 7), direction_before("下降到3%", 3)
     ('down', None, None)
     """
-    change, _, not_words = _patterns()
+    change, _, not_words, ends, _ = _patterns()
+    if text[start - 1:start] not in ends:
+        return None                           # (most numbers: no change word nor word between ends before them)
     before = text[max(0, start - REACH):start]
     match = change.search(before)
     if not match:
@@ -50,21 +56,22 @@ def with_directions(facts: list[Fact], title: str, body: str) -> list[Fact]:
     """The facts, each money, quantity, percent and count one with `direction` set (null when the
     sentence states no change); other facts unchanged. A number written with a minus keeps its sign
     and gets no direction: the sign says it."""
-    _, joiner, _ = _patterns()
+    _, joiner, _, _, joiner_reach = _patterns()
     out: list[Fact] = []
-    last: Fact | None = None
+    last_where, last_end, last_direction = None, 0, None     # the last numeric fact's
     for fact in facts:
         if fact.type not in NUMERIC_TYPES:
             out.append(fact)
             continue
-        text = title if fact.where == "title" else body
-        direction = direction_before(text, fact.start)
-        if direction is None and last is not None and last.where == fact.where and last.end <= fact.start \
-                and joiner.match(text[last.end:fact.start]):
-            direction = last.get("direction")            # 分别增长5%和3%: the second shares the first's
-        if isinstance(fact.get("value"), (int, float, Decimal)) and fact.get("value") < 0:
+        where, start, attrs = fact.where, fact.start, fact.attrs     # (each read once: a fact's reads are slow)
+        text = title if where == "title" else body
+        direction = direction_before(text, start)
+        if direction is None and last_where == where and last_end <= start <= last_end + joiner_reach \
+                and joiner.match(text[last_end:start]):
+            direction = last_direction                   # 分别增长5%和3%: the second shares the first's
+        value = attrs.get("value")
+        if isinstance(value, (int, float, Decimal)) and value < 0:
             direction = None
-        fact = fact.with_attrs(direction=direction)
-        out.append(fact)
-        last = fact
+        out.append(fact.with_attrs(direction=direction))
+        last_where, last_end, last_direction = where, fact.end, direction
     return out

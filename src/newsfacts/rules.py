@@ -179,6 +179,7 @@ class NoThings(Record):
     distributive: Words
     set_words: Words
     versus: Words
+    model_nouns: Words
 
 
 class Counts(Record):

@@ -170,6 +170,7 @@ def _rules() -> dict[str, Any]:
         "point_nouns": tuple(counts["no_things"]["point_nouns"]),
         "point_list_openers": tuple(counts["no_things"]["point_list_openers"]),
         "place_suffixes": frozenset(counts["no_things"]["place_suffixes"]),
+        "model_nouns": tuple(counts["no_things"]["model_nouns"]),
         "negated_after_one": tuple(counts["no_things"]["negated_after_one"]),
         "distributive": tuple(counts["no_things"]["distributive"]),
         "slogan_classifiers": set(counts["slogan_classifiers"]),
@@ -815,6 +816,14 @@ def _model_number(norm: str, token: NumberToken, rules) -> Claim | None:
     return Claim(start, end)
 
 
+def _product_model(norm: str, token: NumberToken, rules) -> Claim | None:
+    """骁龙810处理器, 麒麟990芯片: digits between a brand's Chinese name and a product noun name a model; the
+    noun is no classifier's word (810 处 of 理器)."""
+    if not norm.startswith(rules["model_nouns"], token.end) or not is_han(norm[token.start - 1:token.start]):
+        return None
+    return Claim(token.start, token.end)
+
+
 def _chinese_label(norm: str, token: NumberToken, rules) -> Claim | None:
     """零部件, 一、二类 (labels), 一批 (indefinite), 亿元 alone (a unit, not a number)."""
     start, end = token.start, token.end
@@ -882,7 +891,7 @@ def _slogan(norm: str, token: NumberToken, rules) -> Claim | None:
 # the checks of _not_an_amount that can claim a number of each script, in order (the others return None at once:
 # _model_number reads digits only, _chinese_label and _slogan Chinese numerals only)
 _CHINESE_CHECKS = (_code_or_ordinal, _chinese_label, _slogan)
-_ARABIC_CHECKS = (_code_or_ordinal, _model_number)
+_ARABIC_CHECKS = (_code_or_ordinal, _model_number, _product_model)
 
 
 def _hundreds_and_more(norm: str, token: NumberToken, rules) -> bool:
@@ -1680,7 +1689,23 @@ def _named_or_not_counted(norm: str, r: _Reading, classifier, rules) -> bool:
             or (cls in rules["word_openers"] and _starts_longer_word(norm, r.pos, after))
             or (token.text == "一" and norm[token.start - 1:token.start] == "另")
             or (cls not in rules["general_classifiers"] and _in_place_name(norm, after, rules))
-            or _measures_no_things(norm, r, cls, after, rules))
+            or _measures_no_things(norm, r, cls, after, rules)
+            or _inside_a_name(norm, token, after))
+
+
+_PROPER_NAME_TAGS = frozenset(("nz", "nr", "ns", "nt", "nrt"))
+
+
+def _inside_a_name(norm: str, token: NumberToken, after: int) -> bool:
+    """Is a Chinese numeral and its classifier the inside of a proper name the segmenter knows whole, a word
+    that begins before the numeral and holds the classifier (天龙八部端游: a game, no eight 部)? Common
+    words that hold a count stay counts (小两口, 这两块地), and so does a one-character determiner that the
+    segmenter joins to a count (这三项业务, tagged a name): a name's part before its numeral is a word."""
+    if not token.is_chinese or not is_han(norm[token.start - 1:token.start]):
+        return False
+    holding = _word_holding(norm, token.start, after + 2)
+    return (holding is not None and holding[0] < token.start - 1 and holding[0] + len(holding[1]) >= after
+            and holding[2] in _PROPER_NAME_TAGS)
 
 
 def _in_place_name(norm: str, after: int, rules) -> bool:

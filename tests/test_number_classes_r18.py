@@ -1,0 +1,69 @@
+"""Round 18 count forms (issue 11), checked by hand against the articles named per case: 车 (wagons, truckloads)
+as a classifier, accounts (帐号/账号) as a context of a bare figure of 万, a product's model number before its noun
+(骁龙810处理器) and a numeral inside a proper name the segmenter knows whole (天龙八部)."""
+from __future__ import annotations
+
+import pytest
+
+from newsfacts.extractors import facts_in
+
+
+def _counts(text: str) -> list[tuple[str, object, object]]:
+    return [(f.text, f.get("value"), f.get("classifier")) for f in facts_in(text, "body", None) if f.type == "count"]
+
+
+# (source, sentence, expected (value, classifier) of its counts, in order)
+WAGONS = [
+    ("unseen8_text-08", "统计显示，今年前6月，国家铁路日均装车完成17.8万车，同比增加1万车、增长5.9%，单日货物发送量、货运周转量、"
+     "装车数、卸车数等多项指标刷新历史纪录。", [(178000, "车"), (10000, "车")]),
+    ("unseen10_text-09", "另一方面向外省各大煤矿求援，并请求铁路部门以每天290车以上的运力运输煤炭，以解该省火力发电厂的“燃眉之急”。",
+     [(290, "车")]),
+]
+
+
+@pytest.mark.parametrize("source, text, expected", WAGONS, ids=[c[0] for c in WAGONS])
+def test_che_counts_wagons(source, text, expected):
+    assert [(value, cls) for _, value, cls in _counts(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "通过此次转让，福禧公司享有30年的运营权，包括加油站、服务区、广告和通行费及边际延伸收益的经营权，并负责4车道改6车道的扩建工程。",
+    "下层为四线铁路，上层为宽28.5米、设计时速100公里的双向六车道高速公路。",
+], ids=["unseen4_page-sohu-3", "unseen9_page-163dy-1"])
+def test_che_opening_a_word_counts_nothing(text):
+    """A 车 that opens a word of its own (车道, lanes) is no classifier."""
+    assert [value for _, value, cls in _counts(text) if cls == "车"] == []
+
+
+# unseen10_text-04 (a game company's quarterly report): a bare figure of 万 after 帐号 counts accounts
+ACCOUNTS = [
+    ("公司PC游戏平均月活跃帐号总计为230万，同比、环比均持平。", 2300000),
+    ("公司移动游戏季度累计活跃付费帐号总计为70万，同比减少50%，环比持平。", 700000),
+]
+
+
+@pytest.mark.parametrize("text, value", ACCOUNTS, ids=[str(c[1]) for c in ACCOUNTS])
+def test_accounts_count(text, value):
+    assert [v for _, v, _ in _counts(text)] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "据悉，小米Note顶配版搭载了骁龙810处理器、4G内存、64GB存储和2K显示屏，金属边框，光学防抖摄像头和HIFI。",  # unseen10_bulletin-04
+    "华为发布被称作“宝盒”的首款纵向折叠屏手机P50 Pocket，搭载骁龙888处理器，支持4G，不支持5G。",  # unseen5_text-04
+])
+def test_a_model_number_before_its_product_noun_counts_nothing(text):
+    assert _counts(text) == []
+
+
+def test_a_numeral_inside_a_proper_name_counts_nothing():
+    """unseen10_text-04: `天龙八部端游` is a game (the segmenter's word 天龙八部, a proper name), no eight 部."""
+    assert _counts("环比增长主要来自天龙八部端游，得益于我们对游戏环境的持续改善和本季度开展的适度游戏内促销活动。") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("由此看来，氯化钾和硫酸钾、碘及衍生物、工业化学品这三项业务对业绩的影响有望逐渐下降。", 3),  # unseen7_post-02
+    ("由于这两块地的商业部分占比相当大，高达56%和39%，对于房企的资金和开发能力要求高，开发周期长。", 2),  # unseen7_page-163-2
+    ("去年房价猛涨，小两口也心痒痒了。", 2),  # unseen3_page-sina-2
+])
+def test_a_determiner_or_common_word_holding_a_count_keeps_it(text, value):
+    assert [v for _, v, _ in _counts(text)] == [value]

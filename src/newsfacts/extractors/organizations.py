@@ -1180,18 +1180,19 @@ def _by_suffix(norm: str, match, rules) -> OrgHit | None:
         else _strong_suffix_named(suffix, words, rules)
     if not named or (suffix in rules["coined_only"] and not (words[-1][0] == suffix and len(words) >= 2 and _coined(words[-2]))):
         return None                       # 紫风投资 is a firm; 外商投资, 房地产投资, 东北地区投资 are not
-    if suffix in rules["cue_only"] and not stocks.company_cue_after(norm, end):
-        return None                       # 紫风投资（…子公司）; 劳伦斯投资了, 房企投资意愿, 跨界投资之外 invest
     hit = _hit_ending(norm, end, words)
     return hit if hit.end - hit.start > len(suffix) else None
 
 
 def _no_name_before(norm: str, match, rules) -> bool:
-    """Can the suffix `match` end no name, as seen before the costly walk over the segmenter's words: it does not
-    end a word (行 of 行业, 报 of 报道), a determiner or a kind word stands right before it (上市公司, 全资子公司,
-    这家公司), or a suffix that needs a coined word has none (外商投资, 固定资产投资)?"""
+    """Can the suffix `match` end no name, as seen before the costly walk over the segmenter's words: a suffix that
+    ends a firm's name only before a company cue has none after it (紫风投资（…子公司）; 劳伦斯投资了, 房企投资意愿,
+    跨界投资之外 invest: tested first, one `startswith`, it turns away most 投资 of an article before any segmenting),
+    it does not end a word (行 of 行业, 报 of 报道), a determiner or a kind word stands right before it (上市公司,
+    全资子公司, 这家公司), or a suffix that needs a coined word has none (外商投资, 固定资产投资)?"""
     suffix, start = match.group(0), match.start()
-    return (not _ends_word(norm, match.end())
+    return ((suffix in rules["cue_only"] and not stocks.company_cue_after(norm, match.end()))
+            or not _ends_word(norm, match.end())
             or (suffix in rules["strong"] and _generic_word_before(norm, start, rules["generic_before_suffix"]))
             or (suffix in rules["coined_only"] and not _coined_before(norm, start)))
 
@@ -1199,8 +1200,10 @@ def _no_name_before(norm: str, match, rules) -> bool:
 def _generic_word_before(norm: str, start: int, generic: tuple[str, ...]) -> bool:
     """Does a generic word of its own stand right before `start` (子 of 子公司, 该 of 该公司), not the end of a longer
     word (子 of 电子: 宁波丽晶电子集团有限公司 is a name)?"""
-    word = next((g for g in generic if norm.endswith(g, 0, start)), None)
-    return word is not None and (len(word) > 1 or not tokenizer.is_word(norm[start - 2:start]))
+    if not norm.endswith(generic, 0, start):
+        return False                      # the common case, one test in C
+    word = next(g for g in generic if norm.endswith(g, 0, start))
+    return len(word) > 1 or not tokenizer.is_word(norm[start - 2:start])
 
 
 def _coined_before(norm: str, start: int) -> bool:

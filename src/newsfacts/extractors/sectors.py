@@ -455,6 +455,9 @@ _LIST_HEADS = ("行业", "产业", "板块", "赛道")
 _LIST_JOINS = "、和及与"
 _LIST_STOPS = "、和及与等的"
 _LIST_ITEM = 6          # the longest item of such a list, and the longest qualifier between 等 and the head
+# an item's run of Chinese characters up to a list mark or 的, `_LIST_ITEM` at most (one match in C, not a Python
+# step per character)
+_ITEM_RUN = regex_cache.compile(rf"(?:(?![{_LIST_STOPS}])[\u4e00-\u9fff]){{0,{_LIST_ITEM}}}")
 
 
 def _headed_list(norm: str, end: int) -> bool:
@@ -473,10 +476,7 @@ def _headed_list(norm: str, end: int) -> bool:
 def _item_end(norm: str, join: int) -> int:
     """The end of the list item after the join mark at `join`: Chinese characters up to a list mark or 的,
     `_LIST_ITEM` at most."""
-    end = join + 1
-    while end < len(norm) and end - join <= _LIST_ITEM and is_han(norm[end]) and norm[end] not in _LIST_STOPS:
-        end += 1
-    return end
+    return _ITEM_RUN.match(norm, join + 1).end()    # type: ignore[union-attr]
 
 
 def _head_ends(norm: str, start: int) -> bool:
@@ -487,9 +487,7 @@ def _head_ends(norm: str, start: int) -> bool:
     head_end = next(start + len(head) for head in _LIST_HEADS if norm.startswith(head, start))
     if norm.startswith(_table()[3] + _HEADED_THINGS, head_end):
         return False
-    rest = head_end
-    while rest < len(norm) and rest - head_end < _LIST_ITEM and is_han(norm[rest]) and norm[rest] not in _LIST_STOPS:
-        rest += 1
+    rest = _ITEM_RUN.match(norm, head_end).end()      # type: ignore[union-attr]
     return not any(head in norm[head_end:rest] for head in _LIST_HEADS + ("领域", "方面"))
 
 
@@ -537,11 +535,9 @@ def _ends_item(norm: str, end: int, suffixes) -> bool:
     """Does the sector word ending at `end` end its item of a list? Not when a few more characters run on to the
     item's 、 or 等 (卫生健康、, 文化体育、, 能源资源、, 无人驾驶农机等: the item is a longer word); after the last
     item the predicate may follow (家具、建材分别增长), which says nothing."""
-    if norm.startswith(suffixes, end):
-        return True
-    for offset, char in enumerate(norm[end:end + 8]):
-        if char in _ITEM_CLOSE:
-            return offset == 0
-        if char in _JOINING or not (is_han(char) or char.isascii() and char.isalnum()):
-            return True
-    return True
+    return norm.startswith(suffixes, end) or _RUNS_ON_TO_CLOSE.match(norm, end) is None
+
+
+# one to seven characters of a longer item (Chinese characters, ASCII letters and digits, no join) and the mark that
+# closes it: the item's word runs on past the sector word (one match in C, not a Python step per character)
+_RUNS_ON_TO_CLOSE = regex_cache.compile(rf"(?:(?![{_JOINING}{_ITEM_CLOSE}])[\u4e00-\u9fffA-Za-z0-9]){{1,7}}[{_ITEM_CLOSE}]")

@@ -375,6 +375,9 @@ class Organizations(Record):
     strict_suffixes: Words
     place_suffixes: Words
     acronyms_not_orgs: Words
+    exchanges: Words
+    quote_moves: Words
+    quote_currencies: Words
     kind_words: Words
     proper_only_suffixes: Words
     verb_holding_suffixes: Words

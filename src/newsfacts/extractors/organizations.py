@@ -39,9 +39,9 @@ _MAX_NAME = 18
 # character of the text, twelve times over.
 # a code in brackets: an A-share or Hong Kong code, a ticker, or a Reuters instrument code (ticker, dot, exchange:
 # 梅西百货(M.N), 可口可乐(   KO.N   ), Whitbread(WTB.L)), which only a listed company carries
+# or a ticker after its exchange (畅游（NASDAQ：CYOU）: `exchanges`, the rules' code_re)
 _RIC = r"[A-Z]{1,5}\.[A-Z]{1,2}"
-_CODE_IN_BRACKETS = regex_cache.compile(
-    rf"[（(]\s*(?P<code>\d{{6}}|\d{{5}}\.HK|[A-Z]{{2,5}}|(?P<ric>{_RIC}))(?:\.(?:SZ|SH|BJ))?\s*[）)]")
+_CODE = rf"(?P<code>\d{{6}}|\d{{5}}\.HK|[A-Z]{{2,5}}|(?P<ric>{_RIC}))(?:\.(?:SZ|SH|BJ))?"
 _MAX_CODE_NAME = 12
 _NAME_BEFORE_CODE = regex_cache.compile(rf"{HAN}{{2,{_MAX_CODE_NAME}}}\Z")
 
@@ -128,6 +128,10 @@ def _rules():
         "not_names": set(raw["not_names"]),
         "continuations": dict(raw["suffix_continuations"]),
         "acronyms": set(raw["acronyms_not_orgs"]),
+        "quote_re": regex_cache.compile(
+            rf"(?:{_alt(raw['quote_moves'])})\d+(?:\.\d+)?[%％]报\d+(?:\.\d+)?(?:{_alt(raw['quote_currencies'])})"),
+        "code_re": regex_cache.compile(
+            rf"[（(]\s*(?:(?P<exchange>{_alt(raw['exchanges'])})\s?[：:]\s?(?P<ticker>[A-Z]{{1,5}}|\d{{4,6}})|{_CODE})\s*[）)]"),
         "kind_words": frozenset(raw["kind_words"]),
         "proper_only": frozenset(raw["proper_only_suffixes"]),
         "verb_holding": frozenset(raw["verb_holding_suffixes"]),
@@ -466,7 +470,7 @@ def find_organizations(norm: str, stock_names: list[tuple[int, int]], scanned=No
     found += _listed_hits(norm, scanned.get("listed", []))
     found += _body_hits(norm, scanned.get("location", [])) + _local_body_hits(norm)
     found += [hit for match in rules["suffix_re"].finditer(norm) if (hit := _by_suffix(norm, match, rules))]
-    found += _cue_hits(norm, rules) + _code_hits(norm, rules) + _ascii_hits(norm, rules)
+    found += _cue_hits(norm, rules) + _code_hits(norm, rules) + _quote_hits(norm, rules) + _ascii_hits(norm, rules)
     found += _titled_media_hits(norm, rules) + _dateline_hits(norm) + _mission_hits(norm, rules) + _titled_person_hits(norm, rules)
     found += _counted_list_hits(norm, rules)
     found += _committee_departments(norm, found, rules)
@@ -969,7 +973,7 @@ def _code_hits(norm: str, rules) -> list[OrgHit]:
     """Names with a stock code in brackets after them: 光洋股份(002708)."""
     hits = []
     last = 0
-    for code in _CODE_IN_BRACKETS.finditer(norm):
+    for code in rules["code_re"].finditer(norm):
         name = _NAME_BEFORE_CODE.search(norm, max(last, code.start() - _MAX_CODE_NAME), code.start())
         if name is None:
             continue
@@ -977,9 +981,31 @@ def _code_hits(norm: str, rules) -> list[OrgHit]:
         if code.group("code") in rules["acronyms"]:
             continue                      # 外商直接投资（FDI）: an economic term, not a ticker
         words = _name_words(norm, code.start())
-        if words and (code.group("code")[0].isdigit() or code.group("ric") or _has_proper(words)):
+        if not words and code.group("exchange"):
+            words = _whole_item_before(norm, code.start())
+        if words and (code.group("exchange") or code.group("code")[0].isdigit() or code.group("ric") or _has_proper(words)):
             hits.append(_hit_ending(norm, code.start(), words))   # not 限制性股票单元（RSU）, 公私合营模式（PPP）
     return hits
+
+
+def _quote_hits(norm: str, rules) -> list[OrgHit]:
+    """Shares quoted by their move and price (凌动智行跌9.78%报0.46美元, a market report's list): the whole item before
+    the move is the company, however ordinary its words (途牛, 流利说); not a rate (人民币兑美元)."""
+    hits = []
+    for match in rules["quote_re"].finditer(norm) if "%报" in norm or "％报" in norm else ():
+        words = _whole_item_before(norm, match.start())
+        if words and "兑" not in words[0][0] and _valid(words[0][0], rules):
+            hits.append(_hit_ending(norm, match.start(), words))
+    return hits
+
+
+def _whole_item_before(norm: str, end: int) -> list[tuple[str, str]]:
+    """The words of the whole clause item that ends at `end` (after a clause mark or a line's start), when they are few
+    enough for a name: what an exchange's ticker labels even where the segmenter tags it a verb (消息，畅游（NASDAQ：…）)."""
+    start = _name_start(norm, end)
+    if end - start > _MAX_CODE_NAME or (start > 0 and norm[start - 1] not in _ITEM_OPENINGS + "。"):
+        return []
+    return [(norm[start:end], "nz")]
 
 
 def _ascii_hits(norm: str, rules) -> list[OrgHit]:

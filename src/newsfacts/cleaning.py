@@ -150,6 +150,7 @@ def _rules():
         "foreign_name": regex_cache.compile(raw["foreign_name"]),
         "original_title": regex_cache.compile(raw["original_title"]),
         "rights_notice": regex_cache.compile(raw["rights_notice"]),
+        "closing_plug": regex_cache.compile("|".join(raw["closing_plug"])),
         "about_verbs": regex_cache.compile(rf"\s*[，,]?\s*(?:{alternation(raw['about_verbs'])})"),
         "appendix_label": regex_cache.compile(rf"[\u4e00-\u9fa5]{{0,6}}(?:{alternation(raw['appendix_heads'])})\s*[:：]"),
     }
@@ -1355,7 +1356,17 @@ def _take_metadata(lines: list[_Line], article: CleanArticle, credited: list[str
             kept.append(line)
     _cut_rights_notice(kept)
     _settle_reporter(kept, article, reporters or reprinted)
-    return _without_about_box(kept)
+    return _without_about_box(_without_closing_plugs(kept))
+
+
+def _without_closing_plugs(kept: list[_Line]) -> list[_Line]:
+    """The lines without the plug box closing a column's article (its self-description, its call for
+    submissions, its book): a run of such paragraphs at the end; one inside the article is its own."""
+    plug = _rules()["closing_plug"]
+    end = len(kept)
+    while end > 1 and plug.match(kept[end - 1].text):
+        end -= 1
+    return kept[:end]
 
 
 def _without_about_box(kept: list[_Line]) -> list[_Line]:

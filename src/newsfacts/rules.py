@@ -446,6 +446,7 @@ class Boilerplate(Record):
     reporter_signoff: str
     original_title: str
     rights_notice: str
+    closing_plug: Words
 
 
 # bylines.toml

@@ -88,6 +88,7 @@ MAX_DIGITS = 18      # longer digit runs are identifiers or garbage, never amoun
 MAX_DECIMALS = 8
 LIMIT = Decimal(10) ** 20   # a value at or past this is skipped (no number), never an overflow
 _MAX_CHINESE = 30    # characters of one Chinese numeral run
+IDIOM_CHARACTER = "千"   # what every vague idiom holds (成千上万, 万千): a numeral without it is in none
 
 
 @dataclass(slots=True)      # not frozen: one per match, and a frozen one costs several times more to build
@@ -128,7 +129,7 @@ def _tables() -> _Tables:
     if overlap:
         raise DataFileError(f"invalid data file numerals.toml: characters in two tables: {sorted(overlap)}")
     idioms = raw["vague"].get("idioms", [])
-    if any("千" not in idiom for idiom in idioms):
+    if any(IDIOM_CHARACTER not in idiom for idiom in idioms):
         raise DataFileError("invalid data file numerals.toml: every vague idiom holds 千")
     # 万千瓦 is 万 and a unit (千瓦, 千米, 千克), no idiom
     idiom_pattern = regex_cache.compile(f"(?:{'|'.join(map(re.escape, idioms))})(?![瓦米克])") if idioms else None
@@ -145,7 +146,7 @@ def idiom_end(text: str, start: int, end: int) -> int | None:
     [4, 2, None, None]
     """
     tables = _tables()
-    if tables.idioms is None or "千" not in text[start:end]:   # every idiom holds 千: most numerals stop here
+    if tables.idioms is None or IDIOM_CHARACTER not in text[start:end]:   # every idiom holds it: most numerals stop here
         return None
     match = tables.idioms.search(text, max(0, start - 3), end + 3)
     return match.end() if match is not None and match.start() <= start < match.end() else None
@@ -166,7 +167,10 @@ def _pattern(raw: dict, digits, units, myriads) -> re.Pattern:
     char = rf"(?:(?![百佰]分|千[瓦米]|千克(?!朗))[{d}{um}])"     # 百分之 is a percent; 千瓦 a unit (克朗 a currency)
     first = rf"(?:(?![百佰]分)[{d}{um}])"                    # 超过千米: a thousand metres
     glue = rf"[多余](?=[{um}])|个(?=[多余]?[亿億])"           # 300多万, 三个亿, 三个多亿
-    arabic = (rf"\d{{1,3}}(?:,\d{{3}}){{1,6}}(?:\.\d{{1,{MAX_DECIMALS}}})?(?![\d,])"
+    # a figure with thousands commas, else a plain one; a plain one that no comma follows is tried first (the
+    # commonest: where it matches, the comma form cannot and the plain form matches the same, so no match changes)
+    arabic = (rf"\d{{1,{MAX_DIGITS}}}(?:\.\d{{1,{MAX_DECIMALS}}})?(?![\d.,])"
+              rf"|\d{{1,3}}(?:,\d{{3}}){{1,6}}(?:\.\d{{1,{MAX_DECIMALS}}})?(?![\d,])"
               rf"|\d{{1,{MAX_DIGITS}}}(?:\.\d{{1,{MAX_DECIMALS}}})?(?![\d.])")
     tail = rf"(?:\s?(?:{glue}){{0,2}}(?=[{big}])(?:{char}|{glue}|\d{{1,4}}(?:\.\d{{1,{MAX_DECIMALS}}})?(?![\d.%]))+)?"
     vague_pre = "|".join(sorted(map(re.escape, raw["vague"]["prefixes"]), key=len, reverse=True))
@@ -283,9 +287,19 @@ def _plain(value: Decimal) -> Decimal:
 
 
 def from_match(match: re.Match) -> Numeral | None:
-    """The numeral of a `numeral_pattern` match, trimmed to what the grammar allows. (The groups are read in one
-    call: most matches are a plain figure or one digit, read without the grammar, and naming each group costs more
-    than reading them.)"""
+    """The numeral of a `numeral_pattern` match, trimmed to what the grammar allows."""
+    read = numeral_parts(match)
+    return None if read is None else Numeral(*read)
+
+
+# a numeral read, as `Numeral`'s fields in order: length, value, has_myriad, is_chinese, more
+NumeralParts = tuple[int, Decimal | None, bool, bool, bool]
+
+
+def numeral_parts(match: re.Match) -> NumeralParts | None:
+    """`from_match`'s numeral as a tuple of its fields: a caller that keeps its own record of each number (a
+    text's number tokens) builds no `Numeral` first. (The groups are read in one call: most matches are a plain
+    figure or one digit, read without the grammar, and naming each group costs more than reading them.)"""
     vpre, neg, arabic, tail, chinese, vsuf = match.groups()
     vague = vpre is not None or vsuf is not None
     if arabic is not None and not tail:     # 5658.5: no grammar to apply
@@ -313,10 +327,10 @@ def from_match(match: re.Match) -> Numeral | None:
     value = None if vague else scan.value()
     if value is not None and neg:
         value = -value
-    return Numeral(end - match.start(), value, scan.has_myriad, is_chinese, scan.more)
+    return end - match.start(), value, scan.has_myriad, is_chinese, scan.more
 
 
-def _plain_arabic(match: re.Match, arabic: str, neg: str | None, vague: bool) -> Numeral:
+def _plain_arabic(match: re.Match, arabic: str, neg: str | None, vague: bool) -> NumeralParts:
     """A number in digits with no magnitude after it: its value as written (a plain integer needs no
     normalizing), negative after a minus sign."""
     digits = arabic.replace(",", "")
@@ -324,15 +338,15 @@ def _plain_arabic(match: re.Match, arabic: str, neg: str | None, vague: bool) ->
     if value is not None and neg:
         value = -value
     start, end = match.span()
-    return Numeral(end - start, value, False, False, False)
+    return end - start, value, False, False, False
 
 
-def _one_digit(match: re.Match, value: Decimal, neg: str | None, vague: bool) -> Numeral:
+def _one_digit(match: re.Match, value: Decimal, neg: str | None, vague: bool) -> NumeralParts:
     """One Chinese digit alone (the 一 of 统一, 进一步: a third of all numerals a text holds): what the grammar
     reads of it, its value, without the grammar."""
     start, end = match.span()
     read = None if vague else -value if neg else value      # 负零 is -0, as the grammar reads it
-    return Numeral(end - start, read, False, True, False)
+    return end - start, read, False, True, False
 
 
 _ARABIC_PIECE = regex_cache.compile(r"\d+(?:\.\d+)?")

@@ -14,7 +14,16 @@ from decimal import Decimal
 
 from .. import regex_cache
 from ..chinese import normalize  # noqa: F401 (re-exported: numbers read normalized text)
-from ..numerals import MAX_DIGITS, from_match, idiom_end, lone_capital, numeral_pattern, parse_arabic, parse_chinese
+from ..numerals import (
+    IDIOM_CHARACTER,
+    MAX_DIGITS,
+    idiom_end,
+    lone_capital,
+    numeral_parts,
+    numeral_pattern,
+    parse_arabic,
+    parse_chinese,
+)
 
 
 @dataclass(slots=True)      # not frozen: one per match, and a frozen one costs several times more to build
@@ -58,19 +67,20 @@ def number_at(norm: str, pos: int) -> NumberToken | None:
 
 
 def _token(match) -> NumberToken | None:
-    numeral = from_match(match)
-    if numeral is None:
+    read = numeral_parts(match)         # (a tuple: the token is the only record built of the number)
+    if read is None:
         return None
+    length, value, has_myriad, is_chinese, more = read
     string, start = match.string, match.start()
-    end = start + numeral.length       # (never blank: a numeral starts with a digit, a sign or a vague word)
-    if end - start == 1 and lone_capital(string, start, end):
+    end = start + length               # (never blank: a numeral starts with a digit, a sign or a vague word)
+    if length == 1 and lone_capital(string, start, end):
         return None                     # (a capital alone is one character: most numerals are asked nothing)
-    idiom = idiom_end(string, start, end)
+    text = string[start:end]
+    idiom = idiom_end(string, start, end) if IDIOM_CHARACTER in text else None
     if idiom is not None:               # 成千上万: one vague token to the idiom's end, nothing read in its middle
         end = max(end, idiom)
-        return NumberToken(start, end, string[start:end], None, numeral.has_myriad, True, False)
-    return NumberToken(start, end, string[start:end], numeral.value, numeral.has_myriad, numeral.is_chinese,
-                       numeral.more)
+        return NumberToken(start, end, string[start:end], None, has_myriad, True, False)
+    return NumberToken(start, end, text, value, has_myriad, is_chinese, more)
 
 
 __all__ = ["MAX_DIGITS", "NumberToken", "find_numbers", "normalize", "number_at", "parse_arabic", "parse_chinese"]

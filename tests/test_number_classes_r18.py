@@ -1,6 +1,7 @@
 """Round 18 count forms (issue 11), checked by hand against the articles named per case: 车 (wagons, truckloads)
 as a classifier, accounts (帐号/账号) as a context of a bare figure of 万, a product's model number before its noun
-(骁龙810处理器) and a numeral inside a proper name the segmenter knows whole (天龙八部)."""
+(骁龙810处理器), a numeral inside a proper name the segmenter knows whole (天龙八部), and the year a rule applies
+from in an undated text (自2027年起…必须)."""
 from __future__ import annotations
 
 import pytest
@@ -67,3 +68,24 @@ def test_a_numeral_inside_a_proper_name_counts_nothing():
 ])
 def test_a_determiner_or_common_word_holding_a_count_keeps_it(text, value):
     assert [v for _, v, _ in _counts(text)] == [value]
+
+
+# unseen10_bulletin-01 (one line, no date; gold: present 2024, 自2027年起 a target year 2027): the year a rule applies
+# from is set ahead and fixes no present
+RULE_TEXT = ("2024年10月4日，欧盟成员国投票通过对中国制造电动汽车征收反补贴税至少5年，其中对特斯拉、比亚迪、吉利、上汽分别加征"
+             "7.8%、17%、18.8%、35.3%，对其他未被抽样但配合调查的电动车生产商加征20.7%。欧盟汽车进口正常关税税率为10%，"
+             "这意味着中国电动车在欧最高要被征收45.3%的关税。欧盟还实施更加严格的环境保护政策形成对欧盟以外企业的技术性贸易壁垒。"
+             "如《欧盟电池和废电池法规》规定，自2027年起出口到欧洲的动力电池必须持有记录电池制造商、材料成分、碳足迹、供应链等信息的"
+             "“电池护照”。")
+
+
+def test_the_year_a_rule_applies_from_is_a_target_year_of_an_undated_text():
+    facts = facts_in(RULE_TEXT, "body", None)
+    assert [f.get("year") for f in facts if f.type == "year"] == [2027]
+    assert [f.get("value") for f in facts if f.type == "date"] == ["2024-10-04"]
+
+
+def test_a_rule_start_in_a_dated_article_is_read_as_before():
+    """With a publication date the year after it is a target year already (any later year); 2024 stays a date."""
+    facts = facts_in(RULE_TEXT, "body", 2024)
+    assert [f.get("year") for f in facts if f.type == "year"] == [2027]

@@ -232,6 +232,8 @@ class DateWords(Record):
     whole_year_after: Words
     since_after: Words
     record_words: Words
+    rule_start_after: Words
+    rule_words: Words
     goal_openers: Words
     forecast_not_before: Words
     target_after: Words

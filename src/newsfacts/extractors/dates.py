@@ -452,7 +452,7 @@ def _until(value: str, span: tuple[int, int], reading: _Reading) -> bool:
     holds until a year, or through one, says nothing of when an undated text was written (_present_year), nor
     does a past point the text counts from (_reference_point). 前后 is "about" (1950年前后)."""
     norm, words, end = reading.norm, reading.rules.words, span[1]
-    if _reference_point(value, span[0], reading) or _record_since(end, reading):
+    if _reference_point(value, span[0], reading) or _record_since(end, reading) or _rule_start(end, reading):
         return True
     if norm.startswith(words.present_not_after, end):
         return not norm.startswith("前后", end)
@@ -472,11 +472,24 @@ def _record_since(end: int, reading: _Reading) -> bool:
     """Is the date the start of a record's run (自２００９年以来从未出现过, 2013年以来最低点, 1949年以来7月首次)? A
     record is measured from a past year back from the text's now, which it does not fix; `2009年以来已有25只新基金`
     (no record) is the year so far and does."""
-    norm, words = reading.norm, reading.rules.words
-    if not norm.startswith(words.since_after, end):
+    words = reading.rules.words
+    return _clause_after_holds(end, words.since_after, words.record_words, reading)
+
+
+def _rule_start(end: int, reading: _Reading) -> bool:
+    """Is the year the one a rule applies from (`自2027年起出口到欧洲的动力电池必须持有…“电池护照”`)? A rule's start
+    is to come as often as past, and says nothing of when an undated text was written."""
+    words = reading.rules.words
+    return _clause_after_holds(end, words.rule_start_after, words.rule_words, reading)
+
+
+def _clause_after_holds(end: int, openers: tuple[str, ...], words: tuple[str, ...], reading: _Reading) -> bool:
+    """Does one of `openers` follow `end` right away, and one of `words` stand in the clause after it?"""
+    norm = reading.norm
+    if not norm.startswith(openers, end):
         return False
     clause = norm[end:clause_end(norm, end, reach=30)]
-    return any(word in clause for word in words.record_words)
+    return any(word in clause for word in words)
 
 
 def _to_come(start: int, reading: _Reading) -> bool:
@@ -787,12 +800,23 @@ def _is_goal_year(name: str, value: str, span: tuple[int, int], reading: _Readin
     written on a day it names (in its title or signed) has that day's year as its now."""
     anchor = reading.anchor
     now = anchor.published.year if anchor.published else anchor.present_year if anchor.present_given else None
+    if name == "year" and now is None and value.isdigit():
+        return _foreseen_year(int(value), span, reading)
     if name not in ("year", "relative_year") or now is None or not value.isdigit():
         return False
     year, words = int(value), reading.rules.words
     if name == "year" and year >= now and _goal_follows(reading.norm, span[1], words.goal_after):
         return True
     return year > now and not reading.norm.startswith(words.forecast_not_before, span[1])
+
+
+def _foreseen_year(year: int, span: tuple[int, int], reading: _Reading) -> bool:
+    """In an undated text whose present its own latest year gives, a later year a rule applies from is the rule's
+    plan (`自2027年起出口到欧洲的动力电池必须持有…` in a text whose present is 2024): the rule tells it is set ahead,
+    the present that it is no past. (A later year after a word of the future alone stays a date: the studied
+    golds read such forecasts both ways.)"""
+    present = reading.anchor.present_year
+    return present is not None and year > present and _rule_start(span[1], reading)
 
 
 def _about_a_year_to_come(name: str, span: tuple[int, int], reading: _Reading) -> int:

@@ -25,7 +25,8 @@ GOLD_SETS = ("gold", "holdout", "holdout_html", "holdout_html2", "holdout_html3"
              "unseen6_posts", "unseen6_pages", "unseen6_texts", "unseen7_posts", "unseen7_pages", "unseen7_texts",
              "unseen8_pages", "unseen8_pages2", "unseen8_texts",
              "unseen9_pages", "unseen9_texts", "unseen9_bulletins",
-             "unseen10_pages", "unseen10_pages2", "unseen10_texts", "unseen10_bulletins")
+             "unseen10_pages", "unseen10_pages2", "unseen10_texts", "unseen10_bulletins",
+             "unseen11_pages", "unseen11_texts", "unseen11_bulletins")
 GOLD_FILES = [path for name in GOLD_SETS for path in sorted((FIXTURES / name).glob("*.json"))]
 # the held-out sets keep their articles beside their gold
 BESIDE_GOLD = {path.name: path for name in ("unseen1_posts/articles", "unseen1_pages/html",
@@ -38,7 +39,8 @@ BESIDE_GOLD = {path.name: path for name in ("unseen1_posts/articles", "unseen1_p
                                                 "unseen8_pages/html", "unseen8_pages2/html", "unseen8_texts/articles",
                                                 "unseen9_pages/html", "unseen9_texts/articles", "unseen9_bulletins/articles",
                                                 "unseen10_pages/html", "unseen10_pages2/html", "unseen10_texts/articles",
-                                                "unseen10_bulletins/articles")
+                                                "unseen10_bulletins/articles", "unseen11_pages/html",
+                                                "unseen11_texts/articles", "unseen11_bulletins/articles")
                for path in (FIXTURES / name).iterdir()}
 HTML_PAGES = json.loads((DATA / "html_pages.json").read_text(encoding="utf-8"))
 KNOWN = {}

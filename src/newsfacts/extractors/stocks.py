@@ -31,6 +31,7 @@ def _cues() -> dict:
     raw = load_toml("stocks.toml")
     return {"after": tuple(raw["after"]), "before": tuple(raw["before"]), "max": int(raw["ordinary_max_length"]),
             "place_after": tuple(raw["place_after"]), "other_heads": tuple(raw["other_heads"]),
+            "other_heads_re": regex_cache.compile("|".join(map(re.escape, raw["other_heads"])) or "(?!)"),
             "registered": tuple(raw["registered_endings"]), "phrases": frozenset(raw["ordinary_phrases"]),
             "company_codes": {market: tuple(prefixes) for market, prefixes in raw["company_codes"].items()},
             "time_before_cue": regex_cache.compile(
@@ -131,8 +132,10 @@ def _another_name_after(text: str, end: int, cues) -> bool:
     if text.startswith(cues["place_after"], end):
         return True
     titles = load_words("titles.txt")
-    for word, flag in tokenizer.tag(text[end:end + _RUN_WINDOW]):
-        if any(head in word for head in cues["other_heads"]):
+    window = text[end:end + _RUN_WINDOW]
+    has_head = cues["other_heads_re"].search(window) is not None    # most windows hold none: no test per word
+    for word, flag in tokenizer.tag(window):
+        if has_head and any(head in word for head in cues["other_heads"]):
             return True                   # 集团|研究院|联盟, 集团公司
         if flag.startswith(_RUN_ENDS) or word in titles or not (is_han(word) or word.isascii() and word.isalnum()):
             return False

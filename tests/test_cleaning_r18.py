@@ -1,5 +1,6 @@
 """Round 12's cleaning classes (issue 14, clean16), on the pages of the unseen sets: a column's plug box
-closing a 网易号 article (its self-description, its call for submissions, its book)."""
+closing a 网易号 article (its self-description, its call for submissions, its book); a WeChat editor's
+paragraphs of nested spans, read whole."""
 from __future__ import annotations
 
 from conftest import FIXTURES, extracted
@@ -30,3 +31,16 @@ def test_a_plug_inside_the_article_stays():
     for plug in PLUGS:
         assert plug in text
     assert text.endswith(LAST)
+
+
+def test_a_wechat_editors_paragraphs_of_nested_spans_are_read_whole():
+    # unseen9_page-crawl-1.html: a crawler's shell around a Tencent article whose paragraphs are p > span > span,
+    # the second half of them one level deeper (section > section); the first half was lost, and its byline lines
+    text_doc = extracted(str(PAGES9 / "unseen9_page-crawl-1.html"))
+    assert text_doc.text.startswith("2025年医药领域第一张反垄断罚单开出，三家医药企业因垄断共被罚没2.23亿元。")
+    assert "在2020年之前，这款药在公立医院的售价约不超过7元。" in text_doc.text
+    assert "这三家公司的“合作”并不稳定。" in text_doc.text
+    assert text_doc.text.endswith("周照峰说。")
+    assert (text_doc.reporter, text_doc.editor) == ("辛颖", "王小")
+    assert not text_doc.warnings
+

@@ -391,6 +391,7 @@ def find_article(root, title: str | None = None) -> tuple[Any, str | None]:
     scores: dict[int, float] = defaultdict(float)
     nodes: dict[int, Any] = {}
     for block, chars in _paragraphs(root):
+        block = _outer_run(block)
         parent = block.getparent()
         holder = parent if block.tag in ("p", "font", "span") and parent is not None else block
         for weight, element in ((1.0, holder), (0.5, holder.getparent())):
@@ -409,6 +410,20 @@ def find_article(root, title: str | None = None) -> tuple[Any, str | None]:
     if _among_teasers(scores, nodes, best):
         return None, None
     return block, _rival_warning(scores, nodes, best)
+
+
+def _outer_run(block):
+    """A styled run's paragraph: a <span> or <font> inside another styled run or a <p> counts for that
+    paragraph (WeChat's editor wraps each paragraph's text in two spans: p > span > span), so its prose
+    scores the block holding the paragraphs, not the paragraph."""
+    parent = block.getparent()
+    while block.tag in _RUNS and parent is not None and parent.tag in _RUN_HOLDERS:
+        block, parent = parent, parent.getparent()
+    return block
+
+
+_RUNS = frozenset(("span", "font"))
+_RUN_HOLDERS = frozenset(("span", "font", "p", "strong", "b", "em"))
 
 
 def _among_teasers(scores: dict[int, float], nodes: dict[int, Any], best: int) -> bool:

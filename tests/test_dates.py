@@ -379,12 +379,19 @@ def test_a_name_s_year_is_claimed_without_a_fact(text):
 LONG_LEADS = ["二〇二一 —— 二〇二五年", "2023.5.10", "2023/05/10", "FY2023", "上个礼拜三", "星期天", "2021 至 2025年上半年", "2020上半年", "10、11、12三个月", "十一 至 十二月份", "二〇二三年五月三十一日",
               "今年前十二个月", "今年前两个季度", "上个礼拜五", "FY 2023", "2025年10月27日10时至28日10时",
               "二〇二一 年 前 十二 个月", "二〇二一 年 前 三 个季度", "二〇二一 年 一 —— 第二季度",
-              "二〇二一 年 十二 月份", "二〇二一 年 下半年", "二〇二一 财年", "二〇二一 年 一二月份", "2023 年 Q3", "去年 第 三 季度", "12/31/2023", "5/10/2023"]
+              "二〇二一 年 十二 月份", "二〇二一 年 下半年", "二〇二一 财年", "二〇二一 年 一二月份", "2023 年 Q3", "去年 第 三 季度", "12/31/2023",
+              "5/10/2023",
+              # and what a run of digits opening a date has right after it (dates._follows)
+              "2023 财年", "2015届", "2017/18年度", "2017／18年度", "2025至26年度", "1\u00ad—4月", "2021 \u00ad— 2025年", "3季度",
+              "4 季度", "24H1", "1H24", "3Q23", "2021~2022年", "1–3月", "大前年", "那年10月", "次月", "后天",
+              "二〇二一 财年", "一至三季度", "上上个月", "下下周一", "上半年", "民國112年", "本周一", "这个月底", "十一月"]
+# a run of digits that opens the first member of a list, or a half's year set off by a space (2020 上半年: the half alone)
+LISTED_LEADS = ["2005、2006年", "2005和2006年", "1、2季度", "三、四季度", "2020 上半年"]
 
 
 def test_the_date_guard_changes_no_match():
-    """The lookahead that skips positions with no date character near changes nothing: the same
-    matches with and without it, on every fixture text and on the forms with the longest leads."""
+    """The lookaheads that skip positions with no date character near, a number that no date unit follows, or a
+    character of a relative word that does not open the word, change nothing: the same matches with and without them, on every fixture text and on the forms with the longest leads."""
     import re
     from pathlib import Path
 
@@ -393,16 +400,42 @@ def test_the_date_guard_changes_no_match():
 
     guarded = dates._rules().date
     start = guarded.pattern.index("(?=[^")          # the anchor guard (dates._anchor_ahead)
-    plain = guarded.pattern[:start] + guarded.pattern[guarded.pattern.index("(?:(?P<", start):]
+    # and the lead (dates._date_lead) as a class of the characters a date opens with: no digit after a digit,
+    # 年 only before its part, a character of the grammar or a relative word's first character anywhere
+    rules = dates._rules()
+    words = [*rules.rel_years, *rules.rel_months, *rules.rel_quarters, *rules.rel_days, *rules.week_offsets,
+             *rules.words.same_year_words, *rules.words.that_year_before_month]
+    starts = re.escape("".join(sorted(set("〇零○一二三四五六七八九十第前上下本这Q周星礼F民") | {word[0] for word in words})))
+    plain = f"(?=(?<![0-9])[0-9]|年(?:{'|'.join(rules.words.year_ends)})|[{starts}])" + guarded.pattern[guarded.pattern.index("(?:(?P<", start):]
     for name in dates._FORM_HOLDS:                  # and each form's own (dates._form_guard)
         assert f"(?P<{name}>{dates._form_guard(name)}" in plain
         plain = plain.replace(f"(?P<{name}>{dates._form_guard(name)}", f"(?P<{name}>")
     plain = re.compile(plain)
     root = Path(__file__).resolve().parent.parent / "fixtures"
     texts = [extract_file(str(p)).text or "" for folder in ("corpus", "html") for p in sorted((root / folder).iterdir())]
-    texts += [f"据统计，{lead}，全市" for lead in LONG_LEADS]
+    texts += [f"据统计，{lead}，全市" for lead in LONG_LEADS + LISTED_LEADS]
     assert len(texts) > 90
     for text in texts:
         assert [(m.span(), m.lastgroup) for m in guarded.finditer(text)] == [(m.span(), m.lastgroup) for m in plain.finditer(text)]
     for lead in LONG_LEADS:
         assert guarded.search(lead).group() == lead
+
+
+def test_the_target_lead_changes_no_match():
+    """The target pattern's lead passes over a 1 or 2 that opens no year before 年: the same matches as with every 1
+    and 2 of the text tried, on every fixture text."""
+    import re
+    from pathlib import Path
+
+    from newsfacts.extractors import dates
+    from newsfacts.pipeline import extract_file
+
+    rules = dates._rules()
+    lead = rules.target.pattern[rules.target.pattern.index("(?="):rules.target.pattern.index(")(?:") + 1]
+    assert lead.endswith("|(?:19|20)\\d\\d年)")
+    plain = re.compile(rules.target.pattern.replace(lead, lead[:lead.index("]|") + 1].replace("]", "12]") + ")"), re.VERBOSE)
+    root = Path(__file__).resolve().parent.parent / "fixtures"
+    texts = [extract_file(str(p)).text or "" for folder in ("corpus", "html") for p in sorted((root / folder).iterdir())]
+    texts += ["到2025年，全市", "预计2030年前实现", "将在2022年完成", "12020年目标", "计划2035年左右"]
+    for text in texts:
+        assert [(m.span(), m.groups()) for m in rules.target.finditer(text)] == [(m.span(), m.groups()) for m in plain.finditer(text)]

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import Literal
@@ -106,13 +106,10 @@ def _rules() -> _Rules:
     renamed = list(_renumber(_date_patterns(raw, rel_years)))
     relative = [w for table in (rel_years, rel_months, raw.relative_quarters, rel_days, week_offsets,
                                 words.same_year_words) for w in table]
-    # the lookahead skips, at one test per character, every position where no date can start
-    starts = set("〇零○一二三四五六七八九十第前上下本这Q周星礼F民") | {w[0] for w in relative + list(words.that_year_before_month)}
-    # a date written in digits never starts inside a run of digits (13月 is no March, 12021年 no 2021), and
-    # 年 opens only a part of the year (年初): the commonest characters of a text tried no further
-    # and the second skips a position with no character within reach that every date form holds
+    # the first lookahead skips, at one test per character, every position where no date can start (_date_lead),
+    # and the second a position with no character within reach that every date form holds
     # (年 of 今年, 月, 日, 周 …): most numbers in a text are no dates, and trying every form costs
-    date_re = regex_cache.compile(f"(?=(?<![0-9])[0-9]|年(?:{alternation(words.year_ends)})|[{re.escape(''.join(sorted(starts)))}])"
+    date_re = regex_cache.compile(f"{_date_lead(words, relative + list(words.that_year_before_month))}"
                          f"{_anchor_ahead(relative + list(words.fiscal_year_words + words.cohort_words))}(?:"
                          + "|".join(f"(?P<{name}>{_form_guard(name)}{body})" for name, body in renamed) + ")")
     groups = _group_names(renamed)
@@ -128,6 +125,35 @@ def _rules() -> _Rules:
         rel_quarters=dict(raw.relative_quarters),
         week_offsets=week_offsets, plans=plans, words=words,
         months_ahead=raw.months_ahead, days_ahead=raw.days_ahead)
+
+
+# where the grammar's forms open besides digits and relative words: a Chinese numeral (五月, 二〇二一年, 三季度), 第 of
+# 第三季度, 前 of 前5个月, 周 of 周一, 星期, 礼拜, Q3, FY; 上 or 下 only before 上, 下 (上上个月) or 半 (上半年), 民 only
+# in 民国; every other date opens with a relative word of dates.toml (本月, 这个月: not every 本 or 这 of a text)
+_NUMERALS = "〇零○一二三四五六七八九十"
+_GRAMMAR_LEADS = "[第前周星礼QF]|[上下](?=[上下半])|民[国國]"
+_OPEN_CHARS = "第前周星礼QF"             # the characters _GRAMMAR_LEADS takes whatever follows them
+
+
+def _date_lead(words: DateWords, relative: list[str]) -> str:
+    """The lookahead for where a date can start: a digit or a Chinese numeral that a date's unit follows
+    (_follows; a date written in digits never starts inside a run of digits: 13月 is no March, 12021年 no 2021),
+    年 of a part of the year (年初), a lead of the grammar's own (_GRAMMAR_LEADS) or a whole relative word (`同年`,
+    `上个月`: not every 同, 上 or 来 of a text, to be tried by every form that holds a 年 within reach)."""
+    own = [word for word in relative if word[0] not in _OPEN_CHARS]
+    follows = _follows(words)
+    return (rf"(?=(?<![0-9])(?:[0-9]\d*+\s?{follows}|(?:19|20)\d\d\.)|[{_NUMERALS}]++\s?{follows}"
+            f"|年(?:{alternation(words.year_ends)})|{_GRAMMAR_LEADS}|{alternation(own)})")
+
+
+def _follows(words: DateWords) -> str:
+    """The class of what the forms write right after the number a date opens with (after one space at most): a
+    unit (年, 月, 日, 号, 季, Q, H), a dash or 至 of a span, a list's 、 or 和, 上/下 of a half (2020上半年), a fiscal
+    year's or a cohort's word (2023财年, 2015届); a year's dot (2023.5.10) is _date_lead's own. A number before %
+    or 亿 (two fifths of the numbers of a text) is passed over at once, not read into every form that opens with
+    one (tests/test_dates.py: the same matches without this lookahead)."""
+    follows = "年月日号季QH上下、和及与至到~/／-—–\u00ad" + "".join(w[0] for w in words.fiscal_year_words + words.cohort_words)
+    return f"[{re.escape(''.join(sorted(set(follows))))}]"
 
 
 def _form_guard(name: str) -> str:
@@ -154,7 +180,7 @@ def _anchor_ahead(words: list[str]) -> str:
 def _group_names(renamed: list[tuple[str, str]]) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
     """Each form's groups and the same groups as renamed (two tuples, so that one `match.group(*renamed)` reads
     them all); a group `_Groups` has no field for is an error."""
-    known = {f.name for f in fields(_Groups)}
+    known = set(_Groups.__annotations__)
     groups = {name: [(g.split("__", 1)[1], g) for g in re.findall(r"\(\?P<(\w+)>", body)] for name, body in renamed}
     for name, pairs in groups.items():
         unknown = {short for short, _ in pairs} - known
@@ -298,12 +324,12 @@ def _target_pattern(words, rel_years) -> re.Pattern:
     this_or_later = alternation(w for w, n in rel_years.items() if n >= 0)
     ends = alternation(words.year_ends)
     month = r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月"     # 将在2022年1月至2025年12月, 到2004年2月: a year with its month is a date
-    # where any of the forms can start (a cue, an opener, a future marker, 在, a year's 1 or 2): lets
-    # `re` skip every other position at one test
-    starts = "".join(sorted({w[0] for w in (*words.target_cues, *words.goal_openers, *words.future_markers)} | set("在12")))
+    # where any of the forms can start (a cue, an opener, a future marker, 在, a year before 年): lets `re` skip
+    # every other position at one test, and pass over every other 1 or 2 of the text (a number) at the next
+    starts = "".join(sorted({w[0] for w in (*words.target_cues, *words.goal_openers, *words.future_markers)} | {"在"}))
     return regex_cache.compile(
         rf"""
-        (?=[{re.escape(starts)}])(?:
+        (?=[{re.escape(starts)}]|(?:19|20)\d\d年)(?:
         (?P<cue>{alternation(words.target_cues)})[“"]?(?:(?P<y>(?:19|20)\d{{2}})年(?!{month})|(?P<rel>{later}))(?:前|年?(?:{ends}))?
       | (?:{alternation(words.goal_openers)})[，：:]\s?(?:(?P<y5>(?:19|20)\d{{2}})年|(?P<rel5>{this_or_later}))(?:前|年?(?:{ends}))?
         (?![\d一二三四五六七八九十上下前第])
@@ -322,10 +348,10 @@ def _renumber(patterns):
             "(?P=s)", f"(?P={name}__s)")
 
 
-@dataclass(slots=True)
 class _Groups:
-    """The groups a date form matched; a group no field names is an error, not a silent None.
-    (Not frozen: one is built per date match, and a frozen one of this many fields costs six times more.)"""
+    """The groups a date form matched; a group no field names is an error, not a silent None (`_group_names`).
+    Built per date match from the form's own groups alone (`of`): the others read None from the class, so a
+    match costs a dict of its three or four groups, not thirty fields set one by one."""
 
     y: str | None = None
     y2: str | None = None
@@ -357,6 +383,13 @@ class _Groups:
     relq: str | None = None
     rel2: str | None = None
     q2: str | None = None
+
+    @classmethod
+    def of(cls, names: tuple[str, ...], values) -> _Groups:
+        """The groups `names` with their `values` (in order); every other field None."""
+        groups = cls()
+        groups.__dict__ = dict(zip(names, values))
+        return groups
 
 
 @dataclass
@@ -664,7 +697,7 @@ def _read_dates(reading: _Reading) -> None:
             continue
         name = match.lastgroup or ""
         shorts, fulls = rules.groups[name]
-        groups = _Groups(**dict(zip(shorts, match.group(*fulls) if len(fulls) > 1 else map(match.group, fulls))))
+        groups = _Groups.of(shorts, match.group(*fulls) if len(fulls) > 1 else map(match.group, fulls))
         if inside_book_title(reading.norm, match.start()) or (name == "year" and (_names_event(reading.norm, match.end(), rules)
                                                                                    or _names_a_quoted_list(reading.norm, match.span(), rules))) \
                 or reading.norm.startswith(rules.words.caption_after, match.end()):     # （5月14日摄）: a photo's credit

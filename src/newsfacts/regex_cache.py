@@ -136,7 +136,7 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 (the
     return _built(pattern, entry)
 
 
-def opening_chars(pattern: re.Pattern[str]) -> frozenset[str] | None:
+def opening_chars(pattern: re.Pattern[str] | str) -> frozenset[str] | None:
     r"""The characters every match of `pattern` opens with, when they are a set of literal characters and
     no match is empty; else None. A caller that must build a text before matching it (an element's text)
     can first test the text's first character: a text opening with another one has no match.
@@ -144,15 +144,85 @@ def opening_chars(pattern: re.Pattern[str]) -> frozenset[str] | None:
     >>> sorted(opening_chars(re.compile(r"(?:[>»]\s*)?(?:相关|延伸)阅读"))), opening_chars(re.compile(r"\d+"))
     (['>', '»', '延', '相'], None)
     """
-    if _sre is None or pattern.flags & (_op.SRE_FLAG_IGNORECASE | _op.SRE_FLAG_LOCALE):
+    text, flags = (pattern, 0) if isinstance(pattern, str) else (pattern.pattern, pattern.flags)
+    if _sre is None or flags & (_op.SRE_FLAG_IGNORECASE | _op.SRE_FLAG_LOCALE):
         return None
     try:
-        opening = _opening(_parser.parse(pattern.pattern, pattern.flags).data)
+        parsed = _parser.parse(text, flags)
+        if parsed.state.flags & (_op.SRE_FLAG_IGNORECASE | _op.SRE_FLAG_LOCALE):
+            return None
+        opening = _opening(parsed.data)
     except Exception:                   # noqa: BLE001 (an engine whose internals differ from 3.11's: no test)
         return None
     if opening is None or opening[1] or any(op is not _op.LITERAL for op, _ in opening[0]):
         return None
     return frozenset(chr(code) for _, code in opening[0])
+
+
+def required_strings(pattern: str) -> tuple[str, ...] | None:
+    r"""Strings one of which every match of `pattern` holds (read from its syntax: literal runs and classes of
+    literals that every match must consume or look ahead at); None when none is known. A text holding none of
+    them has no match: one search for such strings can stand before a costly pattern that opens with
+    anything (`^.{0,30}供稿`). Of several, the set of longest strings is taken (a longer one is rarer).
+
+    >>> required_strings(r"^.{0,30}(?:>>|》》|»)$"), required_strings(r"^(?:点击)?进入\s*【"), required_strings(r"\d+")
+    (('>>', '»', '》》'), ('进入',), None)
+    """
+    if _sre is None:
+        return None
+    try:
+        parsed = _parser.parse(pattern)
+    except Exception:                   # noqa: BLE001 (an engine whose internals differ from 3.11's: none known)
+        return None
+    if parsed.state.flags & (_op.SRE_FLAG_IGNORECASE | _op.SRE_FLAG_LOCALE):
+        return None
+    found = _required(parsed.data)
+    return tuple(sorted(found)) if found else None
+
+
+def _required(items) -> frozenset[str] | None:
+    """The best set of strings one of which a match of the sequence holds (None: none known)."""
+    best: frozenset[str] | None = None
+    run = ""                             # consecutive literals: one string
+    for op, av in list(items) + [(None, None)]:
+        if op is _op.LITERAL:
+            run += chr(av)
+            continue
+        found = [frozenset([run])] if run else []
+        run = ""
+        item = _item_required(op, av) if op is not None else None
+        found += [item] if item else []
+        for candidate in found:
+            if best is None or _rank(candidate) > _rank(best):
+                best = candidate
+    return best
+
+
+def _rank(strings: frozenset[str]) -> tuple[int, int]:
+    return min(map(len, strings)), -len(strings)
+
+
+def _item_required(op, av) -> frozenset[str] | None:
+    """What one mandatory item of a sequence requires (None for an optional one, or one not known)."""
+    if op is _op.IN:
+        if all(kind is _op.LITERAL for kind, _ in av):
+            return frozenset(chr(code) for _, code in av)
+        return None
+    if op is _op.SUBPATTERN:
+        return None if av[1] | av[2] else _required(av[3].data)
+    if op in (_op.MAX_REPEAT, _op.MIN_REPEAT, _op.POSSESSIVE_REPEAT):
+        return _required(av[2].data) if av[0] >= 1 else None
+    if op is _op.ASSERT and av[0] == 1:
+        return _required(av[1].data)
+    return _branch_required(av[1]) if op is _op.BRANCH else None
+
+
+def _branch_required(alternatives) -> frozenset[str] | None:
+    """An alternation requires what each of its alternatives requires, taken together."""
+    each = [_required(branch.data) for branch in alternatives]
+    if any(found is None for found in each):
+        return None
+    return frozenset(word for found in each if found for word in found)
 
 
 def _built(pattern: str, entry: tuple) -> re.Pattern[str]:

@@ -846,7 +846,13 @@ _HEADER_EDGE = " \u3000\xa0"
 
 
 def _first_char(element) -> str:
-    """The first character of `_text_of(element).strip(_HEADER_EDGE)`, or "" (read from its first pieces only)."""
+    """The first character of `_text_of(element).strip(_HEADER_EDGE)`, or "" (read from its first pieces only;
+    most paragraphs open with words of their own, their first piece: no walk of the element's text)."""
+    text = element.text
+    if text:
+        text = text.lstrip(_HEADER_EDGE)
+        if text:
+            return text[0]
     for piece in element.itertext():
         piece = piece.lstrip(_HEADER_EDGE)
         if piece:

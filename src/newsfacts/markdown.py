@@ -60,8 +60,10 @@ def looks_like_markdown(body: str) -> bool:
 
 
 # a line only Markdown writes: a heading, a fence, a table's rule row (one search over the body; led by
-# the line end, a literal, so that the search skips ahead instead of trying every position as `^` does)
-_BLOCK_MARK = regex_cache.compile(r"\n {0,3}(?:#{1,6}[ \t]+\S|`{3}|~{3}|\|?[ \t]*:?-+:?[ \t]*\|[-:| \t]*(?:\n|$))")
+# the line end, a literal, so that the search skips ahead instead of trying every position as `^` does;
+# the indent's spaces are taken once, possessively: no mark opens with a space, so giving some back never
+# finds one, and an HTML body's lines indented by a dozen spaces were each tried some fifty ways)
+_BLOCK_MARK = regex_cache.compile(r"\n {0,3}+(?:#{1,6}[ \t]+\S|`{3}|~{3}|\|?[ \t]*+:?-+:?[ \t]*\|[-:| \t]*(?:\n|$))")
 
 
 def to_html(body: str) -> str:

@@ -1316,8 +1316,15 @@ def _strong_suffix_named(suffix: str, words, rules) -> bool:
         return False                      # 期货公司, 互联网公司, 辖内商业银行: no name before the suffix
     if suffix in rules["place_suffixes"] and not words[0][1].startswith("ns"):
         return False                      # 老旧小学: a school's name opens with its place
-    return not (suffix in rules["strict_suffixes"] and last_word == suffix and not _has_proper(words[-2:-1]))
-    # 千禧一代大学: the word right before 大学 must be a name
+    return not (suffix in rules["strict_suffixes"] and last_word == suffix and not _has_proper(words[-2:-1])
+                and not _placed_field(words))
+    # 千禧一代大学: the word right before 大学 must be a name, or a field after the place that opens it
+
+
+def _placed_field(words) -> bool:
+    """Do the words open with a place and name a field before the head (广东|工业|大学, 长沙|电力|医院): the grammar of
+    an institution named by its place and its field, not a name of its own?"""
+    return len(words) >= 3 and words[0][1].startswith("ns") and all(flag == "n" for _, flag in words[1:-1])
 
 
 def _own_word(words, rules) -> bool:

@@ -44,3 +44,21 @@ def test_a_wechat_editors_paragraphs_of_nested_spans_are_read_whole():
     assert (text_doc.reporter, text_doc.editor) == ("辛颖", "王小")
     assert not text_doc.warnings
 
+
+
+PAGES10 = FIXTURES / "unseen10_pages" / "html"
+
+
+def test_an_agencys_column_label_above_the_text_goes():
+    # unseen10_page-07.html: a DedeCMS repost of a 新华视点 item, the label a paragraph of its own above the lead
+    lines = extracted(str(PAGES10 / "unseen10_page-07.html")).text.split("\n")
+    assert "新华视点" not in lines
+    assert lines[0].startswith("【发改委司长家中藏2亿现金】最高检反贪污贿赂总局局长徐进辉说")
+    assert "上亿现金藏家中为规避风险" in lines           # the article's own short subheading stays
+
+
+def test_a_column_label_is_a_whole_line():
+    # the label's words opening a longer line are no label (unseen10_page-07's lead, with the label run in)
+    text = clean(parse_article("最高检:曾在发改委司长魏鹏远家中搜出2亿现金\n\n新华视点【发改委司长家中藏2亿现金】最高检反贪污贿赂总局局长徐进辉说，"
+                               "发改委窝案中可见收钱办事成为这些人的潜规则，长期共同受贿形成窝案串案。")).text
+    assert text.startswith("新华视点【发改委司长家中藏2亿现金】")

@@ -19,7 +19,7 @@ from . import bylines, markdown, pages, regex_cache
 from .chinese import HAN_RE, han_count, han_pattern, simplified, traditional_share
 from .grammar import alternation
 from .reading import TITLE_MIN, RawArticle, parse_published
-from .tables import load_toml
+from .tables import load_toml, load_words
 
 _BLOCK_TAGS = frozenset(
     ["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "tr", "table", "tbody", "thead", "tfoot", "section",
@@ -151,6 +151,8 @@ def _rules():
         "original_title": regex_cache.compile(raw["original_title"]),
         "rights_notice": regex_cache.compile(raw["rights_notice"]),
         "closing_plug": regex_cache.compile("|".join(raw["closing_plug"])),
+        "column_label": regex_cache.compile(rf"(?:{alternation(_outlet_stems(raw['outlet_ends']))})"
+                                            rf"(?:{alternation(raw['column_nouns'])})"),
         "about_verbs": regex_cache.compile(rf"\s*[，,]?\s*(?:{alternation(raw['about_verbs'])})"),
         "appendix_label": regex_cache.compile(rf"[\u4e00-\u9fa5]{{0,6}}(?:{alternation(raw['appendix_heads'])})\s*[:：]"),
     }
@@ -1400,6 +1402,16 @@ def _take_metadata(lines: list[_Line], article: CleanArticle, credited: list[str
     return _without_about_box(_without_closing_plugs(kept))
 
 
+def _outlet_stems(ends: list[str]) -> list[str]:
+    """The short names outlets give their columns: a media.txt name without its end (新华社 → 新华, 人民日报 → 人民)."""
+    stems = set()
+    for name in load_words("media.txt"):
+        end = next((end for end in ends if name.endswith(end) and len(name) - len(end) >= 2), None)
+        if end:
+            stems.add(name[:-len(end)])
+    return sorted(stems)
+
+
 def _without_closing_plugs(kept: list[_Line]) -> list[_Line]:
     """The lines without the plug box closing a column's article (its self-description, its call for
     submissions, its book): a run of such paragraphs at the end; one inside the article is its own."""
@@ -1452,10 +1464,13 @@ def _cut_inline_metadata(line: _Line, place: _Place, reporters: list[str], credi
 
 def _is_edge_furniture(text: str, index: int, count: int) -> bool:
     """A paragraph among the article's first or last four that is the page's: a row of buttons (EnA+A-,
-    订阅), or, under the article, a tag line or a related-stories header with nothing left under it."""
+    订阅), above the article an agency's column label (新华视点), under it a tag line or a related-stories
+    header with nothing left under it."""
     rules = _rules()
     if index >= count - 4 and rules["end_line"].match(text):
         return True
+    if index < 4 and len(text) <= _WIDGET_MAX and rules["column_label"].fullmatch(text):
+        return True                          # an agency's column label above the text (新华视点)
     if index == count - 1 and len(text) <= _WIDGET_MAX and rules["related_header"].fullmatch(text):
         return True                          # a related-stories header closing the text, its links gone (往期回顾)
     return (index < 4 or index >= count - 4) and len(text) <= _WIDGET_MAX and rules["widget_line"].fullmatch(text) is not None

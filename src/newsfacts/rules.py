@@ -455,6 +455,8 @@ class Boilerplate(Record):
     original_title: str
     rights_notice: str
     closing_plug: Words
+    outlet_ends: Words
+    column_nouns: Words
 
 
 # bylines.toml

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from conftest import FIXTURES, extracted
 
+from newsfacts import pages
 from newsfacts.cleaning import clean
 from newsfacts.reading import parse_article
 
@@ -62,3 +63,15 @@ def test_a_column_label_is_a_whole_line():
     text = clean(parse_article("最高检:曾在发改委司长魏鹏远家中搜出2亿现金\n\n新华视点【发改委司长家中藏2亿现金】最高检反贪污贿赂总局局长徐进辉说，"
                                "发改委窝案中可见收钱办事成为这些人的潜规则，长期共同受贿形成窝案串案。")).text
     assert text.startswith("新华视点【发改委司长家中藏2亿现金】")
+
+
+def test_a_templates_headline_block_classed_tit_is_the_title():
+    # unseen10_page-01.html: <title> 新闻详情 (the page's kind); the headline is <div class="news-tit"> above the article
+    assert extracted(str(PAGES10 / "unseen10_page-01.html")).title == "去产能步伐加快　钢市短期趋稳"
+
+
+def test_tit_inside_a_longer_class_word_names_no_title():
+    # the class word must be `tit` set apart or hold `title` (a 2010 page's `<div class="title">`, bjmu's `bt_title`)
+    rule = pages._rules()["title_class"]
+    assert rule.search("news-tit") and rule.search("bt_title") and rule.search("articleTitle")
+    assert not rule.search("petition") and not rule.search("tituo")

@@ -40,6 +40,7 @@ def _rules() -> dict:
         "frame_min_chars": int(raw["frame_min_chars"]),
         "box_levels": int(raw["box_levels"]),
         "box_share_max": float(raw["box_share_max"]),
+        "title_class": regex_cache.compile(raw["title_class"]),
         # 发布日期：2019-03-06 ; 发布时间：2019-09-26 10:09:11 — the page's own date, wherever it stands
         "labelled_date": regex_cache.compile(rf"(?:{alternation(raw['date_labels'])})\s*[:：]?\s*(?P<date>{_PAGE_DATE.pattern})"),
         "script_date_keys": tuple(f'"{key}"' for key in raw["script_date_keys"]),
@@ -129,13 +130,15 @@ _ALL_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
 def _is_heading(element) -> bool:
-    """A heading by its tag, or a block a table-layout portal classes as its title (bjmu's
-    `<td class="bt_title">` above the article, under a <title> naming only the section)."""
+    """A heading by its tag, or a block a page classes as its title (a table-layout portal's
+    `<td class="bt_title">`, a company template's `<div class="news-tit">` above the article, under a
+    <title> naming only the site or its section)."""
     if not isinstance(element.tag, str):
         return False
     if element.tag in _ALL_HEADINGS:
         return True
-    return (element.tag in ("td", "div") and "title" in (element.get("class") or "").lower()) or _set_large(element)
+    named = element.tag in ("td", "div") and _rules()["title_class"].search(element.get("class") or "") is not None
+    return named or _set_large(element)
 
 
 def _set_large(element) -> bool:

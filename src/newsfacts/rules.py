@@ -417,6 +417,7 @@ class Pages(Record):
     frame_min_chars: int
     box_levels: int
     box_share_max: float
+    title_class: str
 
 
 # boilerplate.toml

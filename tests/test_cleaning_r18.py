@@ -3,6 +3,7 @@ closing a 网易号 article (its self-description, its call for submissions, its
 paragraphs of nested spans, read whole."""
 from __future__ import annotations
 
+import lxml.html
 from conftest import FIXTURES, extracted
 
 from newsfacts import pages
@@ -75,3 +76,21 @@ def test_tit_inside_a_longer_class_word_names_no_title():
     rule = pages._rules()["title_class"]
     assert rule.search("news-tit") and rule.search("bt_title") and rule.search("articleTitle")
     assert not rule.search("petition") and not rule.search("tituo")
+
+
+PAGES8 = FIXTURES / "unseen8_pages" / "html"
+
+
+def test_a_page_with_no_title_has_its_headline_in_the_block_above_the_article():
+    # unseen8_page-wushi-1/2.html: GBK company pages, empty <title>, no heading; <div class="newst"> holds the
+    # headline, the date bar 发稿时间：2021/6/9 【 字体：大 中 小 】 stands between it and the article
+    assert extracted(str(PAGES8 / "unseen8_page-wushi-1.html")).title == (
+        "娲石集团6200t/d新型绿色智能化熟料生产线和年产2000万吨绿色环保建材生产线项目开工仪式成功举行！")
+    assert extracted(str(PAGES8 / "unseen8_page-wushi-2.html")).title == "2021湖北武黄同城暨黄石（光谷）产业投资推介会在武汉举行！"
+
+
+def test_a_sentence_above_the_article_is_no_headline():
+    # zhjk-1's lead paragraph, set above a block: one sentence closed by a full stop is prose, not a headline
+    root = lxml.html.fromstring("<div><div>2017年6月28日、海南省互联网产业专场招商推介座谈会在海口举行、海南省副省长李国梁出席座谈会并证签、"
+                                "省工信厅副厅长陈万馨主持并代表工信厅签约。</div><div class='newsc'><p>正文</p></div></div>")
+    assert pages.plain_headline_above(root[1]) is None

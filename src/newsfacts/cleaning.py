@@ -496,8 +496,9 @@ def _says_twice(lines: list[_Line]) -> bool:
 def _headline_or(title: str | None, article) -> str | None:
     """The heading above a page's article when only the <title> gave `title` and the two differ
     (gsc-1's <title> names the site's section); the <title> when one holds the other (toutiao-2's
-    heading is the <title> with the account's 原创 mark)."""
-    headline = pages.headline_above(article)
+    heading is the <title> with the account's 原创 mark). A page with no title at all has its headline
+    in a plain block above the article (`pages.plain_headline_above`)."""
+    headline = pages.headline_above(article) or (None if title else pages.plain_headline_above(article))
     if headline and not (title and (title in headline or headline in title)):
         return headline
     return title

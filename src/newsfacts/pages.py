@@ -126,6 +126,29 @@ def headline_above(container) -> str | None:
     return None
 
 
+def plain_headline_above(container) -> str | None:
+    """On a page that names no title anywhere (an empty <title>, no heading), the headline set as a
+    plain block before its article (a GBK company page's `<div class="newst">娲石集团…开工仪式成功举行！</div>`
+    over its date bar `发稿时间：2021/6/9`): the nearest block before it, within its parent's and grandparent's,
+    when its words are a headline's length with no stop inside nor a full stop closing them; blocks without words (a logo)
+    and bars that label their words with a colon are passed over."""
+    element = container
+    for _ in range(3):
+        for sibling in element.itersiblings(preceding=True):
+            text = _words(sibling) if isinstance(sibling.tag, str) else ""
+            if not text or _LABELLED.search(text):
+                continue                     # a logo; a date or source bar (发稿时间：2021/6/9)
+            return text if _PLAIN_HEADLINE.fullmatch(text) else None
+        element = element.getparent()
+        if element is None or element.tag == "body":
+            break
+    return None
+
+
+# a headline's words: 10–80 characters, no colon nor a stop inside, closed by ！ or ？ at most (a full stop ends a sentence)
+_PLAIN_HEADLINE = regex_cache.compile(r"[^:：。！？!?\n]{10,80}[！？!?]?")
+_LABELLED = regex_cache.compile(r"[\u4e00-\u9fa5]\s*[:：]")
+
 _ALL_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 

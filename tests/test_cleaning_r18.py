@@ -94,3 +94,25 @@ def test_a_sentence_above_the_article_is_no_headline():
     root = lxml.html.fromstring("<div><div>2017年6月28日、海南省互联网产业专场招商推介座谈会在海口举行、海南省副省长李国梁出席座谈会并证签、"
                                 "省工信厅副厅长陈万馨主持并代表工信厅签约。</div><div class='newsc'><p>正文</p></div></div>")
     assert pages.plain_headline_above(root[1]) is None
+
+
+def test_a_pictures_title_above_it_goes_when_its_source_line_stands_under_it():
+    # unseen9_page-sinacj-1.shtml: 位于四川盆地的中国第一口页岩气井 / picture / 中国石油供图, and a chart's title over
+    # 图片来源：《2018年国内外油气行业发展报告》
+    text = extracted(str(PAGES9 / "unseen9_page-sinacj-1.shtml")).text
+    assert "位于四川盆地的中国第一口页岩气井" not in text and "我国油气对外依存度逐年持续攀升" not in text
+    assert "计划在2020年天然气产量310亿方，2025年天然气产量500亿方，成为中国最大的天然气生产企业。" in text
+
+
+def test_a_sentence_above_a_credited_picture_stays():
+    # the same page's markup with the article's sentence right above the picture: a sentence is no title
+    page = ("<html><head><title>中国石油发现10亿吨级大油田</title></head><body><div class='article'>"
+            "<p>　　8月初，西南油气田正式发布《西南油气田天然气上产500亿立方米发展规划》。根据规划，2025年西南油气田天然气上产500亿立方米。</p>"
+            "<p>　　西南油气田总经理马新华表示，西南油气田公司将“全面决胜300亿、加快推进500亿”，计划在2020年天然气产量310亿方，"
+            "2025年天然气产量500亿方，成为中国最大的天然气生产企业。</p>"
+            "<div class='img_wrapper'><img src='//n.sinaimg.cn/finance/crawl/116/w550h366/20190929/5a5e-ifffquq1489374.jpg' alt=''>"
+            "<span class='img_descr'></span></div><p>　　中国石油供图</p>"
+            "<p>　　对于新疆地区，王宜林在调研时表示，按照中石油党组总体部署要求，大力实施2020年5000万吨油气当量上产工程，把新疆建成国内重要油气生产基地。</p>"
+            "</div></body></html>")
+    text = clean(parse_article(page)).text
+    assert "成为中国最大的天然气生产企业。" in text and "中国石油供图" not in text

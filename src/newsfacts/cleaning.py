@@ -151,6 +151,7 @@ def _rules():
         "original_title": regex_cache.compile(raw["original_title"]),
         "rights_notice": regex_cache.compile(raw["rights_notice"]),
         "closing_plug": regex_cache.compile("|".join(raw["closing_plug"])),
+        "picture_source": regex_cache.compile(raw["picture_source"]),
         "column_label": regex_cache.compile(rf"(?:{alternation(_outlet_stems(raw['outlet_ends']))})"
                                             rf"(?:{alternation(raw['column_nouns'])})"),
         "about_verbs": regex_cache.compile(rf"\s*[，,]?\s*(?:{alternation(raw['about_verbs'])})"),
@@ -958,6 +959,7 @@ class _Captions:
         if reading:
             return self._take(block, True, reading)
         following = block.getnext()
+        self._title_above(block, following)
         dropped = False
         for _ in range(2):
             if not _may_be_caption(following, block):
@@ -973,6 +975,19 @@ class _Captions:
             dropped = True
             following = after
         return dropped
+
+    def _title_above(self, block, under) -> None:
+        """A picture whose source line stands under it (中国石油供图, 图片来源：《…》) may carry its title
+        above it: the paragraph right before the picture when it reads as a label (位于四川盆地的中国第一口页岩气井:
+        no clause mark, no closing 。; a bold one is the next section's heading)."""
+        if not (_may_be_caption(under, block) and _is_source_line(under)):
+            return
+        above = block.getprevious()
+        if above is None or above.tail and above.tail.strip() or not _may_be_caption(above, block):
+            return
+        text = _short_text(above, self.longest)
+        if text and _caption_reading(text, self.longest) == _LABEL:
+            self._take(above, False, _LABEL)
 
     def _take(self, element, tail: bool, reading: str) -> bool:
         """A label goes now (True); a sentence waits for `finish`."""
@@ -1032,6 +1047,15 @@ def _tied_caption(element, slot, text: str | None, longest: int) -> bool:
     if not text or len(text) > 2 * longest or not (_tied_to_picture(element) and _tied_to_picture(slot)):
         return False
     return not _opens_centred_text(element) and _rules()["narrative"].search(text) is None
+
+
+def _is_source_line(element) -> bool:
+    """A paragraph that only credits a picture's source (中国石油供图 ; 图片来源：《2018年国内外油气行业发展报告》)."""
+    text = _short_text(element, _SOURCE_LINE_MAX)
+    return bool(text) and _rules()["picture_source"].match(text) is not None
+
+
+_SOURCE_LINE_MAX = 40
 
 
 def _holds_another_image(block) -> bool:

@@ -456,6 +456,7 @@ class Boilerplate(Record):
     original_title: str
     rights_notice: str
     closing_plug: Words
+    picture_source: str
     outlet_ends: Words
     column_nouns: Words
 

@@ -386,6 +386,7 @@ class Organizations(Record):
     exchanges: Words
     quote_moves: Words
     quote_currencies: Words
+    risk_marks: Words
     kind_words: Words
     proper_only_suffixes: Words
     verb_holding_suffixes: Words

@@ -131,6 +131,7 @@ def _rules():
         "acronyms": set(raw["acronyms_not_orgs"]),
         "quote_re": regex_cache.compile(
             rf"(?:{_alt(raw['quote_moves'])})\d+(?:\.\d+)?[%％]报\d+(?:\.\d+)?(?:{_alt(raw['quote_currencies'])})"),
+        "risk_re": regex_cache.compile(rf"(?<![A-Za-z])(?:{_alt(raw['risk_marks'])}){HAN}{{2}}"),
         "code_re": regex_cache.compile(
             rf"[（(]\s*(?:(?P<exchange>{_alt(raw['exchanges'])})\s?[：:]\s?(?P<ticker>[A-Z]{{1,5}}|\d{{4,6}})|{_CODE})\s*[）)]"),
         "kind_words": frozenset(raw["kind_words"]),
@@ -487,6 +488,7 @@ def find_organizations(norm: str, stock_names: list[tuple[int, int]], scanned=No
     found += _body_hits(norm, scanned.get("location", [])) + _local_body_hits(norm)
     found += [hit for match in rules["suffix_re"].finditer(norm) if (hit := _by_suffix(norm, match, rules))]
     found += _cue_hits(norm, rules) + _code_hits(norm, rules) + _quote_hits(norm, rules) + _ascii_hits(norm, rules)
+    found += _risk_marked_hits(norm, rules)
     found += _titled_media_hits(norm, rules) + _dateline_hits(norm) + _mission_hits(norm, rules) + _titled_person_hits(norm, rules)
     found += _counted_list_hits(norm, rules)
     found += _committee_departments(norm, found, rules)
@@ -1024,6 +1026,15 @@ def _quote_hits(norm: str, rules) -> list[OrgHit]:
         if words and "兑" not in words[0][0] and _valid(words[0][0], rules):
             hits.append(_hit_ending(norm, match.start(), words))
     return hits
+
+
+def _risk_marked_hits(norm: str, rules) -> list[OrgHit]:
+    """Listed companies under an exchange's risk mark (*ST华菱终止重组, ＊ＳＴ领先购买资产): the mark and the two characters
+    after it, where a word ends (a mark inside an English word is none: TST庭秘密)."""
+    if "ST" not in norm:                  # the text is normalized: full-width letters are ASCII
+        return []
+    return [OrgHit(match.start(), match.end(), match.group(0)) for match in rules["risk_re"].finditer(norm)
+            if word_ends_at(norm, match.end())]
 
 
 def _whole_item_before(norm: str, end: int) -> list[tuple[str, str]]:

@@ -152,7 +152,8 @@ def _follows(words: DateWords) -> str:
     year's or a cohort's word (2023财年, 2015届); a year's dot (2023.5.10) is _date_lead's own. A number before %
     or 亿 (two fifths of the numbers of a text) is passed over at once, not read into every form that opens with
     one (tests/test_dates.py: the same matches without this lookahead)."""
-    follows = "年月日号季QH上下、和及与至到~/／-—–\u00ad" + "".join(w[0] for w in words.fiscal_year_words + words.cohort_words)
+    # ― of 1―5月 (old GB text's dash); 全 of 2017全年 (a year that leaves out its 年 before 全年)
+    follows = "年月日号季QH上下、和及与至到~/／-—–―全\u00ad" + "".join(w[0] for w in words.fiscal_year_words + words.cohort_words)
     return f"[{re.escape(''.join(sorted(set(follows))))}]"
 
 
@@ -207,7 +208,7 @@ def _date_patterns(raw: Dates, rel_years: dict[str, int]) -> list[tuple[str, str
     Y = rf"(?:(?:19|20)\d{{2}}|[〇零○一二三四五六七八九]{{4}}|{YY})"
     D = r"(?:3[01]|[12]\d|0?[1-9])"
     DD = rf"(?:{D}|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"   # 五月十日
-    DASH = r"(?:--|——|-|—|–|~|至|到)"
+    DASH = r"(?:--|——|――|-|—|–|―|~|至|到)"       # ― (U+2015, the horizontal bar) as old GB text sets it: 1―5月
     SEP = rf"\s?\u00ad*{DASH}\u00ad*\s?"       # soft hyphens (&shy;) around a dash are invisible: 1­­—4月
     # 去年第三季, 今年首季: Hong Kong and Taiwan leave out 度 (after a year only: a bare 第三季 is a show's season)
     # 二季末: finance's short form
@@ -261,7 +262,7 @@ def _date_patterns(raw: Dates, rel_years: dict[str, int]) -> list[tuple[str, str
         # in digits (statistics' writing): the year's first months; 届满前6个月 and a spoken “前两个月” count back
         # from some moment
         ("first_months", rf"(?:{YEAR_OR_REL}前{SP}(?P<n>{N}){SP}个?月|{not_after('first_months_not_after')}前(?P<n2>{N})月"
-                         rf"|(?=前\d)(?:^|(?<=[，。；：—“\n于在从与和及])|(?<=该.)|(?<=该..))前(?P<n3>\d{{1,2}})个月)"),
+                         rf"|(?=前\d)(?:^|(?<=[，。；：—“\n于在从与和及])|(?<=[，。；：] )|(?<=该.)|(?<=该..))前(?P<n3>\d{{1,2}}){SP}个月)"),
         ("first_quarters", rf"{YEAR_OR_REL}?前{SP}(?P<q>[一二两三]){SP}个?季度"),
         # 今年四季度到明年的一季度: a span of quarters, the second year written or relative (的 may follow it);
         # 一至三季度, 2024年1-2季度: 季度 written once belongs to both ends (numerals of one kind)
@@ -289,8 +290,9 @@ def _date_patterns(raw: Dates, rel_years: dict[str, int]) -> list[tuple[str, str
         # 2022年末, 2022年年末, 2021年的年底: the year's part may repeat its 年, after 的 as a month may
         # 1980年代 is a decade, no year (2020年代表团 stays a year)
         ("year", rf"(?P<y>{Y}){SP}年(?!(?<=0年)代(?!表))(?P<tail>度|(?:的?年)?(?:{ENDS}))?"),
-        # 2005、2006年, 2005和2006年: a year of a list whose last member writes 年 for all
-        ("listed_year", r"(?<!\d)(?P<y>(?:19|20)\d{2})(?=(?:、(?:19|20)\d{2})*[、和及与](?:19|20)\d{2}年)"),
+        # 2005、2006年, 2005和2006年: a year of a list whose last member writes 年 for all; 2017全年: a year in
+        # digits may leave out its 年 before 全年, as before a half (2020上半年)
+        ("listed_year", r"(?<!\d)(?P<y>(?:19|20)\d{2})(?=(?:、(?:19|20)\d{2})*[、和及与](?:19|20)\d{2}年|全年)"),
         ("relative_year", rf"(?P<rel>{REL})(?:(?:的?年)?(?:{ENDS}))?"),
         ("same_year", rf"(?P<same>{SAME})"),
         # 年初, 年底 alone: a part of the year the sentence names, else of the publication year

@@ -124,3 +124,8 @@ def test_a_negated_limit_is_a_maximum():
     terms = [(f.get("value"), f.get("qualifier")) for f in facts_in(
         "国家监察委员会主任每届任期同全国人民代表大会每届任期相同，连续任职不得超过两届。", "body", None) if f.type == "count"]
     assert terms == [(2, "max")]
+
+
+def test_x_da_before_a_verbal_noun_ending_its_clause_counts_it():
+    """unseen10_page-01 (gold count 4): `中国电网面临四大挑战` — 挑战, a verbal noun, is what 四大 counts."""
+    assert [(v, c) for _, v, c in _counts("中国电网面临四大挑战。")] == [(4, "大")]

@@ -1796,10 +1796,27 @@ def _da_count(norm: str, r: _Reading, rules, object_finder) -> Amount | Claim | 
     nxt = norm[pos + 1:pos + 2]
     named = norm.startswith(rules["not_after_da"], pos) and not norm.startswith(rules["da_allowed"], pos)
     if not named and (is_han(nxt) or (nxt.isascii() and nxt.isalnum())):
-        obj, obj_end = object_finder(norm, pos + 1) if object_finder else (None, pos + 1)
+        obj, obj_end = _da_object(norm, pos + 1, object_finder)
         if obj:
             return Amount("count", r.start, obj_end, {"value": value, "classifier": "大", "object": obj, "qualifier": r.qualifier})
     return Claim(token.start, token.end)
+
+
+def _da_object(norm: str, pos: int, object_finder) -> tuple[str | None, int]:
+    """What X大 counts: the noun phrase at `pos`, else a verbal noun alone there."""
+    obj, end = object_finder(norm, pos) if object_finder else (None, pos)
+    return (obj, end) if obj else _verbal_noun_alone(norm, pos)
+
+
+def _verbal_noun_alone(norm: str, pos: int) -> tuple[str | None, int]:
+    """`面临四大挑战。`: after X大 a verbal noun that ends its clause is the counted thing (the object finder reads a
+    leading verb as a modifier and wants a noun after it)."""
+    word, flag = _word_at(norm, pos)
+    end = pos + len(word)
+    return (word, end) if flag == "vn" and norm[end:end + 1] in _CLAUSE_STOPS else (None, pos)
+
+
+_CLAUSE_STOPS = frozenset("，。；！？、：,;!?\n")
 
 
 def _plus_count(norm: str, r: _Reading, rules, object_finder) -> Amount | Claim | None:

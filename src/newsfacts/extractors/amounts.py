@@ -89,6 +89,12 @@ def _last_characters(words) -> frozenset[str]:
     return frozenset(word[-1] for word in words)
 
 
+def _shared_characters(words) -> frozenset[str]:
+    """The characters every one of `words` holds: a text without one of them holds none of the words."""
+    sets = [frozenset(word) for word in words]
+    return frozenset.intersection(*sets) if sets else frozenset()
+
+
 def _longer_than_a_character(words) -> tuple[str, ...]:
     """The words of two characters or more: what a segmenter's word must start with to be one of them."""
     return tuple(sorted(word for word in words if len(word) > 1))
@@ -207,6 +213,8 @@ def _rules() -> dict[str, Any]:
         "money_neutral": set(money["neutral_after"]),
         "orders_re": regex_cache.compile(rf"(?:{_alt(money['orders'])})"),
         "orders": {k: int(v) for k, v in money["orders"].items()},
+        # the characters every order word holds (级, 亿): a text without one of them holds no order word
+        "orders_marks": _shared_characters(money["orders"]),
         "percent_words_re": _percent_words_pattern(units["percent_words"]),
         "per_mille": units["percent_words"]["per_mille"],
         # what each reading of _as_percent opens with: a first character of %, ‰, the points' words, 倍 or x
@@ -495,7 +503,9 @@ def _clauses_between(norm: str, one: Amount, two: Amount) -> int:
 
 def _orders(norm: str, taken, rules) -> list[Amount]:
     """Money of an order of magnitude alone (百亿级), claimed in `taken`."""
-    found = []
+    found: list[Amount] = []
+    if not all(mark in norm for mark in rules["orders_marks"]):
+        return found                          # (most texts: one search of a character, not of every order word)
     for match in rules["orders_re"].finditer(norm):
         if not taken.overlaps(*match.span()):
             exp = rules["orders"][match.group(0)]
@@ -530,9 +540,12 @@ def _percents_in_words(norm: str, taken, rules) -> list[Amount]:
     return found
 
 
-# every percent in words holds one of these within its first PERCENT_WORD_REACH + 1 characters: 半 (一多半),
-# 分之 (12345分之一), the / of 1/3, 翻, 折 (三点五折), 成 (五到六成) or 百分 before digits (百分50)
-_PERCENT_WORD_ANCHOR = regex_cache.compile(r"[半/翻折成]|分之|百分(?=\d)")
+# every percent in words holds one of these within its first PERCENT_WORD_REACH + 1 characters: 半 (一多半, 半数),
+# 分之 (12345分之一), the / of 1/3, 翻, 折 (三点五折), 成 (五到六成) or 百分 before digits (百分50); 折, 成 and / after a
+# digit (2.0成, 总量的50/51), 半 after 一/多/大 or before 数, as each form writes them (成 alone, in 成为, 完成, 成本,
+# opens no place to try)
+_PERCENT_WORD_ANCHOR = regex_cache.compile(r"(?<=[\d一二两三四五六七八九十])[折成]|(?<=\d)/|(?<=[一多大])半|半(?=数)"
+                                           r"|翻|分之|百分(?=\d)")
 PERCENT_WORD_REACH = 5
 
 

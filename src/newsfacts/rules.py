@@ -134,6 +134,8 @@ class PercentWords(Record):
     tenths_not_before: Words
     discount_not_before: Words
     share_before: Words
+    half_after: Words
+    half_of_time: Words
     per_mille: str
 
 

@@ -216,6 +216,7 @@ def _rules() -> dict[str, Any]:
         # the characters every order word holds (级, 亿): a text without one of them holds no order word
         "orders_marks": _shared_characters(money["orders"]),
         "percent_words_re": _percent_words_pattern(units["percent_words"]),
+        "half_of_time": tuple(units["percent_words"]["half_of_time"]),
         "per_mille": units["percent_words"]["per_mille"],
         # what each reading of _as_percent opens with: a first character of %, ‰, the points' words, 倍 or x
         "percent_starts": frozenset({"%", "倍", "x", units["percent_words"]["per_mille"][:1]}
@@ -528,6 +529,8 @@ def _percents_in_words(norm: str, taken, rules) -> list[Amount]:
             continue                          # 翻倍基金: a label of funds that doubled, no multiple of anything
         if match.lastgroup == "discount" and _inside_idiom(norm, match.start(), match.end()):
             continue                          # 一波三折: an idiom, no discount
+        if match.lastgroup == "qhalf" and not _half_of_a_share(norm, match.start(), rules):
+            continue                          # 近半年: 半 opens a word; 长假过半: a period's midpoint
         _fraction_range(norm, percent, match, rules)
         _sign_before(norm, percent, match)
         qualifier, start = _qualifier_before(norm, percent.start)
@@ -540,13 +543,33 @@ def _percents_in_words(norm: str, taken, rules) -> list[Amount]:
     return found
 
 
-# every percent in words holds one of these within its first PERCENT_WORD_REACH + 1 characters: 半 (一多半, 半数),
+# every percent in words holds one of these within its first PERCENT_WORD_REACH + 1 characters: 半 (一多半, 半数, 近半),
 # 分之 (12345分之一), the / of 1/3, 翻, 折 (三点五折), 成 (五到六成) or 百分 before digits (百分50); 折, 成 and / after a
-# digit (2.0成, 总量的50/51), 半 after 一/多/大 or before 数, as each form writes them (成 alone, in 成为, 完成, 成本,
-# opens no place to try)
-_PERCENT_WORD_ANCHOR = regex_cache.compile(r"(?<=[\d一二两三四五六七八九十])[折成]|(?<=\d)/|(?<=[一多大])半|半(?=数)"
+# digit (2.0成, 总量的50/51), as each form writes them (成 alone, in 成为, 完成, 成本, opens no place to try)
+_PERCENT_WORD_ANCHOR = regex_cache.compile(r"(?<=[\d一二两三四五六七八九十])[折成]|(?<=\d)/|半"
                                            r"|翻|分之|百分(?=\d)")
 PERCENT_WORD_REACH = 5
+
+
+def _half_of_a_share(norm: str, at: int, rules) -> bool:
+    """Is the 半 at `at`, after its qualifier, half of something (近半的上市新股, 过半企业, 任务完成过半)? Not when 半
+    opens a word of its own (近半年), nor when 过半 follows a period of time, which it says is half gone (国庆中秋长假过半,
+    时间过半: `half_of_time`)."""
+    if not _half_ends_its_word(norm, at):
+        return False
+    return not (norm[at - 1:at] == "过" and norm[max(0, at - 5):at - 1].endswith(rules["half_of_time"]))
+
+
+def _half_ends_its_word(norm: str, at: int) -> bool:
+    """Does the segmenter's word holding the 半 at `at` end there (近|半|的, 过半|企业), so that it is a share (half of
+    what follows or precedes), not the first character of a word (近|半年, 近|半个世纪, 超|半年)?"""
+    first = max(0, at - 2)
+    offset = first
+    for word in tokenizer.cut(norm[first:at + 4]):
+        offset += len(word)
+        if offset > at:
+            return offset == at + 1
+    return False
 
 
 def _percent_word_matches(norm: str, pattern: re.Pattern):
@@ -572,10 +595,12 @@ def _percent_words_pattern(words) -> re.Pattern:
     cn = "一二两三四五六七八九"
     not_tenths, not_discount = _alt(words["tenths_not_before"]), _alt(words["discount_not_before"])
     share_before = re.escape("".join(words["share_before"]))
+    half_after = re.escape("".join(words["half_after"]))
     return regex_cache.compile(
         # where any of them can start: lets `re` skip the rest fast (each form in digits wants none before it)
         rf"(?=(?<![0-9])\d|[{cn}十百千万翻半])"
         rf"(?:(?P<half>一半|半数)|(?P<most>一多半|一大半)"      # 一多半: more than half
+        rf"|(?<=[{half_after}])(?P<qhalf>半)"                # 近半, 过半: half after its qualifier
         rf"|百分(?:之|(?=\d))(?P<pct>(?:负|-)?(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d{{1,4}})?|\d{{1,6}}(?:\.\d{{1,4}})?)(?![\d,])"
         rf"|负?[零〇{cn}十百千点]++)(?P<pmore>[多余])?(?![几多余])"     # 百分之三十多: at least 30
         rf"|(?!百分之)(?P<den>[{cn}十百千万]{{1,3}}|(?<!\d)\d{{1,5}})分之(?P<num>[零〇{cn}十百点]++|\d{{1,4}}(?:\.\d{{1,4}})?(?![\d.]))(?![几多余])"
@@ -618,7 +643,7 @@ _DOUBLINGS = {"翻番": 1, "翻倍": 1, "翻一番": 1, "翻两番": 2, "翻二�
 
 def _percent_words(match) -> Amount | None:
     """The percent a `percent_words_re` match says, None when its numbers do not read."""
-    kind = {"num": "den", "pmore": "pct", "sden": "den", "bden": "den"}.get(match.lastgroup or "", match.lastgroup or "")
+    kind = {"num": "den", "pmore": "pct", "sden": "den", "bden": "den", "qhalf": "half"}.get(match.lastgroup or "", match.lastgroup or "")
     value = _PERCENT_WORD_READERS[kind](match)
     if value is None:
         return None
@@ -675,6 +700,7 @@ _PERCENT_WORD_READERS = {
 
 
 _MAGNITUDES = frozenset("百千万亿")
+_AFTER_MAGNITUDE_QUALIFIER = _MAGNITUDES | {"半"}     # 过万, 过亿, 过半: more than half
 
 
 def _qualifier_before(norm: str, start: int) -> tuple[str | None, int]:
@@ -687,7 +713,7 @@ def _qualifier_before(norm: str, start: int) -> tuple[str | None, int]:
     if not match:
         return None, start
     word = match.group(0)
-    if word in rules["before_magnitude"] and norm[start:start + 1] not in _MAGNITUDES:
+    if word in rules["before_magnitude"] and norm[start:start + 1] not in _AFTER_MAGNITUDE_QUALIFIER:
         return None, start                # 经历过三波: 过 is a qualifier only before a magnitude (过万, 身价过亿)
     if len(word) == 1 and start >= 2 and norm[start - 2:start] not in rules["before"] and _inside_word(norm, start - 1):
         return None, start                # 签约322个: the 约 belongs to 签约

@@ -552,24 +552,13 @@ PERCENT_WORD_REACH = 5
 
 
 def _half_of_a_share(norm: str, at: int, rules) -> bool:
-    """Is the 半 at `at`, after its qualifier, half of something (近半的上市新股, 过半企业, 任务完成过半)? Not when 半
-    opens a word of its own (近半年), nor when 过半 follows a period of time, which it says is half gone (国庆中秋长假过半,
-    时间过半: `half_of_time`)."""
-    if not _half_ends_its_word(norm, at):
-        return False
+    """Is the 半 at `at`, after its qualifier, half of something (近半的上市新股, 过半企业, 任务完成过半): the
+    segmenter's word holding it ends there (近|半|的, 过半|企业)? Not when 半 opens a word of its own (近半年),
+    nor when 过半 follows a period of time, which it says is half gone (国庆中秋长假过半, 时间过半: `half_of_time`)."""
+    holding = _word_holding(norm, at, at + 4)
+    if holding is None or holding[0] + len(holding[1]) != at + 1:
+        return False                      # 近|半年, 近|半个世纪, 超|半年: 半 opens a word of its own
     return not (norm[at - 1:at] == "过" and norm[max(0, at - 5):at - 1].endswith(rules["half_of_time"]))
-
-
-def _half_ends_its_word(norm: str, at: int) -> bool:
-    """Does the segmenter's word holding the 半 at `at` end there (近|半|的, 过半|企业), so that it is a share (half of
-    what follows or precedes), not the first character of a word (近|半年, 近|半个世纪, 超|半年)?"""
-    first = max(0, at - 2)
-    offset = first
-    for word in tokenizer.cut(norm[first:at + 4]):
-        offset += len(word)
-        if offset > at:
-            return offset == at + 1
-    return False
 
 
 def _percent_word_matches(norm: str, pattern: re.Pattern):

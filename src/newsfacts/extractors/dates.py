@@ -131,8 +131,8 @@ def _rules() -> _Rules:
 # 第三季度, 前 of 前5个月, 周 of 周一, 星期, 礼拜, Q3, FY; 上 or 下 only before 上, 下 (上上个月) or 半 (上半年), 民 only
 # in 民国; every other date opens with a relative word of dates.toml (本月, 这个月: not every 本 or 这 of a text)
 _NUMERALS = "〇零○一二三四五六七八九十"
-_GRAMMAR_LEADS = "[第前周星礼QF]|[上下](?=[上下半])|民[国國]"
 _OPEN_CHARS = "第前周星礼QF"             # the characters _GRAMMAR_LEADS takes whatever follows them
+_GRAMMAR_LEADS = f"[{_OPEN_CHARS}]|[上下](?=[上下半])|民[国國]"
 
 
 def _date_lead(words: DateWords, relative: list[str]) -> str:

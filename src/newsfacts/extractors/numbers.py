@@ -79,7 +79,7 @@ def _token(match) -> NumberToken | None:
     idiom = idiom_end(string, start, end) if IDIOM_CHARACTER in text else None
     if idiom is not None:               # 成千上万: one vague token to the idiom's end, nothing read in its middle
         end = max(end, idiom)
-        return NumberToken(start, end, string[start:end], None, has_myriad, True, False)
+        return NumberToken(start, end, text, None, has_myriad, True, False)
     return NumberToken(start, end, text, value, has_myriad, is_chinese, more)
 
 

@@ -154,6 +154,7 @@ def _rules():
         "picture_source": regex_cache.compile(raw["picture_source"]),
         "column_label": regex_cache.compile(rf"(?:{alternation(_outlet_stems(raw['outlet_ends']))})"
                                             rf"(?:{alternation(raw['column_nouns'])})"),
+        "record_text_labels": frozenset(raw["record_text_labels"]),
         "about_verbs": regex_cache.compile(rf"\s*[，,]?\s*(?:{alternation(raw['about_verbs'])})"),
         "appendix_label": regex_cache.compile(rf"[\u4e00-\u9fa5]{{0,6}}(?:{alternation(raw['appendix_heads'])})\s*[:：]"),
     }
@@ -1406,6 +1407,7 @@ def _take_metadata(lines: list[_Line], article: CleanArticle, credited: list[str
     kept: list[_Line] = []
     reporters: list[str] = []
     reprinted: list[str] = []                # the authors a reprint credit names
+    lines = _without_record_header(lines, reporters)
     lines = _without_date_bar(lines, article, reporters, credited)
     lines = _without_name_line(lines, article.title, reporters)
     for index, line in enumerate(lines):
@@ -1502,6 +1504,38 @@ def _is_edge_furniture(text: str, index: int, count: int) -> bool:
 
 
 _WIDGET_MAX = 40
+
+
+def _without_record_header(lines: list[_Line], reporters: list[str]) -> list[_Line]:
+    """The lines without a corpus record's header: a run of two or more fields `【label】value` from the
+    article's first line (the Fudan corpus: `【原文出处】人民日报`, `【原刊期号】19990704`, `【分 类 号】F14`,
+    `【 作  者 】郅振璞`, `【 标  题 】厦门以体制创新促经济发展`, `【 正  文 】`). A field is the record's and goes,
+    a writer's role as its label (`作者`, bylines.toml) gives its names; a label that names a part of the
+    article (`record_text_labels`: 标题, 编者按, 正文) goes and leaves the text it labels."""
+    fields = []
+    for line in lines:
+        field_ = _RECORD_FIELD.match(line.text) if line.text.startswith("【") else None
+        if field_ is None:
+            break
+        fields.append(field_)
+    if len(fields) < _RECORD_FIELDS_MIN:
+        return lines
+    kept = []
+    for line, field_ in zip(lines, fields):
+        label, value = "".join(field_.group("label").split()), field_.group("value").strip(_LINE_EDGE)
+        if label in _rules()["record_text_labels"]:
+            line.cut(0, field_.start("value"))
+            line.strip()
+            kept += [line] if line.text else []
+            continue
+        byline = bylines.parse(f"{label}：{value}") if value else None
+        reporters.extend(byline.reporters if byline else [])
+    return kept + lines[len(fields):]
+
+
+# a record's field: a label of two to six Chinese characters, spaced out to line up (`【 作  者 】`), then its value
+_RECORD_FIELD = regex_cache.compile(r"【\s*(?P<label>[\u4e00-\u9fa5](?:\s*[\u4e00-\u9fa5]){1,5})\s*】(?P<value>.*)")
+_RECORD_FIELDS_MIN = 2
 
 
 def _without_date_bar(lines: list[_Line], article: CleanArticle, reporters: list[str], editors: list[str]) -> list[_Line]:

@@ -497,6 +497,7 @@ _PARAGRAPH_START = regex_cache.compile(
     r"[ \t\u3000]{2}|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．)]\D|[-*+] |[#>|<]|```|~~~")
 _WHOLE_LINE_BLOCK = regex_cache.compile(r" {0,3}(?:[#|<]|```|~~~)")   # nothing runs on from a heading, a row, a tag
 _COLUMNS = regex_cache.compile(r"\S(?: {2,}|\t)\S")      # a table row laid out in columns
+_FIELD = regex_cache.compile(r"\s*【[^】]{1,12}】")         # a record's labelled field: 【原文出处】人民日报
 
 
 def _width(line: str) -> int:
@@ -529,17 +530,28 @@ def _hard_wraps_joined(text: str) -> str:
 def _cut_at_one_width(lines: list[str]) -> list[bool] | None:
     """Which lines are cut at the text's width, or None when the text is not hard-wrapped."""
     widths = [_width(line.rstrip()) for line in lines]
-    filled = sorted((width for width in widths if width), reverse=True)
+    prose = _prose_widths(lines, widths)
+    filled = sorted((width for width in prose if width), reverse=True)
     if len(filled) < _WRAP_MIN_LINES:
         return None
     wrap = filled[len(filled) // 10]          # the width of the cut, a long line or two (a URL) aside
     if not _WRAP_WIDTHS[0] <= wrap <= _WRAP_WIDTHS[1]:
         return None
     full = [abs(width - wrap) <= _WRAP_SLACK for width in widths]
+    cut = sum(1 for width in prose if abs(width - wrap) <= _WRAP_SLACK)
     open_ended = sum(1 for line, is_full in zip(lines, full) if is_full and line.rstrip()[-1] not in _PARAGRAPH_ENDS)
-    if sum(full) < max(_WRAP_MIN_LINES, _WRAP_FULL_SHARE * len(filled)) or open_ended < _WRAP_OPEN_SHARE * sum(full):
+    if cut < max(_WRAP_MIN_LINES, _WRAP_FULL_SHARE * len(filled)) or open_ended < _WRAP_OPEN_SHARE * sum(full):
         return None
     return full
+
+
+def _prose_widths(lines: list[str], widths: list[int]) -> list[int]:
+    """The lines' widths, 0 for a line that is no prose: the share of lines cut at the width is of the lines of
+    prose, since a row of columns or a record's field (`【原刊期号】19990227`, a corpus's header) is a line of its own
+    whatever the width (a Fudan corpus text: ten fields and two tables among forty lines)."""
+    return [width if width and not _FIELD.match(line)
+            and not (("  " in line or "\t" in line) and _COLUMNS.search(line)) else 0
+            for line, width in zip(lines, widths)]
 
 
 def _runs_on(previous: str, line: str) -> bool:

@@ -462,6 +462,7 @@ class Boilerplate(Record):
     picture_source: str
     outlet_ends: Words
     column_nouns: Words
+    record_text_labels: Words
 
 
 # bylines.toml

@@ -488,7 +488,7 @@ def find_organizations(norm: str, stock_names: list[tuple[int, int]], scanned=No
     found += _body_hits(norm, scanned.get("location", [])) + _local_body_hits(norm)
     found += [hit for match in rules["suffix_re"].finditer(norm) if (hit := _by_suffix(norm, match, rules))]
     found += _cue_hits(norm, rules) + _code_hits(norm, rules) + _quote_hits(norm, rules) + _ascii_hits(norm, rules)
-    found += _risk_marked_hits(norm, rules)
+    found += _risk_marked_hits(norm, rules) + _defined_hits(norm, rules)
     found += _titled_media_hits(norm, rules) + _dateline_hits(norm) + _mission_hits(norm, rules) + _titled_person_hits(norm, rules)
     found += _counted_list_hits(norm, rules)
     found += _committee_departments(norm, found, rules)
@@ -1035,6 +1035,40 @@ def _risk_marked_hits(norm: str, rules) -> list[OrgHit]:
         return []
     return [OrgHit(match.start(), match.end(), match.group(0)) for match in rules["risk_re"].finditer(norm)
             if word_ends_at(norm, match.end())]
+
+
+# a short name the text gives a registered name right after it, in brackets (（以下简称“四川交投”）, （下称“上海信谊联合”）,
+# （以下简称山外山）)
+_DEFINED = regex_cache.compile(
+    rf"[（(](?:以下简称|以下称|下称|简称)[：:]?[“\"”「]?(?P<short>{HAN}{{2,10}})[”\"“」]?[）)，,]")
+_LONGEST_REGISTERED = 30       # characters of the longest registered name read back from its short name
+
+
+def _defined_hits(norm: str, rules) -> list[OrgHit]:
+    """A registered name the text gives a short name that opens it (四川交投产融控股有限公司（以下简称“四川交投”）,
+    上海信谊联合医药药材有限公司（下称“上海信谊联合”）): the name runs from where the short name opens, after a mark or a
+    boundary word, to its legal form, though the segmenter reads verbs inside it (交|投产|融, 联合)."""
+    if "称" not in norm:
+        return []
+    hits = []
+    for match in _DEFINED.finditer(norm):
+        end = match.start()
+        if not norm.endswith(_LEGAL_FORMS, 0, end):
+            continue
+        short = match.group("short")
+        start = norm.rfind(short, max(0, end - _LONGEST_REGISTERED), end)
+        if start > 0 and _name_opens(norm, start) and is_han(norm[start:end]) and end - start > len(short) + 2:
+            hits.append(OrgHit(start, end, norm[start:end]))
+    return hits
+
+
+def _name_opens(norm: str, start: int) -> bool:
+    """Can a name open at `start`: after a mark (，上海信谊…) or a boundary word that ends there (其中四川…)?"""
+    if not _name_char(norm[start - 1]):
+        return True
+    boundary = _rules()["boundary_re"]
+    return any(found.end() == start and whole_words(norm, found.start(), start)
+               for found in boundary.finditer(norm, max(0, start - 4), start))
 
 
 def _whole_item_before(norm: str, end: int) -> list[tuple[str, str]]:

@@ -1012,6 +1012,8 @@ def _code_hits(norm: str, rules) -> list[OrgHit]:
         words = _name_words(norm, code.start())
         if not words and code.group("exchange"):
             words = _whole_item_before(norm, code.start())
+        elif not words:
+            words = _ticker_item(norm, code.start())
         if words and (code.group("exchange") or code.group("code")[0].isdigit() or code.group("ric") or _has_proper(words)):
             hits.append(_hit_ending(norm, code.start(), words))   # not 限制性股票单元（RSU）, 公私合营模式（PPP）
     return hits
@@ -1069,6 +1071,23 @@ def _name_opens(norm: str, start: int) -> bool:
     boundary = _rules()["boundary_re"]
     return any(found.end() == start and whole_words(norm, found.start(), start)
                for found in boundary.finditer(norm, max(0, start - 4), start))
+
+
+def _ticker_item(norm: str, end: int) -> list[tuple[str, str]]:
+    """The words before a ticker in brackets whose last word the segmenter tags a verb (而华纳|兄弟|探索（WBD）曾跌2.1%):
+    the run from where a name can open, when it is Chinese, short enough for a name and holds a proper noun (the
+    listed company's name; 公私合营模式（PPP） holds none), and no verb opens it (已有|雪莱特(002076))."""
+    start = _name_start(norm, end)
+    if not 2 <= end - start <= _MAX_CODE_NAME or not is_han(norm[start:end]):
+        return []
+    words = list(tokenizer.tag_names(norm[start:end]))
+    if words[0][1].startswith(_NOT_OPENING_FLAGS) or _person_name(*words[0]):
+        return []                 # 已有|雪莱特(002076): a verb opens no name
+    return words if _has_proper(words) else []
+
+
+# the tags of words that open no name: verbs, adverbs, prepositions, conjunctions, pronouns
+_NOT_OPENING_FLAGS = ("v", "d", "p", "c", "r")
 
 
 def _whole_item_before(norm: str, end: int) -> list[tuple[str, str]]:

@@ -63,3 +63,42 @@ def test_a_wrapped_text_whose_header_and_tables_are_many_of_its_lines_is_joined(
     assert any(line.startswith("【原文出处】") for line in lines)         # the fields stay lines of their own
     if name == "unseen11_text-05.txt":
         assert "时代进步        67.3%" in lines and "其他             2.4%" in lines
+
+
+PAGES = FIXTURES / "unseen11_pages" / "html"
+BULLETINS = FIXTURES / "unseen11_bulletins" / "articles"
+
+
+@pytest.mark.parametrize("name,headline", [
+    # a company template's <h2 class="view-title"> opening the article's block, under a <title> naming the company
+    ("unseen11_page-06.html", "钢市十二月中下旬面临较大风险"),
+    # <div class="title">…<span> 【 2014-01-03 】</span></div> opening the block, <title> ****科技有限公司-新闻详情
+    ("unseen11_page-05.html", "2013中国互联网用户体验高峰论坛"),
+    # a portal mock-up: <h2 class="news_title"> above <h3 class="date">发布时间：2011-3-31…</h3>, a bar and no headline
+    ("unseen11_page-01.html", "成都银行IPO募8亿 成渝银行机构上市忙"),
+])
+def test_a_headline_inside_the_article_block_or_above_its_date_bar_is_the_title(name, headline):
+    assert _clean(PAGES / name).title == headline
+
+
+def test_a_bar_whose_fields_are_set_apart_by_indent_spaces_is_one_bar():
+    # unseen11_page-06.html: 发表时间：2015/1/19 9:31:55　　作者：jomoo　　来源：jomoo　　浏览量：559
+    article = _clean(PAGES / "unseen11_page-06.html")
+    assert "浏览量" not in article.text and "jomoo" not in article.text
+    assert article.published.startswith("2015-01-19T09:31:55")
+    assert article.reporter is None            # the writer named as the bar's source is the site's account
+
+
+def test_a_byline_under_the_lead_picture_is_read_as_a_byline():
+    # unseen11_bulletin-01.md: <div class="img_wrapper"><img…></div><p>本报（chinatimes.net.cn）记者张琪 徐芸茜 北京报道</p>
+    article = _clean(BULLETINS / "unseen11_bulletin-01.md")
+    assert article.reporter == "张琪 徐芸茜"
+    assert "北京报道" not in article.text
+    assert article.text.startswith("近期，国家发改委表示，2022年将全面完成国企改革三年行动任务")
+
+
+def test_a_bracketed_disclaimer_closing_the_article_goes():
+    # unseen11_bulletin-03.md: …定价机制的微调是沿着市场化的方向更进一步。” / （声明：文章内容仅供参考，不构成投资建议。…）
+    text = _clean(BULLETINS / "unseen11_bulletin-03.md").text
+    assert "声明" not in text
+    assert text.endswith("定价机制的微调是沿着市场化的方向更进一步。”")

@@ -177,7 +177,7 @@ def _bar_grammar(raw: dict, surname: str) -> dict:
     field = rf"[（(]?(?:本文|文章)?(?:{fields})\s*(?:[:：]|于)\s*{value}[）)]?"
     date = (rf"(?P<date>{year}\s*\d{{1,2}}\s*[-/.月]\s*\d{{1,2}}(?!\d)(?:\s*日)?"
             r"(?P<time>\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?!\d))?)")
-    counter = rf"(?:{gap}(?:{alternation(raw['bar_counters'])})\s*[:：]?\s*[（(]?\s*\d*\s*[）)]?\s*次?)*"
+    counter = rf"(?:{gap}(?:{alternation(raw['bar_counters'])})(?:{alternation(raw['bar_counter_ends'])})?\s*[:：]?\s*[（(]?\s*\d*\s*[）)]?\s*次?)*"
     return {
         # the writer's name may stand in square brackets after the date (sohu 2004: 2004年7月16日08:19 [ 黄宇 ] 来源：…)
         "bar": regex_cache.compile(rf"(?:(?P<names>{surname}{HAN}{{1,2}})\s+)?(?P<before>(?:{field}{gap})*)"
@@ -585,11 +585,18 @@ def _read_bar(match: re.Match) -> DateBar:
     """What a bar says: its date, the names standing alone around the date, and its fields' names."""
     found = DateBar(match.start(), match.end(), match.group("date").strip())
     found.reporters += [name for name in (match.group("names"), match.group("bracketed")) if name]
+    named: list[Byline] = []
+    outlets = set()                   # the values of the fields that name no one (来源：jomoo)
     for labelled in _grammar()["bar_field"].finditer(match.group("before") + " " + match.group("after")):
         byline = parse(f"{labelled.group('role')}：{labelled.group('value')}")
-        if byline:
-            found.reporters.extend(byline.reporters)
-            found.editors.extend(byline.editors)
+        if byline and (byline.reporters or byline.editors):
+            named.append(byline)
+        else:
+            outlets.add(labelled.group("value"))
+    for byline in named:
+        # a writer named as the bar's source is the site's own account, no one (a template's 作者：jomoo  来源：jomoo)
+        found.reporters.extend(name for name in byline.reporters if name not in outlets)
+        found.editors.extend(byline.editors)
     return found
 
 

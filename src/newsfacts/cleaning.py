@@ -295,7 +295,8 @@ def _at_indents(lines: list[_Line]) -> list[_Line]:
         return lines
     split: list[_Line] = []
     for line in lines:
-        ends = _indents(line.text) if _INDENT in line.text else []
+        # (a publication bar sets its fields apart by the same spaces: 发表时间：2015/1/19 9:31:55　　作者：jomoo　　来源：…)
+        ends = _indents(line.text) if _INDENT in line.text and bylines.date_bar(line.text) is None else []
         if not ends:
             split.append(line)
             continue
@@ -500,7 +501,8 @@ def _headline_or(title: str | None, article) -> str | None:
     (gsc-1's <title> names the site's section); the <title> when one holds the other (toutiao-2's
     heading is the <title> with the account's 原创 mark). A page with no title at all has its headline
     in a plain block above the article (`pages.plain_headline_above`)."""
-    headline = pages.headline_above(article) or (None if title else pages.plain_headline_above(article))
+    headline = (pages.headline_inside(article) or pages.headline_above(article)
+                or (None if title else pages.plain_headline_above(article)))
     if headline and not (title and (title in headline or headline in title)):
         return headline
     return title
@@ -966,8 +968,10 @@ class _Captions:
             if not _may_be_caption(following, block):
                 return dropped
             text = _short_text(following, 2 * self.longest)    # None: longer than any caption (titles in 《》 not counted)
-            byline = bylines.parse(text) if text is not None and len(text) <= self.longest else None
-            if byline is None or not byline.credit or byline.reporters:
+            credit = _photo_credit(text, self.longest)
+            if credit is None:
+                return dropped              # the article's byline under its lead picture: the byline rules read it
+            if not credit:
                 reading = _LABEL if _tied_caption(following, block, text, self.longest) else \
                     _caption_reading(text or "", self.longest)
                 return (self._take(following, False, reading) if reading else False) or dropped
@@ -1017,6 +1021,15 @@ class _Captions:
                 element.tail = None
             elif element.getparent() is not None:
                 _remove(element)
+
+
+def _photo_credit(text: str | None, longest: int) -> bool | None:
+    """Whether a short paragraph under a picture is a photo credit (摄影：产品经理); None when it is a writer's byline
+    (`本报（chinatimes.net.cn）记者张琪 徐芸茜 北京报道` under 华夏时报's lead picture), which is no caption."""
+    byline = bylines.parse(text) if text is not None and len(text) <= longest else None
+    if byline is not None and byline.reporters and not byline.credit:
+        return None
+    return byline is not None and byline.credit and not byline.reporters
 
 
 _CENTRED_STYLE = regex_cache.compile(r"text-align\s*:\s*center", re.IGNORECASE)

@@ -110,19 +110,43 @@ _BANNER = regex_cache.compile(r"[\u4e00-\u9fa5]{2,8}\s*[A-Z][A-Z&' ]{1,30}")
 
 def headline_above(container) -> str | None:
     """The heading (h1–h6) nearest before a page's article, within its parent's and
-    grandparent's blocks: the headline of a page whose <title> names only its section."""
+    grandparent's blocks: the headline of a page whose <title> names only its section. A heading that
+    is only the publication bar (a portal's `<h3 class="date">发布时间：2011-3-31</h3>` under its
+    headline) is passed over."""
     element = container
     for _ in range(3):
         for sibling in element.itersiblings(preceding=True):
             if not isinstance(sibling.tag, str):
                 continue
             heading = sibling if _is_heading(sibling) else next(reversed([e for e in sibling.iter() if _is_heading(e)]), None)
-            if heading is not None:
-                text = _without_dated_end(_words(heading))
+            text = _without_dated_end(_words(heading)) if heading is not None else ""
+            if text and not _is_bar(text):
                 return text if 4 <= len(text) <= 80 and not _BANNER.fullmatch(text) else None
         element = element.getparent()
         if element is None:
             break
+    return None
+
+
+def _is_bar(text: str) -> bool:
+    """Whether a heading's words are only a publication bar (发布时间：2011-3-31)."""
+    bar = bylines.date_bar(text) if _YEAR_OPENS_DATE.search(text) else None
+    return bar is not None and bar.start == 0 and bar.end >= len(text.rstrip())
+
+
+def headline_inside(container) -> str | None:
+    """The heading that opens a page's article block before any of its words (a company template's
+    `<h2 class="view-title">钢市十二月中下旬面临较大风险</h2>` over its info bar and paragraphs, `<div
+    class="title">2013中国互联网用户体验高峰论坛 <span>【 2014-01-03 】</span></div>`, both inside the block the finder
+    reads): the headline of a page whose <title> names only the site."""
+    if (container.text or "").strip():
+        return None
+    for element in container.iterdescendants():
+        if _is_heading(element):
+            text = _without_dated_end(_words(element))
+            return text if _HEADLINE_MIN <= len(text) <= 80 and not _BANNER.fullmatch(text) else None
+        if isinstance(element.tag, str) and (element.text or "").strip():
+            return None
     return None
 
 

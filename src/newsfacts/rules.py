@@ -484,6 +484,7 @@ class Bylines(Record):
     bar_fields: Words
     bar_date_labels: Words
     bar_counters: Words
+    bar_counter_ends: Words
     reprint_labels: Words
     reprint_subjects: Words
     reprint_verbs: Words

@@ -195,9 +195,15 @@ def _any_of(patterns: list[str]) -> _LineRules:
             (guarded if words else unguarded).append(pattern)
             needed.update(words or ())
     return _LineRules({char: _either(group) for char, group in by_char.items()},
-                      regex_cache.compile("|".join(map(re.escape, sorted(needed, key=len, reverse=True))) or "(?!)"),
+                      regex_cache.compile("|".join(map(re.escape, sorted(needed, key=_longest_first))) or "(?!)"),
                       _either(guarded), _either(unguarded),
                       regex_cache.compile("|".join(floating) or "(?!)"))   # unwrapped: each branch opens with a literal
+
+
+def _longest_first(word: str) -> tuple[int, str]:
+    """Longest first, then by the words themselves: the same words make the same pattern in every process
+    (a set's order changes with the hash seed, and a new pattern text misses the pattern cache at each start)."""
+    return -len(word), word
 
 
 def _either(patterns: list[str]) -> re.Pattern:

@@ -20,19 +20,18 @@ optional parts (each form of the date pattern) is entered in full wherever the a
 Such an alternative gets a lookahead for the characters it can open with (`_guard_branches`). The
 matches are the same: a place skipped, an alternative passed over, is one where no match can start.
 
-Where: `$NEWSFACTS_CACHE_DIR`, else `$XDG_CACHE_HOME/newsfacts`, else `~/.cache/newsfacts`;
-`NEWSFACTS_CACHE_DIR=off` turns it off. Only CPython has the engine this relies on; elsewhere
-every pattern is compiled by `re`.
+The file is one of `startup_cache` (`NEWSFACTS_CACHE_DIR=off` turns it off). Only CPython has the
+engine this relies on; elsewhere every pattern is compiled by `re`.
 """
 from __future__ import annotations
 
 import atexit
-import marshal
-import os
 import re
 import sys
 from array import array
 from pathlib import Path
+
+from .startup_cache import Store, cache_file
 
 try:                                    # the engine's own interface, as re._compiler.compile uses it
     import _sre  # type: ignore[import-not-found]
@@ -41,75 +40,30 @@ try:                                    # the engine's own interface, as re._com
 except ImportError:                     # pragma: no cover (not CPython)
     _sre = None
 
-_MAX_ENTRIES = 2000                     # beyond these the file keeps only what the last run used
-_MAX_CODE_BYTES = 4 << 20
 _WORD = "I"                             # the engine's code words are 32-bit unsigned
 
 
-class _Store:
-    """The patterns' code read from the cache file, and what this process added or used."""
-
-    def __init__(self, path: Path | None):
-        self.path = path
-        self.entries: dict[tuple[str, int], tuple] = _read(path) if path else {}
-        self.used: set[tuple[str, int]] = set()
-        self.dirty = False
-
-    def save(self) -> None:
-        """Write the file (atomically) when this process compiled patterns it did not hold."""
-        if not self.dirty or self.path is None:
-            return
-        entries = self.entries
-        if len(entries) > _MAX_ENTRIES or sum(len(entry[1]) for entry in entries.values()) > _MAX_CODE_BYTES:
-            entries = {key: entries[key] for key in self.used}
-        import tempfile  # only a run that compiled something new writes
-
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=".patterns-")
-            with os.fdopen(handle, "wb") as out:
-                marshal.dump(entries, out)
-            os.replace(temporary, self.path)
-            self.dirty = False
-        except OSError:
-            pass                        # a read-only home: every run compiles, as without the cache
+def _valid(entry) -> bool:
+    return isinstance(entry, tuple) and len(entry) == 5 and isinstance(entry[1], bytes)
 
 
-def _read(path: Path) -> dict:
-    try:
-        with open(path, "rb") as handle:
-            entries = marshal.load(handle)
-    except (OSError, EOFError, ValueError, TypeError):
-        return {}
-    if not isinstance(entries, dict):
-        return {}
-    return {key: entry for key, entry in entries.items() if isinstance(entry, tuple) and len(entry) == 5
-            and isinstance(entry[1], bytes)}
+def _code_size(entry: tuple) -> int:
+    return len(entry[1])
 
 
 def _cache_path() -> Path | None:
-    chosen = os.environ.get("NEWSFACTS_CACHE_DIR")
-    if chosen is not None and chosen.strip().lower() in ("", "off", "0", "no", "false"):
-        return None
     if _sre is None or sys.implementation.name != "cpython" or array(_WORD).itemsize != 4:
         return None
-    if chosen:
-        folder = Path(chosen)
-    else:
-        try:
-            folder = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "newsfacts"
-        except (RuntimeError, KeyError, OSError):
-            return None                  # no home directory (a bare container user): no cache
-    return folder / f"patterns-v4-{sys.implementation.cache_tag}-{_sre.MAGIC}.marshal"
+    return cache_file(f"patterns-v4-{sys.implementation.cache_tag}-{_sre.MAGIC}.marshal")
 
 
-_store: _Store | None = None
+_store: Store | None = None
 
 
-def _the_store() -> _Store:
+def _the_store() -> Store:
     global _store
     if _store is None:
-        _store = _Store(_cache_path())
+        _store = Store(_cache_path(), _valid, _code_size)
         atexit.register(_store.save)
     return _store
 

@@ -8,6 +8,9 @@ must have the header's width. Errors name the file and the key or line.
 """
 from __future__ import annotations
 
+import atexit
+import marshal
+import sys
 import tomllib
 from functools import cache
 from pathlib import Path
@@ -15,6 +18,7 @@ from typing import Any
 
 from .errors import DataFileError
 from .rules import typed
+from .startup_cache import Store, cache_file
 
 __all__ = ["DATA", "DataFileError", "data_path", "data_text", "load_columns", "load_rules", "load_toml", "load_tsv",
            "load_words"]
@@ -45,10 +49,46 @@ def load_toml(name: str) -> dict[str, Any]:
 
 @cache
 def _parse_toml(name: str) -> dict[str, Any]:
+    """The parsed table, from the start-up cache when it holds this file's text (`tomllib` parses in Python:
+    the rule files cost a cold start about a tenth of its time)."""
+    text = data_text(name)
+    store = _the_store()
+    store.used.add(name)
+    entry = store.entries.get(name)
+    if entry is not None and entry[0] == text:
+        return entry[1]
     try:
-        return tomllib.loads(data_text(name))
+        table = tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:
         raise DataFileError(f"invalid data file {name}: {err}") from None
+    if store.path is not None and _plain(table):
+        store.entries[name] = (text, table)
+        store.dirty = True
+    return table
+
+
+def _plain(table: dict[str, Any]) -> bool:
+    """Does marshal keep the table (no date or time values)?"""
+    try:
+        marshal.dumps(table)
+    except ValueError:
+        return False
+    return True
+
+
+_store: Store | None = None
+
+
+def _the_store() -> Store:
+    global _store
+    if _store is None:
+        _store = Store(cache_file(f"tables-v1-{sys.implementation.cache_tag}.marshal"), _valid_entry)
+        atexit.register(_store.save)
+    return _store
+
+
+def _valid_entry(entry: Any) -> bool:
+    return isinstance(entry, tuple) and len(entry) == 2 and isinstance(entry[0], str) and isinstance(entry[1], dict)
 
 
 @cache

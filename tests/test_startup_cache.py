@@ -1,0 +1,75 @@
+"""The start-up cache of parsed rule files gives what `tomllib` parses of each file's present text, and
+never a table of an earlier text of the file; a broken cache file is ignored."""
+from __future__ import annotations
+
+import marshal
+import tomllib
+
+import pytest
+
+from newsfacts import tables
+
+TOML_FILES = sorted(path.name for path in tables.DATA.glob("*.toml"))
+
+
+@pytest.fixture
+def fresh_store(tmp_path, monkeypatch):
+    """A cache in a folder of its own, and no parsed table kept by this process."""
+    monkeypatch.setenv("NEWSFACTS_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(tables, "_store", None)
+    tables._parse_toml.cache_clear()
+    yield tmp_path
+    tables._parse_toml.cache_clear()
+    monkeypatch.setattr(tables, "_store", None)
+
+
+def _next_process(monkeypatch) -> None:
+    """What a new process sees: the store read again from its file, no table in memory."""
+    tables._store.save()
+    monkeypatch.setattr(tables, "_store", None)
+    tables._parse_toml.cache_clear()
+
+
+def test_a_table_from_the_cache_is_what_tomllib_parses(fresh_store, monkeypatch):
+    for name in TOML_FILES:
+        tables._parse_toml(name)
+    _next_process(monkeypatch)
+    assert set(tables._the_store().entries) == set(TOML_FILES)
+    for name in TOML_FILES:
+        assert tables._parse_toml(name) == tomllib.loads(tables.data_text(name))
+    assert not tables._store.dirty                                   # every table came from the file
+
+
+def test_a_changed_rule_file_is_parsed_again(fresh_store, monkeypatch):
+    real = tables.data_text("stocks.toml")
+    tables._parse_toml("stocks.toml")
+    _next_process(monkeypatch)
+    edited = real.replace("ordinary_max_length = ", "ordinary_max_length = 1", 1)
+    assert edited != real
+    monkeypatch.setattr(tables, "data_text", lambda name: edited)
+    assert tables._parse_toml("stocks.toml") == tomllib.loads(edited) != tomllib.loads(real)
+
+
+@pytest.mark.parametrize("content", [b"", b"not marshal data", marshal.dumps([1, 2]),
+                                     marshal.dumps({"stocks.toml": ("other text", {"after": []})}),
+                                     marshal.dumps({"stocks.toml": ("text", "not a table")})],
+                         ids=["empty", "garbage", "a list", "a stale entry", "an entry of another shape"])
+def test_a_broken_cache_file_is_ignored(fresh_store, content):
+    path = tables._the_store().path
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(content)
+    tables._store = None
+    assert tables._parse_toml("stocks.toml") == tomllib.loads(tables.data_text("stocks.toml"))
+
+
+def test_off_parses_and_writes_nothing(tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWSFACTS_CACHE_DIR", "off")
+    monkeypatch.setattr(tables, "_store", None)
+    tables._parse_toml.cache_clear()
+    try:
+        assert tables._parse_toml("stocks.toml") == tomllib.loads(tables.data_text("stocks.toml"))
+        tables._store.save()
+    finally:
+        tables._parse_toml.cache_clear()
+        monkeypatch.setattr(tables, "_store", None)
+    assert not list(tmp_path.iterdir())

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from typing import get_type_hints
 
 import pytest
 
@@ -34,6 +35,16 @@ def test_word_list_loads(name):
 @pytest.mark.parametrize("name", TSV_FILES)
 def test_tsv_file_loads(name):
     assert len(tables.load_tsv(name)) > 0
+
+
+def _records() -> list[type]:
+    return [value for value in vars(rules).values() if isinstance(value, type) and issubclass(value, rules.Record)]
+
+
+@pytest.mark.parametrize("shape", _records(), ids=lambda shape: shape.__name__)
+def test_field_types_are_those_of_get_type_hints(shape):
+    """The loader evaluates each annotation text once for all records; the types must be get_type_hints' own."""
+    assert list(rules._hints(shape).items()) == list(get_type_hints(shape).items())
 
 
 def _keys(shape, prefix="") -> set[str]:

@@ -8,16 +8,17 @@ the Python loop visits only those.
 """
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator
-from itertools import accumulate, chain, compress
+from itertools import accumulate, compress
+from operator import itemgetter, ne
 
 from . import tokenizer
 
 
 def _pair_keys(prefixes: Iterable[str]) -> frozenset[int]:
-    """The two-character prefixes as the integers `_starts` reads: first code point | second << 32."""
-    return frozenset(ord(prefix[0]) | ord(prefix[1]) << 32 for prefix in prefixes)
+    """The two-character prefixes as the integers `_starts` reads: first code point | second << 32 (the
+    prefixes' UTF-32 bytes read eight at a time, as `_starts` reads the text)."""
+    return frozenset(memoryview("".join(prefixes).encode("utf-32-le")).cast("Q"))
 
 
 def _starts(text: str, pair_keys: Collection[int], singles: Collection[str]) -> Iterator[int]:
@@ -124,24 +125,21 @@ class NameScan:
     """
 
     def __init__(self, words_by_kind: dict[str, Iterable[str]], aside: dict[str, Iterable[str]] | None = None):
+        # (built at every start from some 18,000 words: with C-level passes over them, not a Python loop)
         kinds: dict[str, tuple[str, ...]] = {}
         for kind, words in words_by_kind.items():
             single = (kind,)
-            for word in words:
-                kinds[word] = kinds[word] + single if word in kinds else single
+            added = dict.fromkeys(words, single)
+            again = {word: kinds[word] + single for word in kinds.keys() & added.keys()}
+            kinds.update(added)
+            kinds.update(again)
         set_aside: dict[str, str] = {}
         for kind, words in (aside or {}).items():
             set_aside.update((word, kind) for word in words if word not in kinds)
-        longer: defaultdict[str, set[int]] = defaultdict(set)
-        for word in chain(kinds, set_aside):
-            if len(word) > 2:
-                longer[word[:3]].add(len(word))
-        # the lengths to try where a word's first two characters stand, by the next three characters: those of the
-        # longer words that open with all three, longest first, then 2 (most such places open none of the longer
-        # words, and are done with one lookup where each length of the two characters' words was tried)
-        self._longer = {key: (*sorted(values, reverse=True), 2) for key, values in longer.items()}
-        self._singles = frozenset(word for word in kinds if len(word) == 1)
-        self._pairs = _pair_keys(word[:2] for word in chain(kinds, set_aside) if len(word) > 1)
+        every = [*kinds, *set_aside]
+        self._longer = _longer_lengths(list(compress(every, map((2).__lt__, map(len, every)))))
+        self._singles = frozenset(compress(kinds, map((1).__eq__, map(len, kinds))))
+        self._pairs = _pair_keys(map(_FIRST_TWO, compress(every, map((1).__lt__, map(len, every)))))
         # one lookup per candidate piece: a word of the lexicons maps to its kinds (a tuple), a word set
         # aside to its kind (a string); the dictionaries are large, and each lookup is a trip to memory
         self._entries: dict[str, tuple[str, ...] | str] = {**set_aside, **kinds}
@@ -177,3 +175,23 @@ class NameScan:
 
 
 _TWO = (2,)
+_FIRST_TWO = itemgetter(slice(0, 2))
+_FIRST_THREE = itemgetter(slice(0, 3))
+
+
+def _longer_lengths(words: list[str]) -> dict[str, tuple[int, ...]]:
+    """The lengths to try where a word's first two characters stand, by the next three characters: those of the
+    words (of three characters or more) that open with all three, longest first, then 2 (most such places open
+    none of the longer words, and are done with one lookup where each length of the two characters' words was
+    tried). Most openings of three have one length: those are paired in C, the few words of another length
+    than the one kept for their opening are merged after (a set of pairs costs CPython 30 times a dict's)."""
+    heads, lengths = list(map(_FIRST_THREE, words)), list(map(len, words))
+    one = dict(zip(heads, lengths))                     # (the last word's length, for each opening)
+    with_two = {length: (length, 2) for length in one.values()}
+    longer = dict(zip(one, map(with_two.__getitem__, one.values())))
+    more: dict[str, set[int]] = {}
+    for head, length in compress(zip(heads, lengths), map(ne, lengths, map(one.__getitem__, heads))):
+        more.setdefault(head, {one[head]}).add(length)
+    for head, found in more.items():
+        longer[head] = (*sorted(found, reverse=True), 2)
+    return longer

@@ -452,6 +452,14 @@ def wagon_count(draw):
     return f"{verb}{text}车", "count", {"value": Decimal(value), "classifier": "车"}
 
 
+@st.composite
+def spent_money(draw):
+    """`斥资超300亿发力储能`, `豪掷3.5亿`: a bare figure of 亿 after a verb of spending one's money is a sum of money."""
+    n = Decimal(draw(st.integers(1, 99999))) / 10
+    verb = draw(st.sampled_from(["斥资", "豪掷", "拟出资", "向子公司注资", "股东增资", "共筹资"]))
+    return f"{verb}{n.normalize():f}亿", "money", {"value": n * 10 ** 8, "currency": "CNY"}
+
+
 # an order of magnitude before a unit and 级: its words, their values; units and their base units
 ORDER_WORDS = [("百", 10 ** 2), ("千", 10 ** 3), ("万", 10 ** 4), ("十万", 10 ** 5), ("百万", 10 ** 6), ("千万", 10 ** 7),
                ("亿", 10 ** 8), ("10亿", 10 ** 9), ("十亿", 10 ** 9), ("百亿", 10 ** 10), ("千亿", 10 ** 11), ("万亿", 10 ** 12)]
@@ -472,7 +480,7 @@ FORMS = st.one_of(money(), quantity(), percent(), count(), money_range(), colloq
                   shared_round_range(), percent_more(), neighbour_digits(), hundreds_and_more(), hundredths(),
                   digit_fraction(), spaced_count(), people_in_hundred_millions(), latin_quantity(), cubic_fang(),
                   elided_unit(), dollar_sign(), home_dollar(), symbol_rate(), share_fraction(), order_quantity(), country_currency(), share_lots(),
-                  wagon_count())
+                  wagon_count(), spent_money())
 FRAMES = ["数据显示，全年合计{}。", "据介绍，该项目{}，进展顺利。", "报告称，截至目前共{}。"]
 
 

@@ -17,6 +17,7 @@ from .direction import with_directions
 from .document import Document, Fact
 from .errors import InputError
 from .extractors import facts_in, regions, stocks
+from .extractors.dates import TextDay
 from .linking import link
 from .reading import CHINA_TZ, DEFAULT_MAX_SIZE, RawArticle, decode, parse_article, read_bytes
 from .segmenting import SegmentedText, segment
@@ -70,7 +71,7 @@ def extract_text(text: str, *, source: str | None = None, published: Any = None,
     document.stocks, companies = stocks.stock_entries(document.text, article.stock_links)
     if document.title:                                                  # extract
         document.facts += facts_in(title, "title", published)
-    document.facts += facts_in(body, "body", published or _title_day_year(document.facts) or _dated_line_year(body),
+    document.facts += facts_in(body, "body", published or _title_day(document.facts) or _dated_line_year(body),
                                [(c.start, c.end) for c in companies],
                                [(s.start, s.end) for s in article.stock_links])
     if document.title:
@@ -104,13 +105,13 @@ def _document(raw: RawArticle, article: CleanArticle, source: str | None) -> Doc
     )
 
 
-def _title_day_year(title_facts: list[Fact]) -> int | None:
-    """The year of a full date in an undated input's title (`陆家嘴财经早餐2024年8月18日星期日`): the day the
-    text is of, so its year is the body's present (its 今年 and year-less dates), before any year the body
-    names, which may be a plan's or a term's (README "Decisions", undated texts)."""
+def _title_day(title_facts: list[Fact]) -> TextDay | None:
+    """A full date in an undated input's title (`陆家嘴财经早餐2024年8月18日星期日`): the day the text is of, so
+    its year is the body's present (its 今年 and year-less dates), before any year the body names, which may be
+    a plan's or a term's, and its bare weekdays look back from it (README "Decisions", undated texts)."""
     for fact in title_facts:
         if fact.type == "date" and _FULL_DAY.fullmatch(str(fact.get("value"))):
-            return int(str(fact.get("value"))[:4])
+            return TextDay.fromisoformat(str(fact.get("value")))
     return None
 
 

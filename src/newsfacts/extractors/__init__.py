@@ -30,7 +30,7 @@ def facts_in(segmented: str | SegmentedText, where: str, published: date | int |
     `company_links` are the stock-link spans that mean their company (they are
     organizations); no number, sector or place is read inside any link. A plain
     string is segmented here. `published` is the publication day, or for an undated input only the
-    year its present is known to be (a full date in its title), or None.
+    day it is of (a full date in its title: a dates.TextDay) or the year its present is known to be, or None.
     """
     if isinstance(segmented, str):
         segmented = SegmentedText.of(segmented)

@@ -394,6 +394,12 @@ class _Groups:
         return groups
 
 
+class TextDay(date):
+    """The day an undated text is of, known from elsewhere (a full date in its title, a line signing it): no
+    publication day (its 昨天 gives none: a title's date may also be an event's), but its year is the present,
+    and it is the day a bare weekday looks back from and the month 上月 counts from when the text names none."""
+
+
 @dataclass
 class Anchor:
     """What relative references resolve against."""
@@ -401,6 +407,7 @@ class Anchor:
     published: date | None
     present_year: int | None = None     # an undated text's own present: the latest year it names (_present_year)
     present_given: bool = False         # present_year is the year of a day the text was written (a title's or a signed date)
+    day: date | None = None             # that day, when the text gives it (TextDay)
     last_year: int | None = None        # the last explicit year in the document so far (what 同年 means)
     last_month: tuple[int, int | None, int] | None = None   # (where, year, month) of the last month named so far
     month_named: tuple[int | None, int] | None = None  # (year or None, month) of the last month named, year-less too
@@ -442,8 +449,11 @@ class _Reading:
 def find_dates(norm: str, sentences: SentenceIndex, published: date | int | None) -> list[DateHit | Claim]:
     """Date and target-year facts in `norm`, and the spans claimed without a fact; left to
     right, not overlapping. An int for `published` is an undated text's present year, known from
-    elsewhere (a full date in its title): it stands before the years the text names."""
-    if isinstance(published, int):
+    elsewhere, a TextDay its day (a full date in its title): it stands before the years the text names."""
+    if isinstance(published, TextDay):
+        reading = _read(norm, sentences, Anchor(None, present_year=published.year, present_given=True, day=published))
+        published = None
+    elif isinstance(published, int):
         reading = _read(norm, sentences, Anchor(None, present_year=published, present_given=True))
         published = None
     else:
@@ -1235,9 +1245,13 @@ def _same_year(g: _Groups, w: _Where) -> str | None:
 
 def _relative_month(g: _Groups, w: _Where) -> str | None:
     """上月 counts from the month told of (_base_month); 本月, 这个月 are the writer's own month, the publication's
-    (a report of April's figures published on 6 May: its 本月3日 is 3 May)."""
+    (a report of April's figures published on 6 May: its 本月3日 is 3 May); with neither, an undated text's title
+    day's month (no quarter: 上个季度 after a sentence of the second quarter is the first, not the day's last one)."""
     offset, published = w.rules.rel_months[_group(g.relm)], w.anchor.published
     base = (published.year, published.month) if offset == 0 and published else _base_month(w)
+    day = w.anchor.day
+    if base is None and day is not None:
+        base = day.year, day.month      # an undated digest's title day (印度上月底软启动 under 5/27/2022国际财经快讯)
     if base is None:
         return None
     index = (base[0] or 0) * 12 + base[1] - 1 + offset * _steps(g)
@@ -1299,8 +1313,9 @@ def _inside_quote(text: str, pos: int, reach: int = 200) -> bool:
 
 def _week_day(g: _Groups, w: _Where) -> str | None:
     """上周四, 本周一: that week's day (weeks start on Monday). A bare 周五 is the most recent
-    Friday on or before publication, the coming one when its clause looks ahead (将, 起)."""
-    published = w.anchor.published
+    Friday on or before publication (or the day an undated text is of), the coming one when its clause looks
+    ahead (将, 起)."""
+    published = w.anchor.published or w.anchor.day
     if not published:
         return None
     weekday = 6 if g.wd in _SUNDAY else _number(g.wd) - 1

@@ -86,8 +86,9 @@ def _grammar() -> dict:
         # every group holds a role word: a text without one is no byline (one search before the group's
         # match, which tries the role after each of its first 40 characters)
         "any_role": regex_cache.compile(alternation(raw["reporter_roles"] + raw["credit_roles"] + raw["single_roles"])),
-        "reporter_roles": frozenset(raw["reporter_roles"]),
-        "editor_roles": frozenset(raw["editor_roles"]),
+        # (as suffixes a role span may end with: `_ends_with_role` reads a word's last five characters at most)
+        "reporter_roles": _role_ends(raw["reporter_roles"]),
+        "editor_roles": _role_ends(raw["editor_roles"]),
         "two_character_roles": frozenset(w for w in raw["reporter_roles"] + raw["credit_roles"] if len(w) == 2),
         "account_roles": frozenset(raw["account_roles"]),
         # a header's `石佳/中国青年报`: names, a separator, the outlet they write for
@@ -206,12 +207,17 @@ def _role_kind(role: str) -> str:
     return "reporter" if _ends_with_role(role, _grammar()["reporter_roles"]) else "credit"
 
 
-def _ends_with_role(role: str, roles: frozenset[str]) -> bool:
+def _role_ends(roles: list[str]) -> tuple[str, ...]:
+    """The role words a word may end with, for one `str.endswith` (words of one to five characters)."""
+    return tuple(sorted({role for role in roles if 0 < len(role) <= 5}))
+
+
+def _ends_with_role(role: str, roles: tuple[str, ...]) -> bool:
     """Whether a role span (its roles joined by / or 、) ends with one of `roles` (松花江网编辑 → 编辑)."""
-    for word in re.split(r"\s*[/、]\s*", role.strip().rstrip(_grammar()["separators"] + " ")):
-        if any(word[-length:] in roles for length in range(min(len(word), 5), 0, -1)):
-            return True
-    return False
+    return any(word.endswith(roles) for word in _ROLE_JOINS.split(role.strip().rstrip(_grammar()["separators"] + " ")))
+
+
+_ROLE_JOINS = regex_cache.compile(r"\s*[/、]\s*")
 
 
 def parse(text: str, marked: bool = False) -> Byline | None:
@@ -500,7 +506,7 @@ def reprint(text: str) -> Byline | None:
     if match is None:
         return None
     found = Byline(credit=True)
-    for clause in re.split(r"\s*[，,]\s*", match.group("clauses").strip(" ，,")):
+    for clause in _CLAUSE_BREAKS.split(match.group("clauses").strip(" ，,")):
         if not clause:
             continue
         byline = parse(clause)
@@ -513,6 +519,9 @@ def reprint(text: str) -> Byline | None:
         elif not role and grammar["permission"].search(clause) is None:
             return None
     return found
+
+
+_CLAUSE_BREAKS = regex_cache.compile(r"\s*[，,]\s*")
 
 
 def is_photo_credit(text: str) -> bool:

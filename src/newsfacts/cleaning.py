@@ -131,6 +131,7 @@ def _rules():
         "drop_line": _any_of(raw["drop_line"]),
         "end_line": regex_cache.compile("|".join(raw["end_line"])),
         "cut_inline": [(word, regex_cache.compile(han_pattern(p))) for word, p in raw["cut_inline"].items()],
+        "cut_inline_words": regex_cache.compile(alternation(raw["cut_inline"]) or "(?!)"),
         "link_home": regex_cache.compile(raw["link_home"]),
         "print_credit": regex_cache.compile(raw["print_credit"]),
         "article_end": regex_cache.compile(raw["article_end"]),
@@ -968,11 +969,12 @@ class _Captions:
         if reading:
             return self._take(block, True, reading)
         following = block.getnext()
-        self._title_above(block, following)
         dropped = False
-        for _ in range(2):
+        for attempt in range(2):
             if not _may_be_caption(following, block):
                 return dropped
+            if not attempt:
+                self._title_above(block, following)
             text = _short_text(following, 2 * self.longest)    # None: longer than any caption (titles in 《》 not counted)
             credit = _photo_credit(text, self.longest)
             if credit is None:
@@ -990,8 +992,9 @@ class _Captions:
     def _title_above(self, block, under) -> None:
         """A picture whose source line stands under it (中国石油供图, 图片来源：《…》) may carry its title
         above it: the paragraph right before the picture when it reads as a label (位于四川盆地的中国第一口页岩气井:
-        no clause mark, no closing 。; a bold one is the next section's heading)."""
-        if not (_may_be_caption(under, block) and _is_source_line(under)):
+        no clause mark, no closing 。; a bold one is the next section's heading). `under` may be a caption
+        (`_may_be_caption`, asked by `after`: taking the title changes nothing it reads)."""
+        if not _is_source_line(under):
             return
         above = block.getprevious()
         if above is None or above.tail and above.tail.strip() or not _may_be_caption(above, block):
@@ -1500,7 +1503,9 @@ def _cut_inline_metadata(line: _Line, place: _Place, reporters: list[str], credi
     """Cut what a kept paragraph carries inside it: bylines run into it and `cut_inline`'s matches
     (我要评论, a source note in brackets, a promotion closed by 【点击…】, a 原标题 in brackets)."""
     _cut_bylines(line, place, reporters, credited)
-    for word, pattern in _rules()["cut_inline"]:
+    rules = _rules()
+    # (one search for all the patterns' words first: most paragraphs hold none of them)
+    for word, pattern in rules["cut_inline"] if rules["cut_inline_words"].search(line.text) else ():
         match = pattern.search(line.text) if word in line.text else None
         while match:                     # every one (a paragraph names several quoted firms)
             line.cut(match.start(), match.end())
@@ -1681,7 +1686,7 @@ def _takes_field_line(line: _Line, article: CleanArticle, place: _Place, reporte
         line.cut(0, match.start("t4") + end)          # the text run on after the title stays
         return False
     editor = (rules["editor"].search(line.text)
-              if line.text.lstrip(_LINE_EDGE + "[【(（").startswith(("责任编辑", "编辑")) else None)   # 【编辑：姚昊】
+              if line.text.lstrip(_EDITOR_OPENING).startswith(("责任编辑", "编辑")) else None)   # 【编辑：姚昊】
     if editor:
         article.editor = " ".join(editor.group("name").split())
         credits = bylines.parse(line.text) if len(line.text) <= _CREDIT_LINE_MAX else None
@@ -1691,6 +1696,7 @@ def _takes_field_line(line: _Line, article: CleanArticle, place: _Place, reporte
 
 
 _CREDIT_LINE_MAX = 60
+_EDITOR_OPENING = _LINE_EDGE + "[【(（"
 
 
 def _run_in_title_end(value: str) -> int | None:

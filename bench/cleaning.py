@@ -24,7 +24,8 @@ SETS = ("gold", "holdout", "holdout_html", "holdout_html2", "holdout_html3", "ho
         "unseen6_posts", "unseen6_pages", "unseen6_texts", "unseen7_posts", "unseen7_pages", "unseen7_texts",
         "unseen8_pages", "unseen8_pages2", "unseen8_texts", "unseen9_pages", "unseen9_texts", "unseen9_bulletins",
         "unseen10_pages", "unseen10_pages2", "unseen10_texts", "unseen10_bulletins",
-        "unseen11_pages", "unseen11_texts", "unseen11_bulletins")
+        "unseen11_pages", "unseen11_texts", "unseen11_bulletins",
+        "unseen12_pages", "unseen12_texts", "unseen12_bulletins")
 
 
 def article_of(name: str, gold_dir: Path | None = None) -> Path:

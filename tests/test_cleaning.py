@@ -26,7 +26,8 @@ GOLD_SETS = ("gold", "holdout", "holdout_html", "holdout_html2", "holdout_html3"
              "unseen8_pages", "unseen8_pages2", "unseen8_texts",
              "unseen9_pages", "unseen9_texts", "unseen9_bulletins",
              "unseen10_pages", "unseen10_pages2", "unseen10_texts", "unseen10_bulletins",
-             "unseen11_pages", "unseen11_texts", "unseen11_bulletins")
+             "unseen11_pages", "unseen11_texts", "unseen11_bulletins",
+             "unseen12_pages", "unseen12_texts", "unseen12_bulletins")
 GOLD_FILES = [path for name in GOLD_SETS for path in sorted((FIXTURES / name).glob("*.json"))]
 # the held-out sets keep their articles beside their gold
 BESIDE_GOLD = {path.name: path for name in ("unseen1_posts/articles", "unseen1_pages/html",
@@ -40,7 +41,9 @@ BESIDE_GOLD = {path.name: path for name in ("unseen1_posts/articles", "unseen1_p
                                                 "unseen9_pages/html", "unseen9_texts/articles", "unseen9_bulletins/articles",
                                                 "unseen10_pages/html", "unseen10_pages2/html", "unseen10_texts/articles",
                                                 "unseen10_bulletins/articles", "unseen11_pages/html",
-                                                "unseen11_texts/articles", "unseen11_bulletins/articles")
+                                                "unseen11_texts/articles", "unseen11_bulletins/articles",
+                                                "unseen12_pages/html", "unseen12_texts/articles",
+                                                "unseen12_bulletins/articles")
                for path in (FIXTURES / name).iterdir()}
 HTML_PAGES = json.loads((DATA / "html_pages.json").read_text(encoding="utf-8"))
 KNOWN = {}

@@ -119,17 +119,41 @@ def find_sectors(norm: str, blocked, matches=None, name_ends=frozenset()) -> lis
     a sector word right after the end of a name (`name_ends`) continues it (万达影院, a unit of 万达)."""
     forms, suffixes, marks, blocked_after, activities, disciplines, _ = _table()
     categories = _price_categories(norm)   # 教育文化娱乐价格: a class of consumer prices, no industry
+    found = list(_lexicon().find(norm)) if matches is None else matches
     raw: list[SectorHit] = []
-    for pos, end, hit in (_lexicon().find(norm) if matches is None else matches):
-        if blocked(pos, end) or _not_an_industry(norm, pos, end) or _inside(categories, pos, end) \
-                or _continues_name(norm, pos, end, name_ends) or _used_otherwise(norm, pos, end, hit, blocked_after):
+    for index, (pos, end, form) in enumerate(found):
+        if blocked(pos, end):
             continue
-        if _head_of_previous(raw, pos, hit) or _short_form_after(raw, pos, forms[hit], hit):
+        hit = SectorHit(pos, _with_trade(norm, form, end), _reported_sector(forms, activities, form))
+        if _dropped_alone(norm, found, index, hit) or _not_an_industry(norm, pos, end) or _inside(categories, pos, end) \
+                or _continues_name(norm, pos, end, name_ends) or _used_otherwise(norm, pos, end, form, blocked_after):
             continue
-        raw.append(SectorHit(pos, _with_trade(norm, hit, end), _reported_sector(forms, activities, hit)))
+        if _head_of_previous(raw, pos, form) or _short_form_after(raw, pos, forms[form], form):
+            continue
+        raw.append(hit)
     return [_whole_item(norm, h, blocked) for i, h in enumerate(raw)
             if (not _needs_context(norm, h) or _in_sector_context(norm, raw, i, suffixes, marks))
             and not _studied(norm, raw, i, disciplines)]
+
+
+# characters between two sector words from which on neither can be the other's context: a list's mark and an item's
+# qualifier (、移动 of 5G、移动互联网) take four at most, and the 业 `_with_trade` adds to a word one more
+_APART = 6
+
+
+def _dropped_alone(norm: str, found, index: int, hit: SectorHit) -> bool:
+    """Is the sector word `hit` (the scan's found[index]) one that the context filter of `find_sectors` drops however
+    the other words are judged: a word that needs a context and has none of its own (no suffix, no head, no list it
+    closes), with no other sector word near enough to give it one or to take one from it (a series, a head glued to
+    it)? Such words are most generic words of running prose (金融, 科技 alone), and are dropped before the segmenter is
+    asked whether they are whole words (`_not_an_industry`): kept or not there, they leave no fact and change no
+    other word's context."""
+    before = found[index - 1][1] if index else -_APART
+    after = found[index + 1][0] if index + 1 < len(found) else hit.end + _APART
+    if before > hit.start - _APART or after < hit.end + _APART or not _needs_context(norm, hit):
+        return False
+    _, suffixes, marks, *_ = _table()
+    return not _in_sector_context(norm, [hit], 0, suffixes, marks)
 
 
 def _head_of_previous(raw: list[SectorHit], start: int, form: str) -> bool:

@@ -377,7 +377,9 @@ def _opens_a_product_word(norm: str, pos: int, end: int) -> bool:
     named after the firm (茅台|酒 of 茅台酒销量增长, 耐克|鞋), where no organization suffix follows?"""
     if end >= len(norm) or not is_han(norm[end]) or _rules()["suffix_re"].match(norm, end):
         return False
-    return tokenizer.cut(norm[pos:end + 3])[0] == norm[pos:end + 1]
+    # a word of the segmenter's that holds a Chinese character and more is a dictionary word (no HMM guessing): one
+    # lookup turns away most names before the segmenter is asked
+    return tokenizer.is_word(norm[pos:end + 1]) and tokenizer.cut(norm[pos:end + 3])[0] == norm[pos:end + 1]
 
 
 def _bloc_as_economy(norm: str, pos: int, end: int, rules) -> bool:
@@ -1511,29 +1513,43 @@ def _names_function(word: str, kept) -> bool:
     return bool(kept) and word in rules["institution_verbs"] and kept[-1][0] in rules["strong"]
 
 
-# name characters (`_name_char`: a letter or digit of any script, `·`, `&`), matched in C; read on the reversed
-# window before a name's end, they are the run a name may start in
-_NAME_CHARS = regex_cache.compile(r"(?:[^\W_]|[·&])*")
+# name characters (`_name_char`: a letter or digit of any script, `·`, `&`) and `_`, matched in C; read on the
+# reversed window before a name's end, they are the run a name may start in, up to its first `_`. (One class repeated
+# is `re`'s tight loop; the alternation `(?:[^\W_]|[·&])*` saved the engine's state at every character, at three
+# times the cost.)
+_NAME_CHARS = regex_cache.compile(r"[\w·&]*")
 
 
 def _name_start(norm: str, end: int) -> int:
     """Where the name ending at `end` can start: over name characters, after the last boundary word
     (如, 据, 其中 …) that is a whole word, and after a boundary character that opens the window."""
     rules = _rules()
-    start = end - _NAME_CHARS.match(norm[max(0, end - _MAX_NAME):end][::-1]).end()   # type: ignore[union-attr]
+    window = norm[max(0, end - _MAX_NAME):end][::-1]
+    run = _NAME_CHARS.match(window).end()     # type: ignore[union-attr]
+    underscore = window.find("_", 0, run)
+    start = end - (run if underscore < 0 else underscore)
     while start < end:
-        window = norm[start:end]
-        last = None
-        for found in rules["boundary_re"].finditer(window):
-            if whole_words(norm, start + found.start(), start + found.end()):
-                last = found              # 联合 of 金融业联合会 is no boundary: it is inside a word
-        if last is not None and last.end() < len(window):
-            start += last.end()
-        elif len(window) > 2 and window[0] in rules["boundary_chars"] and not tokenizer.is_word(window[:2]):
+        last = _last_boundary(norm, start, end, rules["boundary_re"])
+        if start < last < end:
+            start = last
+        elif end - start > 2 and norm[start] in rules["boundary_chars"] and not tokenizer.is_word(norm[start:start + 2]):
             start += 1                    # 如|亚盛医药, but 如今 is a word: no name opens inside it
         else:
             break
     return start
+
+
+def _last_boundary(norm: str, start: int, end: int, boundary_re: re.Pattern) -> int:
+    """The end of the last boundary word in norm[start:end] that is a whole word, else -1 (联合 of 金融业联合会 is no
+    boundary: it is inside a word). Searched in place: most windows hold none, and a search finds that without the
+    slice and the scanner object a `finditer` over the window cost."""
+    last = -1
+    found = boundary_re.search(norm, start, end)
+    while found is not None:
+        if whole_words(norm, found.start(), found.end()):
+            last = found.end()
+        found = boundary_re.search(norm, found.end(), end)
+    return last
 
 
 def _place_of_preposition(norm: str, start: int, word: str, flag: str) -> bool:

@@ -55,7 +55,8 @@ class Store:
 def _read(path: Path, valid: Callable[[Any], bool]) -> dict:
     try:
         with open(path, "rb") as handle:
-            entries = marshal.load(handle)
+            data = handle.read()
+        entries = marshal.loads(data)     # (marshal.load of a file reads each string with a call of its own)
     except (OSError, EOFError, ValueError, TypeError):
         return {}
     if not isinstance(entries, dict):

@@ -73,3 +73,26 @@ def test_off_parses_and_writes_nothing(tmp_path, monkeypatch):
         tables._parse_toml.cache_clear()
         monkeypatch.setattr(tables, "_store", None)
     assert not list(tmp_path.iterdir())
+
+
+TSV_FILES = ["locations.tsv", "sectors.tsv", "public_bodies.tsv", "named_areas.tsv", "body_words.tsv"]
+
+
+def test_a_tsv_table_from_the_cache_is_what_its_text_splits_to(fresh_store, monkeypatch):
+    for name in TSV_FILES:
+        tables._tsv(name)
+    _next_process(monkeypatch)
+    for name in TSV_FILES:
+        assert tables._tsv(name) == tables._split_tsv(name, tables.data_text(name))
+    assert not tables._store.dirty
+    rows = tables.load_columns("locations.tsv", ("form", "name", "admin", "code"))
+    assert ("杭州", "杭州市", "city", "330100") in rows
+
+
+def test_a_changed_tsv_file_is_split_again(fresh_store, monkeypatch):
+    real = tables.data_text("named_areas.tsv")
+    tables._tsv("named_areas.tsv")
+    _next_process(monkeypatch)
+    edited = real.rstrip("\n").rsplit("\n", 1)[0] + "\n"           # the last row gone
+    monkeypatch.setattr(tables, "data_text", lambda name: edited)
+    assert len(tables._tsv("named_areas.tsv")[1]) == len(tables._split_tsv("named_areas.tsv", real)[1]) - 1

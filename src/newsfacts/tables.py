@@ -52,28 +52,36 @@ def _parse_toml(name: str) -> dict[str, Any]:
     """The parsed table, from the start-up cache when it holds this file's text (`tomllib` parses in Python:
     the rule files cost a cold start about a tenth of its time)."""
     text = data_text(name)
-    store = _the_store()
-    store.used.add(name)
-    entry = store.entries.get(name)
-    if entry is not None and entry[0] == text:
-        return entry[1]
+    table = _cached(name, text)
+    if table is not None:
+        return table
     try:
         table = tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:
         raise DataFileError(f"invalid data file {name}: {err}") from None
-    if store.path is not None and _plain(table):
-        store.entries[name] = (text, table)
-        store.dirty = True
+    _keep(name, text, table)
     return table
 
 
-def _plain(table: dict[str, Any]) -> bool:
-    """Does marshal keep the table (no date or time values)?"""
+def _cached(name: str, text: str) -> Any:
+    """What the start-up cache holds of the data file `name` when it was made from this very text; else None."""
+    store = _the_store()
+    store.used.add(name)
+    entry = store.entries.get(name)
+    return entry[1] if entry is not None and entry[0] == text else None
+
+
+def _keep(name: str, text: str, value: Any) -> None:
+    """Put what was read of the file's text in the start-up cache (when marshal keeps it: no date values)."""
+    store = _the_store()
+    if store.path is None:
+        return
     try:
-        marshal.dumps(table)
+        marshal.dumps(value)
     except ValueError:
-        return False
-    return True
+        return
+    store.entries[name] = (text, value)
+    store.dirty = True
 
 
 _store: Store | None = None
@@ -82,13 +90,14 @@ _store: Store | None = None
 def _the_store() -> Store:
     global _store
     if _store is None:
-        _store = Store(cache_file(f"tables-v1-{sys.implementation.cache_tag}.marshal"), _valid_entry)
+        _store = Store(cache_file(f"tables-v2-{sys.implementation.cache_tag}.marshal"), _valid_entry)
         atexit.register(_store.save)
     return _store
 
 
 def _valid_entry(entry: Any) -> bool:
-    return isinstance(entry, tuple) and len(entry) == 2 and isinstance(entry[0], str) and isinstance(entry[1], dict)
+    return (isinstance(entry, tuple) and len(entry) == 2 and isinstance(entry[0], str)
+            and isinstance(entry[1], (dict, tuple)))
 
 
 @cache
@@ -117,26 +126,36 @@ def load_columns(name: str, columns: tuple[str, ...]) -> tuple[tuple[str, ...], 
     without building a dict per row (the place table has 6,000 rows, read at every start)."""
     header, rows = _tsv(name)
     _require(name, header, columns)
-    if tuple(header) == columns:
-        return tuple(map(tuple, rows))
+    if header == columns:
+        return rows
     where = [header.index(column) for column in columns]
     return tuple(tuple(cells[i] for i in where) for cells in rows)
 
 
-def _tsv(name: str) -> tuple[list[str], list[list[str]]]:
-    """(header, rows of cells) of a TSV data file, every row checked to have the header's width."""
-    numbered = [(number, line.split("\t")) for number, line in enumerate(data_text(name).splitlines(), 1)
+def _tsv(name: str) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    """(header, rows of cells) of a TSV data file, every row checked to have the header's width; from the
+    start-up cache when it holds this file's text (splitting the place table's 6,000 rows costs twice as much)."""
+    text = data_text(name)
+    table = _cached(name, text)
+    if table is None:
+        table = _split_tsv(name, text)
+        _keep(name, text, table)
+    return table
+
+
+def _split_tsv(name: str, text: str) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    numbered = [(number, tuple(line.split("\t"))) for number, line in enumerate(text.splitlines(), 1)
                 if line and line[0] != "#" and not line.isspace()]
     if not numbered:
-        return [], []
+        return (), ()
     header = numbered[0][1]
     for number, cells in numbered:
         if len(cells) != len(header):
             raise DataFileError(f"invalid data file {name} at line {number}: {len(cells)} fields, expected {len(header)}")
-    return header, [cells for _, cells in numbered[1:]]
+    return header, tuple(cells for _, cells in numbered[1:])
 
 
-def _require(name: str, header: list[str], columns: tuple[str, ...]) -> None:
+def _require(name: str, header: tuple[str, ...], columns: tuple[str, ...]) -> None:
     missing = [c for c in columns if c not in header]
     if missing:
         raise DataFileError(f"invalid data file {name}: missing columns {missing}")

@@ -102,3 +102,76 @@ def test_a_bracketed_disclaimer_closing_the_article_goes():
     text = _clean(BULLETINS / "unseen11_bulletin-03.md").text
     assert "声明" not in text
     assert text.endswith("定价机制的微调是沿着市场化的方向更进一步。”")
+
+
+U12_TEXTS = FIXTURES / "unseen12_texts" / "articles"
+U12_BULLETINS = FIXTURES / "unseen12_bulletins" / "articles"
+U12_PAGES = FIXTURES / "unseen12_pages" / "html"
+
+
+@pytest.mark.parametrize("name,title,published", [
+    ("unseen12_text-01.md", "扫地机器人卷成白菜价：石头科技119亿营收背后，利润被谁偷走了", "2025-04-29T14:37:09+08:00"),
+    ("unseen12_text-03.md", "KA 猛于虎", "2025-03-23T08:53:28+08:00"),
+])
+def test_hugos_toml_front_matter_gives_the_title_and_date_and_is_no_body(name, title, published):
+    # +++ / title = '…' / date = 2025-04-29T14:37:09+08:00 / draft = false / author = "simons" / … / +++
+    raw = parse_article(decode(read_bytes(str(U12_TEXTS / name))))
+    assert raw.kind == "text"                   # SPEC's post has YAML front matter: a TOML one is a text's
+    assert (raw.title, raw.published) == (title, published)
+    article = clean(raw)
+    assert "+++" not in article.text and "draft = false" not in article.text and "description =" not in article.text
+
+
+def test_a_broken_toml_front_matter_is_an_error():
+    from newsfacts.errors import InputError
+    with pytest.raises(InputError, match="TOML"):
+        parse_article("+++\ntitle = '扫地机器人卷成白菜价\ndate = 2025-04-29T14:37:09+08:00\n+++\n\n近年来，随着智能家居市场的爆发式增长。\n")
+
+
+def test_a_blogs_bar_of_date_counters_and_category_goes():
+    # unseen12_text-01.md: \ue675 2025-4-22 11:54 \ue603 171 \ue64e1 \ue6041 分类: [机器人/ AI](…) (icons of a font)
+    article = _clean(U12_TEXTS / "unseen12_text-01.md")
+    assert "2025-4-22" not in article.text and "分类" not in article.text
+    assert article.text.startswith("近年来，随着智能家居市场的爆发式增长")
+
+
+def test_escaped_marks_inside_strong_emphasis_are_text():
+    # unseen12_text-01.md's section heads: ***\*营收突破百亿大关\****
+    lines = _clean(U12_TEXTS / "unseen12_text-01.md").text.split("\n")
+    assert "*营收突破百亿大关*" in lines
+    assert not any("</" in line or "**" in line for line in lines)
+
+
+def test_a_copied_texts_source_credit_and_source_address_go():
+    # unseen12_text-02.md: 《北京青年报》 under the front matter, http://news.sina.com.cn/…?from=wap closing the text
+    text = _clean(U12_TEXTS / "unseen12_text-02.md").text
+    assert "北京青年报" not in text and "http" not in text
+    assert text.endswith("不演出一台惊心动魄的话剧，幕布不会落下来。")
+
+
+@pytest.mark.parametrize("name,credit,stamp", [
+    ("unseen12_bulletin-01.md", "（《新闻联播》 20230113 19:00）", "更新时间：2023-09-04T14:44:05.044Z"),
+    ("unseen12_bulletin-02.md", "（《新闻联播》 20260807 21:00）", "更新时间：2026-08-08T02:47:23.115Z"),
+])
+def test_a_programmes_credit_and_an_update_stamp_go(name, credit, stamp):
+    lines = _clean(U12_BULLETINS / name).text.split("\n")
+    assert credit not in lines and stamp not in lines and "查看原文" not in lines
+    assert "本期节目主要内容：" in lines
+
+
+@pytest.mark.parametrize("name,headline", [
+    # 凤凰金's template: <div class="news_d_tle">…</div> above the article, <title> the site's slogan
+    ("unseen12_page-03.html", "新华网：推广“上海金”基准价 扩大国际市场话"),
+    ("unseen12_page-04.html", "英国央行维持低利率 无惧退欧后通胀问题"),
+    ("unseen12_page-05.html", "黎明前黑暗笼罩 黄金TD新一轮牛市即将袭来"),
+])
+def test_a_block_classed_tle_above_the_article_is_its_headline(name, headline):
+    assert _clean(U12_PAGES / name).title == headline
+
+
+def test_a_teaser_cut_short_and_a_bracketed_source_credit_go():
+    # unseen12_page-01.htm (qq 2010): <p class="Introduction">[导读]随着《福尔摩斯》…创下30亿元的票房……</p> above the
+    # article, which opens with the same sentence whole; (广州日报) on a line of its own above the editor line
+    text = _clean(U12_PAGES / "unseen12_page-01.htm").text
+    assert "导读" not in text and "票房……" not in text and "(广州日报)" not in text
+    assert "号称“史上最牛的贺岁档”此次在全国创下30亿元的票房" in text

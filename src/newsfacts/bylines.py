@@ -174,7 +174,8 @@ def _bar_grammar(raw: dict, surname: str) -> dict:
     labels = alternation(raw["bar_date_labels"])
     year = r"(?:19|20)\d{2}\s*[-/.年]"
     gap = r"[\s|｜丨\ue000-\uf8ff]*"        # (a page's icon font in the private use area stands between fields)
-    value = rf"[^\s|｜丨:：（）()]{{1,30}}?(?=[\s|｜丨（）()]|$|(?:{fields}|{labels})\s*[:：]|{year})"
+    # (a category's path may set a space after its slash: 分类: 机器人/ AI)
+    value = rf"(?:/\s|[^\s|｜丨:：（）()]){{1,30}}?(?=[\s|｜丨（）()]|$|(?:{fields}|{labels})\s*[:：]|{year})"
     field = rf"[（(]?(?:本文|文章)?(?:{fields})\s*(?:[:：]|于)\s*{value}[）)]?"
     date = (rf"(?P<date>{year}\s*\d{{1,2}}\s*[-/.月]\s*\d{{1,2}}(?!\d)(?:\s*日)?"
             r"(?P<time>\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?!\d))?)")
@@ -184,6 +185,8 @@ def _bar_grammar(raw: dict, surname: str) -> dict:
         "bar": regex_cache.compile(rf"(?:(?P<names>{surname}{HAN}{{1,2}})\s+)?(?P<before>(?:{field}{gap})*)"
                                    rf"(?P<label>(?:{labels})\s*[:：]\s*)?{date}"
                                    rf"(?:{gap}[\[［【]\s*(?P<bracketed>{surname}{HAN}{{1,2}})\s*[\]］】])?"
+                                   # a blog's bare counters after its time, each beside its icon (11:54 \ue603 171 \ue64e1)
+                                   rf"(?:{gap}\d+(?!\d))*"
                                    rf"(?P<after>(?:{gap}{field})*){counter}"),
         "bar_field": regex_cache.compile(rf"(?P<role>{fields})\s*(?:[:：]|于)\s*(?P<value>{value})"),
         "bar_start": regex_cache.compile(year),
@@ -609,13 +612,15 @@ def _read_bar(match: re.Match) -> DateBar:
     return found
 
 
+_ICONS = regex_cache.compile(r"[\s|｜丨\ue000-\uf8ff]*")
 _BAR_MAX = 120          # characters of a line that is a whole bar (fields, a name, counters)
 
 
 def _whole_bar(text: str) -> re.Match | None:
     """The bar that is the whole of `text` but for spaces and bar marks at its ends."""
     edge = " \t\u3000|｜丨"
-    begin = len(text) - len(text.lstrip(edge))
+    opening = _ICONS.match(text)              # (an icon of the page's icon font may open it)
+    begin = opening.end() if opening else 0
     match = _grammar()["bar"].fullmatch(text, begin, len(text.rstrip(edge)))
     if match is None or not (match.group("before") or match.group("after") or match.group("label")):
         return None

@@ -153,6 +153,9 @@ def _rules():
         "rights_notice": regex_cache.compile(raw["rights_notice"]),
         "closing_plug": regex_cache.compile("|".join(raw["closing_plug"])),
         "picture_source": regex_cache.compile(raw["picture_source"]),
+        # an outlet's name alone in 《》 or brackets: the source credit of a copied text (《北京青年报》 under its title, (广州日报))
+        "outlet_credit": regex_cache.compile(rf"《[^《》]{{1,12}}(?:{alternation(raw['outlet_ends'])})》"
+                                             rf"|[（(][^（）()]{{1,12}}(?:{alternation(raw['outlet_ends'])})[）)]"),
         "column_label": regex_cache.compile(rf"(?:{alternation(_outlet_stems(raw['outlet_ends']))})"
                                             rf"(?:{alternation(raw['column_nouns'])})"),
         "record_text_labels": frozenset(raw["record_text_labels"]),
@@ -1515,13 +1518,15 @@ def _cut_inline_metadata(line: _Line, place: _Place, reporters: list[str], credi
 
 def _is_edge_furniture(text: str, index: int, count: int) -> bool:
     """A paragraph among the article's first or last four that is the page's: a row of buttons (EnA+A-,
-    订阅), above the article an agency's column label (新华视点), under it a tag line or a related-stories
-    header with nothing left under it."""
+    订阅), above the article an agency's column label (新华视点), an outlet's name alone in 《》 (the source
+    credit of a copied text), under it a tag line or a related-stories header with nothing left under it."""
     rules = _rules()
     if index >= count - 4 and rules["end_line"].match(text):
         return True
     if index < 4 and len(text) <= _WIDGET_MAX and rules["column_label"].fullmatch(text):
         return True                          # an agency's column label above the text (新华视点)
+    if text[:1] in "《（(" and rules["outlet_credit"].fullmatch(text):
+        return True                          # the source credit above or under a copied text (《北京青年报》, (广州日报))
     if index == count - 1 and len(text) <= _WIDGET_MAX and rules["related_header"].fullmatch(text):
         return True                          # a related-stories header closing the text, its links gone (往期回顾)
     return (index < 4 or index >= count - 4) and len(text) <= _WIDGET_MAX and rules["widget_line"].fullmatch(text) is not None

@@ -38,6 +38,7 @@ _LABEL = r"\[((?:[^\[\]\n]|\[[^\[\]\n]{0,300}\]){0,1000})\]"
 _IMAGE = regex_cache.compile(rf"!{_LABEL}(?:{_DESTINATION}|\[[^\[\]\n]*\])")
 _LINK = regex_cache.compile(rf"{_LABEL}(?P<dest>{_DESTINATION}|\[[^\[\]\n]*\])")
 _CODE_SPAN = regex_cache.compile(r"(`{1,16})(.{1,1000}?)(?<!`)\1(?!`)", re.DOTALL)
+_STRONG_EMPHASIS = regex_cache.compile(r"(\*\*\*|___)(?=\S)(.{1,1000}?)(?<=\S)\1", re.DOTALL)
 _STRONG = regex_cache.compile(r"(\*\*|__)(?=\S)(.{1,1000}?)(?<=\S)\1", re.DOTALL)
 # a single * or _ emphasis: not between Latin letters or digits (3*4*5, snake_case stay as they are). Spans,
 # labels and destinations have a longest length: unbounded, a text of unclosed marks (`x _a1 _a1 …`) takes
@@ -195,11 +196,14 @@ def inline(text: str) -> str:
     no tag and an `&` that opens no entity are text."""
     if not any(sign in text for sign in _SIGNS) and "<" not in text and "&" not in text:
         return text
-    codes: list[str] = []
+    codes: list[str] = []          # code spans and escaped marks, set aside until the emphasis is read
+
+    def kept(piece: str) -> str:
+        codes.append(piece)
+        return f"\x00{len(codes) - 1}\x00"
 
     def keep_code(match: re.Match) -> str:
-        codes.append("<code>" + html.escape(match.group(2).strip(), quote=False) + "</code>")
-        return f"\x00{len(codes) - 1}\x00"
+        return kept("<code>" + html.escape(match.group(2).strip(), quote=False) + "</code>")
 
     if "`" in text:
         text = _CODE_SPAN.sub(keep_code, text)
@@ -207,11 +211,12 @@ def inline(text: str) -> str:
     if "](" in text or "][" in text:
         text = _IMAGE.sub(lambda m: f'<img src="{_href(m.group(0))}" alt="">', text)
         text = _LINK.sub(lambda m: f'<a href="{_href(m.group("dest"))}">{m.group(1)}</a>', text)
+    if "\\" in text:           # an escaped mark is text: no emphasis opens or closes at it (***\*营收突破百亿大关\****)
+        text = _ESCAPE.sub(lambda m: kept(html.escape(m.group(1))), text)
     if "*" in text or "_" in text:
+        text = _STRONG_EMPHASIS.sub(r"<em><strong>\2</strong></em>", text)
         text = _STRONG.sub(r"<strong>\2</strong>", text)
         text = _EMPHASIS.sub(r"<em>\2</em>", text)
-    if "\\" in text:
-        text = _ESCAPE.sub(lambda m: html.escape(m.group(1)), text)
     if codes:
         text = re.sub("\x00(\\d+)\x00", lambda m: codes[int(m.group(1))], text)
     return text

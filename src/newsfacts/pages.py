@@ -740,8 +740,9 @@ def lead_before(block) -> Any:
     text = _CITATIONS.sub("", "".join(previous.itertext()).strip())
     if text[-1:] not in _LEAD_ENDS or prose_chars(previous) < _LEAD_MIN:
         return None
-    # a summary box repeating a paragraph of the body (163's p.ep-summary) is no lead
-    return None if text[-_LEAD_MIN:] in "".join(block.itertext()) else previous
+    # a summary box repeating a paragraph of the body (163's p.ep-summary) is no lead, nor a teaser repeating its
+    # first sentence up to a cut (qq's p.Introduction: [导读]随着《福尔摩斯》…创下30亿元的票房……)
+    return None if text.rstrip("….")[-_LEAD_MIN:] in "".join(block.itertext()) else previous
 
 
 def _summary_before(block) -> Any:

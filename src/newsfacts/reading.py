@@ -26,6 +26,8 @@ CHINA_TZ = timezone(timedelta(hours=8))
 
 _DECLARED_CHARSET = re.compile(rb"""charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.IGNORECASE)
 _FRONT_MATTER = regex_cache.compile(r"\A\s*---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+# Hugo's TOML front matter between `+++` lines (`title = '…'`, `date = 2025-03-23T08:53:28+08:00`)
+_TOML_FRONT_MATTER = regex_cache.compile(r"\A\s*\+\+\+[ \t]*\r?\n(.*?)\r?\n\+\+\+[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 _RECORD_HEADER = regex_cache.compile(r"^(Title|Link|Source|Published|Summary|Full Content)\s*:\s?(.*)$")
 # [^<>]*: a tag ends before the next `<`, so a body full of `<p` without `>` is scanned once, not once per `<p`
 _HTML_TAG = regex_cache.compile(r"<(?:html|body|head|p|div|table|article|section|br|span|font|h[1-6])\b[^<>]*>", re.IGNORECASE)
@@ -230,6 +232,8 @@ def parse_article(text: str) -> RawArticle:
     text = text.lstrip("\ufeff")
     if _FRONT_MATTER.match(text):
         return _parse_post(text)
+    if text[:_HEAD].lstrip().startswith("+++") and (toml := _TOML_FRONT_MATTER.match(text)):
+        return _parse_toml_post(toml.group(1), text[toml.end():])
     first = _first_line(text)
     if _RECORD_HEADER.match(first.strip()):
         return _parse_record(text)
@@ -267,9 +271,29 @@ def _parse_post(text: str) -> RawArticle:
         meta = {}
     if not isinstance(meta, dict):
         raise InputError(f"front matter is not a mapping of fields (it is a YAML {type(meta).__name__})")
+    return _post(meta, body)
+
+
+def _parse_toml_post(block: str, body: str) -> RawArticle:
+    """A text whose front matter is TOML between `+++` lines (Hugo's: `title = '…'`, `date = 2025-03-23T08:53:28+08:00`):
+    SPEC's post has YAML's, so it is a text, its fields read as a post's are (the block is no article text)."""
+    import tomllib
+
+    if len(block) > limits.MAX_FRONT_MATTER_CHARS:
+        raise InputError(f"front matter of {len(block):,} characters, over the limit of "
+                         f"{limits.MAX_FRONT_MATTER_CHARS:,}")
+    try:
+        meta = tomllib.loads(block.replace("\r\n", "\n"))
+    except (tomllib.TOMLDecodeError, RecursionError, ValueError) as err:
+        raise InputError(f"broken TOML front matter: {err}") from None
+    return _post(meta, body.lstrip("\r\n"), kind="text")      # (SPEC's post is YAML's: this one is a text)
+
+
+def _post(meta: dict, body: str, kind: str = "post") -> RawArticle:
+    """A post's fields from its front matter's mapping, and its body."""
     is_html = bool(_HTML_TAG.search(body))
     return RawArticle(
-        kind="post",
+        kind=kind,
         body=body if is_html else _hard_wraps_joined(body),      # HTML's line breaks are spaces already
         body_is_html=is_html,
         title=_as_text(meta.get("title")),

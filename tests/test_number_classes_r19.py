@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsfacts.extractors import facts_in
+from newsfacts.extractors.dates import compact_title_day
 from newsfacts.pipeline import extract_text
 
 
@@ -55,3 +56,26 @@ def test_a_title_day_is_no_publication_day():
     document = extract_text("## 5/27/2022国际财经快讯\n\n戴尔科技公司昨天公布的季度利润超过华尔街预期。\n")
     assert document.published is None
     assert _dates_of("## 5/27/2022国际财经快讯\n\n戴尔科技公司昨天公布的季度利润超过华尔街预期。\n") == []
+
+
+# unseen12_bulletin-01: a 《新闻联播》 archive whose title writes the programme's day as eight digits; the day fixes the
+# present (今天（1月13日） is 2023-01-13) and a day written alone is of its month (俄罗斯国防部12日称 → 2023-01-12)
+XINWEN_LIANBO = ("# 《新闻联播》（20230113）\n\n## 详细新闻\n\n"
+                 "**央视网消息**（新闻联播）：今天（1月13日）上午10时，国务院新闻办召开新闻发布会。\n\n"
+                 "**央视网消息**（新闻联播）：俄罗斯国防部12日称，俄军在库皮扬斯克、红利曼等方向打击乌军人员和武器装备。\n\n"
+                 "美国首都华盛顿11日发生一起枪击案，导致3人受伤。\n")
+
+
+def test_a_title_day_in_eight_digits_fixes_the_present():
+    assert _dates_of(XINWEN_LIANBO) == [("1月13日", "2023-01-13"), ("12日", "2023-01-12"), ("11日", "2023-01-11")]
+
+
+def test_eight_digits_in_a_title_are_no_date_fact_and_no_publication_day():
+    document = extract_text(XINWEN_LIANBO)
+    assert document.published is None
+    assert [f.text for f in document.facts if f.where == "title"] == []
+
+
+@pytest.mark.parametrize("title", ["《新闻联播》（20230231）", "订单号1120230113", "编号202301130"])
+def test_eight_digits_that_are_no_day_fix_nothing(title):
+    assert compact_title_day(title) is None

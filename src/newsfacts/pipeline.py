@@ -17,7 +17,7 @@ from .direction import with_directions
 from .document import Document, Fact
 from .errors import InputError
 from .extractors import facts_in, regions, stocks
-from .extractors.dates import TextDay
+from .extractors.dates import TextDay, compact_title_day
 from .linking import link
 from .reading import CHINA_TZ, DEFAULT_MAX_SIZE, RawArticle, decode, parse_article, read_bytes
 from .segmenting import SegmentedText, segment
@@ -71,7 +71,8 @@ def extract_text(text: str, *, source: str | None = None, published: Any = None,
     document.stocks, companies = stocks.stock_entries(document.text, article.stock_links)
     if document.title:                                                  # extract
         document.facts += facts_in(title, "title", published)
-    document.facts += facts_in(body, "body", published or _title_day(document.facts) or _dated_line_year(body),
+    of_day = published or _title_day(document.facts) or compact_title_day(document.title or "") or _dated_line_year(body)
+    document.facts += facts_in(body, "body", of_day,
                                [(c.start, c.end) for c in companies],
                                [(s.start, s.end) for s in article.stock_links])
     if document.title:

@@ -400,6 +400,22 @@ class TextDay(date):
     and it is the day a bare weekday looks back from and the month 上月 counts from when the text names none."""
 
 
+# a day written as eight digits (《新闻联播》（20230113）): only a title's, where no other number stands so
+_COMPACT_DAY = regex_cache.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")
+
+
+def compact_title_day(title: str) -> TextDay | None:
+    """The day a title writes as eight digits (`《新闻联播》（20230113）`, an archive's programme of that day): the day
+    an undated text is of, as a title's `2023年1月13日` is (no date fact of the title: the digits are its label)."""
+    match = _COMPACT_DAY.search(title)
+    if match is None:
+        return None
+    try:
+        return TextDay(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    except ValueError:                  # 20230231: no such day
+        return None
+
+
 @dataclass
 class Anchor:
     """What relative references resolve against."""
@@ -1427,7 +1443,7 @@ def _short_years_written(norm: str) -> frozenset[str]:
 
 
 def _day_alone(g: _Groups, w: _Where) -> str | None:
-    published = w.anchor.published
+    published = w.anchor.published or w.anchor.day
     if w.before(1) in w.rules.words.day_not_after:
         return None
     day = int(_group(g.d))

@@ -131,6 +131,8 @@ def _grammar() -> dict:
         "surname_name": regex_cache.compile(rf"{surname}{HAN}{{1,2}}"),
         "pen_name_ends": tuple(raw["pen_name_ends"]),
         "titles": tuple(load_words("titles.txt")),
+        # (the characters a title ends with: a text ending otherwise ends in none, one test before the tuple's)
+        "title_ends": frozenset(word[-1:] for word in load_words("titles.txt")),
         "author_after_post": regex_cache.compile(rf"(?P<before>.*?)作者\s*[:：]\s*[^。；！？：:]{{4,60}}?"
                                                  rf"(?:{alternation(load_words('titles.txt'))})(?P<name>{surname}{HAN}{{1,2}})"),
         # (a role's separator that is no comma: 作者|鹤运，土木工程博士, 网易号's column bar)
@@ -266,7 +268,8 @@ def _closed_up(text: str) -> str:
 def _affiliated(text: str) -> Byline | None:
     """An author named with their post: after it (`作者：方敏北京大学经济学院教授`), or before it, the post
     ending in a title right before the name (`本文来源：经济日报 作者：…研究部部长、研究员徐占忱`)."""
-    if text.endswith(_grammar()["titles"]):
+    grammar = _grammar()
+    if text[-1:] in grammar["title_ends"] and text.endswith(grammar["titles"]):
         return _author_and_affiliation(text)
     return _author_after_post(text) if "作者" in text else None
 

@@ -113,6 +113,23 @@ def test_the_identifier_prefilter_finds_what_it_found_ignoring_case():
     assert found > 30
 
 
+def test_every_identifier_clue_holds_a_clue_of_the_cheap_test():
+    """`numbers._may_hold_identifier` stands before `_ANY_IDENTIFIER`: every match of that pattern, on every fixture
+    text and on forms in either case and of every telephone shape, is itself a text the cheap test lets through."""
+    from newsfacts.extractors import numbers
+
+    root = Path(__file__).resolve().parent.parent / "fixtures"
+    texts = [p.read_text(encoding="utf-8", errors="replace") for folder in ("corpus", "html") for p in sorted((root / folder).iterdir())]
+    texts += IDENTIFIER_CASES + ["4001234567", "800-1234567", "400123-4567", "400-123-4567", "0755-12345678", "a@b.cn",
+                                 "ftp://x", "a.ſhtml", "Wangfujing WWw.", "（１８．３４，－０．１６，－０．８６％）"]
+    found = 0
+    for text in texts:
+        for match in numbers._ANY_IDENTIFIER.finditer(text):
+            assert numbers._may_hold_identifier(match.group()), (text[:40], match.group())
+            found += 1
+    assert found > 40
+
+
 def test_the_forecast_note_prefilter_is_one_search_for_any_of_its_pairs():
     """`_noted_lists` runs only in a text holding a note's closing bracket before a money unit; the pairs (a few
     hundred, from the currency table) are searched as one pattern, which finds one exactly where some pair is."""

@@ -116,6 +116,20 @@ _ANY_IDENTIFIER = regex_cache.compile(rf"(?=[:wW@%.+048])(?:://|[wW]{{3}}\.|@|%[
                                       r"|(?<=\d)%[)）]|(?<![\d-])0\d{2,3}-\d{7}|(?<![\d-])[48]00-?\d{3}-?\d{4})")
 
 
+# what every match of _ANY_IDENTIFIER holds, found at C speed: strings by `in`, and patterns that open with a
+# literal (re skips to it); a pattern that opens with a class (_ANY_IDENTIFIER's [:wW@%.+048]) is tried at every
+# character, about 50 instructions each. An extension opens with a letter or 7z (ignoring case, ſ is an s); a
+# telephone number holds a dash and seven digits (010-12345678) or 00 and the rest of a service number (400-123-4567).
+_IDENTIFIER_STRINGS = ("://", "@", "+86", "w.", "W.")
+_IDENTIFIER_CLUES = tuple(regex_cache.compile(clue) for clue in (
+    r"\.(?=[A-Za-z\u0130\u0131\u017f\u212a]|7[zZ])", r"%[0-9A-Fa-f)）]", r"-\d{7}", r"00-?\d{3}-?\d{4}"))
+
+
+def _may_hold_identifier(norm: str) -> bool:
+    """A cheap test before `_ANY_IDENTIFIER`: False only for a text where it finds nothing (most texts)."""
+    return any(string in norm for string in _IDENTIFIER_STRINGS) or any(clue.search(norm) for clue in _IDENTIFIER_CLUES)
+
+
 def identifier_spans(norm: str) -> list[tuple[int, int]]:
     """Spans of `norm` that are identifiers (URLs, e-mail, file names, phone numbers), never numbers.
 
@@ -123,6 +137,6 @@ def identifier_spans(norm: str) -> list[tuple[int, int]]:
     >>> [text[s:e] for s, e in identifier_spans(text)]
     ['https://example.com/s?rate=15%25%20up%2040', '010-12345678', '+86 13812345678']
     """
-    if not _ANY_IDENTIFIER.search(norm):
+    if not (_may_hold_identifier(norm) and _ANY_IDENTIFIER.search(norm)):
         return []
     return [match.span() for match in _IDENTIFIERS.finditer(norm)]

@@ -1297,12 +1297,40 @@ def _by_suffix(norm: str, match, rules) -> OrgHit | None:
     words = _name_words(norm, end, suffix.endswith(_LEGAL_FORMS) or suffix in rules["verb_holding"])
     if not words:
         return None
+    if norm[end - _length(words) - 1:end - _length(words)] in _CONJUNCTIONS:
+        coordinated = _coordinated_fields(norm, end - _length(words) - 1, words, suffix)
+        if coordinated is not None:
+            return OrgHit(coordinated, end, norm[coordinated:end])
     named = _weak_suffix_named(norm, end, suffix, words, rules) if suffix not in rules["strong"] \
         else _strong_suffix_named(suffix, words, rules)
     if not named or (suffix in rules["coined_only"] and not (words[-1][0] == suffix and len(words) >= 2 and _coined(words[-2]))):
         return None                       # 紫风投资 is a firm; 外商投资, 房地产投资, 东北地区投资 are not
     hit = _hit_ending(norm, end, words)
     return hit if hit.end - hit.start > len(suffix) else None
+
+
+_CONJUNCTIONS = "与和及"
+_FIELD_FLAGS = ("n", "vn", "l", "j", "nz")
+
+
+def _coordinated_fields(norm: str, conjunction: int, words, suffix: str) -> int | None:
+    """The start of an institution's name that joins two fields with a conjunction (迪拜|黄金与商品|交易所,
+    中国|企业改革与发展|研究院, 欧洲|运输和环境|联合会): the words after the conjunction are plain fields up to the head,
+    and the words before it open with a place and name a field; the name walk stopped at the conjunction. None where
+    the words after it hold a name of their own (上海和深圳证券交易所: two exchanges)."""
+    fields, stem = words[:-1], words[-1][0][:-len(suffix)]
+    if not fields and len(stem) > 1 and _has_proper(tokenizer.tag_names(stem)):
+        return None              # 和|中金公司: a name of its own after the conjunction (和|工业部, 与|法学院: a field's)
+    if _has_proper(fields) or not all(flag.startswith(_FIELD_FLAGS) for _, flag in fields):
+        return None
+    start = _name_start(norm, conjunction)
+    before = _name_run(tokenizer.tag_names(norm[start:conjunction]), False)
+    if len(before) < 2 or not before[0][1].startswith("ns") or _length(before) + _length(words) > _MAX_NAME \
+            or _rules()["suffix_re"].fullmatch(before[-1][0]):
+        return None              # 中国奶业协会|和: a whole name before the conjunction, two bodies
+    if not all(flag.startswith(_FIELD_FLAGS) and not _has_proper([(word, flag)]) for word, flag in before[1:]):
+        return None
+    return conjunction - _length(before)
 
 
 def _no_name_before(norm: str, match, rules) -> bool:
@@ -1353,7 +1381,8 @@ def _weak_suffix_named(norm: str, end: int, suffix: str, words, rules) -> bool:
     """Does a weak suffix (局, 部, 网) end a name here: as the end of an organization word, or right
     after a proper noun, a noun or a place stand-in, and at the end of a segmenter word?"""
     last_word, last_flag = words[-1]
-    if last_word != suffix and not (last_flag == "nt" and last_word.endswith(suffix)):
+    if last_word != suffix and not (last_flag == "nt" and last_word.endswith(suffix)) \
+            and not _field_head_word(words, suffix, rules):
         return False                      # 总部, 格局: the suffix is part of another word
     if not word_ends_at(norm, end):
         return False                      # 机制部际: the suffix starts a word that goes on
@@ -1365,6 +1394,20 @@ def _weak_suffix_named(norm: str, end: int, suffix: str, words, rules) -> bool:
         return False                      # 电诈骗局: 局 ends the word 骗局 (a scam), not a bureau's name
     return (len(words) >= 2 and _length(words) >= 3
             and (words[-2][1].startswith(_PROPER_FLAGS + ("n", "l", "vn", "j")) or words[-2][0] in rules["admin_prefixes"]))
+
+
+# the weak suffixes a field noun may end (电影局, 经济研究部); not 厅 (报告厅 is a hall), 委 (市委常委 a title), 网 (a
+# network: 中国|互联网)
+_FIELD_HEADS = ("局", "部")
+
+
+def _field_head_word(words, suffix: str, rules) -> bool:
+    """Is the last word a field and the weak suffix as one noun (电影|局: 国家|电影局), after a place or the State that
+    opens the name? A word of two characters is another word (格局, 总部, 大局), a title is none (眉山|市委常委)."""
+    last_word, last_flag = words[-1]
+    return (last_flag == "n" and suffix in _FIELD_HEADS and len(last_word) >= len(suffix) + 2
+            and not last_word.endswith(rules["title_ends"]) and last_word.endswith(suffix) and len(words) >= 2
+            and (words[0][1].startswith("ns") or words[0][0] in rules["stand_ins"]))
 
 
 def _generic_before(words, suffix: str, rules) -> bool:

@@ -444,8 +444,46 @@ def _in_sector_context(norm, hits, index, suffixes, marks) -> bool:
         between = norm[other.end:hit.start] if other.start < hit.start else norm[hit.end:other.start]
         # 电子、电气、汽车: a list of generic words is a list of sectors; with 和/及/与 only beside a real sector
         if between == "、" or (between in marks and not other.sector.generic):
-            return not _list_of_bodies(norm, hit.end)
+            return _listed_as_sectors(norm, hits, index)
     return _in_series_of_sectors(norm, hits, index) or _headed_list(norm, hit.end)
+
+
+def _listed_as_sectors(norm: str, hits, index: int) -> bool:
+    """Is the generic word listed beside another sector word a sector: not in a list of public bodies' fields, and, in a
+    series that holds an item no sector word (教育、医疗、文化、安居保障、帮扶救助等投入: fields of spending), only under
+    a sector head or beside a sector that needs no context?"""
+    if _foreign_item(norm, hits, index):
+        return _in_series_of_sectors(norm, hits, index) or _headed_list(norm, hits[index].end)
+    return not _list_of_bodies(norm, hits[index].end)
+
+
+_QUALIFIER_REACH = 3     # the longest qualifier of an item's sector word (移动 of 移动互联网)
+
+
+def _foreign_item(norm: str, hits, index: int) -> bool:
+    """Does the 、 series the hit stands in hold an item that is no sector word (教育、医疗、文化、安居保障、帮扶救助等投入:
+    安居保障 and 帮扶救助 are fields of public spending, and so are the generic words beside them)? An item is a sector
+    word when a hit ends where the item ends (5G、移动互联网: a qualifier may open it) or, after the hit, when one opens
+    it (银行、证券、保险领域: the last item carries its head)."""
+    ends = {other.end: other for other in hits}
+    starts = {other.start for other in hits}
+    start = hits[index].start
+    while True:                  # leftwards: the item before each 、
+        mark = norm.rfind("、", max(0, start - 1 - _QUALIFIER_REACH), start)
+        if mark < 0 or not is_han(norm[mark + 1:start]) and mark + 1 != start:
+            break
+        if mark not in ends:
+            return True
+        start = ends[mark].start
+    pos = hits[index].end
+    while norm.startswith("、", pos):    # rightwards: the item after each 、
+        item_end = _item_end(norm, pos)
+        if item_end == pos + 1:
+            break
+        if item_end not in ends and not starts.intersection(range(pos + 1, pos + 2 + _QUALIFIER_REACH)):
+            return True          # (保险领域: a sector word opens the last item, its head after it)
+        pos = item_end
+    return False
 
 
 def _process_of(norm: str, end: int, suffixes) -> bool:

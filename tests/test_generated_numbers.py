@@ -460,6 +460,15 @@ def spent_money(draw):
     return f"{verb}{n.normalize():f}亿", "money", {"value": n * 10 ** 8, "currency": "CNY"}
 
 
+@st.composite
+def page_count(draw):
+    """`收费项目清单就多达10余页`: 页 counts pages, in digits or in Chinese numerals, with 余 or 多 after the number."""
+    text, value = draw(integers(2, 9999).filter(lambda w: len(w) == 2))
+    more = draw(st.sampled_from(["", "余", "多"])) if text.isdigit() and text.endswith("0") else ""
+    noun = draw(st.sampled_from(["收费项目清单多达", "这份报告长达", "招股书共计"]))
+    return f"{noun}{text}{more}页", "count", {"value": Decimal(value), "classifier": "页"}
+
+
 # an order of magnitude before a unit and 级: its words, their values; units and their base units
 ORDER_WORDS = [("百", 10 ** 2), ("千", 10 ** 3), ("万", 10 ** 4), ("十万", 10 ** 5), ("百万", 10 ** 6), ("千万", 10 ** 7),
                ("亿", 10 ** 8), ("10亿", 10 ** 9), ("十亿", 10 ** 9), ("百亿", 10 ** 10), ("千亿", 10 ** 11), ("万亿", 10 ** 12)]
@@ -480,7 +489,7 @@ FORMS = st.one_of(money(), quantity(), percent(), count(), money_range(), colloq
                   shared_round_range(), percent_more(), neighbour_digits(), hundreds_and_more(), hundredths(),
                   digit_fraction(), spaced_count(), people_in_hundred_millions(), latin_quantity(), cubic_fang(),
                   elided_unit(), dollar_sign(), home_dollar(), symbol_rate(), share_fraction(), order_quantity(), country_currency(), share_lots(),
-                  wagon_count(), spent_money())
+                  wagon_count(), spent_money(), page_count())
 FRAMES = ["数据显示，全年合计{}。", "据介绍，该项目{}，进展顺利。", "报告称，截至目前共{}。"]
 
 

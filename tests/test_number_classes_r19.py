@@ -79,3 +79,37 @@ def test_eight_digits_in_a_title_are_no_date_fact_and_no_publication_day():
 @pytest.mark.parametrize("title", ["《新闻联播》（20230231）", "订单号1120230113", "编号202301130"])
 def test_eight_digits_that_are_no_day_fix_nothing(title):
     assert compact_title_day(title) is None
+
+
+def _counts(text: str) -> list[tuple[str, object]]:
+    return [(f.text, f.get("value")) for f in facts_in(text, "body", None) if f.type == "count"]
+
+
+# (source, sentence, the value of its one count)
+COUNT_FORMS = [
+    # 页 counts pages (a classifier; it opens words too: 页岩气, 页面)
+    ("unseen12_text-03", "某位行业人士提供的家乐福收费项目清单就多达10余页。", 10),
+    # X大 before a time word that qualifies the counted noun (未来 is tagged a time word, no noun)
+    ("unseen12_bulletin-02", "目前，上海瞄准六大未来产业方向，遴选出20多个未来产业细分赛道，组建20多个项目经理团队。", 6),
+]
+
+
+@pytest.mark.parametrize("source, text, value", COUNT_FORMS, ids=[c[0] for c in COUNT_FORMS])
+def test_count_forms(source, text, value):
+    assert value in [v for _, v in _counts(text)]
+
+
+def test_pages_opening_a_word_count_nothing():
+    """unseen9_page-sinacj-1: 页 opening 页岩气 (shale gas) is no classifier."""
+    assert _counts("中国石油在四川盆地建成长宁—威远和昭通两个国家级页岩气示范区，今年预计") == [("两个国家级页岩气示范区", 2)]
+
+
+def test_a_net_worth_past_a_hundred_million_is_money():
+    """unseen12_page-02: 身家 (a person's fortune) makes a bare 亿 money, as 身价 does."""
+    assert _money("这次徐家汇首次公开募股，知名作家余秋雨位列第十大股东，该股上市后，余秋雨身家有望过亿。") == [("过亿", 100000000)]
+
+
+def test_a_money_word_far_back_in_a_long_clause_makes_a_bare_yi_money():
+    """unseen12_text-01: 营收 stands 26 characters before 百亿 in one clause (no comma between)."""
+    text = "而石头科技的营收之所以能够在行业增速放缓的大背景下突破百亿大关，与多方原因有关。"
+    assert _money(text) == [("突破百亿", 10000000000)]

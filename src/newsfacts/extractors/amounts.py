@@ -1526,7 +1526,7 @@ def _money_context(norm: str, start: int, pos: int, rules) -> bool:
     on with it (市值一路上涨，并于去年突破万亿), or a dollar sign right before it (砸$5000亿)."""
     if norm[start - 1:start] in _DOLLAR_SIGNS:
         return True
-    clause = _clause_before(norm, start, 20)
+    clause = _clause_before(norm, start, 32)
     if rules["money_before_re"].search(clause):
         return True
     if (rules["money_after_re"].match(norm, pos) or rules["money_head_re"].match(norm, pos)) \
@@ -1831,9 +1831,17 @@ def _da_count(norm: str, r: _Reading, rules, object_finder) -> Amount | Claim | 
 
 
 def _da_object(norm: str, pos: int, object_finder) -> tuple[str | None, int]:
-    """What X大 counts: the noun phrase at `pos`, else a verbal noun alone there."""
+    """What X大 counts: the noun phrase at `pos` (after a time word that qualifies it: `六大未来产业方向`), else a
+    verbal noun alone there."""
     obj, end = object_finder(norm, pos) if object_finder else (None, pos)
-    return (obj, end) if obj else _verbal_noun_alone(norm, pos)
+    if obj or object_finder is None:
+        return (obj, end) if obj else _verbal_noun_alone(norm, pos)
+    word, flag = _word_at(norm, pos)
+    if flag == "t":
+        obj, end = object_finder(norm, pos + len(word))
+        if obj:
+            return word + obj, end
+    return _verbal_noun_alone(norm, pos)
 
 
 def _verbal_noun_alone(norm: str, pos: int) -> tuple[str | None, int]:

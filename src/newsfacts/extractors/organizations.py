@@ -1452,7 +1452,14 @@ def _ends_word(norm: str, end: int) -> bool:
     following = _rules()["continuations"].get(norm[end - 1:end], "")
     if not (end < len(norm) and norm[end] in following):
         return True
-    return tokenizer.is_word(norm[end - 1:end + 1]) and long_word_starts_at(norm, end)
+    return tokenizer.is_word(norm[end - 1:end + 1]) and _word_may_open(norm, end) and long_word_starts_at(norm, end)
+
+
+def _word_may_open(norm: str, start: int) -> bool:
+    """Can a word of the segmenter's of two characters or more open at `start`, as `long_word_starts_at` reads it (in
+    a window that ends four characters on)? One that opens with a Chinese character is a dictionary word (no HMM
+    guessing): where none of two to four characters is, the segmenter need not be asked."""
+    return not is_han(norm[start]) or any(tokenizer.is_word(norm[start:start + size]) for size in (2, 3, 4))
 
 
 def _name_words(norm: str, end: int, registered: bool = False) -> list[tuple[str, str]]:

@@ -177,7 +177,7 @@ def _bar_grammar(raw: dict, surname: str) -> dict:
     year = r"(?:19|20)\d{2}\s*[-/.年]"
     gap = r"[\s|｜丨\ue000-\uf8ff]*"        # (a page's icon font in the private use area stands between fields)
     # (a category's path may set a space after its slash: 分类: 机器人/ AI)
-    value = rf"(?:/\s|[^\s|｜丨:：（）()]){{1,30}}?(?=[\s|｜丨（）()]|$|(?:{fields}|{labels})\s*[:：]|{year})"
+    value = rf"[^\s|｜丨:：（）()]{{1,30}}?(?:(?<=/)\s[^\s|｜丨:：（）()]{{1,30}}?)?(?=[\s|｜丨（）()]|$|(?:{fields}|{labels})\s*[:：]|{year})"
     field = rf"[（(]?(?:本文|文章)?(?:{fields})\s*(?:[:：]|于)\s*{value}[）)]?"
     date = (rf"(?P<date>{year}\s*\d{{1,2}}\s*[-/.月]\s*\d{{1,2}}(?!\d)(?:\s*日)?"
             r"(?P<time>\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?!\d))?)")

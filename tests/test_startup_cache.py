@@ -96,3 +96,24 @@ def test_a_changed_tsv_file_is_split_again(fresh_store, monkeypatch):
     edited = real.rstrip("\n").rsplit("\n", 1)[0] + "\n"           # the last row gone
     monkeypatch.setattr(tables, "data_text", lambda name: edited)
     assert len(tables._tsv("named_areas.tsv")[1]) == len(tables._split_tsv("named_areas.tsv", real)[1]) - 1
+
+
+def test_a_word_list_from_the_cache_is_what_its_lines_list(fresh_store, monkeypatch):
+    tables.load_words.cache_clear()
+    try:
+        tables.load_words("org_words.txt")
+        _next_process(monkeypatch)
+        tables.load_words.cache_clear()
+        assert tables.load_words("org_words.txt") == tables._word_set("org_words.txt", tables.data_text("org_words.txt"))
+        assert not tables._store.dirty
+    finally:
+        tables.load_words.cache_clear()
+
+
+def test_an_entry_of_another_reader_is_not_used(fresh_store, monkeypatch):
+    """An entry made by an earlier version of a reader (its code changed since) is read again."""
+    tables._tsv("named_areas.tsv")
+    _next_process(monkeypatch)
+    entry = tables._the_store().entries["named_areas.tsv"]
+    tables._store.entries["named_areas.tsv"] = (entry[0], ((), ()), b"an older reader")
+    assert tables._tsv("named_areas.tsv") == tables._split_tsv("named_areas.tsv", entry[0]) != ((), ())

@@ -12,6 +12,7 @@ import atexit
 import marshal
 import sys
 import tomllib
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -49,39 +50,64 @@ def load_toml(name: str) -> dict[str, Any]:
 
 @cache
 def _parse_toml(name: str) -> dict[str, Any]:
-    """The parsed table, from the start-up cache when it holds this file's text (`tomllib` parses in Python:
-    the rule files cost a cold start about a tenth of its time)."""
-    text = data_text(name)
-    table = _cached(name, text)
-    if table is not None:
-        return table
+    return _read_through(name, _toml)
+
+
+def _toml(name: str, text: str) -> dict[str, Any]:
     try:
-        table = tomllib.loads(text)
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:
         raise DataFileError(f"invalid data file {name}: {err}") from None
-    _keep(name, text, table)
-    return table
 
 
-def _cached(name: str, text: str) -> Any:
-    """What the start-up cache holds of the data file `name` when it was made from this very text; else None."""
+@cache
+def load_words(name: str) -> frozenset[str]:
+    """The words of a one-word-per-line data file (lines starting with `#` are comments), each listed once."""
+    return _read_through(name, _word_set)
+
+
+def _word_set(name: str, text: str) -> frozenset[str]:
+    words: dict[str, int] = {}
+    for number, line in enumerate(text.splitlines(), 1):
+        word = line.strip()
+        if word and not line.startswith("#"):
+            if word in words:
+                raise DataFileError(f"invalid data file {name} at line {number}: {word!r} listed twice (line {words[word]})")
+            words[word] = number
+    return frozenset(words)
+
+
+def _read_through(name: str, read: Callable[[str, str], Any]) -> Any:
+    """`read(name, text)` of the data file `name`, from the start-up cache when it holds what this same reader
+    made of this same text (`tomllib` parses in Python, and the rule files, place table and word lists cost a
+    cold start about a fifth of its time); else read, and kept for the next process."""
+    text = data_text(name)
     store = _the_store()
     store.used.add(name)
+    reader = _fingerprint(read)
     entry = store.entries.get(name)
-    return entry[1] if entry is not None and entry[0] == text else None
+    if entry is not None and entry[0] == text and entry[2] == reader:
+        return entry[1]
+    value = read(name, text)
+    if store.path is not None and _plain(value):
+        store.entries[name] = (text, value, reader)
+        store.dirty = True
+    return value
 
 
-def _keep(name: str, text: str, value: Any) -> None:
-    """Put what was read of the file's text in the start-up cache (when marshal keeps it: no date values)."""
-    store = _the_store()
-    if store.path is None:
-        return
+@cache
+def _fingerprint(read: Callable) -> bytes:
+    """The reader's compiled code: an entry made by an earlier version of the reader is not used."""
+    return marshal.dumps(read.__code__)
+
+
+def _plain(value: Any) -> bool:
+    """Does marshal keep the value (no date values)?"""
     try:
         marshal.dumps(value)
     except ValueError:
-        return
-    store.entries[name] = (text, value)
-    store.dirty = True
+        return False
+    return True
 
 
 _store: Store | None = None
@@ -90,27 +116,14 @@ _store: Store | None = None
 def _the_store() -> Store:
     global _store
     if _store is None:
-        _store = Store(cache_file(f"tables-v2-{sys.implementation.cache_tag}.marshal"), _valid_entry)
+        _store = Store(cache_file(f"tables-v3-{sys.implementation.cache_tag}.marshal"), _valid_entry)
         atexit.register(_store.save)
     return _store
 
 
 def _valid_entry(entry: Any) -> bool:
-    return (isinstance(entry, tuple) and len(entry) == 2 and isinstance(entry[0], str)
-            and isinstance(entry[1], (dict, tuple)))
-
-
-@cache
-def load_words(name: str) -> frozenset[str]:
-    """The words of a one-word-per-line data file (lines starting with `#` are comments), each listed once."""
-    words: dict[str, int] = {}
-    for number, line in enumerate(data_text(name).splitlines(), 1):
-        word = line.strip()
-        if word and not line.startswith("#"):
-            if word in words:
-                raise DataFileError(f"invalid data file {name} at line {number}: {word!r} listed twice (line {words[word]})")
-            words[word] = number
-    return frozenset(words)
+    return (isinstance(entry, tuple) and len(entry) == 3 and isinstance(entry[0], str)
+            and isinstance(entry[1], (dict, tuple, frozenset)) and isinstance(entry[2], bytes))
 
 
 @cache
@@ -133,14 +146,9 @@ def load_columns(name: str, columns: tuple[str, ...]) -> tuple[tuple[str, ...], 
 
 
 def _tsv(name: str) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
-    """(header, rows of cells) of a TSV data file, every row checked to have the header's width; from the
-    start-up cache when it holds this file's text (splitting the place table's 6,000 rows costs twice as much)."""
-    text = data_text(name)
-    table = _cached(name, text)
-    if table is None:
-        table = _split_tsv(name, text)
-        _keep(name, text, table)
-    return table
+    """(header, rows of cells) of a TSV data file, every row checked to have the header's width (from the
+    start-up cache: splitting the place table's 6,000 rows costs twice as much)."""
+    return _read_through(name, _split_tsv)
 
 
 def _split_tsv(name: str, text: str) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:

@@ -136,9 +136,10 @@ def find_sectors(norm: str, blocked, matches=None, name_ends=frozenset()) -> lis
             and not _studied(norm, raw, i, disciplines)]
 
 
-# characters between two sector words from which on neither can be the other's context: a list's mark and an item's
-# qualifier (、移动 of 5G、移动互联网) take four at most, and the 业 `_with_trade` adds to a word one more
-_APART = 6
+# characters between two sector words of the scan from which on neither can be the other's context: a list's mark
+# and an item's qualifier (、移动 of 5G、移动互联网) take four at most, `_with_trade` adds its 业 to a word, and
+# `_foreign_item` looks one item on from an item a word opens (up to 6 characters, its qualifier 3): 12 covers them all
+_APART = 12
 
 
 def _dropped_alone(norm: str, found, index: int, hit: SectorHit) -> bool:

@@ -1,4 +1,4 @@
-"""Round 18 date forms of unseen text (issue 11, dates15), checked by hand against the articles named per case:
+"""Round 12 date forms of unseen text (issue 11, dates15), checked by hand against the articles named per case:
 a span of months written with the horizontal bar ― (U+2015) of old GB text, `前5 个月` with a space before its unit
 and after the clause mark before it, and a year in digits before 全年 without its 年 (`2017全年`)."""
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 18 count forms (issue 11), checked by hand against the articles named per case: 车 (wagons, truckloads)
+"""Round 12 count forms (issue 11), checked by hand against the articles named per case: 车 (wagons, truckloads)
 as a classifier, accounts (帐号/账号) as a context of a bare figure of 万, a product's model number before its noun
 (骁龙810处理器), a numeral inside a proper name the segmenter knows whole (天龙八部), and the year a rule applies
 from in an undated text (自2027年起…必须)."""

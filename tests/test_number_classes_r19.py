@@ -1,4 +1,4 @@
-"""Round 19 number forms (issue 11), checked by hand against the articles named per case: a bare figure of 亿 after
+"""Round 13 number forms (issue 11), checked by hand against the articles named per case: a bare figure of 亿 after
 a verb of spending one's money (斥资, 豪掷, 出资, 注资, 增资, 筹资) is a sum of money, as after 耗资."""
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""An institution's name that joins two fields with a conjunction (issue 13, round 19, names).
+"""An institution's name that joins two fields with a conjunction (issue 13, round 13, names).
 
 Names of institutions often join two fields with 与, 和 or 及 before their head (中国企业改革与发展研究院, 欧洲运输和
 环境联合会, 新疆兵团劳动和社会保障局; the blind unseen12's 迪拜黄金与商品交易所). The name walk stopped at the

@@ -1,4 +1,4 @@
-"""A registered name the text gives a short name that opens it (issue 13, round 19, names).
+"""A registered name the text gives a short name that opens it (issue 13, round 13, names).
 
 `XX有限公司（以下简称“XX”）` is how Chinese news and filings introduce a firm: the short name in brackets right after
 the registered name is the name's own opening (四川交投 of 四川交投产融控股有限公司). The segmenter may read verbs

@@ -1,4 +1,4 @@
-"""A field and a weak suffix read as one noun after a place or the State (issue 13, round 19, names).
+"""A field and a weak suffix read as one noun after a place or the State (issue 13, round 13, names).
 
 A weak suffix (局, 部, 厅, 委, 办) ends a name only as the end of an organization word or right after a proper noun; the
 segmenter reads some bodies' field and suffix as one common noun (国家|电影局: 电影局 is n, not nt), so the name was

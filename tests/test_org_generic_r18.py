@@ -1,4 +1,4 @@
-"""Market indices' short names and 国家队 are no organizations (issue 13, round 18, names12).
+"""Market indices' short names and 国家队 are no organizations (issue 13, round 12, names12).
 
 `not_names` gains 道指, 纳指, 沪指, 深成指, 恒指 (indices: 道指涨190.87点) and 国家队 (the "national team", of state funds
 or of athletes); no gold of the studied sets lists any of them. A list walk took 道指 as the neighbour of 标普

@@ -1,4 +1,4 @@
-"""A dictionary name never opens inside a longer word of the segmenter, an idiom's included (issue 13, round 18, names12).
+"""A dictionary name never opens inside a longer word of the segmenter, an idiom's included (issue 13, round 12, names12).
 
 `_opens_inside_a_word` asked the segmenter only when the character before the name and the name's first formed a word
 (创|新政府); a name opening at the last character of a word of three or four (持之以恒|大抓项目: 恒大) passed. It now asks

@@ -1,4 +1,4 @@
-"""A listing names its company, whatever its words (issue 13, round 18, names12).
+"""A listing names its company, whatever its words (issue 13, round 12, names12).
 
 - A ticker after its exchange in brackets (`exchanges`: 畅游（NASDAQ：CYOU）, 红黄蓝教育(NYSE：RYB)) labels the clause
   item before it as a listed company, even one the segmenter tags a verb (畅游, "to swim freely").

@@ -1,4 +1,4 @@
-"""An institution named by its place and its field is a name (issue 13, round 18, names12).
+"""An institution named by its place and its field is a name (issue 13, round 12, names12).
 
 A strict suffix (大学, 学院, 医院 …) needed a name right before it (千禧一代大学 is none); the grammar of many institutions
 is place + field + head (广东|工业|大学, 禹州|光明|医院), with common nouns between the place and the head

@@ -1,4 +1,4 @@
-"""A listed company under an exchange's risk mark is named with the mark (issue 13, round 18, names12).
+"""A listed company under an exchange's risk mark is named with the mark (issue 13, round 12, names12).
 
 `risk_marks` (*ST, ＊ＳＴ, ST …): the exchanges write a short name four wide, the mark and two characters
 (*ST华菱, ＊ＳＴ领先); the mark and the two characters after it, where a word ends, are the company. Longer ones are in the

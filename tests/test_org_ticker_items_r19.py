@@ -1,4 +1,4 @@
-"""A ticker in brackets names the listed company before it, though the segmenter ends it in a verb (issue 13, round 19,
+"""A ticker in brackets names the listed company before it, though the segmenter ends it in a verb (issue 13, round 13,
 names).
 
 `X（TICKER）` is how market reports name a listed company (迪士尼（DIS）, 奈飞（NFLX）). The name walk stops at a verb,

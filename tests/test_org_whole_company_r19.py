@@ -1,4 +1,4 @@
-"""全公司 is the whole company, no name (issue 13, round 19, names).
+"""全公司 is the whole company, no name (issue 13, round 13, names).
 
 `全` right before a suffix is a determiner (全公司, 全行: the whole company, the whole bank), like 该 and 本 in
 organizations.toml `generic_before_suffix`: the suffix walk never reads the verb phrase before it as a name (`占全公司`,

@@ -1,4 +1,4 @@
-"""A series that holds an item no sector word is a list of fields, not of industries (issue 13, round 19, names).
+"""A series that holds an item no sector word is a list of fields, not of industries (issue 13, round 13, names).
 
 A generic sector word (教育, 医疗, 文化) is a sector when listed beside another sector word (电子、电气、汽车). In
 `教育、医疗、文化、安居保障、帮扶救助等投入` (the blind unseen12 bulletin-01, 《新闻联播》) the series also holds 安居保障 and

@@ -1,4 +1,4 @@
-"""申万 2014 first-level names that the 2021 edition renamed are still sectors (issue 13, round 19, names).
+"""申万 2014 first-level names that the 2021 edition renamed are still sectors (issue 13, round 13, names).
 
 Market reports written before 2021 (and many after) list the Shenwan industries by their 2014 names: 电气设备 (now
 电力设备), 休闲服务 (now 社会服务), 商业贸易 (now 商贸零售); 文化传媒 is the 2014 second level of 传媒. The taxonomy

@@ -25,13 +25,12 @@ engine this relies on; elsewhere every pattern is compiled by `re`.
 """
 from __future__ import annotations
 
-import atexit
 import re
 import sys
 from array import array
 from pathlib import Path
 
-from .startup_cache import Store, cache_file
+from .startup_cache import Store, cache_file, opened
 
 try:                                    # the engine's own interface, as re._compiler.compile uses it
     import _sre  # type: ignore[import-not-found]
@@ -63,8 +62,7 @@ _store: Store | None = None
 def _the_store() -> Store:
     global _store
     if _store is None:
-        _store = Store(_cache_path(), _valid, _code_size)
-        atexit.register(_store.save)
+        _store = opened(_cache_path(), _valid, _code_size)
     return _store
 
 

@@ -12,6 +12,7 @@ Where: `$NEWSFACTS_CACHE_DIR`, else `$XDG_CACHE_HOME/newsfacts`, else `~/.cache/
 """
 from __future__ import annotations
 
+import atexit
 import marshal
 import os
 from collections.abc import Callable
@@ -50,6 +51,13 @@ class Store:
             self.dirty = False
         except (OSError, ValueError):
             pass                        # a read-only home: every run computes, as without the cache
+
+
+def opened(path: Path | None, valid: Callable[[Any], bool], size: Callable[[Any], int] = lambda entry: 0) -> Store:
+    """The store of the file at `path`, written again when the process exits if it computed entries the file lacked."""
+    store = Store(path, valid, size)
+    atexit.register(store.save)
+    return store
 
 
 def _read(path: Path, valid: Callable[[Any], bool]) -> dict:

@@ -8,7 +8,6 @@ must have the header's width. Errors name the file and the key or line.
 """
 from __future__ import annotations
 
-import atexit
 import marshal
 import sys
 import tomllib
@@ -19,7 +18,7 @@ from typing import Any
 
 from .errors import DataFileError
 from .rules import typed
-from .startup_cache import Store, cache_file
+from .startup_cache import Store, cache_file, opened
 
 __all__ = ["DATA", "DataFileError", "data_path", "data_text", "load_columns", "load_rules", "load_toml", "load_tsv",
            "load_words"]
@@ -116,8 +115,7 @@ _store: Store | None = None
 def _the_store() -> Store:
     global _store
     if _store is None:
-        _store = Store(cache_file(f"tables-v3-{sys.implementation.cache_tag}.marshal"), _valid_entry)
-        atexit.register(_store.save)
+        _store = opened(cache_file(f"tables-v3-{sys.implementation.cache_tag}.marshal"), _valid_entry)
     return _store
 
 

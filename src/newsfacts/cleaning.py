@@ -16,7 +16,7 @@ from typing import Any, NamedTuple
 from lxml import etree
 
 from . import bylines, markdown, pages, regex_cache
-from .chinese import HAN_RE, han_count, han_pattern, simplified, traditional_share
+from .chinese import HAN, HAN_RE, han_count, han_pattern, simplified, traditional_share
 from .grammar import alternation
 from .reading import TITLE_MIN, RawArticle, parse_published
 from .tables import load_toml, load_words
@@ -1563,7 +1563,7 @@ def _without_record_header(lines: list[_Line], reporters: list[str]) -> list[_Li
 
 
 # a record's field: a label of two to six Chinese characters, spaced out to line up (`【 作  者 】`), then its value
-_RECORD_FIELD = regex_cache.compile(r"【\s*(?P<label>[\u4e00-\u9fa5](?:\s*[\u4e00-\u9fa5]){1,5})\s*】(?P<value>.*)")
+_RECORD_FIELD = regex_cache.compile(rf"【\s*(?P<label>{HAN}(?:\s*{HAN}){{1,5}})\s*】(?P<value>.*)")
 _RECORD_FIELDS_MIN = 2
 
 

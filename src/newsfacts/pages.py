@@ -171,7 +171,7 @@ def plain_headline_above(container) -> str | None:
 
 # a headline's words: 10–80 characters, no colon nor a stop inside, closed by ！ or ？ at most (a full stop ends a sentence)
 _PLAIN_HEADLINE = regex_cache.compile(r"[^:：。！？!?\n]{10,80}[！？!?]?")
-_LABELLED = regex_cache.compile(r"[\u4e00-\u9fa5]\s*[:：]")
+_LABELLED = regex_cache.compile(rf"{HAN}\s*[:：]")
 
 _ALL_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
